@@ -1,0 +1,5 @@
+"""Judges of batches of items: the `haiku` model backend and the embedded `local` default."""
+
+from moderation.backends.base import Backend, Batch
+
+__all__ = ["Backend", "Batch"]

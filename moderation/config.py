@@ -1,0 +1,137 @@
+"""One Settings object, built once from environment variables and command-line flags.
+
+Every setting has an environment variable (``MODERATION_<NAME>``, or the
+Anthropic SDK's own names for the API key and base URL) and a flag
+(``--<name-with-dashes>``); flags win over the environment. Nothing deeper in
+the service reads ``os.environ``: the Settings object is passed down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "MODERATION_"
+# Settings whose environment variable is not MODERATION_<NAME>.
+_ENV_NAMES = {
+    "anthropic_api_key": "ANTHROPIC_API_KEY",
+    "anthropic_base_url": "ANTHROPIC_BASE_URL",
+}
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+def _list_setting(default: Sequence[Any], help: str) -> Any:
+    return field(default_factory=lambda: list(default), metadata={"help": help})
+
+
+@dataclass(slots=True)
+class Settings:
+    # --- server ---
+    host: str = _setting("127.0.0.1", "Address to listen on (0.0.0.0 in containers).")
+    port: int = _setting(50051, "gRPC port.")
+    grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
+    log_level: str = _setting("INFO", "Logging level.")
+    # --- backend ---
+    backend: str = _setting(
+        "auto", "Judge: auto (haiku when an API key is set, else local), haiku or local."
+    )
+    fallback: str = _setting(
+        "local",
+        "When haiku is unavailable: local (embedded classifier, source=fallback), "
+        "fail-closed (decision review) or none (UNAVAILABLE).",
+    )
+    models: list[str] = _list_setting(
+        ["claude-3-5-haiku-latest", "claude-haiku-4-5"],
+        "Comma-separated model ids tried in order; the first available one is used.",
+    )
+    anthropic_api_key: str = _setting("", "Anthropic API key (ANTHROPIC_API_KEY).")
+    anthropic_base_url: str = _setting("", "Anthropic API base URL (ANTHROPIC_BASE_URL).")
+    local_text_model: str = _setting(
+        "minilm", "Embedded text classifier: minilm (default) or profanity (light)."
+    )
+    # --- policy and input limits ---
+    policy_files: list[Path] = _list_setting(
+        [], "Comma-separated policy files; the first is the default. Empty: the shipped policy."
+    )
+    blocklist_file: Path | None = _setting(None, "File of 'category: phrase' lines to block.")
+    max_items_per_request: int = _setting(256, "Most items in one request or stream message.")
+    max_text_chars: int = _setting(32_000, "Longest text item, in characters.")
+    max_context_chars: int = _setting(2_000, "Longest item context, in characters.")
+    max_image_bytes: int = _setting(5 * 1024 * 1024, "Largest image item, in bytes.")
+    max_image_pixels: int = _setting(8_000, "Longest image edge, in pixels.")
+    # --- verdict cache ---
+    cache_ttl_seconds: float = _setting(3600.0, "How long a verdict is reused for the same content.")
+    cache_max_entries: int = _setting(100_000, "In-process verdict cache size (LRU).")
+    redis_url: str = _setting("", "redis://host:port/db to share the verdict cache across replicas.")
+    # --- batching ---
+    max_batch_items: int = _setting(32, "Most items in one upstream call.")
+    max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
+    max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")
+    max_queue_items: int = _setting(10_000, "Items queued before new work is refused.")
+    max_concurrency: int = _setting(8, "Most upstream calls in flight.")
+
+    @classmethod
+    def load(
+        cls, argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
+    ) -> Settings:
+        """Defaults, then the environment, then flags."""
+        values: dict[str, Any] = {}
+        env = env or {}
+        for f in dataclasses.fields(cls):
+            name = _ENV_NAMES.get(f.name, ENV_PREFIX + f.name.upper())
+            if name in env and env[name] != "":
+                values[f.name] = _convert(f, env[name])
+        if argv is not None:
+            parsed = build_parser().parse_args(argv)
+            for key, raw in vars(parsed).items():
+                if raw is not None:
+                    values[key] = _convert(_field(key), raw)
+        return dataclasses.replace(cls(), **values)
+
+    def describe(self) -> dict[str, Any]:
+        """The settings for a start-up log line, secrets masked."""
+        out = dataclasses.asdict(self)
+        if out["anthropic_api_key"]:
+            out["anthropic_api_key"] = "***"
+        return out
+
+
+def _field(name: str) -> dataclasses.Field[Any]:
+    return next(f for f in dataclasses.fields(Settings) if f.name == name)
+
+
+def _convert(f: dataclasses.Field[Any], raw: str) -> Any:
+    kind = str(f.type)
+    if kind.startswith("list"):
+        items = [part.strip() for part in raw.split(",") if part.strip()]
+        return [Path(i) for i in items] if "Path" in kind else items
+    if kind.startswith("Path"):
+        return Path(raw) if raw else None
+    if kind == "int":
+        return int(raw)
+    if kind == "float":
+        return float(raw)
+    if kind == "bool":
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    return raw
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Flags for every setting; all default to None so unset flags leave env values alone."""
+    parser = argparse.ArgumentParser(prog="moderation-server", description="Serve moderation.v1.")
+    for f in dataclasses.fields(Settings):
+        env = _ENV_NAMES.get(f.name, ENV_PREFIX + f.name.upper())
+        parser.add_argument(
+            "--" + f.name.replace("_", "-"),
+            dest=f.name,
+            default=None,
+            help=f"{f.metadata['help']} [env {env}]",
+        )
+    return parser

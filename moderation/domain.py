@@ -1,0 +1,208 @@
+"""Domain types shared by the engine, the backends and the transport.
+
+Plain frozen dataclasses: no gRPC, no Anthropic. The transport maps protobuf
+messages to these and back; backends consume items and produce judgements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+
+class Decision(str, Enum):
+    """What the caller should do with the content."""
+
+    ALLOW = "allow"
+    REVIEW = "review"
+    BLOCK = "block"
+
+
+class Severity(IntEnum):
+    """Severity of a category violation; ordered, so thresholds compare."""
+
+    NONE = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r}") from None
+
+
+class Source(str, Enum):
+    """Where a verdict came from."""
+
+    MODEL = "model"
+    CACHE = "cache"
+    BLOCKLIST = "blocklist"
+    FALLBACK = "fallback"
+
+
+class ErrorCode(str, Enum):
+    """Why an item has no verdict; mirrors the gRPC codes callers see."""
+
+    INVALID_ARGUMENT = "invalid_argument"
+    DEADLINE_EXCEEDED = "deadline_exceeded"
+    RESOURCE_EXHAUSTED = "resource_exhausted"
+    UNAVAILABLE = "unavailable"
+    INTERNAL = "internal"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class TextContent:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImageContent:
+    """An encoded image. Width and height are filled in by validation."""
+
+    data: bytes
+    media_type: str
+    width: int = 0
+    height: int = 0
+
+
+Content = TextContent | ImageContent
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One piece of user content, with the caller's id."""
+
+    id: str
+    content: Content
+    context: str = ""
+
+    def content_hash(self) -> str:
+        """Hash of what is judged (content and context), not of the caller's id.
+
+        Two items with the same content hash under the same policy version get
+        the same verdict: the key of the verdict cache and of in-flight dedup.
+        """
+        h = hashlib.sha256()
+        if isinstance(self.content, TextContent):
+            h.update(b"text\0")
+            h.update(self.content.text.encode("utf-8"))
+        else:
+            h.update(b"image\0")
+            h.update(self.content.media_type.encode("ascii", "replace"))
+            h.update(b"\0")
+            h.update(self.content.data)
+        h.update(b"\0context\0")
+        h.update(self.context.encode("utf-8"))
+        return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Tokens and estimated cost; per item, a share of its batch call."""
+
+    input_tokens: float = 0.0
+    cache_read_input_tokens: float = 0.0
+    cache_creation_input_tokens: float = 0.0
+    output_tokens: float = 0.0
+    estimated_cost_usd: float = 0.0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.input_tokens + other.input_tokens,
+            self.cache_read_input_tokens + other.cache_read_input_tokens,
+            self.cache_creation_input_tokens + other.cache_creation_input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.estimated_cost_usd + other.estimated_cost_usd,
+        )
+
+    def split(self, n: int) -> Usage:
+        """An even 1/n share, for attributing a batch call to its items."""
+        if n <= 1:
+            return self
+        return Usage(
+            self.input_tokens / n,
+            self.cache_read_input_tokens / n,
+            self.cache_creation_input_tokens / n,
+            self.output_tokens / n,
+            self.estimated_cost_usd / n,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryJudgement:
+    """A backend's finding for one category: a severity, and a score if it has one."""
+
+    category: str
+    severity: Severity
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A backend's answer for one item, before the policy's thresholds apply.
+
+    `categories` may list only the categories found (a model answering
+    compactly) or all of them with scores (a classifier); categories not listed
+    are NONE.
+    """
+
+    item_id: str
+    categories: tuple[CategoryJudgement, ...]
+    model: str
+    rationale: str = ""
+    usage: Usage = field(default_factory=Usage)
+    fallback: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFailure:
+    """A backend could not judge this item; never replaced by a guess."""
+
+    item_id: str
+    code: ErrorCode
+    message: str
+
+
+BackendOutcome = Judgement | ItemFailure
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryResult:
+    category: str
+    flagged: bool
+    severity: Severity
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The final, policy-applied verdict on one item."""
+
+    item_id: str
+    decision: Decision
+    flagged: bool
+    categories: tuple[CategoryResult, ...]
+    rationale: str
+    policy_id: str
+    policy_version: str
+    model: str
+    source: Source
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemError:
+    """An explicit per-item error: the item was accepted but has no verdict."""
+
+    item_id: str
+    code: ErrorCode
+    message: str
+    field: str = ""
+
+
+Outcome = Verdict | ItemError

@@ -1,0 +1,227 @@
+"""The engine: validate, answer from cache or blocklist, otherwise dispatch to the batcher.
+
+Knows nothing of gRPC or of Anthropic. Every accepted item ends as exactly one
+Outcome: a Verdict or an explicit ItemError.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from collections.abc import AsyncIterator, Sequence
+from typing import Protocol
+
+from moderation.blocklist import Blocklist, BlocklistHit
+from moderation.cache import VerdictCache, cache_key
+from moderation.domain import (
+    BackendOutcome,
+    CategoryJudgement,
+    Decision,
+    ErrorCode,
+    Item,
+    ItemError,
+    ItemFailure,
+    Judgement,
+    Outcome,
+    Severity,
+    Source,
+    Usage,
+    Verdict,
+)
+from moderation.errors import Overloaded
+from moderation.observability import Metrics
+from moderation.policy import Policy, PolicyRegistry
+from moderation.validation import Limits, check_item, check_request
+
+log = logging.getLogger(__name__)
+
+
+class Dispatcher(Protocol):
+    """Where items go when no cache or blocklist answers: the batcher."""
+
+    async def submit(self, item: Item, policy: Policy, deadline: float | None) -> BackendOutcome:
+        """Judge one item (batched with others); raises Overloaded when the queue is full."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+class Engine:
+    def __init__(
+        self,
+        policies: PolicyRegistry,
+        dispatcher: Dispatcher,
+        cache: VerdictCache,
+        blocklist: Blocklist | None = None,
+        limits: Limits | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.policies = policies
+        self.limits = limits or Limits()
+        self.metrics = metrics or Metrics()
+        self._dispatcher = dispatcher
+        self._cache = cache
+        self._blocklist = blocklist or Blocklist.empty()
+        # In-flight dedup: identical content under the same policy shares one dispatch.
+        self._inflight: dict[str, _Shared] = {}
+
+    # --- whole requests -------------------------------------------------
+
+    async def moderate(
+        self, items: Sequence[Item], policy_id: str = "", deadline: float | None = None
+    ) -> list[Outcome]:
+        """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
+        policy = self.policies.get(policy_id)
+        checked = check_request(items, self.limits)
+        return list(await asyncio.gather(*(self.judge(i, policy, deadline) for i in checked)))
+
+    async def moderate_each(
+        self, items: Sequence[Item], policy: Policy, deadline: float | None = None
+    ) -> AsyncIterator[Outcome]:
+        """Yield each item's outcome as soon as it is known (completion order)."""
+        tasks = [asyncio.ensure_future(self.judge(i, policy, deadline)) for i in items]
+        try:
+            for next_done in asyncio.as_completed(tasks):
+                yield await next_done
+        finally:
+            for t in tasks:
+                t.cancel()
+
+    def check_stream_item(self, item: Item, where: str) -> tuple[Item, ItemError | None]:
+        """Validate one streamed item; a bad one becomes a per-item error, not a failed stream."""
+        checked, problems = check_item(item, self.limits, where)
+        if not problems:
+            return checked, None
+        self.metrics.incr("items_invalid")
+        first = problems[0]
+        message = "; ".join(f"{p.field}: {p.description}" for p in problems)
+        return checked, ItemError(item.id, ErrorCode.INVALID_ARGUMENT, message, first.field)
+
+    # --- one item -------------------------------------------------------
+
+    async def judge(self, item: Item, policy: Policy, deadline: float | None = None) -> Outcome:
+        """One validated item to one outcome: cache, blocklist, then the backend via the batcher."""
+        self.metrics.incr("items_total")
+        key = cache_key(policy.id, policy.version, item.content_hash())
+        cached = await self._cache_get(key)
+        if cached is not None:
+            self.metrics.incr("verdicts_cache")
+            return dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage())
+        hit = self._blocklist.match(item)
+        if hit is not None:
+            self.metrics.incr("verdicts_blocklist")
+            return _blocklist_verdict(item, policy, hit)
+        try:
+            outcome, joined = await self._dispatch_shared(key, item, policy, deadline)
+        except Overloaded:
+            raise
+        except TimeoutError:
+            return self._error(item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict")
+        if isinstance(outcome, ItemFailure):
+            return self._error(item, outcome.code, outcome.message)
+        verdict = self._verdict(item, policy, outcome, joined)
+        if verdict.source is Source.MODEL and not joined:
+            await self._cache_put(key, verdict)
+        return verdict
+
+    async def _dispatch_shared(
+        self, key: str, item: Item, policy: Policy, deadline: float | None
+    ) -> tuple[BackendOutcome, bool]:
+        shared = self._inflight.get(key)
+        joined = shared is not None
+        if shared is None:
+            task = asyncio.ensure_future(self._dispatcher.submit(item, policy, deadline))
+            shared = _Shared(task)
+            self._inflight[key] = shared
+            task.add_done_callback(lambda _t: self._inflight.pop(key, None))
+        else:
+            self.metrics.incr("items_deduplicated")
+        shared.waiters += 1
+        try:
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+            async with asyncio.timeout(timeout):
+                return await asyncio.shield(shared.task), joined
+        finally:
+            shared.waiters -= 1
+            if shared.waiters == 0 and not shared.task.done():
+                # Nobody waits any more (cancelled or timed out): free the queued work.
+                shared.task.cancel()
+
+    def _verdict(self, item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
+        decision, categories = policy.decide(j)
+        if joined:
+            source = Source.CACHE
+        else:
+            source = Source.FALLBACK if j.fallback else Source.MODEL
+        self.metrics.incr(f"verdicts_{source.value}")
+        self.metrics.incr(f"decisions_{decision.value}")
+        usage = Usage() if joined else j.usage
+        if not joined:
+            self.metrics.add_usage(usage)
+        return Verdict(
+            item_id=item.id,
+            decision=decision,
+            flagged=decision is not Decision.ALLOW,
+            categories=categories,
+            rationale=j.rationale if decision is not Decision.ALLOW else "",
+            policy_id=policy.id,
+            policy_version=policy.version,
+            model=j.model,
+            source=source,
+            usage=usage,
+        )
+
+    def _error(self, item: Item, code: ErrorCode, message: str) -> ItemError:
+        self.metrics.incr(f"item_errors_{code.value}")
+        return ItemError(item.id, code, message)
+
+    async def _cache_get(self, key: str) -> Verdict | None:
+        try:
+            return await self._cache.get(key)
+        except Exception:  # a cache outage must not fail moderation
+            self.metrics.incr("cache_errors")
+            log.warning("verdict cache read failed", exc_info=True)
+            return None
+
+    async def _cache_put(self, key: str, verdict: Verdict) -> None:
+        try:
+            await self._cache.put(key, verdict)
+        except Exception:
+            self.metrics.incr("cache_errors")
+            log.warning("verdict cache write failed", exc_info=True)
+
+    async def close(self) -> None:
+        await self._dispatcher.close()
+        await self._cache.close()
+
+
+class _Shared:
+    """One in-flight dispatch and how many callers wait on it."""
+
+    __slots__ = ("task", "waiters")
+
+    def __init__(self, task: asyncio.Future[BackendOutcome]) -> None:
+        self.task = task
+        self.waiters = 0
+
+
+def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict:
+    judgement = Judgement(
+        item.id, (CategoryJudgement(hit.category, Severity.HIGH, 1.0),), model="blocklist"
+    )
+    decision, categories = policy.decide(judgement)
+    if not any(c.category == hit.category for c in categories):
+        decision = Decision.BLOCK  # a blocklist category outside the policy still blocks
+    return Verdict(
+        item_id=item.id,
+        decision=decision,
+        flagged=True,
+        categories=categories,
+        rationale=f"matches the operator blocklist ({hit.category})",
+        policy_id=policy.id,
+        policy_version=policy.version,
+        model="blocklist",
+        source=Source.BLOCKLIST,
+    )

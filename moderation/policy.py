@@ -1,0 +1,213 @@
+"""Moderation policies: loading, versioning and the thresholds that turn findings into decisions.
+
+A policy is a TOML document (categories, definitions, examples, a severity
+scale, per-category thresholds). Its version is a hash of its parsed content,
+so a verdict cached under one version is never served under another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from moderation.domain import CategoryResult, Decision, Judgement, Severity
+from moderation.errors import PolicyNotFound
+
+DEFAULT_POLICY_RESOURCE = "default.toml"
+
+
+class PolicyError(ValueError):
+    """A policy document is malformed; raised at start-up, never per request."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    severity: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreBands:
+    """Score cut-offs that map a classifier's score in [0, 1] to a severity."""
+
+    low: float
+    medium: float
+    high: float
+
+    def severity(self, score: float) -> Severity:
+        if score >= self.high:
+            return Severity.HIGH
+        if score >= self.medium:
+            return Severity.MEDIUM
+        if score >= self.low:
+            return Severity.LOW
+        return Severity.NONE
+
+    def score(self, severity: Severity) -> float:
+        """A representative score for a severity, for judges that give none."""
+        return {
+            Severity.NONE: 0.0,
+            Severity.LOW: self.low,
+            Severity.MEDIUM: self.medium,
+            Severity.HIGH: self.high,
+        }[severity]
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyCategory:
+    name: str
+    description: str
+    examples: tuple[Example, ...]
+    allowed_examples: tuple[str, ...]
+    review_at: Severity
+    block_at: Severity
+    bands: ScoreBands
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    id: str
+    description: str
+    guidance: str
+    severity_scale: tuple[tuple[Severity, str], ...]
+    categories: tuple[PolicyCategory, ...]
+    version: str
+
+    @property
+    def category_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.categories)
+
+    def decide(self, judgement: Judgement) -> tuple[Decision, tuple[CategoryResult, ...]]:
+        """Apply the thresholds: block if any category reaches block_at, review at review_at."""
+        found = {c.category: c for c in judgement.categories}
+        results: list[CategoryResult] = []
+        decision = Decision.ALLOW
+        for cat in self.categories:
+            hit = found.get(cat.name)
+            severity = hit.severity if hit else Severity.NONE
+            score = hit.score if hit and hit.score is not None else cat.bands.score(severity)
+            flagged = severity >= cat.review_at
+            if severity >= cat.block_at:
+                decision = Decision.BLOCK
+            elif flagged and decision is Decision.ALLOW:
+                decision = Decision.REVIEW
+            results.append(CategoryResult(cat.name, flagged, severity, float(score)))
+        return decision, tuple(results)
+
+
+def _severity(raw: Any, where: str) -> Severity:
+    if not isinstance(raw, str):
+        raise PolicyError(f"{where}: severity must be a string")
+    try:
+        return Severity.parse(raw)
+    except ValueError as exc:
+        raise PolicyError(f"{where}: {exc}") from None
+
+
+def _str(doc: Mapping[str, Any], key: str, where: str) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise PolicyError(f"{where}: '{key}' must be a non-empty string")
+    return value.strip()
+
+
+def _category(doc: Mapping[str, Any], index: int) -> PolicyCategory:
+    where = f"categories[{index}]"
+    name = _str(doc, "name", where)
+    bands_doc = doc.get("score_bands", {"low": 0.35, "medium": 0.6, "high": 0.85})
+    try:
+        bands = ScoreBands(
+            float(bands_doc["low"]), float(bands_doc["medium"]), float(bands_doc["high"])
+        )
+    except (KeyError, TypeError, ValueError):
+        raise PolicyError(f"{where}: score_bands needs numeric low, medium, high") from None
+    if not 0 < bands.low <= bands.medium <= bands.high <= 1:
+        raise PolicyError(f"{where}: score_bands must satisfy 0 < low <= medium <= high <= 1")
+    examples = tuple(
+        Example(_str(e, "text", f"{where}.examples"), _severity(e.get("severity"), where))
+        for e in doc.get("examples", [])
+    )
+    allowed = tuple(str(t) for t in doc.get("allowed_examples", []))
+    review_at = _severity(doc.get("review_at", "medium"), f"{where}.review_at")
+    block_at = _severity(doc.get("block_at", "high"), f"{where}.block_at")
+    if review_at is Severity.NONE or block_at < review_at:
+        raise PolicyError(f"{where}: need NONE < review_at <= block_at")
+    return PolicyCategory(
+        name, _str(doc, "description", where), examples, allowed, review_at, block_at, bands
+    )
+
+
+def parse_policy(text: str, source: str = "<policy>") -> Policy:
+    """Parse and validate a policy document; the version hashes its parsed content."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{source}: {exc}") from None
+    policy_id = _str(doc, "id", source)
+    categories = tuple(_category(c, i) for i, c in enumerate(doc.get("categories", [])))
+    if not categories:
+        raise PolicyError(f"{source}: a policy needs at least one category")
+    names = [c.name for c in categories]
+    if len(set(names)) != len(names):
+        raise PolicyError(f"{source}: category names must be unique")
+    scale_doc = doc.get("severity_scale", {})
+    scale = tuple(
+        (sev, str(scale_doc[sev.name.lower()]).strip())
+        for sev in Severity
+        if sev.name.lower() in scale_doc
+    )
+    canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    version = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    return Policy(
+        id=policy_id,
+        description=_str(doc, "description", source),
+        guidance=str(doc.get("guidance", "")).strip(),
+        severity_scale=scale,
+        categories=categories,
+        version=version,
+    )
+
+
+def load_policy(path: Path) -> Policy:
+    return parse_policy(path.read_text(encoding="utf-8"), str(path))
+
+
+def default_policy() -> Policy:
+    """The policy shipped with the package."""
+    text = resources.files("moderation.policies").joinpath(DEFAULT_POLICY_RESOURCE)
+    return parse_policy(text.read_text(encoding="utf-8"), DEFAULT_POLICY_RESOURCE)
+
+
+class PolicyRegistry:
+    """The policies a server applies, by id; the first one is the default."""
+
+    def __init__(self, policies: Iterable[Policy]) -> None:
+        self._policies: dict[str, Policy] = {}
+        for p in policies:
+            if p.id in self._policies:
+                raise PolicyError(f"two policies share the id {p.id!r}")
+            self._policies[p.id] = p
+        if not self._policies:
+            raise PolicyError("no policy configured")
+        self.default_id = next(iter(self._policies))
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[Path]) -> PolicyRegistry:
+        loaded = [load_policy(p) for p in paths]
+        return cls(loaded or [default_policy()])
+
+    def get(self, policy_id: str = "", field: str = "policy_id") -> Policy:
+        """The policy for an id; empty means the default. Unknown ids are the caller's error."""
+        try:
+            return self._policies[policy_id or self.default_id]
+        except KeyError:
+            raise PolicyNotFound(policy_id, field) from None
+
+    def all(self) -> list[Policy]:
+        return list(self._policies.values())

@@ -1,0 +1,138 @@
+"""Input checks: every way a caller can get an item wrong, reported per field.
+
+Checks run before anything is queued, so a bad item costs nothing upstream and
+the caller learns exactly which field to fix.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from PIL import Image, UnidentifiedImageError
+
+from moderation.domain import ImageContent, Item, TextContent
+from moderation.errors import FieldViolation, InvalidArgument
+
+# Media types the model accepts, and the Pillow format names that match them.
+IMAGE_FORMATS = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/gif": "GIF",
+    "image/webp": "WEBP",
+}
+MAX_ID_CHARS = 128
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_items: int = 256
+    max_text_chars: int = 32_000
+    max_context_chars: int = 2_000
+    max_image_bytes: int = 5 * 1024 * 1024
+    max_image_pixels: int = 8_000
+
+
+def check_item(item: Item, limits: Limits, where: str) -> tuple[Item, list[FieldViolation]]:
+    """Validate one item; returns it (images with their dimensions) and its violations."""
+    problems: list[FieldViolation] = []
+    if not item.id:
+        problems.append(FieldViolation(f"{where}.id", "required: the caller's item id"))
+    elif len(item.id) > MAX_ID_CHARS:
+        problems.append(FieldViolation(f"{where}.id", f"longer than {MAX_ID_CHARS} characters"))
+    if len(item.context) > limits.max_context_chars:
+        problems.append(
+            FieldViolation(
+                f"{where}.context", f"longer than {limits.max_context_chars} characters"
+            )
+        )
+    content = item.content
+    if isinstance(content, TextContent):
+        if not content.text.strip():
+            problems.append(
+                FieldViolation(f"{where}.text", "empty item: set a non-blank text or an image")
+            )
+        elif len(content.text) > limits.max_text_chars:
+            problems.append(
+                FieldViolation(
+                    f"{where}.text",
+                    f"{len(content.text)} characters; the limit is {limits.max_text_chars}",
+                )
+            )
+        return item, problems
+    image, image_problems = _check_image(content, limits, f"{where}.image")
+    return replace(item, content=image), problems + image_problems
+
+
+def _check_image(
+    image: ImageContent, limits: Limits, where: str
+) -> tuple[ImageContent, list[FieldViolation]]:
+    expected = IMAGE_FORMATS.get(image.media_type)
+    if expected is None:
+        allowed = ", ".join(IMAGE_FORMATS)
+        return image, [
+            FieldViolation(
+                f"{where}.media_type",
+                f"unsupported media type {image.media_type!r}; use one of {allowed}",
+            )
+        ]
+    if not image.data:
+        return image, [FieldViolation(f"{where}.data", "empty image")]
+    if len(image.data) > limits.max_image_bytes:
+        return image, [
+            FieldViolation(
+                f"{where}.data",
+                f"{len(image.data)} bytes; the limit is {limits.max_image_bytes}",
+            )
+        ]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(image.data)) as img:
+                actual, (width, height) = img.format, img.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning):
+        return image, [FieldViolation(f"{where}.data", "not a decodable JPEG, PNG, GIF or WebP image")]
+    if actual != expected:
+        return image, [
+            FieldViolation(
+                f"{where}.media_type",
+                f"says {image.media_type} but the bytes are {actual or 'unknown'}",
+            )
+        ]
+    if max(width, height) > limits.max_image_pixels:
+        return image, [
+            FieldViolation(
+                f"{where}.data",
+                f"{width}x{height} px; the longest edge may be {limits.max_image_pixels} px",
+            )
+        ]
+    return replace(image, width=width, height=height), []
+
+
+def check_request(items: Sequence[Item], limits: Limits, field: str = "items") -> list[Item]:
+    """Validate a whole request; raises InvalidArgument listing every violation."""
+    if not items:
+        raise InvalidArgument([FieldViolation(field, "empty request: send at least one item")])
+    if len(items) > limits.max_items:
+        raise InvalidArgument(
+            [FieldViolation(field, f"{len(items)} items; the limit is {limits.max_items}")]
+        )
+    problems: list[FieldViolation] = []
+    checked: list[Item] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        where = f"{field}[{i}]"
+        good, item_problems = check_item(item, limits, where)
+        problems.extend(item_problems)
+        if item.id and item.id in seen:
+            problems.append(
+                FieldViolation(f"{where}.id", f"duplicate id {item.id!r} (also {field}[{seen[item.id]}])")
+            )
+        seen.setdefault(item.id, i)
+        checked.append(good)
+    if problems:
+        raise InvalidArgument(problems)
+    return checked
