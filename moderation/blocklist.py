@@ -34,8 +34,8 @@ class Blocklist:
     @classmethod
     def from_file(cls, path: Path) -> Blocklist:
         entries: list[tuple[str, str]] = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            line = line.split("#", 1)[0].strip()
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.split("#", 1)[0].strip()
             if not line:
                 continue
             category, sep, phrase = line.partition(":")

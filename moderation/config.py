@@ -67,15 +67,30 @@ class Settings:
     max_image_bytes: int = _setting(5 * 1024 * 1024, "Largest image item, in bytes.")
     max_image_pixels: int = _setting(8_000, "Longest image edge, in pixels.")
     # --- verdict cache ---
-    cache_ttl_seconds: float = _setting(3600.0, "How long a verdict is reused for the same content.")
+    cache_ttl_seconds: float = _setting(
+        3600.0, "How long a verdict is reused for the same content."
+    )
     cache_max_entries: int = _setting(100_000, "In-process verdict cache size (LRU).")
-    redis_url: str = _setting("", "redis://host:port/db to share the verdict cache across replicas.")
+    redis_url: str = _setting(
+        "", "redis://host:port/db to share the verdict cache across replicas."
+    )
     # --- batching ---
     max_batch_items: int = _setting(32, "Most items in one upstream call.")
     max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
     max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")
     max_queue_items: int = _setting(10_000, "Items queued before new work is refused.")
     max_concurrency: int = _setting(8, "Most upstream calls in flight.")
+    min_concurrency: int = _setting(
+        1, "Fewest upstream calls in flight when the upstream signals overload (AIMD floor)."
+    )
+    prompt_cache_ttl_seconds: float = _setting(
+        300.0,
+        "Lifetime of the model's prompt cache. A policy unused this long sends its next call "
+        "alone, so the cache is written before a burst fans out; 0 turns that off.",
+    )
+    upstream_attempts: int = _setting(
+        3, "Tries per item when the upstream answers 429/529 before the item fails."
+    )
 
     @classmethod
     def load(

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
-class Decision(str, Enum):
+class Decision(StrEnum):
     """What the caller should do with the content."""
 
     ALLOW = "allow"
@@ -35,7 +35,7 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {name!r}") from None
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     """Where a verdict came from."""
 
     MODEL = "model"
@@ -44,7 +44,7 @@ class Source(str, Enum):
     FALLBACK = "fallback"
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     """Why an item has no verdict; mirrors the gRPC codes callers see."""
 
     INVALID_ARGUMENT = "invalid_argument"

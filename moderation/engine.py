@@ -75,7 +75,13 @@ class Engine:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
         checked = check_request(items, self.limits)
-        return list(await asyncio.gather(*(self.judge(i, policy, deadline) for i in checked)))
+        tasks = [asyncio.ensure_future(self.judge(i, policy, deadline)) for i in checked]
+        try:
+            return list(await asyncio.gather(*tasks))
+        finally:
+            # One item refused (Overloaded) or the caller gone: do not judge the rest for nobody.
+            for t in tasks:
+                t.cancel()
 
     async def moderate_each(
         self, items: Sequence[Item], policy: Policy, deadline: float | None = None
@@ -118,7 +124,9 @@ class Engine:
         except Overloaded:
             raise
         except TimeoutError:
-            return self._error(item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict")
+            return self._error(
+                item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
+            )
         if isinstance(outcome, ItemFailure):
             return self._error(item, outcome.code, outcome.message)
         verdict = self._verdict(item, policy, outcome, joined)
@@ -135,7 +143,7 @@ class Engine:
             task = asyncio.ensure_future(self._dispatcher.submit(item, policy, deadline))
             shared = _Shared(task)
             self._inflight[key] = shared
-            task.add_done_callback(lambda _t: self._inflight.pop(key, None))
+            task.add_done_callback(lambda _t: self._forget_inflight(key, shared))
         else:
             self.metrics.incr("items_deduplicated")
         shared.waiters += 1
@@ -146,15 +154,18 @@ class Engine:
         finally:
             shared.waiters -= 1
             if shared.waiters == 0 and not shared.task.done():
-                # Nobody waits any more (cancelled or timed out): free the queued work.
+                # Nobody waits any more (cancelled or timed out): free the queued work, and
+                # let the next identical item start afresh instead of joining a dying task.
+                self._forget_inflight(key, shared)
                 shared.task.cancel()
+
+    def _forget_inflight(self, key: str, shared: _Shared) -> None:
+        if self._inflight.get(key) is shared:
+            del self._inflight[key]
 
     def _verdict(self, item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
         decision, categories = policy.decide(j)
-        if joined:
-            source = Source.CACHE
-        else:
-            source = Source.FALLBACK if j.fallback else Source.MODEL
+        source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
         self.metrics.incr(f"verdicts_{source.value}")
         self.metrics.incr(f"decisions_{decision.value}")
         usage = Usage() if joined else j.usage

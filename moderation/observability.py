@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import Counter
-
 from moderation.domain import Usage
 
 
@@ -26,12 +24,12 @@ class Metrics:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._counts: Counter[str] = Counter()
+        self._counts: dict[str, float] = {}
         self._usage = Usage()
 
     def incr(self, name: str, by: float = 1) -> None:
         with self._lock:
-            self._counts[name] += by
+            self._counts[name] = self._counts.get(name, 0.0) + by
 
     def add_usage(self, usage: Usage) -> None:
         with self._lock:
@@ -39,7 +37,7 @@ class Metrics:
 
     def snapshot(self) -> dict[str, float]:
         with self._lock:
-            out = dict(self._counts)
+            out: dict[str, float] = dict(self._counts)
             u = self._usage
         out.update(
             input_tokens=u.input_tokens,

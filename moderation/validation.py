@@ -44,9 +44,7 @@ def check_item(item: Item, limits: Limits, where: str) -> tuple[Item, list[Field
         problems.append(FieldViolation(f"{where}.id", f"longer than {MAX_ID_CHARS} characters"))
     if len(item.context) > limits.max_context_chars:
         problems.append(
-            FieldViolation(
-                f"{where}.context", f"longer than {limits.max_context_chars} characters"
-            )
+            FieldViolation(f"{where}.context", f"longer than {limits.max_context_chars} characters")
         )
     content = item.content
     if isinstance(content, TextContent):
@@ -92,9 +90,16 @@ def _check_image(
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(image.data)) as img:
                 actual, (width, height) = img.format, img.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning):
-        return image, [FieldViolation(f"{where}.data", "not a decodable JPEG, PNG, GIF or WebP image")]
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ):
+        return image, [
+            FieldViolation(f"{where}.data", "not a decodable JPEG, PNG, GIF or WebP image")
+        ]
     if actual != expected:
         return image, [
             FieldViolation(
@@ -129,7 +134,9 @@ def check_request(items: Sequence[Item], limits: Limits, field: str = "items") -
         problems.extend(item_problems)
         if item.id and item.id in seen:
             problems.append(
-                FieldViolation(f"{where}.id", f"duplicate id {item.id!r} (also {field}[{seen[item.id]}])")
+                FieldViolation(
+                    f"{where}.id", f"duplicate id {item.id!r} (also {field}[{seen[item.id]}])"
+                )
             )
         seen.setdefault(item.id, i)
         checked.append(good)

@@ -1,0 +1,71 @@
+# The two commands that matter: `make run` and `make test`. Both install what
+# they need into .venv (and node_modules for buf) first.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+NPM_INSTALLED := node_modules/.installed
+PROTOS := $(wildcard protos/moderation/v1/*.proto)
+GENERATED := moderation/v1/moderation_pb2.py
+SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
+
+.PHONY: help install gen run test lint fmt eval bench train-local emulator clean
+
+help:
+	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
+	@echo "make test   install, generate code, lint, run the whole test suite"
+	@echo "make lint   ruff, mypy, buf lint"
+	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
+	@echo "make bench  batching / cost / throughput benchmark against the emulator"
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+$(NPM_INSTALLED): package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+install: $(INSTALLED)
+
+# Generated protobuf/gRPC code (+ .pyi stubs) goes to moderation/v1/, a package
+# holding generated code only; it is not committed and never edited by hand.
+$(GENERATED): $(PROTOS) $(INSTALLED)
+	rm -rf moderation/v1
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m grpc_tools.protoc -I protos \
+		--python_out=. --grpc_python_out=. --mypy_out=. --mypy_grpc_out=. $(PROTOS)
+	echo '"""Generated from protos/moderation/v1 by `make gen`; do not edit."""' > moderation/v1/__init__.py
+	touch moderation/v1/py.typed
+
+gen: $(GENERATED)
+
+run: $(GENERATED)
+	$(BIN)/moderation-server $(ARGS)
+
+lint: $(GENERATED) $(NPM_INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy moderation clients/python tests bench
+	node_modules/.bin/buf lint protos
+
+fmt: $(INSTALLED)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+eval: $(GENERATED)
+	$(BIN)/python bench/eval_server.py --samples $(SAMPLES)
+
+bench: $(GENERATED)
+	$(BIN)/python bench/run_bench.py
+
+emulator: $(GENERATED)
+	$(BIN)/python -m moderation.testing.emulator $(ARGS)
+
+clean:
+	rm -rf moderation/v1 .mypy_cache .ruff_cache .pytest_cache *.egg-info

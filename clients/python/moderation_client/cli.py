@@ -1,0 +1,153 @@
+"""`moderate`: judge a text, an image file, or a JSONL file of texts from the command line.
+
+    moderate "some text"
+    moderate --file photo.png
+    moderate --jsonl texts.jsonl[.gz] --out verdicts.jsonl
+
+JSONL lines need a "text" (or "prompt") field and may carry an "id".
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from google.protobuf.json_format import MessageToDict
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from moderation.v1 import moderation_pb2 as pb
+from moderation_client.client import (
+    DEFAULT_TARGET,
+    ModerationClient,
+    ModerationRpcError,
+    image_item,
+    text_item,
+)
+
+DECISIONS = {pb.DECISION_ALLOW: "allow", pb.DECISION_REVIEW: "review", pb.DECISION_BLOCK: "block"}
+SOURCES = {
+    pb.VERDICT_SOURCE_MODEL: "model",
+    pb.VERDICT_SOURCE_CACHE: "cache",
+    pb.VERDICT_SOURCE_BLOCKLIST: "blocklist",
+    pb.VERDICT_SOURCE_FALLBACK: "fallback",
+}
+
+
+def _open(path: Path) -> IO[str]:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def read_jsonl(path: Path) -> Iterator[pb.Item]:
+    with _open(path) as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            row: dict[str, Any] = json.loads(line)
+            text = row.get("text", row.get("prompt"))
+            if not isinstance(text, str):
+                raise SystemExit(f"{path}:{number}: no 'text' or 'prompt' string")
+            yield text_item(text, id=str(row.get("id", number)))
+
+
+def count_lines(path: Path) -> int:
+    with _open(path) as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def describe(result: pb.ItemResult) -> str:
+    if result.HasField("error"):
+        return f"{result.item_id}: error {result.error.code} {result.error.message}"
+    v = result.verdict
+    flagged = [
+        f"{c.category}({pb.Severity.Name(c.severity).removeprefix('SEVERITY_').lower()})"
+        for c in v.categories
+        if c.flagged
+    ]
+    parts = [f"{result.item_id}: {DECISIONS.get(v.decision, '?').upper()}"]
+    if flagged:
+        parts.append(", ".join(flagged))
+    if v.rationale:
+        parts.append(f"- {v.rationale}")
+    parts.append(f"[{SOURCES.get(v.source, '?')}, {v.model}]")
+    return " ".join(parts)
+
+
+def run_jsonl(
+    client: ModerationClient, path: Path, policy: str, out: IO[str] | None, console: Console
+) -> int:
+    decisions: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    errors = 0
+    total = count_lines(path)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("moderating", total=total)
+        for result in client.stream(read_jsonl(path), policy_id=policy):
+            progress.advance(task)
+            if out is not None:
+                out.write(json.dumps(MessageToDict(result)) + "\n")
+            if result.HasField("error"):
+                errors += 1
+                continue
+            decisions[DECISIONS.get(result.verdict.decision, "?")] += 1
+            categories.update(c.category for c in result.verdict.categories if c.flagged)
+    table = Table(title=f"{total} items from {path.name}")
+    table.add_column("outcome")
+    table.add_column("items", justify="right")
+    for name in ("allow", "review", "block"):
+        table.add_row(name, str(decisions[name]))
+    table.add_row("error", str(errors))
+    for category, count in categories.most_common():
+        table.add_row(f"  flagged: {category}", str(count))
+    console.print(table)
+    return 0 if errors == 0 else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="moderate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("text", nargs="?", help="a text to judge")
+    parser.add_argument("--file", type=Path, help="an image file to judge")
+    parser.add_argument("--jsonl", type=Path, help="a JSONL(.gz) file of texts to judge")
+    parser.add_argument("--out", type=Path, help="with --jsonl: write each result as JSON here")
+    parser.add_argument("--target", default=DEFAULT_TARGET, help="server host:port")
+    parser.add_argument("--policy", default="", help="policy id (default: the server's)")
+    parser.add_argument("--json", action="store_true", help="print results as JSON")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
+    args = parser.parse_args(argv)
+    console = Console(stderr=True)
+    if sum(x is not None for x in (args.text, args.file, args.jsonl)) != 1:
+        parser.error("give exactly one of: a text, --file or --jsonl")
+    try:
+        with ModerationClient(args.target, timeout=args.timeout) as client:
+            if args.jsonl is not None:
+                out = args.out.open("w", encoding="utf-8") if args.out else None
+                try:
+                    return run_jsonl(client, args.jsonl, args.policy, out, console)
+                finally:
+                    if out is not None:
+                        out.close()
+            item = image_item(args.file) if args.file is not None else text_item(args.text, "text")
+            [result] = client.moderate([item], policy_id=args.policy)
+    except ModerationRpcError as err:
+        console.print(f"[red]{err}[/red]")
+        return 2
+    if args.json:
+        print(json.dumps(MessageToDict(result), indent=2))
+    else:
+        print(describe(result))
+    if result.HasField("error"):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Sync and async clients: build items, call the service, raise errors naming the bad fields."""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import grpc
+from google.rpc import error_details_pb2, status_pb2
+from grpc_status import rpc_status
+
+from moderation.v1 import moderation_pb2 as pb
+from moderation.v1 import moderation_pb2_grpc as pb_grpc
+
+DEFAULT_TARGET = "localhost:50051"
+DEFAULT_TIMEOUT = 30.0
+STATUS_DETAILS_KEY = "grpc-status-details-bin"
+ItemLike = pb.Item | str
+
+
+def text_item(text: str, id: str | None = None, context: str = "") -> pb.Item:
+    """A text item; the id defaults to a random one."""
+    return pb.Item(id=id or uuid.uuid4().hex[:12], text=text, context=context)
+
+
+def image_item(
+    image: bytes | str | Path, media_type: str | None = None, id: str | None = None
+) -> pb.Item:
+    """An image item from bytes or a file; the media type is guessed from the file name."""
+    if isinstance(image, bytes):
+        data = image
+        media_type = media_type or "image/png"
+        default_id = uuid.uuid4().hex[:12]
+    else:
+        path = Path(image)
+        data = path.read_bytes()
+        media_type = media_type or mimetypes.guess_type(path.name)[0] or ""
+        default_id = path.name
+    return pb.Item(id=id or default_id, image=pb.Image(data=data, media_type=media_type))
+
+
+def _as_items(items: ItemLike | Sequence[ItemLike]) -> list[pb.Item]:
+    if isinstance(items, str | pb.Item):
+        items = [items]
+    return [text_item(i) if isinstance(i, str) else i for i in items]
+
+
+class ModerationRpcError(Exception):
+    """A failed call, with its gRPC code and, for bad input, the fields at fault."""
+
+    def __init__(self, code: grpc.StatusCode, message: str, violations: list[tuple[str, str]]):
+        self.code = code
+        self.message = message
+        self.violations = violations
+        detail = "; ".join(f"{f}: {d}" for f, d in violations)
+        super().__init__(f"{code.name}: {message}" + (f" [{detail}]" if detail else ""))
+
+    @classmethod
+    def from_call(cls, err: grpc.RpcError) -> ModerationRpcError:
+        code = err.code() if isinstance(err, grpc.Call) else grpc.StatusCode.UNKNOWN
+        message = err.details() if isinstance(err, grpc.Call) else str(err)
+        status = rpc_status.from_call(err) if isinstance(err, grpc.Call) else None
+        return cls(code, message or "", _bad_request_fields(status))
+
+
+class ModerationClient:
+    """Blocking client. Use as a context manager, or call close()."""
+
+    def __init__(
+        self,
+        target: str = DEFAULT_TARGET,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        channel: grpc.Channel | None = None,
+        metadata: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        self._channel = channel or grpc.insecure_channel(target)
+        self._stub = pb_grpc.ModerationServiceStub(self._channel)
+        self._timeout = timeout
+        self._metadata = tuple(metadata)
+
+    def moderate(
+        self, items: ItemLike | Sequence[ItemLike], policy_id: str = ""
+    ) -> list[pb.ItemResult]:
+        """One result per item, in order; texts may be passed as plain strings."""
+        request = pb.ModerateRequest(items=_as_items(items), policy_id=policy_id)
+        try:
+            response = self._stub.Moderate(request, timeout=self._timeout, metadata=self._metadata)
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+        return list(response.results)
+
+    def stream(
+        self, items: Iterable[pb.Item], policy_id: str = "", timeout: float | None = None
+    ) -> Iterator[pb.ItemResult]:
+        """Send items as they come; yield each result as soon as the server knows it."""
+        requests = (pb.ModerateStreamRequest(items=[i], policy_id=policy_id) for i in items)
+        try:
+            for response in self._stub.ModerateStream(
+                requests, timeout=timeout, metadata=self._metadata
+            ):
+                yield response.result
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+
+    def list_policies(self) -> list[pb.Policy]:
+        try:
+            response = self._stub.ListPolicies(pb.ListPoliciesRequest(), timeout=self._timeout)
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+        return list(response.policies)
+
+    def get_policy(self, policy_id: str = "") -> pb.Policy:
+        try:
+            response = self._stub.GetPolicy(
+                pb.GetPolicyRequest(policy_id=policy_id), timeout=self._timeout
+            )
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+        return response.policy
+
+    def close(self) -> None:
+        self._channel.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncModerationClient:
+    """asyncio client over grpc.aio. Use with `async with`, or await close()."""
+
+    def __init__(
+        self,
+        target: str = DEFAULT_TARGET,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        channel: grpc.aio.Channel | None = None,
+        metadata: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        self._channel = channel or grpc.aio.insecure_channel(target)
+        self._stub = pb_grpc.ModerationServiceStub(self._channel)
+        self._timeout = timeout
+        self._metadata = tuple(metadata)
+
+    async def moderate(
+        self, items: ItemLike | Sequence[ItemLike], policy_id: str = ""
+    ) -> list[pb.ItemResult]:
+        request = pb.ModerateRequest(items=_as_items(items), policy_id=policy_id)
+        try:
+            response = await self._stub.Moderate(
+                request, timeout=self._timeout, metadata=self._metadata
+            )
+        except grpc.aio.AioRpcError as err:
+            raise ModerationRpcError(err.code(), err.details() or "", _violations(err)) from None
+        return list(response.results)
+
+    async def stream(
+        self, items: AsyncIterable[pb.Item], policy_id: str = "", call_timeout: float | None = None
+    ) -> AsyncIterator[pb.ItemResult]:
+        async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
+            async for item in items:
+                yield pb.ModerateStreamRequest(items=[item], policy_id=policy_id)
+
+        call = self._stub.ModerateStream(requests(), timeout=call_timeout, metadata=self._metadata)
+        try:
+            async for response in call:
+                yield response.result
+        except grpc.aio.AioRpcError as err:
+            raise ModerationRpcError(err.code(), err.details() or "", _violations(err)) from None
+        finally:
+            call.cancel()
+
+    async def list_policies(self) -> list[pb.Policy]:
+        response = await self._stub.ListPolicies(pb.ListPoliciesRequest(), timeout=self._timeout)
+        return list(response.policies)
+
+    async def close(self) -> None:
+        await self._channel.close(None)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
+    metadata: Any = err.trailing_metadata() or ()
+    for key, value in metadata:
+        if key == STATUS_DETAILS_KEY and isinstance(value, bytes):
+            return _bad_request_fields(status_pb2.Status.FromString(value))
+    return []
+
+
+def _bad_request_fields(status: status_pb2.Status | None) -> list[tuple[str, str]]:
+    """The (field, description) pairs of a google.rpc.BadRequest detail, if any."""
+    out: list[tuple[str, str]] = []
+    for detail in status.details if status else []:
+        if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+            bad = error_details_pb2.BadRequest()
+            detail.Unpack(bad)
+            out.extend((v.field, v.description) for v in bad.field_violations)
+    return out

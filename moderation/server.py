@@ -1,0 +1,145 @@
+"""Builds the service from Settings and runs it: engine, gRPC server, health, reflection."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from dataclasses import dataclass
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1._async import HealthServicer
+from grpc_reflection.v1alpha import reflection
+
+from moderation.backends.base import Backend
+from moderation.batching import Batcher, BatchSettings
+from moderation.blocklist import Blocklist
+from moderation.cache import MemoryVerdictCache, VerdictCache
+from moderation.config import Settings
+from moderation.engine import Engine
+from moderation.observability import Metrics
+from moderation.policy import PolicyRegistry
+from moderation.transport.servicer import ModerationServicer
+from moderation.v1 import moderation_pb2, moderation_pb2_grpc
+from moderation.validation import Limits
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"].full_name
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+
+
+class ConfigError(ValueError):
+    """The settings cannot make a working server; reported at start-up."""
+
+
+def resolve_backend_kind(settings: Settings) -> str:
+    kind = settings.backend.strip().lower()
+    if kind == "auto":
+        return "haiku" if settings.anthropic_api_key else "local"
+    if kind not in {"haiku", "local"}:
+        raise ConfigError(f"MODERATION_BACKEND must be auto, haiku or local, not {kind!r}")
+    return kind
+
+
+def build_backend(settings: Settings, metrics: Metrics) -> Backend:
+    """The configured judge; `haiku` gets the embedded backend as its fallback when asked."""
+    from moderation.backends.local import build_local_backend
+
+    kind = resolve_backend_kind(settings)
+    if kind == "local":
+        return build_local_backend(settings)
+    from moderation.backends.haiku import build_haiku_backend
+
+    fallback = (
+        build_local_backend(settings, fallback=True) if settings.fallback == "local" else None
+    )
+    return build_haiku_backend(settings, metrics, fallback)
+
+
+def build_cache(settings: Settings) -> VerdictCache:
+    return MemoryVerdictCache(settings.cache_max_entries, settings.cache_ttl_seconds)
+
+
+async def build_engine(
+    settings: Settings, metrics: Metrics | None = None, backend: Backend | None = None
+) -> Engine:
+    """Everything behind the transport; `backend` replaces the configured one (tests)."""
+    metrics = metrics or Metrics()
+    policies = PolicyRegistry.from_paths(settings.policy_files)
+    blocklist = (
+        Blocklist.from_file(settings.blocklist_file)
+        if settings.blocklist_file
+        else Blocklist.empty()
+    )
+    backend = backend or build_backend(settings, metrics)
+    await backend.start()
+    log.info("judging with backend %s, model %s", backend.name, backend.model)
+    batcher = Batcher(backend, BatchSettings.from_settings(settings))
+    limits = Limits(
+        max_items=settings.max_items_per_request,
+        max_text_chars=settings.max_text_chars,
+        max_context_chars=settings.max_context_chars,
+        max_image_bytes=settings.max_image_bytes,
+        max_image_pixels=settings.max_image_pixels,
+    )
+    return Engine(policies, batcher, build_cache(settings), blocklist, limits, metrics)
+
+
+@dataclass
+class RunningServer:
+    """A started server: its bound port, and how to stop it cleanly."""
+
+    server: grpc.aio.Server
+    engine: Engine
+    health: HealthServicer
+    port: int
+
+    async def stop(self, grace: float) -> None:
+        """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release."""
+        await self.health.enter_graceful_shutdown()
+        await self.server.stop(grace)
+        await self.engine.close()
+
+
+async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
+    engine = engine or await build_engine(settings)
+    server = grpc.aio.server(
+        options=[
+            ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
+            ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
+        ]
+    )
+    moderation_pb2_grpc.add_ModerationServiceServicer_to_server(ModerationServicer(engine), server)
+    health = HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health, server)
+    reflection.enable_server_reflection(
+        (
+            SERVICE_NAME,
+            health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+            reflection.SERVICE_NAME,
+        ),
+        server,
+    )
+    port = server.add_insecure_port(f"{settings.host}:{settings.port}")
+    if port == 0:
+        raise ConfigError(f"cannot listen on {settings.host}:{settings.port}")
+    await server.start()
+    for name in ("", SERVICE_NAME):
+        await health.set(name, health_pb2.HealthCheckResponse.SERVING)
+    return RunningServer(server, engine, health, port)
+
+
+async def serve(settings: Settings) -> None:
+    """Run until SIGTERM or SIGINT, then shut down gracefully."""
+    running = await start_server(settings)
+    log.info("serving moderation.v1 on %s:%d", settings.host, running.port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.info("shutting down: %.0fs for in-flight calls", settings.grace_seconds)
+    await running.stop(settings.grace_seconds)
+    log.info("stopped; counters %s", running.engine.metrics.snapshot())

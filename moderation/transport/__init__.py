@@ -1,0 +1,1 @@
+"""gRPC transport: proto ⇄ domain mapping, status codes, the servicer."""

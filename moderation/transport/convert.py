@@ -1,0 +1,123 @@
+"""Mapping between moderation.v1 protobuf messages and domain types.
+
+The only module that knows both sides; the engine never sees protobuf.
+"""
+
+from __future__ import annotations
+
+from moderation.domain import (
+    CategoryResult,
+    Decision,
+    ErrorCode,
+    ImageContent,
+    Item,
+    ItemError,
+    Outcome,
+    Severity,
+    Source,
+    TextContent,
+    Usage,
+    Verdict,
+)
+from moderation.policy import Policy
+from moderation.v1 import moderation_pb2 as pb
+
+_DECISIONS = {
+    Decision.ALLOW: pb.DECISION_ALLOW,
+    Decision.REVIEW: pb.DECISION_REVIEW,
+    Decision.BLOCK: pb.DECISION_BLOCK,
+}
+_SEVERITIES = {
+    Severity.NONE: pb.SEVERITY_NONE,
+    Severity.LOW: pb.SEVERITY_LOW,
+    Severity.MEDIUM: pb.SEVERITY_MEDIUM,
+    Severity.HIGH: pb.SEVERITY_HIGH,
+}
+_SOURCES = {
+    Source.MODEL: pb.VERDICT_SOURCE_MODEL,
+    Source.CACHE: pb.VERDICT_SOURCE_CACHE,
+    Source.BLOCKLIST: pb.VERDICT_SOURCE_BLOCKLIST,
+    Source.FALLBACK: pb.VERDICT_SOURCE_FALLBACK,
+}
+# google.rpc.Code values.
+GRPC_CODES = {
+    ErrorCode.CANCELLED: 1,
+    ErrorCode.INVALID_ARGUMENT: 3,
+    ErrorCode.DEADLINE_EXCEEDED: 4,
+    ErrorCode.RESOURCE_EXHAUSTED: 8,
+    ErrorCode.INTERNAL: 13,
+    ErrorCode.UNAVAILABLE: 14,
+}
+
+
+def item_from_proto(msg: pb.Item) -> Item:
+    """A proto item as a domain item; an item with no content becomes an empty text.
+
+    Validation then reports the empty item with its field, like any other fault.
+    """
+    kind = msg.WhichOneof("content")
+    if kind == "image":
+        content: TextContent | ImageContent = ImageContent(
+            data=msg.image.data, media_type=msg.image.media_type
+        )
+    else:
+        content = TextContent(msg.text)
+    return Item(id=msg.id, content=content, context=msg.context)
+
+
+def usage_to_proto(usage: Usage) -> pb.Usage:
+    return pb.Usage(
+        input_tokens=usage.input_tokens,
+        cache_read_input_tokens=usage.cache_read_input_tokens,
+        cache_creation_input_tokens=usage.cache_creation_input_tokens,
+        output_tokens=usage.output_tokens,
+        estimated_cost_usd=usage.estimated_cost_usd,
+    )
+
+
+def _category_to_proto(c: CategoryResult) -> pb.CategoryResult:
+    return pb.CategoryResult(
+        category=c.category, flagged=c.flagged, severity=_SEVERITIES[c.severity], score=c.score
+    )
+
+
+def verdict_to_proto(v: Verdict) -> pb.Verdict:
+    return pb.Verdict(
+        decision=_DECISIONS[v.decision],
+        flagged=v.flagged,
+        categories=[_category_to_proto(c) for c in v.categories],
+        rationale=v.rationale,
+        policy_id=v.policy_id,
+        policy_version=v.policy_version,
+        model=v.model,
+        source=_SOURCES[v.source],
+        usage=usage_to_proto(v.usage),
+    )
+
+
+def error_to_proto(e: ItemError) -> pb.ItemError:
+    return pb.ItemError(code=GRPC_CODES[e.code], message=e.message, field=e.field)
+
+
+def result_to_proto(outcome: Outcome) -> pb.ItemResult:
+    if isinstance(outcome, Verdict):
+        return pb.ItemResult(item_id=outcome.item_id, verdict=verdict_to_proto(outcome))
+    return pb.ItemResult(item_id=outcome.item_id, error=error_to_proto(outcome))
+
+
+def policy_to_proto(policy: Policy, is_default: bool) -> pb.Policy:
+    return pb.Policy(
+        id=policy.id,
+        version=policy.version,
+        description=policy.description,
+        is_default=is_default,
+        categories=[
+            pb.PolicyCategory(
+                name=c.name,
+                description=c.description,
+                review_at=_SEVERITIES[c.review_at],
+                block_at=_SEVERITIES[c.block_at],
+            )
+            for c in policy.categories
+        ],
+    )

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from moderation.config import Settings
+from moderation.domain import Decision, ErrorCode, Item, ItemError, Source, TextContent, Verdict
+from moderation.engine import Engine
+from moderation.errors import InvalidArgument, PolicyNotFound
+from moderation.server import build_engine
+from tests.fakes import FAIL_MARKER, KeywordBackend
+
+POLICY_V1 = """
+id = "house"
+description = "house rules"
+[[categories]]
+name = "violence"
+description = "threats of violence"
+review_at = "medium"
+block_at = "high"
+[[categories]]
+name = "harassment"
+description = "insults"
+review_at = "medium"
+block_at = "high"
+"""
+
+
+def text(id: str, body: str) -> Item:
+    return Item(id, TextContent(body))
+
+
+async def engine_for(tmp_path: Path, policy: str = POLICY_V1, **kw: object) -> Engine:
+    path = tmp_path / "policy.toml"
+    path.write_text(policy)
+    settings = Settings(policy_files=[path], max_wait_ms=1.0, **kw)  # type: ignore[arg-type]
+    return await build_engine(settings, backend=KeywordBackend())
+
+
+def verdict(outcome: object) -> Verdict:
+    assert isinstance(outcome, Verdict), outcome
+    return outcome
+
+
+async def test_order_decisions_and_sources(tmp_path: Path) -> None:
+    engine = await engine_for(tmp_path)
+    outcomes = await engine.moderate(
+        [text("a", "have a nice day"), text("b", "I will kill you"), text("c", "you idiot")]
+    )
+    assert [o.item_id for o in outcomes] == ["a", "b", "c"]
+    a, b, c = (verdict(o) for o in outcomes)
+    assert (a.decision, b.decision, c.decision) == (Decision.ALLOW, Decision.BLOCK, Decision.REVIEW)
+    assert not a.flagged and b.flagged and c.flagged
+    assert all(v.source is Source.MODEL and v.policy_id == "house" for v in (a, b, c))
+    assert a.rationale == "" and b.rationale == "violence"
+    await engine.close()
+
+
+async def test_same_content_is_answered_from_cache_and_a_new_policy_version_misses(
+    tmp_path: Path,
+) -> None:
+    engine = await engine_for(tmp_path)
+    first = verdict((await engine.moderate([text("a", "you idiot")]))[0])
+    again = verdict((await engine.moderate([text("other-id", "you idiot")]))[0])
+    assert first.source is Source.MODEL and first.usage.input_tokens > 0
+    assert again.source is Source.CACHE and again.item_id == "other-id"
+    assert again.usage.input_tokens == 0
+    assert (again.decision, again.categories) == (first.decision, first.categories)
+    await engine.close()
+
+    edited = await engine_for(tmp_path, POLICY_V1.replace("insults", "insults and slurs"))
+    fresh = verdict((await edited.moderate([text("a", "you idiot")]))[0])
+    assert fresh.policy_version != first.policy_version
+    assert fresh.source is Source.MODEL
+    await edited.close()
+
+
+async def test_blocklist_answers_without_the_backend(tmp_path: Path) -> None:
+    blocklist = tmp_path / "blocklist.txt"
+    blocklist.write_text("# house blocklist\nharassment: Buy Followers\n")
+    engine = await engine_for(tmp_path, blocklist_file=blocklist)
+    outcome = verdict((await engine.moderate([text("a", "cheap   buy followers now")]))[0])
+    assert outcome.source is Source.BLOCKLIST
+    assert outcome.decision is Decision.BLOCK
+    clean = verdict((await engine.moderate([text("b", "buy followersXYZ")]))[0])
+    assert clean.source is Source.MODEL
+    await engine.close()
+
+
+async def test_a_failed_item_gets_an_error_and_its_batch_mates_verdicts(tmp_path: Path) -> None:
+    engine = await engine_for(tmp_path)
+    outcomes = await engine.moderate([text("ok", "hello"), text("bad", f"x {FAIL_MARKER}")])
+    assert isinstance(outcomes[0], Verdict)
+    assert isinstance(outcomes[1], ItemError)
+    assert outcomes[1].code is ErrorCode.INTERNAL and outcomes[1].item_id == "bad"
+    # A failure is not cached: the same content is judged again.
+    again = await engine.moderate([text("bad", f"x {FAIL_MARKER}")])
+    assert isinstance(again[0], ItemError)
+    await engine.close()
+
+
+async def test_bad_requests_raise_with_fields(tmp_path: Path) -> None:
+    engine = await engine_for(tmp_path)
+    with pytest.raises(PolicyNotFound):
+        await engine.moderate([text("a", "hi")], policy_id="missing")
+    with pytest.raises(InvalidArgument) as info:
+        await engine.moderate([text("a", "hi"), text("a", "again")])
+    assert info.value.violations[0].field == "items[1].id"
+    await engine.close()

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+
+from moderation.domain import CategoryJudgement, Decision, Judgement, Severity
+from moderation.errors import PolicyNotFound
+from moderation.policy import PolicyError, PolicyRegistry, default_policy, parse_policy
+
+OPENAI_TAXONOMY = {
+    "sexual",
+    "sexual/minors",
+    "hate",
+    "hate/threatening",
+    "harassment",
+    "harassment/threatening",
+    "self-harm",
+    "self-harm/intent",
+    "self-harm/instructions",
+    "violence",
+    "violence/graphic",
+    "illicit",
+    "illicit/violent",
+}
+
+SMALL = """
+id = "small"
+description = "two categories"
+[[categories]]
+name = "hate"
+description = "hateful content"
+review_at = "medium"
+block_at = "high"
+[[categories]]
+name = "sexual/minors"
+description = "minors"
+review_at = "low"
+block_at = "low"
+"""
+
+
+def judgement(*found: tuple[str, Severity]) -> Judgement:
+    return Judgement("i0", tuple(CategoryJudgement(c, s) for c, s in found), model="m")
+
+
+def test_default_policy_covers_the_openai_taxonomy() -> None:
+    policy = default_policy()
+    assert OPENAI_TAXONOMY <= set(policy.category_names)
+    for category in policy.categories:
+        assert category.description
+        assert category.examples, category.name
+        assert category.review_at <= category.block_at
+
+
+def test_thresholds_decide() -> None:
+    policy = parse_policy(SMALL)
+    assert policy.decide(judgement())[0] is Decision.ALLOW
+    assert policy.decide(judgement(("hate", Severity.LOW)))[0] is Decision.ALLOW
+    assert policy.decide(judgement(("hate", Severity.MEDIUM)))[0] is Decision.REVIEW
+    assert policy.decide(judgement(("hate", Severity.HIGH)))[0] is Decision.BLOCK
+    decision, results = policy.decide(judgement(("sexual/minors", Severity.LOW)))
+    assert decision is Decision.BLOCK
+    assert [r.flagged for r in results] == [False, True]
+
+
+def test_version_follows_content_not_formatting() -> None:
+    a = parse_policy(SMALL)
+    assert parse_policy(SMALL.replace('"two categories"', '"two  categories"')).version != a.version
+    assert parse_policy("\n\n" + SMALL + "\n# a comment\n").version == a.version
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ('id = "x"\ndescription = "d"\n', "at least one category"),
+        (SMALL.replace('block_at = "high"', 'block_at = "low"'), "review_at <= block_at"),
+        (SMALL.replace('review_at = "medium"', 'review_at = "extreme"'), "unknown severity"),
+        (SMALL + '[[categories]]\nname = "hate"\ndescription = "again"\n', "unique"),
+        ("id = [", "policy"),
+    ],
+)
+def test_malformed_policies_are_refused(bad: str, message: str) -> None:
+    with pytest.raises(PolicyError, match=message):
+        parse_policy(bad)
+
+
+def test_registry_default_and_unknown() -> None:
+    registry = PolicyRegistry([parse_policy(SMALL), default_policy()])
+    assert registry.get("").id == "small"
+    assert registry.get("default").id == "default"
+    with pytest.raises(PolicyNotFound):
+        registry.get("nope")

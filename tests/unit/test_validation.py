@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from moderation.domain import ImageContent, Item, TextContent
+from moderation.errors import InvalidArgument
+from moderation.validation import Limits, check_request
+from tests.images import jpeg, png
+
+LIMITS = Limits(max_items=3, max_text_chars=50, max_image_bytes=20_000, max_image_pixels=500)
+
+
+def text(id: str, body: str = "hello") -> Item:
+    return Item(id, TextContent(body))
+
+
+def image(id: str, data: bytes, media_type: str = "image/png") -> Item:
+    return Item(id, ImageContent(data, media_type))
+
+
+def fields(items: list[Item]) -> list[str]:
+    with pytest.raises(InvalidArgument) as info:
+        check_request(items, LIMITS)
+    return [v.field for v in info.value.violations]
+
+
+def test_valid_items_pass_and_images_get_dimensions() -> None:
+    [t, i] = check_request([text("a"), image("b", png(40, 30))], LIMITS)
+    assert t == text("a")
+    assert isinstance(i.content, ImageContent)
+    assert (i.content.width, i.content.height) == (40, 30)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ([], ["items"]),
+        ([text(str(n)) for n in range(4)], ["items"]),
+        ([text("a", "   ")], ["items[0].text"]),
+        ([text("a", "x" * 51)], ["items[0].text"]),
+        ([text("", "hi")], ["items[0].id"]),
+        ([text("a"), text("a")], ["items[1].id"]),
+        ([image("a", b"not an image at all")], ["items[0].image.data"]),
+        ([image("a", png(), "image/tiff")], ["items[0].image.media_type"]),
+        ([image("a", jpeg(), "image/png")], ["items[0].image.media_type"]),
+        ([image("a", b"")], ["items[0].image.data"]),
+        ([image("a", png(600, 10))], ["items[0].image.data"]),
+        ([image("a", png() + b"\0" * 20_000)], ["items[0].image.data"]),
+        ([Item("a", TextContent("ok"), context="c" * 2_001)], ["items[0].context"]),
+    ],
+)
+def test_each_fault_names_its_field(items: list[Item], expected: list[str]) -> None:
+    assert fields(items) == expected
+
+
+def test_all_faults_are_reported_at_once() -> None:
+    assert fields([text("a", ""), image("b", b"junk")]) == ["items[0].text", "items[1].image.data"]
