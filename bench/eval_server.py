@@ -1,0 +1,146 @@
+"""`make eval`: the public OpenAI moderation set through a running server, with the real client.
+
+Starts `moderation-server` on a free loopback port (unless --target names a
+running one), streams the held-out rows of the fixed split through the Python
+client, and prints per-category and any-flag precision / recall / F1 (at the
+policy's thresholds: a category counts as flagged from its review_at severity)
+and ROC-AUC (on the verdicts' scores). Rows whose label for a category is
+unknown are left out of that category; any-flag uses rows with every label
+known, or with at least one label set.
+
+Only the held-out rows are scored: the embedded classifier's head was trained
+on the others, and a figure measured on training rows would flatter it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
+
+from moderation.backends.local.dataset import LABELLED_CATEGORIES, Row, load_openai, split
+from moderation.v1 import moderation_pb2 as pb
+from moderation_client import ModerationClient, text_item
+
+ANY = "any-flag"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(port: int, backend: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, MODERATION_PORT=str(port), MODERATION_BACKEND=backend)
+    env["MODERATION_HOST"] = "127.0.0.1"
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "moderation-server")],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 180
+    with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode() if proc.stderr else ""
+                raise SystemExit(f"server exited: {err}")
+            try:
+                status = health.Check(health_pb2.HealthCheckRequest(), timeout=1).status
+                if status == health_pb2.HealthCheckResponse.SERVING:
+                    return proc
+            except grpc.RpcError:
+                time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("server did not start in time")
+
+
+def scores_of(result: pb.ItemResult) -> tuple[dict[str, float], dict[str, bool]]:
+    if result.HasField("error"):
+        raise SystemExit(f"item {result.item_id} failed: {result.error.message}")
+    v = result.verdict
+    scores = {c.category: float(c.score) for c in v.categories}
+    flags = {c.category: c.flagged for c in v.categories}
+    scores[ANY] = max(scores.values(), default=0.0)
+    flags[ANY] = v.flagged
+    return scores, flags
+
+
+def table(rows: list[Row], results: dict[str, pb.ItemResult]) -> list[tuple[str, int, int, float, float, float, float]]:
+    out = []
+    for category in (*LABELLED_CATEGORIES, ANY):
+        y_true: list[int] = []
+        y_score: list[float] = []
+        y_pred: list[int] = []
+        for n, row in enumerate(rows):
+            label = row.any_flag(strict=True) if category == ANY else row.labels[category]
+            if label is None:
+                continue
+            scores, flags = scores_of(results[str(n)])
+            y_true.append(label)
+            y_score.append(scores.get(category, 0.0))
+            y_pred.append(int(flags.get(category, False)))
+        positives = sum(y_true)
+        auc = roc_auc_score(y_true, y_score) if 0 < positives < len(y_true) else float("nan")
+        p, r, f, _ = precision_recall_fscore_support(
+            y_true, y_pred, average="binary", zero_division=0.0
+        )
+        out.append((category, len(y_true), positives, float(p), float(r), float(f), float(auc)))
+    return out
+
+
+def run(target: str, rows: list[Row]) -> tuple[dict[str, pb.ItemResult], float]:
+    def items() -> Iterator[pb.Item]:
+        for n, row in enumerate(rows):
+            yield text_item(row.text, id=str(n))
+
+    started = time.perf_counter()
+    with ModerationClient(target, timeout=600) as client:
+        results = {r.item_id: r for r in client.stream(items())}
+    return results, time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--samples", type=Path, required=True)
+    parser.add_argument("--target", help="host:port of a running server (default: start one)")
+    parser.add_argument("--backend", default="local", help="backend of the started server")
+    args = parser.parse_args()
+
+    all_rows = load_openai(args.samples)
+    _, held_out = split(all_rows)
+    rows = [all_rows[i] for i in held_out]
+    proc = None
+    target = args.target
+    if target is None:
+        port = free_port()
+        proc = start_server(port, args.backend)
+        target = f"127.0.0.1:{port}"
+    try:
+        results, seconds = run(target, rows)
+    finally:
+        if proc is not None:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=60)
+    print(f"held-out rows: {len(rows)} of {len(all_rows)} (fixed split); server {target}")
+    print(f"throughput through gRPC: {len(rows) / seconds:.0f} items/s ({seconds:.1f} s)")
+    print(f"{'category':<18}{'n':>6}{'pos':>6}{'prec':>8}{'recall':>8}{'F1':>8}{'ROC-AUC':>9}")
+    for category, n, pos, p, r, f, auc in table(rows, results):
+        print(f"{category:<18}{n:>6}{pos:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}{auc:>9.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""The installed commands as an operator and a caller use them: `moderation-server` and `moderate`."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from tests.images import png
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_serving(port: int, proc: subprocess.Popen[str], limit: float = 120.0) -> None:
+    end = time.monotonic() + limit
+    with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < end:
+            if proc.poll() is not None:
+                raise AssertionError(f"server exited early: {proc.stdout.read() if proc.stdout else ''}")
+            try:
+                reply = health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
+                if reply.status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.RpcError:
+                time.sleep(0.2)
+    raise AssertionError("server did not report SERVING in time")
+
+
+@pytest.fixture(scope="module")
+def server_port() -> Iterator[int]:
+    port = free_port()
+    env = dict(os.environ, MODERATION_PORT=str(port), MODERATION_BACKEND="local")
+    env.pop("ANTHROPIC_API_KEY", None)
+    proc = subprocess.Popen(
+        [str(BIN / "moderation-server"), "--host", "127.0.0.1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_serving(port, proc)
+        yield port
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=60)
+        # Clean shutdown on SIGTERM: exit 0 and the shutdown is logged.
+        assert proc.returncode == 0, out
+        assert "shutting down" in out
+
+
+def moderate(port: int, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "moderate"), "--target", f"127.0.0.1:{port}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_judges_a_toxic_and_a_benign_text(server_port: int) -> None:
+    toxic = moderate(server_port, "I will find you and beat you to death, you filthy animal")
+    assert toxic.returncode == 0, toxic.stderr
+    assert toxic.stdout.split(": ", 1)[1].startswith(("BLOCK", "REVIEW")), toxic.stdout
+    benign = moderate(server_port, "What a lovely afternoon for a walk in the park.")
+    assert benign.returncode == 0, benign.stderr
+    assert "ALLOW" in benign.stdout
+
+
+def test_cli_judges_an_image_file(server_port: int, tmp_path: Path) -> None:
+    path = tmp_path / "sky.png"
+    path.write_bytes(png(120, 80, (90, 160, 230)))
+    result = moderate(server_port, "--file", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)["verdict"]
+    assert verdict["decision"] == "DECISION_ALLOW"
+    assert verdict["source"] == "VERDICT_SOURCE_MODEL"
+
+
+def test_cli_jsonl_with_summary(server_port: int, tmp_path: Path) -> None:
+    rows = [{"id": f"r{n}", "prompt": f"Nice photo number {n}!"} for n in range(5)]
+    rows.append({"id": "bad", "text": "You worthless idiot, I hope someone kills you"})
+    src = tmp_path / "in.jsonl.gz"
+    with gzip.open(src, "wt") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in rows)
+    out = tmp_path / "out.jsonl"
+    result = moderate(server_port, "--jsonl", str(src), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "6 items" in result.stderr and "allow" in result.stderr
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {w["itemId"] for w in written} == {r["id"] for r in rows}
+    bad = next(w for w in written if w["itemId"] == "bad")
+    assert bad["verdict"]["flagged"] is True
+
+
+def test_cli_reports_bad_input_with_the_field(server_port: int, tmp_path: Path) -> None:
+    path = tmp_path / "fake.png"
+    path.write_bytes(b"this is not a png")
+    result = moderate(server_port, "--file", str(path))
+    assert result.returncode == 2
+    assert "INVALID_ARGUMENT" in result.stderr and "items[0].image.data" in result.stderr
+
+
+def test_server_refuses_bad_settings() -> None:
+    result = subprocess.run(
+        [str(BIN / "moderation-server"), "--port", "not-a-number"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "bad setting" in result.stderr

@@ -1,0 +1,192 @@
+"""The real server on a loopback port, called through the generated stubs."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2, status_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+
+from moderation.server import RunningServer
+from moderation.v1 import moderation_pb2 as pb
+from moderation.v1 import moderation_pb2_grpc as pb_grpc
+from moderation_client import AsyncModerationClient, ModerationRpcError
+from tests.images import jpeg, png
+
+TOXIC = "You are a worthless piece of shit and everyone hates you, go die"
+BENIGN = "Thanks for the recipe, the bread turned out great!"
+
+
+def text(id: str, body: str) -> pb.Item:
+    return pb.Item(id=id, text=body)
+
+
+def image(id: str, data: bytes, media_type: str = "image/png") -> pb.Item:
+    return pb.Item(id=id, image=pb.Image(data=data, media_type=media_type))
+
+
+async def serving(channel: grpc.aio.Channel) -> bool:
+    health = health_pb2_grpc.HealthStub(channel)
+    reply = await health.Check(
+        health_pb2.HealthCheckRequest(service="moderation.v1.ModerationService")
+    )
+    return reply.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def test_unary_texts_and_images_in_request_order(
+    stub: pb_grpc.ModerationServiceStub,
+) -> None:
+    items = [text("t1", BENIGN), image("i1", png()), text("t2", TOXIC), image("i2", jpeg(), "image/jpeg")]
+    response = await stub.Moderate(pb.ModerateRequest(items=items))
+    assert [r.item_id for r in response.results] == ["t1", "i1", "t2", "i2"]
+    verdicts = {r.item_id: r.verdict for r in response.results}
+    assert verdicts["t1"].decision == pb.DECISION_ALLOW
+    assert verdicts["t2"].decision in (pb.DECISION_REVIEW, pb.DECISION_BLOCK)
+    assert verdicts["t2"].flagged and verdicts["t2"].rationale
+    assert verdicts["i1"].decision == pb.DECISION_ALLOW
+    for v in verdicts.values():
+        assert v.policy_id == "default" and len(v.policy_version) == 16
+        assert v.model.startswith("local/")
+        assert {c.category for c in v.categories} >= {"hate", "sexual", "violence"}
+
+
+async def test_stream_correlates_results_by_id(stub: pb_grpc.ModerationServiceStub) -> None:
+    sent = [text(f"s{n}", BENIGN if n % 2 else f"{TOXIC} #{n}") for n in range(12)]
+    sent.append(image("img", png(64, 48)))
+
+    async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
+        for item in sent:
+            yield pb.ModerateStreamRequest(items=[item])
+
+    results = {r.result.item_id: r.result async for r in stub.ModerateStream(requests())}
+    assert set(results) == {i.id for i in sent}
+    for n in range(12):
+        verdict = results[f"s{n}"].verdict
+        assert verdict.flagged is (n % 2 == 0), (n, verdict)
+
+
+async def test_stream_reports_a_bad_item_and_goes_on(stub: pb_grpc.ModerationServiceStub) -> None:
+    async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
+        yield pb.ModerateStreamRequest(items=[text("ok1", BENIGN), pb.Item(id="empty")])
+        yield pb.ModerateStreamRequest(items=[image("junk", b"GIF89a-not-really")])
+        yield pb.ModerateStreamRequest(items=[text("ok2", BENIGN)], policy_id="missing")
+        yield pb.ModerateStreamRequest(items=[text("ok3", BENIGN)])
+
+    results = {r.result.item_id: r.result async for r in stub.ModerateStream(requests())}
+    assert set(results) == {"ok1", "empty", "junk", "ok2", "ok3"}
+    assert results["ok1"].HasField("verdict") and results["ok3"].HasField("verdict")
+    assert results["empty"].error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+    assert results["empty"].error.field == "items[1].text"
+    assert results["junk"].error.field == "items[2].image.data"
+    assert results["ok2"].error.field == "policy_id"
+
+
+async def test_health_and_reflection(channel: grpc.aio.Channel) -> None:
+    assert await serving(channel)
+    reflection = reflection_pb2_grpc.ServerReflectionStub(channel)
+
+    async def ask() -> AsyncIterator[reflection_pb2.ServerReflectionRequest]:
+        yield reflection_pb2.ServerReflectionRequest(list_services="")
+
+    [reply] = [r async for r in reflection.ServerReflectionInfo(ask())]
+    names = {s.name for s in reply.list_services_response.service}
+    assert {"moderation.v1.ModerationService", "grpc.health.v1.Health"} <= names
+
+
+BAD_REQUESTS = {
+    "empty request": (pb.ModerateRequest(), "items"),
+    "empty item": (pb.ModerateRequest(items=[pb.Item(id="a")]), "items[0].text"),
+    "blank text": (pb.ModerateRequest(items=[text("a", " \n ")]), "items[0].text"),
+    "text over the limit": (pb.ModerateRequest(items=[text("a", "x" * 2_001)]), "items[0].text"),
+    "not an image": (
+        pb.ModerateRequest(items=[image("a", b"\x89PNG but not really")]),
+        "items[0].image.data",
+    ),
+    "unsupported media type": (
+        pb.ModerateRequest(items=[image("a", png(), "image/bmp")]),
+        "items[0].image.media_type",
+    ),
+    "image over the size limit": (
+        pb.ModerateRequest(items=[image("a", png() + b"\0" * 200_000)]),
+        "items[0].image.data",
+    ),
+    "too many items": (
+        pb.ModerateRequest(items=[text(str(n), BENIGN) for n in range(17)]),
+        "items",
+    ),
+    "duplicate ids": (
+        pb.ModerateRequest(items=[text("a", BENIGN), text("a", TOXIC)]),
+        "items[1].id",
+    ),
+    "unknown policy": (pb.ModerateRequest(items=[text("a", BENIGN)], policy_id="x"), "policy_id"),
+    "missing id": (pb.ModerateRequest(items=[text("", BENIGN)]), "items[0].id"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_REQUESTS))
+async def test_bad_input_gets_invalid_argument_and_the_server_stays_healthy(
+    case: str, stub: pb_grpc.ModerationServiceStub, channel: grpc.aio.Channel
+) -> None:
+    request, field = BAD_REQUESTS[case]
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await stub.Moderate(request)
+    err = info.value
+    assert err.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert err.details()
+    [details] = [v for k, v in err.trailing_metadata() or () if k == "grpc-status-details-bin"]
+    status = status_pb2.Status.FromString(details)  # type: ignore[arg-type]
+    bad = error_details_pb2.BadRequest()
+    assert status.details[0].Unpack(bad)
+    assert [v.field for v in bad.field_violations] == [field]
+    assert await serving(channel)
+    ok = await stub.Moderate(pb.ModerateRequest(items=[text("after", BENIGN)]))
+    assert ok.results[0].HasField("verdict")
+
+
+async def test_cache_hit_then_another_policy_version_misses(
+    stub: pb_grpc.ModerationServiceStub,
+) -> None:
+    body = "Some content seen twice: you people are disgusting animals"
+    first = (await stub.Moderate(pb.ModerateRequest(items=[text("a", body)]))).results[0].verdict
+    second = (await stub.Moderate(pb.ModerateRequest(items=[text("b", body)]))).results[0]
+    assert first.source == pb.VERDICT_SOURCE_MODEL
+    assert second.item_id == "b" and second.verdict.source == pb.VERDICT_SOURCE_CACHE
+    assert second.verdict.decision == first.decision
+    other = await stub.Moderate(pb.ModerateRequest(items=[text("c", body)], policy_id="strict"))
+    assert other.results[0].verdict.source == pb.VERDICT_SOURCE_MODEL
+    assert other.results[0].verdict.policy_version != first.policy_version
+
+
+async def test_policies_through_the_stub(stub: pb_grpc.ModerationServiceStub) -> None:
+    listed = await stub.ListPolicies(pb.ListPoliciesRequest())
+    assert [p.id for p in listed.policies] == ["default", "strict"]
+    assert [p.is_default for p in listed.policies] == [True, False]
+    got = await stub.GetPolicy(pb.GetPolicyRequest(policy_id="strict"))
+    assert got.policy.id == "strict" and len(got.policy.categories) >= 13
+
+
+async def test_async_client_and_its_errors(local_server: RunningServer) -> None:
+    async with AsyncModerationClient(f"127.0.0.1:{local_server.port}") as client:
+        [result] = await client.moderate(BENIGN)
+        assert result.verdict.decision == pb.DECISION_ALLOW
+        with pytest.raises(ModerationRpcError) as info:
+            await client.moderate([pb.Item(id="x")])
+        assert info.value.code is grpc.StatusCode.INVALID_ARGUMENT
+        assert info.value.violations[0][0] == "items[0].text"
+
+
+async def test_concurrent_callers_each_get_their_own_verdicts(
+    stub: pb_grpc.ModerationServiceStub,
+) -> None:
+    async def one(n: int) -> tuple[int, pb.ModerateResponse]:
+        body = f"{TOXIC} ({n})" if n % 3 == 0 else f"{BENIGN} ({n})"
+        return n, await stub.Moderate(pb.ModerateRequest(items=[text("same-id", body)]))
+
+    for n, response in await asyncio.gather(*(one(n) for n in range(30))):
+        [result] = response.results
+        assert result.item_id == "same-id"
+        assert result.verdict.flagged is (n % 3 == 0), n
