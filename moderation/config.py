@@ -38,6 +38,12 @@ class Settings:
     port: int = _setting(50051, "gRPC port.")
     grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
     log_level: str = _setting("INFO", "Logging level.")
+    auth_tokens: list[str] = _list_setting(
+        [], "Comma-separated bearer tokens; when set, moderation RPCs require one."
+    )
+    max_stream_in_flight: int = _setting(
+        256, "Items of one stream judged or awaiting the reader before reading pauses."
+    )
     # --- backend ---
     backend: str = _setting(
         "auto", "Judge: auto (haiku when an API key is set, else local), haiku or local."
@@ -53,6 +59,22 @@ class Settings:
     )
     anthropic_api_key: str = _setting("", "Anthropic API key (ANTHROPIC_API_KEY).")
     anthropic_base_url: str = _setting("", "Anthropic API base URL (ANTHROPIC_BASE_URL).")
+    haiku_timeout_seconds: float = _setting(60.0, "Timeout of one Messages API call, in seconds.")
+    haiku_max_retries: int = _setting(
+        4, "Retries of a failed API call (429, 529, 5xx, timeouts), with jittered backoff."
+    )
+    haiku_max_attempts: int = _setting(
+        3, "Times an item is asked before it gets an explicit error (missing, malformed answers)."
+    )
+    haiku_breaker_failures: int = _setting(
+        5, "Consecutive failed API calls that open the circuit breaker (fallback at once)."
+    )
+    haiku_breaker_cooldown_seconds: float = _setting(
+        30.0, "How long the breaker stays open before one trial call."
+    )
+    haiku_model_capabilities: str = _setting(
+        "", "JSON {model: {min_cache_tokens, structured_outputs, ...}} overriding the built-in table."
+    )
     local_text_model: str = _setting(
         "minilm", "Embedded text classifier: minilm (default) or profanity (light)."
     )
@@ -115,6 +137,7 @@ class Settings:
         out = dataclasses.asdict(self)
         if out["anthropic_api_key"]:
             out["anthropic_api_key"] = "***"
+        out["auth_tokens"] = ["***"] * len(self.auth_tokens)
         return out
 
 

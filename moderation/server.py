@@ -20,6 +20,7 @@ from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.observability import Metrics
 from moderation.policy import PolicyRegistry
+from moderation.transport.auth import BearerTokenInterceptor
 from moderation.transport.servicer import ModerationServicer
 from moderation.v1 import moderation_pb2, moderation_pb2_grpc
 from moderation.validation import Limits
@@ -105,13 +106,17 @@ class RunningServer:
 
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     engine = engine or await build_engine(settings)
+    interceptors = [BearerTokenInterceptor(settings.auth_tokens)] if settings.auth_tokens else []
     server = grpc.aio.server(
+        interceptors=interceptors,
         options=[
             ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
             ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
-        ]
+        ],
     )
-    moderation_pb2_grpc.add_ModerationServiceServicer_to_server(ModerationServicer(engine), server)
+    moderation_pb2_grpc.add_ModerationServiceServicer_to_server(
+        ModerationServicer(engine, settings.max_stream_in_flight), server
+    )
     health = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
