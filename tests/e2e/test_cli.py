@@ -1,4 +1,4 @@
-"""The installed commands as an operator and a caller use them: `moderation-server` and `moderate`."""
+"""The installed commands as operators and callers use them: `moderation-server`, `moderate`."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def wait_serving(port: int, proc: subprocess.Popen[str], limit: float = 120.0) -
         health = health_pb2_grpc.HealthStub(channel)
         while time.monotonic() < end:
             if proc.poll() is not None:
-                raise AssertionError(f"server exited early: {proc.stdout.read() if proc.stdout else ''}")
+                raise AssertionError(
+                    f"server exited early: {proc.stdout.read() if proc.stdout else ''}"
+                )
             try:
                 reply = health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
                 if reply.status == health_pb2.HealthCheckResponse.SERVING:
@@ -72,6 +74,7 @@ def moderate(port: int, *args: str) -> subprocess.CompletedProcess[str]:
         [str(BIN / "moderate"), "--target", f"127.0.0.1:{port}", *args],
         capture_output=True,
         text=True,
+        check=False,
         timeout=120,
     )
 
@@ -124,6 +127,7 @@ def test_server_refuses_bad_settings() -> None:
         [str(BIN / "moderation-server"), "--port", "not-a-number"],
         capture_output=True,
         text=True,
+        check=False,
         timeout=60,
     )
     assert result.returncode == 2

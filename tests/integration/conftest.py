@@ -1,4 +1,4 @@
-"""A real server on a loopback port, with the embedded default backend, shared by the module tests."""
+"""A real server on a loopback port with the embedded default backend, shared by the tests."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
 # A second policy with the default's categories but other content: another version.
 STRICT_POLICY = (
-    Path(__file__).resolve().parents[2] / "moderation" / "policies" / "default.toml"
-).read_text(encoding="utf-8").replace('id = "default"', 'id = "strict"', 1)
+    (Path(__file__).resolve().parents[2] / "moderation" / "policies" / "default.toml")
+    .read_text(encoding="utf-8")
+    .replace('id = "default"', 'id = "strict"', 1)
+)
 
 
 @pytest.fixture(scope="session")

@@ -10,11 +10,11 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+from moderation_client import AsyncModerationClient, ModerationRpcError
 
 from moderation.server import RunningServer
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
-from moderation_client import AsyncModerationClient, ModerationRpcError
 from tests.images import jpeg, png
 
 TOXIC = "You are a worthless piece of shit and everyone hates you, go die"
@@ -40,7 +40,12 @@ async def serving(channel: grpc.aio.Channel) -> bool:
 async def test_unary_texts_and_images_in_request_order(
     stub: pb_grpc.ModerationServiceStub,
 ) -> None:
-    items = [text("t1", BENIGN), image("i1", png()), text("t2", TOXIC), image("i2", jpeg(), "image/jpeg")]
+    items = [
+        text("t1", BENIGN),
+        image("i1", png()),
+        text("t2", TOXIC),
+        image("i2", jpeg(), "image/jpeg"),
+    ]
     response = await stub.Moderate(pb.ModerateRequest(items=items))
     assert [r.item_id for r in response.results] == ["t1", "i1", "t2", "i2"]
     verdicts = {r.item_id: r.verdict for r in response.results}

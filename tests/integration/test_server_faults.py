@@ -125,33 +125,34 @@ async def test_a_slow_reader_does_not_make_the_server_buffer_without_bound() -> 
     stay taken, it stops reading requests, and the writer is pushed back.
     """
     total, limit = 3000, 8
-    async with keyword_server(max_stream_in_flight=limit, max_text_chars=4_000) as (running, _, _):
-        async with grpc.aio.insecure_channel(
-            f"127.0.0.1:{running.port}", options=[("grpc.http2.bdp_probe", 0)]
-        ) as channel:
-            call = pb_grpc.ModerationServiceStub(channel).ModerateStream()
-            body = "a long and harmless message " * 40
+    fixed_window = [("grpc.http2.bdp_probe", 0)]
+    async with (
+        keyword_server(max_stream_in_flight=limit, max_text_chars=4_000) as (running, _, _),
+        grpc.aio.insecure_channel(f"127.0.0.1:{running.port}", options=fixed_window) as channel,
+    ):
+        call = pb_grpc.ModerationServiceStub(channel).ModerateStream()
+        body = "a long and harmless message " * 40
 
-            async def writer() -> None:
-                for n in range(total):
-                    item = pb.Item(id=str(n), text=f"{n} {body}")
-                    await call.write(pb.ModerateStreamRequest(items=[item]))
-                await call.done_writing()
+        async def writer() -> None:
+            for n in range(total):
+                item = pb.Item(id=str(n), text=f"{n} {body}")
+                await call.write(pb.ModerateStreamRequest(items=[item]))
+            await call.done_writing()
 
-            writing = asyncio.ensure_future(writer())
-            metrics = running.engine.metrics
-            seen = -1.0
-            for _ in range(200):  # until the server stops taking items
-                await asyncio.sleep(0.05)
-                now = metrics.snapshot().get("items_total", 0.0)
-                if now == seen:
-                    break
-                seen = now
-            assert not writing.done()
-            assert seen < total / 3, seen
-            # Reading resumes the flow, and every item still gets its verdict.
-            ids = {r.result.item_id async for r in call}
-            await writing
+        writing = asyncio.ensure_future(writer())
+        metrics = running.engine.metrics
+        seen = -1.0
+        for _ in range(200):  # until the server stops taking items
+            await asyncio.sleep(0.05)
+            now = metrics.snapshot().get("items_total", 0.0)
+            if now == seen:
+                break
+            seen = now
+        assert not writing.done()
+        assert seen < total / 3, seen
+        # Reading resumes the flow, and every item still gets its verdict.
+        ids = {r.result.item_id async for r in call}
+        await writing
     assert ids == {str(n) for n in range(total)}
 
 

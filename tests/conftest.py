@@ -1,0 +1,100 @@
+"""Fixtures shared by unit, integration and end-to-end tests."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REDIS_INSTALL_HINT = "apt-get install -y redis-server"
+
+
+def free_port() -> int:
+    """A loopback TCP port nobody listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _redis_binary() -> str:
+    found = shutil.which("redis-server") or next(
+        (p for p in ("/usr/bin/redis-server", "/usr/sbin/redis-server") if Path(p).exists()), None
+    )
+    if found is None:
+        pytest.fail(
+            f"redis-server not found: the shared verdict cache is tested against a real "
+            f"Redis. Install it ({REDIS_INSTALL_HINT}) or put it on PATH.",
+            pytrace=False,
+        )
+    return found
+
+
+def _ping(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(64).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free loopback port, no persistence; yields its URL."""
+    binary = _redis_binary()
+    workdir = tmp_path_factory.mktemp("redis")
+    for _attempt in range(3):  # the free port may be taken between probing and binding
+        port = free_port()
+        proc = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(workdir),
+                "--protected-mode",
+                "yes",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(100):
+            if proc.poll() is not None or _ping(port):
+                break
+            time.sleep(0.05)
+        if proc.poll() is None and _ping(port):
+            try:
+                yield f"redis://127.0.0.1:{port}/0"
+            finally:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(timeout=10)
+            return
+        proc.kill()
+        proc.wait(timeout=10)
+    pytest.fail("redis-server did not start on a loopback port", pytrace=False)
+
+
+@pytest.fixture
+def redis_url(redis_server: str) -> str:
+    """The session's Redis, emptied for this test."""
+    port = int(redis_server.rsplit(":", 1)[1].split("/", 1)[0])
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+        s.sendall(b"FLUSHALL\r\n")
+        if not s.recv(64).startswith(b"+OK"):
+            pytest.fail("could not empty the test Redis", pytrace=False)
+    return redis_server

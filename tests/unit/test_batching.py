@@ -1,0 +1,262 @@
+"""Batch boundaries, per-item outcomes, the bounded queue, cancellation and deadlines.
+
+No test measures time: batches are held open with a long max_wait (and closed
+by size, tokens or `close()`), or sent at once with max_wait=0, and the fake
+backend holds calls until the test releases them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from moderation.batching import (
+    IMAGE_MAX_TOKENS,
+    ITEM_OVERHEAD_TOKENS,
+    Batcher,
+    BatchSettings,
+    estimate_tokens,
+)
+from moderation.domain import ErrorCode, ImageContent, Item, ItemFailure, Judgement
+from moderation.errors import Overloaded
+from moderation.policy import Policy, default_policy
+from tests.batching_fakes import FakeBackend, text_item, until
+
+HOLD = 3600.0  # a max_wait no test reaches: batches close by size, tokens or close()
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return default_policy()
+
+
+def settings(**kw: float) -> BatchSettings:
+    base: dict[str, float] = {"max_wait": HOLD, "prompt_cache_ttl": 0.0}
+    base.update(kw)
+    return BatchSettings(**base)  # type: ignore[arg-type]
+
+
+def submit_all(batcher: Batcher, policy: Policy, items: list[Item]) -> list[asyncio.Task[object]]:
+    return [asyncio.ensure_future(batcher.submit(i, policy, None)) for i in items]
+
+
+# --- token estimates -------------------------------------------------------
+
+
+def test_estimate_tokens_text_image_and_context() -> None:
+    assert estimate_tokens(text_item("a", "x" * 400)) == 100 + ITEM_OVERHEAD_TOKENS
+    assert estimate_tokens(text_item("a", "x" * 400, "y" * 40)) == 110 + ITEM_OVERHEAD_TOKENS
+    small = Item("i", ImageContent(b"..", "image/png", width=300, height=250))
+    assert estimate_tokens(small) == 100 + ITEM_OVERHEAD_TOKENS
+    huge = Item("i", ImageContent(b"..", "image/png", width=8000, height=8000))
+    assert estimate_tokens(huge) == IMAGE_MAX_TOKENS + ITEM_OVERHEAD_TOKENS
+    unknown = Item("i", ImageContent(b"..", "image/png"))
+    assert estimate_tokens(unknown) == IMAGE_MAX_TOKENS + ITEM_OVERHEAD_TOKENS
+
+
+# --- boundaries -------------------------------------------------------------
+
+
+async def test_batch_closes_at_max_items(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=3))
+    tasks = submit_all(batcher, policy, [text_item(str(n), f"t{n}") for n in range(7)])
+    await until(lambda: sum(t.done() for t in tasks) == 6, "two full batches answered")
+    assert [len(c.batch.items) for c in backend.calls] == [3, 3]
+    assert batcher.queued == 1  # the seventh waits for its batch to fill
+    await batcher.close()
+    assert [len(c.batch.items) for c in backend.calls] == [3, 3, 1]
+    assert backend.sent_texts == [f"t{n}" for n in range(7)]
+    assert all(isinstance(t.result(), Judgement) for t in tasks)
+
+
+async def test_batch_closes_at_max_tokens(policy: Policy) -> None:
+    per_item = 100 + ITEM_OVERHEAD_TOKENS  # 400 characters of text
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=100, max_tokens=2 * per_item + 10))
+    tasks = submit_all(batcher, policy, [text_item(str(n), "x" * 400) for n in range(3)])
+    await until(lambda: len(backend.calls) == 1, "the token limit closes a batch")
+    # Three items exceed the limit: the first two go together, the third waits.
+    assert len(backend.calls[0].batch.items) == 2
+    assert batcher.queued == 1
+    # An item larger than the whole limit still goes, alone.
+    big = asyncio.ensure_future(batcher.submit(text_item("big", "y" * 4000), policy, None))
+    await until(lambda: len(backend.calls) == 3, "the oversized item is sent")
+    assert sorted(len(c.batch.items) for c in backend.calls) == [1, 1, 2]
+    await batcher.close()
+    await asyncio.gather(big, *tasks)
+
+
+async def test_batch_closes_at_max_wait(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=100, max_wait=0.005))
+    first = await asyncio.wait_for(batcher.submit(text_item("a", "alone"), policy, None), 30)
+    assert isinstance(first, Judgement)
+    assert [c.texts for c in backend.calls] == [["alone"]]
+    # Items submitted in the same loop turn share the batch the timer closes.
+    tasks = submit_all(batcher, policy, [text_item("b", "b"), text_item("c", "c")])
+    await asyncio.wait_for(asyncio.gather(*tasks), 30)
+    assert [c.texts for c in backend.calls] == [["alone"], ["b", "c"]]
+    await batcher.close()
+
+
+async def test_batches_are_per_policy_version(policy: Policy) -> None:
+    import dataclasses
+
+    other = dataclasses.replace(policy, version="another-version")
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=2))
+    tasks = [
+        asyncio.ensure_future(batcher.submit(text_item("1", "p1"), policy, None)),
+        asyncio.ensure_future(batcher.submit(text_item("2", "q1"), other, None)),
+        asyncio.ensure_future(batcher.submit(text_item("3", "p2"), policy, None)),
+        asyncio.ensure_future(batcher.submit(text_item("4", "q2"), other, None)),
+    ]
+    await asyncio.wait_for(asyncio.gather(*tasks), 30)
+    assert sorted(c.texts for c in backend.calls) == [["p1", "p2"], ["q1", "q2"]]
+    for c in backend.calls:
+        assert c.batch.policy.version == (
+            policy.version if c.texts[0][0] == "p" else "another-version"
+        )
+
+
+async def test_queues_fill_while_every_slot_is_busy(policy: Policy) -> None:
+    backend = FakeBackend(gated=True)
+    batcher = Batcher(backend, settings(max_items=4, max_wait=0.0, max_concurrency=1))
+    first = submit_all(batcher, policy, [text_item("0", "first")])
+    await until(lambda: len(backend.calls) == 1, "first call in flight")
+    rest = submit_all(batcher, policy, [text_item(str(n), f"t{n}") for n in range(1, 7)])
+    await until(lambda: batcher.queued == 6, "items queue behind the busy slot")
+    backend.release_all()
+    await until(lambda: len(backend.calls) == 2, "the slot frees")
+    # The waiting items left as one full batch, not as many batches of one.
+    assert backend.calls[1].texts == ["t1", "t2", "t3", "t4"]
+    backend.release_all()
+    await until(lambda: len(backend.calls) == 3, "the rest follow")
+    backend.release_all()
+    await asyncio.wait_for(asyncio.gather(*first, *rest), 30)
+    assert backend.max_in_flight == 1
+    await batcher.close()
+
+
+# --- one outcome per item --------------------------------------------------
+
+
+async def test_each_item_resolves_on_its_own(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=4))
+    items = [
+        text_item("same-id", "ok one"),
+        text_item("x", "fail this one"),
+        text_item("y", "forget this one"),
+        text_item("same-id", "bad content"),
+    ]
+    ok, failed, forgotten, bad = await asyncio.wait_for(
+        asyncio.gather(*submit_all(batcher, policy, items)), 30
+    )
+    assert len(backend.calls) == 1
+    assert isinstance(ok, Judgement) and ok.item_id == "same-id" and not ok.categories
+    assert isinstance(failed, ItemFailure) and failed.code is ErrorCode.INVALID_ARGUMENT
+    assert isinstance(forgotten, ItemFailure) and forgotten.code is ErrorCode.INTERNAL
+    assert forgotten.item_id == "y"
+    assert isinstance(bad, Judgement) and bad.item_id == "same-id" and bad.categories
+    # Colliding caller ids never reach the backend: the batch uses its own ids.
+    sent_ids = [i.id for i in backend.calls[0].batch.items]
+    assert len(set(sent_ids)) == 4
+    await batcher.close()
+
+
+async def test_a_failing_call_keeps_the_answers_already_given(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=3))
+    first, crashed, after = await asyncio.wait_for(
+        asyncio.gather(
+            *submit_all(
+                batcher,
+                policy,
+                [text_item("1", "fine"), text_item("2", "boom"), text_item("3", "fine too")],
+            )
+        ),
+        30,
+    )
+    assert isinstance(first, Judgement)
+    assert isinstance(crashed, ItemFailure) and crashed.code is ErrorCode.UNAVAILABLE
+    assert isinstance(after, ItemFailure) and after.code is ErrorCode.UNAVAILABLE
+    assert "connection reset" in after.message
+    await batcher.close()
+
+
+# --- bounded queue ----------------------------------------------------------
+
+
+async def test_full_queue_rejects_at_once(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=100, max_queue=2))
+    waiting = submit_all(batcher, policy, [text_item("1", "a"), text_item("2", "b")])
+    await until(lambda: batcher.queued == 2, "two items queued")
+    with pytest.raises(Overloaded):
+        await batcher.submit(text_item("3", "c"), policy, None)
+    # A caller giving up frees its place for new work.
+    waiting[0].cancel()
+    await until(lambda: batcher.queued == 1, "the cancelled item leaves the queue")
+    accepted = asyncio.ensure_future(batcher.submit(text_item("4", "d"), policy, None))
+    await until(lambda: batcher.queued == 2, "new work is accepted again")
+    await batcher.close()
+    assert backend.sent_texts == ["b", "d"]
+    assert isinstance(accepted.result(), Judgement)
+    assert isinstance(waiting[1].result(), Judgement)
+
+
+# --- cancellation and deadlines --------------------------------------------
+
+
+async def test_cancelled_items_are_never_sent(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=3))
+    tasks = submit_all(batcher, policy, [text_item(str(n), f"t{n}") for n in range(2)])
+    await until(lambda: batcher.queued == 2, "queued")
+    tasks[0].cancel()
+    await until(lambda: batcher.queued == 1, "the cancelled item is removed")
+    more = submit_all(batcher, policy, [text_item("2", "t2"), text_item("3", "t3")])
+    await asyncio.wait_for(asyncio.gather(tasks[1], *more), 30)
+    assert backend.sent_texts == ["t1", "t2", "t3"]
+    await batcher.close()
+    assert batcher.queued == 0
+
+
+async def test_batch_deadline_is_the_earliest_and_expired_items_are_not_sent(
+    policy: Policy,
+) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=3))
+    now = time.monotonic()
+    late = asyncio.ensure_future(batcher.submit(text_item("1", "late"), policy, now + 600))
+    soon = asyncio.ensure_future(batcher.submit(text_item("2", "soon"), policy, now + 300))
+    expired = asyncio.ensure_future(batcher.submit(text_item("3", "gone"), policy, now - 1))
+    results = await asyncio.wait_for(asyncio.gather(late, soon, expired), 30)
+    assert backend.sent_texts == ["late", "soon"]
+    assert backend.calls[0].batch.deadline == now + 300
+    assert isinstance(results[2], ItemFailure)
+    assert results[2].code is ErrorCode.DEADLINE_EXCEEDED
+    await batcher.close()
+
+
+async def test_close_sends_what_is_queued_and_refuses_new_work(policy: Policy) -> None:
+    backend = FakeBackend()
+    batcher = Batcher(backend, settings(max_items=10))
+    tasks = submit_all(batcher, policy, [text_item("1", "a"), text_item("2", "b")])
+    await until(lambda: batcher.queued == 2, "queued")
+    await batcher.close()
+    assert [c.texts for c in backend.calls] == [["a", "b"]]
+    assert all(isinstance(t.result(), Judgement) for t in tasks)
+    with pytest.raises(Overloaded):
+        await batcher.submit(text_item("3", "c"), policy, None)
+
+
+def test_settings_are_checked() -> None:
+    with pytest.raises(ValueError):
+        BatchSettings(max_items=0)
+    with pytest.raises(ValueError):
+        BatchSettings(max_concurrency=2, min_concurrency=3)

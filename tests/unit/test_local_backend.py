@@ -1,0 +1,159 @@
+"""The embedded `local` backend, with its real models (loaded once per session)."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+from PIL import Image
+
+from moderation.backends.base import Batch
+from moderation.backends.local import LocalBackend, build_local_backend
+from moderation.config import Settings
+from moderation.domain import (
+    ErrorCode,
+    ImageContent,
+    Item,
+    ItemFailure,
+    Judgement,
+    Severity,
+    TextContent,
+)
+from moderation.policy import Policy, default_policy
+
+pytestmark = pytest.mark.slow
+
+POLICY = default_policy()
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def backend() -> AsyncIterator[LocalBackend]:
+    b = LocalBackend(text_model="minilm")
+    await b.start()
+    yield b
+    await b.close()
+
+
+def text(item_id: str, body: str) -> Item:
+    return Item(item_id, TextContent(body))
+
+
+def png(color: tuple[int, int, int] = (120, 180, 220), size: tuple[int, int] = (96, 64)) -> Item:
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, "PNG")
+    return Item("img", ImageContent(buf.getvalue(), "image/png", size[0], size[1]))
+
+
+async def judge(backend: LocalBackend, items: list[Item], policy: Policy = POLICY) -> list:  # type: ignore[type-arg]
+    return [o async for o in backend.classify(Batch(tuple(items), policy))]
+
+
+def scores(j: Judgement) -> dict[str, float]:
+    return {c.category: c.score or 0.0 for c in j.categories}
+
+
+def flagged(j: Judgement, policy: Policy = POLICY) -> bool:
+    found = {c.category: c.severity for c in j.categories}
+    return any(found.get(c.name, Severity.NONE) >= c.review_at for c in policy.categories)
+
+
+async def test_one_judgement_per_item_with_the_callers_ids(backend: LocalBackend) -> None:
+    items = [text(f"id-{n}", f"message number {n} about the weather") for n in range(5)]
+    items.append(png())
+    items.append(text("last", "Thanks for the help yesterday!"))
+    out = await judge(backend, items)
+    assert [o.item_id for o in out] == [i.id for i in items]
+    assert all(isinstance(o, Judgement) for o in out)
+    for o in out:
+        assert {c.category for c in o.categories} == set(POLICY.category_names)
+        assert o.fallback is False
+        assert o.usage.input_tokens == 0 and o.usage.output_tokens == 0
+
+
+async def test_severity_follows_the_policy_bands(backend: LocalBackend) -> None:
+    (j,) = await judge(backend, [text("a", "You are a worthless idiot and everyone hates you.")])
+    bands = {c.name: c.bands for c in POLICY.categories}
+    for c in j.categories:
+        assert c.score is not None and 0.0 <= c.score <= 1.0
+        assert c.severity == bands[c.category].severity(c.score)
+
+
+async def test_toxic_text_scores_above_benign(backend: LocalBackend) -> None:
+    toxic, benign = await judge(
+        backend,
+        [
+            text("toxic", "Shut up you pathetic loser, nobody wants you here, go die."),
+            text("benign", "The library opens at nine and closes at five on weekdays."),
+        ],
+    )
+    assert max(scores(toxic).values()) > max(scores(benign).values())
+    assert flagged(toxic)
+    assert not flagged(benign)
+    assert benign.rationale == ""
+    assert toxic.rationale.startswith("local classifier:")
+
+
+async def test_hate_without_profanity_is_flagged(backend: LocalBackend) -> None:
+    (j,) = await judge(
+        backend,
+        [text("h", "Immigrants are subhuman vermin and should be driven out of the country.")],
+    )
+    assert flagged(j)
+    assert scores(j)["hate"] >= POLICY.categories[POLICY.category_names.index("hate")].bands.medium
+
+
+async def test_plain_generated_png_is_not_flagged(backend: LocalBackend) -> None:
+    (j,) = await judge(backend, [png()])
+    assert isinstance(j, Judgement)
+    assert not flagged(j)
+    assert scores(j)["sexual"] < 0.35
+    assert j.model == backend.image_model
+
+
+async def test_undecodable_image_is_an_item_failure(backend: LocalBackend) -> None:
+    bad = Item("bad", ImageContent(b"not an image at all", "image/png", 10, 10))
+    out = await judge(backend, [bad, text("ok", "hello there")])
+    assert isinstance(out[0], ItemFailure) and out[0].code is ErrorCode.INVALID_ARGUMENT
+    assert isinstance(out[1], Judgement) and out[1].item_id == "ok"
+
+
+async def test_classify_runs_off_the_event_loop(backend: LocalBackend) -> None:
+    # While a large batch is being scored, a task on the same loop keeps getting turns.
+    ticks = 0
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+            await asyncio.sleep(0)
+
+    items = [text(f"t{n}", "A long message about many things. " * 40 + str(n)) for n in range(64)]
+    task = asyncio.create_task(ticker())
+    out = await judge(backend, items)
+    done.set()
+    await task
+    assert len(out) == 64
+    assert ticks > 1
+
+
+async def test_fallback_judgements_are_marked() -> None:
+    b = LocalBackend(text_model="profanity", fallback=True)
+    try:
+        await b.start()
+        out = await judge(b, [text("x", "have a nice day"), png()])
+        assert [o.item_id for o in out] == ["x", "img"]
+        assert all(isinstance(o, Judgement) and o.fallback for o in out)
+    finally:
+        await b.close()
+
+
+def test_factory_follows_settings() -> None:
+    b = build_local_backend(Settings(local_text_model="profanity"))
+    assert b.name == "local" and b.text_model == "profanity" and not b.fallback
+    assert build_local_backend(Settings(), fallback=True).fallback
+    with pytest.raises(ValueError):
+        LocalBackend(text_model="nope")
