@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+
 from moderation.domain import Usage
 
 

@@ -132,3 +132,21 @@ def test_server_refuses_bad_settings() -> None:
     )
     assert result.returncode == 2
     assert "bad setting" in result.stderr
+
+
+def test_quickstart_example_runs(server_port: int) -> None:
+    example = (
+        Path(__file__).resolve().parents[2] / "clients" / "python" / "examples" / "quickstart.py"
+    )
+    result = subprocess.run(
+        [sys.executable, str(example), f"127.0.0.1:{server_port}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert set(lines) == {"c1", "c2", "s0", "s1", "s2"}
+    assert lines["c1"].startswith("DECISION_ALLOW")
+    assert lines["c2"].startswith(("DECISION_BLOCK", "DECISION_REVIEW"))
