@@ -14,6 +14,7 @@ from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend, build_local_backend
 from moderation.config import Settings
 from moderation.domain import (
+    BackendOutcome,
     ErrorCode,
     ImageContent,
     Item,
@@ -47,8 +48,16 @@ def png(color: tuple[int, int, int] = (120, 180, 220), size: tuple[int, int] = (
     return Item("img", ImageContent(buf.getvalue(), "image/png", size[0], size[1]))
 
 
-async def judge(backend: LocalBackend, items: list[Item], policy: Policy = POLICY) -> list:  # type: ignore[type-arg]
+async def judge(
+    backend: LocalBackend, items: list[Item], policy: Policy = POLICY
+) -> list[BackendOutcome]:
     return [o async for o in backend.classify(Batch(tuple(items), policy))]
+
+
+async def judgements(backend: LocalBackend, items: list[Item]) -> list[Judgement]:
+    out = await judge(backend, items)
+    assert all(isinstance(o, Judgement) for o in out), out
+    return [o for o in out if isinstance(o, Judgement)]
 
 
 def scores(j: Judgement) -> dict[str, float]:
@@ -64,9 +73,8 @@ async def test_one_judgement_per_item_with_the_callers_ids(backend: LocalBackend
     items = [text(f"id-{n}", f"message number {n} about the weather") for n in range(5)]
     items.append(png())
     items.append(text("last", "Thanks for the help yesterday!"))
-    out = await judge(backend, items)
+    out = await judgements(backend, items)
     assert [o.item_id for o in out] == [i.id for i in items]
-    assert all(isinstance(o, Judgement) for o in out)
     for o in out:
         assert {c.category for c in o.categories} == set(POLICY.category_names)
         assert o.fallback is False
@@ -74,7 +82,8 @@ async def test_one_judgement_per_item_with_the_callers_ids(backend: LocalBackend
 
 
 async def test_severity_follows_the_policy_bands(backend: LocalBackend) -> None:
-    (j,) = await judge(backend, [text("a", "You are a worthless idiot and everyone hates you.")])
+    insult = "You are a worthless idiot and everyone hates you."
+    (j,) = await judgements(backend, [text("a", insult)])
     bands = {c.name: c.bands for c in POLICY.categories}
     for c in j.categories:
         assert c.score is not None and 0.0 <= c.score <= 1.0
@@ -82,7 +91,7 @@ async def test_severity_follows_the_policy_bands(backend: LocalBackend) -> None:
 
 
 async def test_toxic_text_scores_above_benign(backend: LocalBackend) -> None:
-    toxic, benign = await judge(
+    toxic, benign = await judgements(
         backend,
         [
             text("toxic", "Shut up you pathetic loser, nobody wants you here, go die."),
@@ -97,7 +106,7 @@ async def test_toxic_text_scores_above_benign(backend: LocalBackend) -> None:
 
 
 async def test_hate_without_profanity_is_flagged(backend: LocalBackend) -> None:
-    (j,) = await judge(
+    (j,) = await judgements(
         backend,
         [text("h", "Immigrants are subhuman vermin and should be driven out of the country.")],
     )
@@ -106,7 +115,7 @@ async def test_hate_without_profanity_is_flagged(backend: LocalBackend) -> None:
 
 
 async def test_plain_generated_png_is_not_flagged(backend: LocalBackend) -> None:
-    (j,) = await judge(backend, [png()])
+    (j,) = await judgements(backend, [png()])
     assert isinstance(j, Judgement)
     assert not flagged(j)
     assert scores(j)["sexual"] < 0.35

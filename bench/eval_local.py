@@ -1,0 +1,280 @@
+"""Offline evaluation of the embedded text classifiers, straight on the classifier (no server).
+
+    python bench/eval_local.py [--results bench/RESULTS.md]
+
+Measures on the held-out 30 % of the public OpenAI moderation sample (the fixed split the
+head was trained without; see moderation/backends/local/dataset.py), on the hand-written
+functional checks in bench/data/functional_checks.jsonl, and times single-core throughput.
+A flag is what the service does: some category reaches its review_at severity under the
+default policy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from moderation.backends.local.dataset import (
+    DEFAULT_DATA,
+    LABELLED_CATEGORIES,
+    SPLIT_SEED,
+    TEST_FRACTION,
+    embed_cached,
+    load_openai,
+    sha256_file,
+    split,
+)
+from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
+from moderation.policy import Policy, default_policy
+
+FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
+SECTION = "## Embedded classifier (local)"
+Array = npt.NDArray[np.float64]
+NOTES = [
+    "Notes:",
+    "",
+    "- harassment/threatening, self-harm/intent, self-harm/instructions, illicit and "
+    "illicit/violent have no labels in the public data. Their heads learn positives only from "
+    "the hand-written rows (10–12 per category), with public rows as negatives where a related "
+    "label is 0; their operating point is fixed (raw 0.5), not tuned. No held-out figure "
+    "exists for them: treat them as weak.",
+    "- The any-flag goal (ROC-AUC >= 0.90) is reached only in cross-validation on the training "
+    "rows (0.90, eight labelled heads, before alignment; see the C grid above), not on this "
+    "held-out split: the held-out figure is the one to quote.",
+    "- Counter-speech (quoting hate to condemn it) and reclaimed terms are mostly flagged: an "
+    "embedding of the sentence sees the hateful words and cannot tell who says them and why.",
+    "- Throughput meets 200 items/s per core only for short messages; long texts are truncated "
+    "at 128 tokens and run at tens of items/s per core.",
+    "- profanity: one probability read as harassment (x1.0) and hate (x0.5, so at most LOW); "
+    "every other category is 0.",
+]
+
+
+def policy_matrix(rows: Sequence[dict[str, float]], policy: Policy) -> Array:
+    return np.array([[r.get(c, 0.0) for c in policy.category_names] for r in rows])
+
+
+def review_thresholds(policy: Policy) -> Array:
+    return np.array([c.bands.score(c.review_at) for c in policy.categories])
+
+
+def any_score(scores: Array, policy: Policy) -> Array:
+    """Max over categories of the score rescaled so that each review threshold sits at 0.5."""
+    thr = review_thresholds(policy)
+    scaled = np.where(
+        scores < thr, 0.5 * scores / thr, 0.5 + 0.5 * (scores - thr) / np.maximum(1 - thr, 1e-9)
+    )
+    out: Array = scaled.max(axis=1)
+    return out
+
+
+def prf(y: Array, pred: npt.NDArray[np.bool_]) -> tuple[float, float, float]:
+    tp = float(np.sum(pred & (y == 1)))
+    p = tp / max(float(np.sum(pred)), 1.0)
+    r = tp / max(float(np.sum(y == 1)), 1.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def auc(y: Array, s: Array) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, s))
+
+
+def metrics_table(name: str, scores: Array, labels: dict[str, Array], policy: Policy) -> list[str]:
+    thr = review_thresholds(policy)
+    lines = [
+        f"**{name}** — held-out rows",
+        "",
+        "| target | n (pos) | ROC-AUC | precision | recall | F1 |",
+        "|---|---|---|---|---|---|",
+    ]
+    a = any_score(scores, policy)
+    flagged: npt.NDArray[np.bool_] = np.asarray((scores >= thr).any(axis=1), dtype=bool)
+    for key in ("any (lenient)", "any (strict)", *LABELLED_CATEGORIES):
+        y = labels[key]
+        known = ~np.isnan(y)
+        if key.startswith("any"):
+            s, pred = a[known], flagged[known]
+        else:
+            j = policy.category_names.index(key)
+            s, pred = scores[known, j], scores[known, j] >= thr[j]
+        yk = y[known]
+        p, r, f = prf(yk, pred)
+        lines.append(
+            f"| {key} | {int(known.sum())} ({int(yk.sum())}) | {auc(yk, s):.3f} "
+            f"| {p:.2f} | {r:.2f} | {f:.2f} |"
+        )
+    return lines
+
+
+def functional_table(results: dict[str, dict[str, list[bool]]]) -> list[str]:
+    names = list(results)
+    lines = [
+        "| functionality | expected | n | " + " | ".join(f"{n} accuracy" for n in names) + " |",
+        "|---|---|---|" + "---|" * len(names),
+    ]
+    first = results[names[0]]
+    for func in first:
+        expected = "flag" if func.endswith("(flag)") else "allow"
+        cells = [f"{np.mean(results[n][func]):.2f}" for n in names]
+        lines.append(
+            f"| {func.removesuffix(' (flag)').removesuffix(' (allow)')} | {expected} "
+            f"| {len(first[func])} | " + " | ".join(cells) + " |"
+        )
+    return lines
+
+
+def functional(
+    clf: MiniLMClassifier | ProfanityClassifier, policy: Policy
+) -> dict[str, list[bool]]:
+    checks = [json.loads(line) for line in FUNCTIONAL.read_text(encoding="utf-8").splitlines()]
+    scores = policy_matrix(clf.score([c["text"] for c in checks]), policy)
+    flagged = np.asarray((scores >= review_thresholds(policy)).any(axis=1), dtype=bool).tolist()
+    out: dict[str, list[bool]] = defaultdict(list)
+    for c, f in zip(checks, flagged, strict=True):
+        key = f"{c['functionality']} ({'flag' if c['expect_flag'] else 'allow'})"
+        out[key].append(bool(f) == c["expect_flag"])
+    return dict(out)
+
+
+def throughput(clf: MiniLMClassifier | ProfanityClassifier, texts: Sequence[str]) -> float:
+    clf.score(list(texts[:16]))  # warm-up
+    start = time.perf_counter()
+    for i in range(0, len(texts), 32):  # the backend's default batch size
+        clf.score(list(texts[i : i + 32]))
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--results", type=Path, help="rewrite this section of a RESULTS.md")
+    parser.add_argument("--timing-rows", type=int, default=256, help="held-out rows timed")
+    args = parser.parse_args(argv)
+
+    import torch
+
+    torch.set_num_threads(1)
+    policy = default_policy()
+    rows = load_openai(args.data)
+    train_idx, test_idx = split(rows)
+    held = [rows[i] for i in test_idx]
+    texts = [r.text for r in held]
+    labels: dict[str, Array] = {
+        "any (lenient)": np.array(
+            [np.nan if (v := r.any_flag(False)) is None else v for r in held]
+        ),
+        "any (strict)": np.array([np.nan if (v := r.any_flag(True)) is None else v for r in held]),
+    }
+    for c in LABELLED_CATEGORIES:
+        labels[c] = np.array([np.nan if (v := r.labels[c]) is None else v for r in held])
+
+    minilm = MiniLMClassifier()
+    emb = embed_cached(texts, minilm.encoder)
+    minilm_scores = np.zeros((len(held), len(policy.category_names)))
+    head_scores = minilm.head.scores(emb)
+    for j, c in enumerate(minilm.head.categories):
+        minilm_scores[:, policy.category_names.index(c)] = head_scores[:, j]
+    profanity = ProfanityClassifier()
+    prof_scores = policy_matrix(profanity.score(texts), policy)
+
+    short = [
+        json.loads(line)["text"] for line in FUNCTIONAL.read_text(encoding="utf-8").splitlines()
+    ]
+    short = (short * 3)[:256]
+    timing = {
+        "minilm": (
+            throughput(minilm, texts[: args.timing_rows]),
+            throughput(minilm, short),
+        ),
+        "profanity": (
+            throughput(profanity, texts[: args.timing_rows]),
+            throughput(profanity, short),
+        ),
+    }
+    func = {"minilm": functional(minilm, policy), "profanity": functional(profanity, policy)}
+
+    meta = minilm.head.metadata
+    out = [
+        SECTION,
+        "",
+        "Reproduce: `.venv/bin/python -m moderation.backends.local.train` (writes the head), then",
+        "`.venv/bin/python bench/eval_local.py --results bench/RESULTS.md`.",
+        "",
+        f"- Data: `{args.data.name}` (sha256 `{sha256_file(args.data)[:16]}…`), fixed split "
+        f"seed {SPLIT_SEED}, {int(TEST_FRACTION * 100)} % held out, stratified on any-flag: "
+        f"{len(train_idx)} training rows, {len(test_idx)} held-out rows. Every figure below is "
+        "on held-out rows only (never trained or tuned on).",
+        f"- Head: `{minilm.model}`, C={meta.get('c')} chosen by "
+        f"{meta.get('cv', {}).get('folds')}-fold CV on the training rows "
+        f"(any-flag AUC by C: {meta.get('cv', {}).get('any_auc_by_c')}), "
+        f"plus {meta.get('extra_rows')} hand-written rows (`bench/data/local_train_extra.jsonl`).",
+        "- Labels: a missing key is unknown and excluded per category. Any-flag *lenient*: 1 if "
+        "any label is 1, else 0 when at least one label is known; *strict*: 0 only when all "
+        "eight labels are known and 0.",
+        "- Flag = some category reaches its `review_at` severity under the default policy "
+        "(all 13 categories, as the service decides). Any-flag ROC-AUC ranks by the max over "
+        "categories of the score rescaled so each review threshold sits at 0.5.",
+        "",
+    ]
+    out += metrics_table("minilm (default)", minilm_scores, labels, policy)
+    out += [""]
+    out += metrics_table("profanity (light)", prof_scores, labels, policy)
+    out += [
+        "",
+        "**Functional checks** (`bench/data/functional_checks.jsonl`, hand-written, never used "
+        "in training): share of sentences where the flag matches the expectation.",
+        "",
+    ]
+    out += functional_table(func)
+    out += [
+        "",
+        f"**Throughput**, one core (`torch.set_num_threads(1)`), batches of 32, "
+        f"{platform.processor() or platform.machine()}, shared machine (absolute figures move "
+        "from run to run):",
+        "",
+        "| classifier | held-out texts (mean "
+        f"{int(np.mean([len(t) for t in texts[: args.timing_rows]]))} chars) | short messages "
+        f"(mean {int(np.mean([len(t) for t in short]))} chars) |",
+        "|---|---|---|",
+    ]
+    for name, (long_rate, short_rate) in timing.items():
+        out.append(f"| {name} | {long_rate:.0f} items/s | {short_rate:.0f} items/s |")
+    out += ["", *NOTES]
+    text = "\n".join(out) + "\n"
+    print(text)
+    if args.results:
+        write_section(args.results, text)
+    return 0
+
+
+def _known(values: Sequence[int | None]) -> Array:
+    """Labels as floats, unknown as NaN (excluded from every figure)."""
+    return np.array([np.nan if v is None else float(v) for v in values])
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace this section of the results file (or append it), leaving the others alone."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    start = old.find(SECTION)
+    if start < 0:
+        new = old.rstrip("\n") + "\n\n" + section
+    else:
+        end = old.find("\n## ", start + len(SECTION))
+        new = old[:start] + section + ("" if end < 0 else old[end:])
+    path.write_text(new, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""The `local` backend: embedded classifiers that run offline on CPU.
+
+Models load in a worker thread at start(); each batch is scored in that same small pool
+(torch and onnxruntime release the GIL), so the event loop never runs model code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+from moderation.backends.base import Batch
+from moderation.backends.local.image import NudeNetClassifier
+from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier, TextClassifier
+from moderation.config import Settings
+from moderation.domain import (
+    BackendOutcome,
+    CategoryJudgement,
+    ErrorCode,
+    ImageContent,
+    Item,
+    ItemFailure,
+    Judgement,
+    TextContent,
+)
+from moderation.policy import Policy
+
+log = logging.getLogger(__name__)
+
+TEXT_MODELS = ("minilm", "profanity")
+# Two cores per replica: one torch thread per scoring call, two calls at once.
+TORCH_THREADS = 1
+WORKERS = 2
+
+
+class LocalBackend:
+    """Judge text with MiniLM (or profanity-check) and images with NudeNet."""
+
+    def __init__(self, text_model: str = "minilm", fallback: bool = False) -> None:
+        if text_model not in TEXT_MODELS:
+            raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
+        self.text_model = text_model
+        self.fallback = fallback
+        self._text: TextClassifier | None = None
+        self._image: NudeNetClassifier | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._start_lock = asyncio.Lock()
+
+    @property
+    def name(self) -> str:
+        return "local"
+
+    @property
+    def model(self) -> str:
+        if self._text is not None:
+            return self._text.model
+        return "local/minilm-lr-v1" if self.text_model == "minilm" else "local/profanity-check-v1"
+
+    @property
+    def image_model(self) -> str:
+        """The model named on image judgements."""
+        return NudeNetClassifier.model
+
+    async def start(self) -> None:
+        async with self._start_lock:
+            if self._text is not None:
+                return
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="local-backend")
+            loop = asyncio.get_running_loop()
+            text, image = await loop.run_in_executor(self._pool, self._load)
+            self._text, self._image = text, image
+            log.info("local backend ready: %s, %s", text.model, image.model)
+
+    def _load(self) -> tuple[TextClassifier, NudeNetClassifier]:
+        import torch
+
+        torch.set_num_threads(TORCH_THREADS)
+        text: TextClassifier = (
+            MiniLMClassifier() if self.text_model == "minilm" else ProfanityClassifier()
+        )
+        return text, NudeNetClassifier()
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        if self._text is None or self._pool is None:
+            await self.start()
+        loop = asyncio.get_running_loop()
+        texts = [i for i in batch.items if isinstance(i.content, TextContent)]
+        images = [i for i in batch.items if isinstance(i.content, ImageContent)]
+        scored: dict[str, dict[str, float] | ItemFailure] = {}
+        if texts:
+            try:
+                rows = await loop.run_in_executor(self._pool, self._score_texts, texts)
+                scored.update(zip((i.id for i in texts), rows, strict=True))
+            except Exception as exc:  # one failed model call fails its items, not the server
+                log.exception("local text classifier failed")
+                for i in texts:
+                    scored[i.id] = ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
+        for item in images:
+            try:
+                scored[item.id] = await loop.run_in_executor(self._pool, self._score_image, item)
+            except (OSError, ValueError) as exc:  # undecodable: that item's fault only
+                scored[item.id] = ItemFailure(item.id, ErrorCode.INVALID_ARGUMENT, f"image: {exc}")
+            except Exception as exc:
+                log.exception("local image classifier failed")
+                scored[item.id] = ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
+        for item in batch.items:
+            result = scored[item.id]
+            if isinstance(result, ItemFailure):
+                yield result
+            else:
+                model = self.model if isinstance(item.content, TextContent) else self.image_model
+                yield self._judgement(item.id, result, batch.policy, model)
+
+    def _score_texts(self, items: Sequence[Item]) -> list[dict[str, float]]:
+        assert self._text is not None
+        # Context is part of what is judged (and of the cache key): score it with the text.
+        texts = [
+            f"{i.context}\n{i.content.text}" if i.context else i.content.text
+            for i in items
+            if isinstance(i.content, TextContent)
+        ]
+        return self._text.score(texts)
+
+    def _score_image(self, item: Item) -> dict[str, float]:
+        assert self._image is not None and isinstance(item.content, ImageContent)
+        return self._image.score([item.content.data])[0]
+
+    def _judgement(
+        self, item_id: str, scores: dict[str, float], policy: Policy, model: str
+    ) -> Judgement:
+        cats: list[CategoryJudgement] = []
+        flagged: list[tuple[float, str]] = []
+        for cat in policy.categories:
+            score = min(max(scores.get(cat.name, 0.0), 0.0), 1.0)
+            severity = cat.bands.severity(score)
+            cats.append(CategoryJudgement(cat.name, severity, round(score, 4)))
+            if severity >= cat.review_at:
+                flagged.append((score, cat.name))
+        rationale = ""
+        if flagged:
+            top = ", ".join(f"{name} {score:.2f}" for score, name in sorted(flagged, reverse=True))
+            rationale = f"local classifier: {top}"
+        return Judgement(
+            item_id=item_id,
+            categories=tuple(cats),
+            model=model,
+            rationale=rationale,
+            fallback=self.fallback,
+        )
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def build_local_backend(settings: Settings, fallback: bool = False) -> LocalBackend:
+    """The local backend the settings ask for (also used, with fallback=True, behind haiku)."""
+    return LocalBackend(text_model=settings.local_text_model, fallback=fallback)

@@ -1,0 +1,68 @@
+"""Text classifiers: MiniLM embeddings with the trained head, or the light profanity model.
+
+Both return policy-aligned scores in [0, 1] per category name; neither does I/O per call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from moderation.backends.local.encoder import MiniLMEncoder
+from moderation.backends.local.head import Head
+
+
+class TextClassifier(Protocol):
+    model: str
+
+    def categories(self) -> tuple[str, ...]:
+        """Category names in the order of `score` columns."""
+        ...
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """One {category: score} per text; blocking, CPU-bound."""
+        ...
+
+
+class MiniLMClassifier:
+    """all-MiniLM-L6-v2 embeddings of the whole batch in one call, then the numpy head."""
+
+    def __init__(self, head: Head | None = None) -> None:
+        self.head = head or Head.load()
+        self.encoder = MiniLMEncoder(self.head.max_seq_length)
+        self.model = self.head.model
+
+    def categories(self) -> tuple[str, ...]:
+        return self.head.categories
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        scores = self.head.scores(self.encoder.encode(texts))
+        return [dict(zip(self.head.categories, map(float, row), strict=True)) for row in scores]
+
+
+# The profanity model gives one probability that a text is offensive. It was trained on
+# insults and abusive language, so it is read as harassment evidence; it cannot tell who is
+# targeted, so hate gets a capped share that reaches at most the default policy's "low" band.
+PROFANITY_WEIGHTS: dict[str, float] = {"harassment": 1.0, "hate": 0.5}
+
+
+class ProfanityClassifier:
+    """alt-profanity-check (a linear model over character n-grams): fast, shallow."""
+
+    model = "local/profanity-check-v1"
+
+    def __init__(self) -> None:
+        from profanity_check import predict_prob
+
+        self._predict = predict_prob
+
+    def categories(self) -> tuple[str, ...]:
+        return tuple(PROFANITY_WEIGHTS)
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        probs = np.asarray(self._predict(list(texts)), dtype=np.float64)
+        return [{c: float(p) * w for c, w in PROFANITY_WEIGHTS.items()} for p in probs]
