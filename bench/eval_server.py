@@ -78,7 +78,9 @@ def scores_of(result: pb.ItemResult) -> tuple[dict[str, float], dict[str, bool]]
     return scores, flags
 
 
-def table(rows: list[Row], results: dict[str, pb.ItemResult]) -> list[tuple[str, int, int, float, float, float, float]]:
+def table(
+    rows: list[Row], results: dict[str, pb.ItemResult]
+) -> list[tuple[str, int, int, float, float, float, float]]:
     out = []
     for category in (*LABELLED_CATEGORIES, ANY):
         y_true: list[int] = []

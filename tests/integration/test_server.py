@@ -10,11 +10,11 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
-from moderation_client import AsyncModerationClient, ModerationRpcError
 
 from moderation.server import RunningServer
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
+from moderation_client import AsyncModerationClient, ModerationRpcError
 from tests.images import jpeg, png
 
 TOXIC = "You are a worthless piece of shit and everyone hates you, go die"

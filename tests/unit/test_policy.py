@@ -44,7 +44,7 @@ def judgement(*found: tuple[str, Severity]) -> Judgement:
 
 def test_default_policy_covers_the_openai_taxonomy() -> None:
     policy = default_policy()
-    assert OPENAI_TAXONOMY <= set(policy.category_names)
+    assert set(policy.category_names) >= OPENAI_TAXONOMY
     for category in policy.categories:
         assert category.description
         assert category.examples, category.name

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Coroutine, Iterator
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import grpc
@@ -126,7 +125,9 @@ def test_moderate_maps_verdicts_in_order(test_server: grpc_testing.Server) -> No
         (pb.ModerateRequest(items=[pb.Item(id=str(n), text="t") for n in range(5)]), ["items"]),
         (pb.ModerateRequest(items=[pb.Item(id="a", text="t")], policy_id="nope"), ["policy_id"]),
         (
-            pb.ModerateRequest(items=[pb.Item(id="a", image=pb.Image(data=b"x", media_type="image/png"))]),
+            pb.ModerateRequest(
+                items=[pb.Item(id="a", image=pb.Image(data=b"x", media_type="image/png"))]
+            ),
             ["items[0].image.data"],
         ),
     ],
