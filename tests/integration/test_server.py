@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import grpc
 import pytest
-from google.rpc import error_details_pb2, status_pb2
+from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
@@ -16,6 +16,7 @@ from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation_client import AsyncModerationClient, ModerationRpcError
 from tests.images import jpeg, png
+from tests.rich_status import rich_status
 
 TOXIC = "You are a worthless piece of shit and everyone hates you, go die"
 BENIGN = "Thanks for the recipe, the bread turned out great!"
@@ -34,11 +35,11 @@ async def serving(channel: grpc.aio.Channel) -> bool:
     reply = await health.Check(
         health_pb2.HealthCheckRequest(service="moderation.v1.ModerationService")
     )
-    return reply.status == health_pb2.HealthCheckResponse.SERVING
+    return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
 
 
 async def test_unary_texts_and_images_in_request_order(
-    stub: pb_grpc.ModerationServiceStub,
+    stub: pb_grpc.ModerationServiceAsyncStub,
 ) -> None:
     items = [
         text("t1", BENIGN),
@@ -59,7 +60,7 @@ async def test_unary_texts_and_images_in_request_order(
         assert {c.category for c in v.categories} >= {"hate", "sexual", "violence"}
 
 
-async def test_stream_correlates_results_by_id(stub: pb_grpc.ModerationServiceStub) -> None:
+async def test_stream_correlates_results_by_id(stub: pb_grpc.ModerationServiceAsyncStub) -> None:
     sent = [text(f"s{n}", BENIGN if n % 2 else f"{TOXIC} #{n}") for n in range(12)]
     sent.append(image("img", png(64, 48)))
 
@@ -74,7 +75,9 @@ async def test_stream_correlates_results_by_id(stub: pb_grpc.ModerationServiceSt
         assert verdict.flagged is (n % 2 == 0), (n, verdict)
 
 
-async def test_stream_reports_a_bad_item_and_goes_on(stub: pb_grpc.ModerationServiceStub) -> None:
+async def test_stream_reports_a_bad_item_and_goes_on(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
     async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
         yield pb.ModerateStreamRequest(items=[text("ok1", BENIGN), pb.Item(id="empty")])
         yield pb.ModerateStreamRequest(items=[image("junk", b"GIF89a-not-really")])
@@ -134,7 +137,7 @@ BAD_REQUESTS = {
 
 @pytest.mark.parametrize("case", list(BAD_REQUESTS))
 async def test_bad_input_gets_invalid_argument_and_the_server_stays_healthy(
-    case: str, stub: pb_grpc.ModerationServiceStub, channel: grpc.aio.Channel
+    case: str, stub: pb_grpc.ModerationServiceAsyncStub, channel: grpc.aio.Channel
 ) -> None:
     request, field = BAD_REQUESTS[case]
     with pytest.raises(grpc.aio.AioRpcError) as info:
@@ -142,8 +145,7 @@ async def test_bad_input_gets_invalid_argument_and_the_server_stays_healthy(
     err = info.value
     assert err.code() is grpc.StatusCode.INVALID_ARGUMENT
     assert err.details()
-    [details] = [v for k, v in err.trailing_metadata() or () if k == "grpc-status-details-bin"]
-    status = status_pb2.Status.FromString(details)  # type: ignore[arg-type]
+    status = rich_status(err)
     bad = error_details_pb2.BadRequest()
     assert status.details[0].Unpack(bad)
     assert [v.field for v in bad.field_violations] == [field]
@@ -153,7 +155,7 @@ async def test_bad_input_gets_invalid_argument_and_the_server_stays_healthy(
 
 
 async def test_cache_hit_then_another_policy_version_misses(
-    stub: pb_grpc.ModerationServiceStub,
+    stub: pb_grpc.ModerationServiceAsyncStub,
 ) -> None:
     body = "Some content seen twice: you people are disgusting animals"
     first = (await stub.Moderate(pb.ModerateRequest(items=[text("a", body)]))).results[0].verdict
@@ -166,7 +168,7 @@ async def test_cache_hit_then_another_policy_version_misses(
     assert other.results[0].verdict.policy_version != first.policy_version
 
 
-async def test_policies_through_the_stub(stub: pb_grpc.ModerationServiceStub) -> None:
+async def test_policies_through_the_stub(stub: pb_grpc.ModerationServiceAsyncStub) -> None:
     listed = await stub.ListPolicies(pb.ListPoliciesRequest())
     assert [p.id for p in listed.policies] == ["default", "strict"]
     assert [p.is_default for p in listed.policies] == [True, False]
@@ -185,7 +187,7 @@ async def test_async_client_and_its_errors(local_server: RunningServer) -> None:
 
 
 async def test_concurrent_callers_each_get_their_own_verdicts(
-    stub: pb_grpc.ModerationServiceStub,
+    stub: pb_grpc.ModerationServiceAsyncStub,
 ) -> None:
     async def one(n: int) -> tuple[int, pb.ModerateResponse]:
         body = f"{TOXIC} ({n})" if n % 3 == 0 else f"{BENIGN} ({n})"

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 import grpc
 import pytest
-from google.rpc import error_details_pb2, status_pb2
+from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from moderation.config import Settings
@@ -17,12 +17,13 @@ from moderation.server import RunningServer, build_engine, start_server
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.fakes import KeywordBackend
+from tests.rich_status import rich_status
 
 
 @contextlib.asynccontextmanager
 async def keyword_server(
     **overrides: object,
-) -> AsyncIterator[tuple[RunningServer, KeywordBackend, pb_grpc.ModerationServiceStub]]:
+) -> AsyncIterator[tuple[RunningServer, KeywordBackend, pb_grpc.ModerationServiceAsyncStub]]:
     settings = Settings(host="127.0.0.1", port=0, max_wait_ms=1.0, **overrides)  # type: ignore[arg-type]
     backend = KeywordBackend()
     running = await start_server(settings, await build_engine(settings, backend=backend))
@@ -51,7 +52,7 @@ def one(id: str, body: str) -> pb.ModerateRequest:
 async def healthy(running: RunningServer) -> bool:
     async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
         reply = await health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest())
-        return reply.status == health_pb2.HealthCheckResponse.SERVING
+        return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
 
 
 async def test_deadline_exceeded_leaves_the_server_healthy() -> None:
@@ -83,9 +84,8 @@ async def test_a_full_queue_answers_resource_exhausted_and_loses_nothing() -> No
         assert refused and answered
         for err in refused:
             assert err.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
-            [raw] = [v for k, v in err.trailing_metadata() or () if k == "grpc-status-details-bin"]
             info = error_details_pb2.RetryInfo()
-            assert status_pb2.Status.FromString(raw).details[0].Unpack(info)  # type: ignore[arg-type]
+            assert rich_status(err).details[0].Unpack(info)
             assert info.retry_delay.ToMilliseconds() > 0
         for response in answered:
             assert response.results[0].HasField("verdict")
@@ -95,7 +95,7 @@ async def test_a_full_queue_answers_resource_exhausted_and_loses_nothing() -> No
 async def test_cancelling_a_stream_frees_its_queued_items() -> None:
     async with keyword_server(max_concurrency=1, max_batch_items=1) as (running, backend, stub):
         backend.gate = asyncio.Event()
-        call = stub.ModerateStream()
+        call = stub.ModerateStream()  # type: ignore[call-arg]  # stubs lack the optional iterator
         for n in range(5):
             await call.write(
                 pb.ModerateStreamRequest(items=[pb.Item(id=f"s{n}", text=f"queued {n}")])
@@ -130,7 +130,7 @@ async def test_a_slow_reader_does_not_make_the_server_buffer_without_bound() -> 
         keyword_server(max_stream_in_flight=limit, max_text_chars=4_000) as (running, _, _),
         grpc.aio.insecure_channel(f"127.0.0.1:{running.port}", options=fixed_window) as channel,
     ):
-        call = pb_grpc.ModerationServiceStub(channel).ModerateStream()
+        call = pb_grpc.ModerationServiceStub(channel).ModerateStream()  # type: ignore[call-arg]  # stubs lack the optional iterator
         body = "a long and harmless message " * 40
 
         async def writer() -> None:
