@@ -73,7 +73,7 @@ class Settings:
         30.0, "How long the breaker stays open before one trial call."
     )
     haiku_model_capabilities: str = _setting(
-        "", "JSON {model: {min_cache_tokens, structured_outputs, ...}} overriding the built-in table."
+        "", "JSON {model: {min_cache_tokens, structured_outputs, ...}} over the built-in table."
     )
     local_text_model: str = _setting(
         "minilm", "Embedded text classifier: minilm (default) or profanity (light)."

@@ -157,6 +157,9 @@ class Judgement:
     rationale: str = ""
     usage: Usage = field(default_factory=Usage)
     fallback: bool = False
+    # Set when no judge could look at the item and the operator chose to fail
+    # closed: the policy then answers at least REVIEW, never ALLOW.
+    hold_for_review: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,3 +55,21 @@ class Backend(Protocol):
     async def close(self) -> None:
         """Release clients, pools and threads."""
         ...
+
+
+class UpstreamOverloaded(Exception):
+    """Raised by `Backend.classify` when the upstream refused the call as overloaded.
+
+    Raise it for HTTP 429 (rate limited) and 529 (overloaded) once the call is
+    given up, instead of yielding per-item failures: the batcher then halves
+    its concurrency limit (AIMD), waits `retry_after` seconds if given (the
+    upstream's Retry-After header), and re-queues every item of the batch not
+    yet answered, up to `BatchSettings.max_attempts` tries per item. Outcomes
+    yielded before the exception stand. Prefer raising it after the first
+    refusal (SDK `max_retries=0` for 429/529) so the batcher, which sees all
+    concurrent calls, does the backing off.
+    """
+
+    def __init__(self, message: str = "upstream overloaded", retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after

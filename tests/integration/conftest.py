@@ -10,6 +10,7 @@ import pytest
 
 from moderation.config import Settings
 from moderation.server import RunningServer, start_server
+from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
 # A second policy with the default's categories but other content: another version.
@@ -49,5 +50,15 @@ async def channel(local_server: RunningServer) -> AsyncIterator[grpc.aio.Channel
 
 
 @pytest.fixture
-def stub(channel: grpc.aio.Channel) -> pb_grpc.ModerationServiceStub:
+def stub(channel: grpc.aio.Channel) -> pb_grpc.ModerationServiceAsyncStub:
     return pb_grpc.ModerationServiceStub(channel)
+
+
+# --- the Anthropic Messages API emulator (real HTTP on loopback) -------------------
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[Emulator]:
+    """A fresh emulator per test: no latency, small stream chunks, keyword judge."""
+    async with Emulator(EmulatorConfig.fast(max_chunk_chars=7)) as emu:
+        yield emu

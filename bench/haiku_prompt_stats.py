@@ -1,0 +1,98 @@
+"""Prompt, output and cache figures of the haiku backend, measured against the emulator.
+
+Token counts are the emulator's documented approximation (text: 4 characters per
+token; schemas and tool definitions: their compact JSON at the same rate), not
+Anthropic's tokenizer. Latency is switched off: none of these figures depends on it.
+
+    .venv/bin/python -m bench.haiku_prompt_stats [--items 1000] [--batch 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+from moderation.backends.base import Batch
+from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig
+from moderation.domain import Item, Judgement, TextContent
+from moderation.observability import Metrics
+from moderation.policy import default_policy
+from moderation.testing.emulator import Emulator, EmulatorConfig
+from moderation.testing.judges import KeywordJudge
+
+MODELS = ("claude-haiku-4-5", "claude-3-5-haiku-latest")
+CLEAN = "Thanks for sharing, the photos from the hike look great!"
+FLAGGED = "you are all subhuman vermin"  # keyword judge: hate, severity 3
+
+
+async def backend_for(emu: Emulator, model: str, metrics: Metrics) -> HaikuBackend:
+    config = HaikuConfig(models=(model,), api_key="bench", base_url=emu.base_url, fallback="none")
+    backend = HaikuBackend(config, metrics, seed=0)
+    await backend.start()
+    return backend
+
+
+async def run_items(backend: HaikuBackend, texts: list[str], batch: int) -> int:
+    policy = default_policy()
+    judged = 0
+    for start in range(0, len(texts), batch):
+        chunk = texts[start : start + batch]
+        items = tuple(Item(f"i{n}", TextContent(t)) for n, t in enumerate(chunk))
+        async for outcome in backend.classify(Batch(items, policy)):
+            judged += isinstance(outcome, Judgement)
+    return judged
+
+
+async def main(n_items: int, batch: int) -> None:
+    logging.basicConfig(level="WARNING")
+    policy = default_policy()
+    config = EmulatorConfig.fast(retired=frozenset())  # Haiku 3.5 served, to measure it too
+    print(
+        f"# haiku_prompt_stats: policy {policy.id}@{policy.version}, emulator token approximation"
+    )
+    print("latency model: none (figures do not depend on it); concurrency: 1 call at a time")
+    async with Emulator(config, KeywordJudge()) as emu:
+        for model in MODELS:
+            metrics = Metrics()
+            backend = await backend_for(emu, model, metrics)
+            (tokens,) = backend.prompt_tokens.values()
+            spec = backend.spec
+            mode = "structured output schema" if spec.structured_outputs else "forced tool"
+            print(
+                f"prompt tokens, {model}: {tokens} (system prompt + {mode}); "
+                f"cache minimum {spec.min_cache_tokens}; "
+                f"cacheable: {tokens >= spec.min_cache_tokens}"
+            )
+            for label, text in (("clean", CLEAN), ("flagged", FLAGGED)):
+                before = metrics.snapshot().get("haiku_output_tokens", 0.0)
+                await run_items(backend, [text] * batch, batch)
+                out = metrics.snapshot()["haiku_output_tokens"] - before
+                print(f"  output tokens per {label} item ({batch} per call): {out / batch:.2f}")
+            await backend.close()
+
+        metrics = Metrics()
+        backend = await backend_for(emu, MODELS[0], metrics)
+        emu.cache.clear()
+        texts = [f"{CLEAN} #{n}" if n % 10 else f"{FLAGGED} #{n}" for n in range(n_items)]
+        judged = await run_items(backend, texts, batch)
+        snap = metrics.snapshot()
+        print(
+            f"cache over {n_items} items ({batch} per call, {MODELS[0]}, 10% flagged): "
+            f"{int(snap['haiku_calls'])} calls, {judged} verdicts, "
+            f"hit rate {backend.cache_hit_rate():.3f} "
+            f"(read {snap['haiku_cache_read_input_tokens']:.0f}, "
+            f"written {snap['haiku_cache_creation_input_tokens']:.0f}, "
+            f"uncached {snap['haiku_input_tokens']:.0f} input tokens); "
+            f"estimated cost ${snap['haiku_cost_usd']:.4f} "
+            f"(${snap['haiku_cost_usd'] / n_items * 1000:.4f} per 1,000 items)"
+        )
+        await backend.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--items", type=int, default=1000)
+    parser.add_argument("--batch", type=int, default=32)
+    args = parser.parse_args()
+    asyncio.run(main(args.items, args.batch))

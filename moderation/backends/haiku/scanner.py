@@ -1,0 +1,77 @@
+"""An incremental scanner for ``{"v": [ {...}, {...} ]}`` arriving in arbitrary fragments.
+
+The model streams its answer a few characters at a time; each verdict object
+is usable as soon as its closing brace arrives. The scanner tracks nesting and
+string state across fragments and returns every object that sits directly in
+the top-level array the moment it closes, parsed. Anything that cannot be JSON
+raises `MalformedOutput`; verdicts already returned stay valid.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class MalformedOutput(ValueError):
+    """The model's output is not the JSON it was asked for."""
+
+
+class VerdictScanner:
+    def __init__(self) -> None:
+        self._stack: list[str] = []
+        self._in_string = False
+        self._escaped = False
+        self._capture: list[str] | None = None
+        self._seen_root = False
+        self._done = False
+
+    def feed(self, fragment: str) -> list[dict[str, Any]]:
+        """Consume a fragment; return the objects it completed, in order."""
+        out: list[dict[str, Any]] = []
+        for ch in fragment:
+            if self._capture is not None:
+                self._capture.append(ch)
+            if self._in_string:
+                if self._escaped:
+                    self._escaped = False
+                elif ch == "\\":
+                    self._escaped = True
+                elif ch == '"':
+                    self._in_string = False
+                continue
+            if ch.isspace():
+                continue
+            if self._done:
+                raise MalformedOutput(f"unexpected {ch!r} after the answer")
+            if not self._seen_root:
+                if ch != "{":
+                    raise MalformedOutput(f"answer must start with '{{', got {ch!r}")
+                self._seen_root = True
+            if ch == '"':
+                self._in_string = True
+            elif ch in "{[":
+                if ch == "{" and self._stack == ["{", "["]:
+                    self._capture = ["{"]
+                self._stack.append(ch)
+            elif ch in "}]":
+                want = "{" if ch == "}" else "["
+                if not self._stack or self._stack[-1] != want:
+                    raise MalformedOutput(f"unbalanced {ch!r}")
+                self._stack.pop()
+                if ch == "}" and self._stack == ["{", "["] and self._capture is not None:
+                    text = "".join(self._capture)
+                    self._capture = None
+                    try:
+                        obj = json.loads(text)
+                    except json.JSONDecodeError as exc:
+                        raise MalformedOutput(f"bad verdict object: {exc}") from None
+                    out.append(obj)
+                if not self._stack:
+                    self._done = True
+        return out
+
+    @property
+    def complete(self) -> bool:
+        """The root object closed: the answer was not cut off."""
+        return self._done

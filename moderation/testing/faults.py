@@ -1,0 +1,77 @@
+"""Faults the emulator can inject: scripted (a queue, consumed in order) or random (seeded)."""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class FaultKind(StrEnum):
+    RATE_LIMIT = "rate_limit"  # 429 rate_limit_error with retry-after
+    SPEND_LIMIT = "spend_limit"  # 429 with details.error_code enforced_spend_limit_reached
+    OVERLOADED = "overloaded"  # 529 overloaded_error
+    SERVER_ERROR = "server_error"  # 500 api_error
+    AUTH = "auth"  # 401 authentication_error
+    NOT_FOUND = "not_found"  # 404 not_found_error naming the model
+    HANG = "hang"  # never answer: the client's timeout must fire
+    MALFORMED = "malformed"  # output that is not valid JSON
+    TRUNCATE = "truncate"  # output cut short, stop_reason max_tokens
+    MISSING_ID = "missing_id"  # the last verdict left out
+    EXTRA_ID = "extra_id"  # a verdict for an id that was never asked
+    DUPLICATE_ID = "duplicate_id"  # the first verdict repeated
+    STREAM_ERROR = "stream_error"  # HTTP 200, then an SSE error event after the first verdict
+
+
+HTTP_FAULTS = frozenset(
+    {
+        FaultKind.RATE_LIMIT,
+        FaultKind.SPEND_LIMIT,
+        FaultKind.OVERLOADED,
+        FaultKind.SERVER_ERROR,
+        FaultKind.AUTH,
+        FaultKind.NOT_FOUND,
+        FaultKind.HANG,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    kind: FaultKind
+    retry_after: float = 0.0  # seconds, for RATE_LIMIT / OVERLOADED
+    path: str = "/v1/messages"  # which endpoint it applies to
+
+
+class FaultPlan:
+    """Scripted faults first (FIFO, per path), then random ones at the configured rates."""
+
+    def __init__(self, rates: Mapping[FaultKind, float] | None = None, seed: int = 0) -> None:
+        self._queue: deque[Fault] = deque()
+        self.rates: dict[FaultKind, float] = dict(rates or {})
+        self._rng = random.Random(seed)
+        self.injected: list[Fault] = []
+
+    def push(self, *faults: Fault | FaultKind) -> None:
+        for f in faults:
+            self._queue.append(f if isinstance(f, Fault) else Fault(f))
+
+    def pending(self) -> int:
+        return len(self._queue)
+
+    def next(self, path: str) -> Fault | None:
+        for i, fault in enumerate(self._queue):
+            if fault.path == path:
+                del self._queue[i]
+                self.injected.append(fault)
+                return fault
+        if path != "/v1/messages":
+            return None
+        for kind, rate in sorted(self.rates.items()):
+            if self._rng.random() < rate:
+                fault = Fault(kind, retry_after=0.0)
+                self.injected.append(fault)
+                return fault
+        return None
