@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from moderation.config import ENV_PREFIX, Settings, build_parser
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_flags_win_over_the_environment_and_lists_split_on_commas() -> None:
+    env = {"MODERATION_PORT": "6000", "MODERATION_MODELS": "a, b", "ANTHROPIC_API_KEY": "k"}
+    settings = Settings.load(["--port", "7000", "--max-wait-ms", "2.5"], env)
+    assert settings.port == 7000
+    assert settings.models == ["a", "b"]
+    assert settings.max_wait_ms == 2.5
+    assert settings.anthropic_api_key == "k"
+    assert settings.describe()["anthropic_api_key"] == "***"
+
+
+def test_unset_means_default() -> None:
+    assert Settings.load([], {}) == Settings()
+    assert Settings.load([], {"MODERATION_PORT": ""}).port == Settings().port
+
+
+def test_a_malformed_value_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Settings.load(["--port", "many"], {})
+
+
+def test_every_setting_has_a_flag_and_is_documented() -> None:
+    readme = README.read_text(encoding="utf-8")
+    flags = build_parser().format_help()
+    for f in dataclasses.fields(Settings):
+        env = {"anthropic_api_key": "ANTHROPIC_API_KEY", "anthropic_base_url": "ANTHROPIC_BASE_URL"}
+        name = env.get(f.name, ENV_PREFIX + f.name.upper())
+        assert "--" + f.name.replace("_", "-") in flags
+        assert name in readme, f"{name} is not in the README's configuration table"
