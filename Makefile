@@ -62,7 +62,7 @@ eval: $(GENERATED)
 	$(BIN)/python bench/eval_server.py --samples $(SAMPLES)
 
 bench: $(GENERATED)
-	$(BIN)/python bench/run_bench.py
+	$(BIN)/python -m bench.batching_bench $(ARGS)
 
 emulator: $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)

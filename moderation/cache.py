@@ -133,7 +133,7 @@ def verdict_from_json(raw: bytes | str) -> Verdict:
 
 
 class MemoryVerdictCache:
-    """Bounded in-process cache; entries expire after `ttl` seconds, least recently used go first."""
+    """Bounded in-process cache: entries expire after `ttl` seconds, least recently used first."""
 
     def __init__(self, max_entries: int, ttl: float) -> None:
         self._entries: TTLCache[str, Verdict] = TTLCache(maxsize=max_entries, ttl=ttl)
@@ -152,7 +152,7 @@ class MemoryVerdictCache:
 
 
 class RedisVerdictCache:
-    """Verdicts shared by every replica through Redis: JSON values, expiry by SETEX.
+    """Verdicts shared by every replica through Redis: JSON values, expiry by SET … EX (SETEX).
 
     Short socket timeouts: a slow Redis must cost a cache miss, not the
     caller's deadline. Network errors propagate; the engine counts and ignores
@@ -190,7 +190,8 @@ class RedisVerdictCache:
             return None
 
     async def put(self, key: str, verdict: Verdict) -> None:
-        await self._client.setex(self._prefix + key, self._ttl, verdict_to_json(verdict))
+        # SET with EX: SETEX's modern spelling (one command, value and expiry together).
+        await self._client.set(self._prefix + key, verdict_to_json(verdict), ex=self._ttl)
 
     async def close(self) -> None:
         if self._owns_client:

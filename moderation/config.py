@@ -72,11 +72,19 @@ class Settings:
     haiku_breaker_cooldown_seconds: float = _setting(
         30.0, "How long the breaker stays open before one trial call."
     )
+    haiku_prompt_cache: str = _setting(
+        "5m", "Prompt-cache lifetime of the policy prompt: 5m, 1h (dearer writes) or off."
+    )
     haiku_model_capabilities: str = _setting(
         "", "JSON {model: {min_cache_tokens, structured_outputs, ...}} over the built-in table."
     )
     local_text_model: str = _setting(
         "minilm", "Embedded text classifier: minilm (default) or profanity (light)."
+    )
+    local_cache_dir: Path | None = _setting(
+        None,
+        "Directory for the embedded classifier's derived model files (the MiniLM ONNX export); "
+        "empty: ~/.cache/moderation. If it cannot be written, MiniLM runs with torch.",
     )
     # --- policy and input limits ---
     policy_files: list[Path] = _list_setting(
@@ -97,6 +105,11 @@ class Settings:
         "", "redis://host:port/db to share the verdict cache across replicas."
     )
     # --- batching ---
+    # Defaults from bench/batching_bench.py (RESULTS.md): 32 items per call cost 1/20 of one
+    # item per call and still answer within ~6 s at p99 under saturation (a Haiku call takes
+    # 0.7 s + 15 ms per output token, ~4 output tokens per item); 20 ms of wait fills batches
+    # at moderate load for ~22 ms extra at light load; 8 calls in flight stay under common API
+    # rate limits, and AIMD lowers it on 429/529.
     max_batch_items: int = _setting(32, "Most items in one upstream call.")
     max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
     max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")

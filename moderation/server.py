@@ -15,7 +15,7 @@ from grpc_reflection.v1alpha import reflection
 from moderation.backends.base import Backend
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist
-from moderation.cache import MemoryVerdictCache, VerdictCache
+from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.observability import Metrics
@@ -57,10 +57,6 @@ def build_backend(settings: Settings, metrics: Metrics) -> Backend:
         build_local_backend(settings, fallback=True) if settings.fallback == "local" else None
     )
     return build_haiku_backend(settings, metrics, fallback)
-
-
-def build_cache(settings: Settings) -> VerdictCache:
-    return MemoryVerdictCache(settings.cache_max_entries, settings.cache_ttl_seconds)
 
 
 async def build_engine(

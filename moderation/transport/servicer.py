@@ -78,7 +78,8 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         server stops reading the stream, so HTTP/2 flow control pushes back on
         a fast writer or a slow reader instead of the server buffering.
         """
-        results: asyncio.Queue[Outcome | None] = asyncio.Queue()
+        # (outcome, whether it frees an id held in flight); None ends the stream.
+        results: asyncio.Queue[tuple[Outcome, bool] | None] = asyncio.Queue()
         slots = asyncio.Semaphore(self._max_stream_in_flight)
         in_flight: set[str] = set()
         tasks: set[asyncio.Task[None]] = set()
@@ -95,9 +96,20 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
                 outcome = ItemError(item.id, ErrorCode.RESOURCE_EXHAUSTED, str(exc))
             except UpstreamUnavailable as exc:
                 outcome = ItemError(item.id, ErrorCode.UNAVAILABLE, str(exc))
-            await results.put(outcome)
+            except Exception:  # one item's fault must not stall the stream
+                log.exception("judging a streamed item failed")
+                outcome = ItemError(item.id, ErrorCode.INTERNAL, "internal error judging this item")
+            await results.put((outcome, True))
 
         async def read() -> None:
+            try:
+                await read_items()
+                if tasks:
+                    await asyncio.gather(*list(tasks))
+            finally:
+                await results.put(None)
+
+        async def read_items() -> None:
             index = 0
             async for message in request_iterator:
                 for raw in message.items:
@@ -114,23 +126,22 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
                             "items.id",
                         )
                     if error is not None:
-                        await results.put(error)
+                        await results.put((error, False))
                         continue
                     in_flight.add(item.id)
                     task = asyncio.create_task(judge(item, message.policy_id))
                     tasks.add(task)
                     task.add_done_callback(tasks.discard)
-            if tasks:
-                await asyncio.gather(*list(tasks))
-            await results.put(None)
 
         reader = asyncio.create_task(read())
         try:
             while True:
-                outcome = await results.get()
-                if outcome is None:
+                entry = await results.get()
+                if entry is None:
                     break
-                in_flight.discard(outcome.item_id)
+                outcome, held = entry
+                if held:
+                    in_flight.discard(outcome.item_id)
                 yield pb.ModerateStreamResponse(result=convert.result_to_proto(outcome))
                 slots.release()
             await reader  # surfaces a failed read (e.g. the client's stream broke)

@@ -184,3 +184,25 @@ async def test_graceful_stop_finishes_in_flight_calls() -> None:
         response = await call
         await stopping
     assert response.results[0].HasField("verdict")
+
+
+async def test_a_stream_refuses_an_id_already_in_flight() -> None:
+    async with keyword_server() as (_, backend, stub):
+        backend.gate = asyncio.Event()
+        call = stub.ModerateStream()  # type: ignore[call-arg]  # stubs lack the optional iterator
+        for n in range(3):
+            item = pb.Item(id="x", text=f"copy {n}")
+            await call.write(pb.ModerateStreamRequest(items=[item]))
+        first = await call.read()
+        second = await call.read()
+        for refused in (first, second):
+            assert isinstance(refused, pb.ModerateStreamResponse)
+            assert refused.result.error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+            assert "already in flight" in refused.result.error.message
+        backend.gate.set()
+        await call.done_writing()
+        last = await call.read()
+        assert isinstance(last, pb.ModerateStreamResponse)
+        assert last.result.item_id == "x"
+        assert last.result.verdict.decision == pb.DECISION_ALLOW
+        assert await call.read() is grpc.aio.EOF

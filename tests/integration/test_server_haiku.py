@@ -132,3 +132,23 @@ async def test_upstream_down_follows_the_operators_choice(fallback: str, expect:
         assert running.port > 0
         listed = await stub.ListPolicies(pb.ListPoliciesRequest())
         assert listed.policies
+
+
+@pytest.mark.parametrize("prompt_cache", ["5m", "off"])
+async def test_prompt_caching_can_be_turned_off(
+    oracle_emulator: Emulator, prompt_cache: str
+) -> None:
+    async with haiku_server(oracle_emulator, haiku_prompt_cache=prompt_cache) as (_, stub):
+        for n in range(2):
+            await stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="a", text=f"call {n}")]))
+        second = await stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="b", text="third")]))
+    calls = [r.body for r in oracle_emulator.requests if r.path == "/v1/messages"]
+    assert len(calls) == 3
+    marked = ["cache_control" in block for body in calls for block in body["system"]]
+    usage = second.results[0].verdict.usage
+    if prompt_cache == "off":
+        assert not any(marked)
+        assert usage.cache_read_input_tokens == 0 and usage.cache_creation_input_tokens == 0
+    else:
+        assert all(marked)
+        assert usage.cache_read_input_tokens > 0

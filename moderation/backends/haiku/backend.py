@@ -87,6 +87,9 @@ class ModelUnavailable(UpstreamUnavailable):
     """No configured model can be used (unknown, retired, or not enabled for the key)."""
 
 
+PROMPT_CACHE_TTLS = ("5m", "1h", "off")
+
+
 @dataclass(frozen=True, slots=True)
 class HaikuConfig:
     models: tuple[str, ...]
@@ -102,7 +105,7 @@ class HaikuConfig:
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
     tokens_per_item: int = 64  # max_tokens budget per item (a flagged verdict is ~20-30)
-    cache_ttl: str = "5m"
+    cache_ttl: str = "5m"  # the prompt cache's lifetime: "5m", "1h", or "off" (no breakpoint)
     overrides: Mapping[str, ModelSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -110,6 +113,8 @@ class HaikuConfig:
             raise ValueError("configure at least one model (MODERATION_MODELS)")
         if self.fallback not in FALLBACKS:
             raise ValueError(f"fallback must be one of {', '.join(FALLBACKS)}")
+        if self.cache_ttl not in PROMPT_CACHE_TTLS:
+            raise ValueError(f"prompt cache must be one of {', '.join(PROMPT_CACHE_TTLS)}")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> HaikuConfig:
@@ -124,6 +129,7 @@ class HaikuConfig:
             breaker_failures=settings.haiku_breaker_failures,
             breaker_cooldown=settings.haiku_breaker_cooldown_seconds,
             overrides=parse_overrides(settings.haiku_model_capabilities),
+            cache_ttl=settings.haiku_prompt_cache,
         )
 
 

@@ -142,14 +142,11 @@ def verdict_tool(policy: Policy) -> dict[str, Any]:
 
 
 def system_blocks(policy: Policy, ttl: str = "5m") -> list[dict[str, Any]]:
-    """The system prompt as one text block carrying the cache breakpoint."""
-    return [
-        {
-            "type": "text",
-            "text": render_system_prompt(policy),
-            "cache_control": {"type": "ephemeral", "ttl": ttl},
-        }
-    ]
+    """The system prompt as one text block carrying the cache breakpoint ("off": none)."""
+    block: dict[str, Any] = {"type": "text", "text": render_system_prompt(policy)}
+    if ttl != "off":
+        block["cache_control"] = {"type": "ephemeral", "ttl": ttl}
+    return [block]
 
 
 def schema_json(policy: Policy) -> str:
