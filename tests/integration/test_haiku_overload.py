@@ -1,0 +1,49 @@
+"""Adaptive concurrency on real 429/529 answers: batcher + haiku backend + SDK + emulator."""
+
+from __future__ import annotations
+
+import asyncio
+
+from moderation.backends.haiku import build_haiku_backend
+from moderation.batching import Batcher, BatchSettings
+from moderation.config import Settings
+from moderation.domain import Item, Judgement, TextContent
+from moderation.observability import Metrics
+from moderation.policy import default_policy
+from moderation.testing.emulator import Emulator, EmulatorConfig
+from moderation.testing.faults import Fault, FaultKind
+
+
+async def test_429s_halve_the_concurrency_limit_and_nothing_is_lost() -> None:
+    metrics = Metrics()
+    async with Emulator(EmulatorConfig.fast()) as emu:
+        settings = Settings(
+            backend="haiku",
+            anthropic_api_key="test",
+            anthropic_base_url=emu.base_url,
+            models=["claude-haiku-4-5"],
+        )
+        backend = build_haiku_backend(settings, metrics)
+        await backend.start()
+        batcher = Batcher(
+            backend,
+            BatchSettings(max_items=2, max_wait=0.001, max_concurrency=8, prompt_cache_ttl=0),
+            metrics,
+        )
+        emu.faults.push(
+            Fault(FaultKind.RATE_LIMIT, retry_after=0.05),
+            Fault(FaultKind.OVERLOADED),
+            Fault(FaultKind.RATE_LIMIT, retry_after=0.05),
+        )
+        policy = default_policy()
+        items = [Item(f"c{n}", TextContent(f"message number {n}")) for n in range(24)]
+        outcomes = await asyncio.gather(*(batcher.submit(i, policy, None) for i in items))
+        await batcher.close()
+        await backend.close()
+    assert all(isinstance(o, Judgement) for o in outcomes)
+    assert batcher.limit.current < 8
+    snapshot = metrics.snapshot()
+    assert snapshot["upstream_overloaded"] >= 1
+    assert snapshot["items_requeued"] >= 1
+    calls = [r for r in emu.requests if r.path == "/v1/messages"]
+    assert len(calls) > 24 // 2  # the refused calls were sent again
