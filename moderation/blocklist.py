@@ -44,9 +44,6 @@ class Blocklist:
             entries.append((category.strip(), phrase.strip()))
         return cls(entries)
 
-    def categories(self) -> set[str]:
-        return {category for category, _, _ in self._entries}
-
     def match(self, item: Item) -> BlocklistHit | None:
         """The first entry the item's text contains, if any (images never match)."""
         if not self._entries or not isinstance(item.content, TextContent):

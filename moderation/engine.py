@@ -10,7 +10,7 @@ import asyncio
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from moderation.blocklist import Blocklist, BlocklistHit
@@ -80,18 +80,6 @@ class Engine:
             return list(await asyncio.gather(*tasks))
         finally:
             # One item refused (Overloaded) or the caller gone: do not judge the rest for nobody.
-            for t in tasks:
-                t.cancel()
-
-    async def moderate_each(
-        self, items: Sequence[Item], policy: Policy, deadline: float | None = None
-    ) -> AsyncIterator[Outcome]:
-        """Yield each item's outcome as soon as it is known (completion order)."""
-        tasks = [asyncio.ensure_future(self.judge(i, policy, deadline)) for i in items]
-        try:
-            for next_done in asyncio.as_completed(tasks):
-                yield await next_done
-        finally:
             for t in tasks:
                 t.cancel()
 

@@ -37,7 +37,3 @@ class Overloaded(ModerationError):
 
 class UpstreamUnavailable(ModerationError):
     """The model is unreachable and no fallback is configured (UNAVAILABLE)."""
-
-
-class DeadlineExceeded(ModerationError):
-    """The caller's deadline passed before a verdict was known."""

@@ -14,7 +14,6 @@ from google.rpc import code_pb2
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine
 from moderation.errors import (
-    DeadlineExceeded,
     InvalidArgument,
     Overloaded,
     UpstreamUnavailable,
@@ -62,8 +61,6 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
             )
         except UpstreamUnavailable as exc:
             await context.abort(grpc.StatusCode.UNAVAILABLE, str(exc))
-        except DeadlineExceeded as exc:
-            await context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, str(exc))
         await _abort_if_all_failed(outcomes, context)
         return pb.ModerateResponse(results=[convert.result_to_proto(o) for o in outcomes])
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
-from typing import cast
 
 import pytest
 
 from moderation.batching import Batcher, BatchSettings
 from moderation.cache import MemoryVerdictCache
-from moderation.domain import Decision, Item, Outcome, Source, Verdict
+from moderation.domain import Decision, Item, Source, Verdict
 from moderation.engine import Engine
 from moderation.errors import Overloaded
 from moderation.policy import PolicyRegistry, default_policy
@@ -84,22 +82,6 @@ async def test_identical_item_after_a_cancelled_one_gets_a_verdict() -> None:
     result = await asyncio.wait_for(again, 30)
     assert isinstance(result, Verdict) and result.item_id == "b"
     assert gone.cancelled()
-    await engine.close()
-
-
-async def test_stream_consumer_leaving_frees_the_rest() -> None:
-    backend = FakeBackend()
-    engine, batcher = make_engine(backend, max_items=2)
-    policy = engine.policies.get()
-    items = [text_item(str(n), f"t{n}") for n in range(5)]
-    stream = cast(AsyncGenerator[Outcome, None], engine.moderate_each(items, policy))
-    first = await asyncio.wait_for(anext(stream), 30)
-    assert isinstance(first, Verdict)
-    await until(lambda: batcher.queued == 1, "two batches sent, one item queued")
-    await stream.aclose()
-    await until(lambda: batcher.queued == 0, "the unread item leaves the queue")
-    await batcher.close()
-    assert len(backend.sent_texts) == 4
     await engine.close()
 
 
