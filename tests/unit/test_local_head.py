@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import numpy as np
+from pathlib import Path
 
-from moderation.backends.local.head import Head, combine
+import numpy as np
+import pytest
+
+from moderation.backends.local.dataset import DEFAULT_DATA
+from moderation.backends.local.head import ANY, Head, combine, profanity_feature
 from moderation.backends.local.image import detection_score
+from moderation.backends.local.ngrams import CharNgramModel, char_ngrams, decode_f16, encode_f16
 from moderation.backends.local.text import PROFANITY_WEIGHTS
 from moderation.policy import default_policy
 
@@ -13,9 +18,92 @@ from moderation.policy import default_policy
 def test_shipped_head_covers_the_default_policy() -> None:
     head = Head.load()
     assert set(head.categories) == set(default_policy().category_names)
-    assert head.weights.shape == (1 + len(head.categories), 384)
+    # 384 embedding dimensions plus the profanity feature.
+    assert head.weights.shape == (1 + len(head.categories), 385)
     assert head.metadata["data_sha256"]
     assert head.metadata["split"]["held_out_rows"] > 0
+    assert head.char is not None and head.char.heads == (ANY, *head.categories)
+    assert 0.0 < head.blend < 1.0 and head.blend == head.metadata["blend"]
+
+
+def test_shipped_assets_stay_small() -> None:
+    assets = Path(__file__).resolve().parents[2] / "moderation/backends/local/assets"
+    assert sum(p.stat().st_size for p in assets.glob("*.json")) < 3_000_000
+
+
+def test_head_scores_need_what_the_head_blends() -> None:
+    head = Head.load()
+    x = np.zeros((1, 384))
+    with pytest.raises(ValueError):
+        head.features(x)  # no profanity probabilities
+    features = head.features(x, [0.5])
+    with pytest.raises(ValueError):
+        head.scores(features)  # no texts for the char n-gram model
+    out = head.scores(features, ["hello"])
+    assert out.shape == (1, len(head.categories)) and ((out >= 0) & (out <= 1)).all()
+
+
+def test_profanity_feature_is_a_clipped_scaled_logit() -> None:
+    out = profanity_feature([0.5, 0.0, 1.0, 0.9], clip=1e-4, scale=0.25)
+    assert out.shape == (4, 1)
+    assert out[0, 0] == 0.0
+    assert out[1, 0] == pytest.approx(-0.25 * np.log(1e4 - 1))
+    assert out[2, 0] == pytest.approx(-out[1, 0])
+    assert out[3, 0] == pytest.approx(0.25 * np.log(9.0))
+
+
+def test_char_ngrams_pad_each_lowercased_word() -> None:
+    assert char_ngrams("Hi  yo", 2, 3) == [
+        " h",
+        "hi",
+        "i ",
+        " hi",
+        "hi ",
+        " y",
+        "yo",
+        "o ",
+        " yo",
+        "yo ",
+    ]
+    assert char_ngrams("a", 2, 5) == [" a", "a ", " a "]
+    assert char_ngrams("   ", 2, 5) == []
+
+
+def test_char_model_reproduces_the_training_vectorizer() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["you are an idiot", "have a nice day", "idiots everywhere!", "a nice idiot day", "x"]
+    vec = TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True, min_df=1, dtype=np.float64)
+    x = vec.fit_transform(texts)
+    rng = np.random.default_rng(0)
+    weights = rng.normal(size=(2, x.shape[1])).astype(np.float16).astype(np.float64)
+    intercepts = np.array([0.5, -1.0])
+    vocabulary = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+    model = CharNgramModel.from_dict(
+        {
+            "heads": ["any", "hate"],
+            "ngram_range": [2, 5],
+            "vocabulary": vocabulary,
+            "idf": vec.idf_.tolist(),
+            "intercepts": {"any": 0.5, "hate": -1.0},
+            "weights_f16": {"any": encode_f16(weights[0]), "hate": encode_f16(weights[1])},
+        }
+    )
+    unseen = ["zzz qqq", "what an IDIOT"]
+    expected = vec.transform(texts + unseen) @ weights.T + intercepts
+    assert np.allclose(model.logits(texts + unseen), expected)
+    assert np.allclose(model.logits(["zzz qqq"]), intercepts)  # no known n-gram: intercepts
+
+
+def test_f16_weights_round_trip() -> None:
+    values = np.array([0.0, 1.5, -2.25, 1e-3])
+    assert np.allclose(decode_f16(encode_f16(values)), values, rtol=1e-3)
+
+
+def test_default_data_is_beside_the_repository() -> None:
+    root = Path(__file__).resolve().parents[2]
+    expected = root.parent / "shared/data/openai-moderation/samples-1680.jsonl.gz"
+    assert expected == DEFAULT_DATA
 
 
 def test_alignment_puts_the_operating_point_at_the_review_threshold() -> None:

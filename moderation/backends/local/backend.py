@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from moderation.backends.base import Batch
 from moderation.backends.local.image import NudeNetClassifier
@@ -30,6 +31,8 @@ from moderation.policy import Policy
 log = logging.getLogger(__name__)
 
 TEXT_MODELS = ("minilm", "profanity")
+# The shipped head's model name (read from the head once it is loaded).
+MINILM_MODEL = "local/minilm-char-lr-v2"
 # Two cores per replica: one torch thread per scoring call, two calls at once.
 TORCH_THREADS = 1
 WORKERS = 2
@@ -38,11 +41,15 @@ WORKERS = 2
 class LocalBackend:
     """Judge text with MiniLM (or profanity-check) and images with NudeNet."""
 
-    def __init__(self, text_model: str = "minilm", fallback: bool = False) -> None:
+    def __init__(
+        self, text_model: str = "minilm", fallback: bool = False, cache_dir: Path | None = None
+    ) -> None:
         if text_model not in TEXT_MODELS:
             raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
         self.text_model = text_model
         self.fallback = fallback
+        # Where the MiniLM export is kept (None: ~/.cache/moderation); see encoder.py.
+        self.cache_dir = cache_dir
         self._text: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
         self._pool: ThreadPoolExecutor | None = None
@@ -56,7 +63,7 @@ class LocalBackend:
     def model(self) -> str:
         if self._text is not None:
             return self._text.model
-        return "local/minilm-lr-v1" if self.text_model == "minilm" else "local/profanity-check-v1"
+        return MINILM_MODEL if self.text_model == "minilm" else ProfanityClassifier.model
 
     @property
     def image_model(self) -> str:
@@ -79,7 +86,9 @@ class LocalBackend:
 
         torch.set_num_threads(TORCH_THREADS)
         text: TextClassifier = (
-            MiniLMClassifier() if self.text_model == "minilm" else ProfanityClassifier()
+            MiniLMClassifier(cache_dir=self.cache_dir)
+            if self.text_model == "minilm"
+            else ProfanityClassifier()
         )
         return text, NudeNetClassifier()
 
@@ -159,4 +168,8 @@ class LocalBackend:
 
 def build_local_backend(settings: Settings, fallback: bool = False) -> LocalBackend:
     """The local backend the settings ask for (also used, with fallback=True, behind haiku)."""
-    return LocalBackend(text_model=settings.local_text_model, fallback=fallback)
+    return LocalBackend(
+        text_model=settings.local_text_model,
+        fallback=fallback,
+        cache_dir=settings.local_cache_dir,
+    )

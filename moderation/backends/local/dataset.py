@@ -17,7 +17,10 @@ import numpy as np
 
 from moderation.backends.local.encoder import Embeddings, MiniLMEncoder
 
-DEFAULT_DATA = Path("/work/shared/data/openai-moderation/samples-1680.jsonl.gz")
+# The repository root is three levels above this package; the data lives in `shared/`, a
+# sibling of that root. Every tool that reads it takes a --data flag to point elsewhere.
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "openai-moderation" / "samples-1680.jsonl.gz"
 CACHE_DIR = Path(".cache/local")
 
 # Dataset label -> policy category. A missing key in a row means "unknown", never 0.
@@ -102,8 +105,8 @@ def split(
 def embed_cached(
     texts: Sequence[str], encoder: MiniLMEncoder, cache_dir: Path = CACHE_DIR
 ) -> Embeddings:
-    """Embed once per (texts, sequence length); later runs read the .npy from the cache."""
-    h = hashlib.sha256(f"minilm-{encoder.max_seq_length}\0".encode())
+    """Embed once per (texts, runtime, sequence length); later runs read the cached .npy."""
+    h = hashlib.sha256(f"minilm-{encoder.runtime}-{encoder.max_seq_length}\0".encode())
     for t in texts:
         h.update(t.encode("utf-8"))
         h.update(b"\0")

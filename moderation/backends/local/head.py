@@ -1,14 +1,18 @@
 """The trained per-category head: numpy only at run time.
 
-The head file holds one logistic-regression row per category plus one for "any violation".
-A category's score is sqrt(p_any * p_category) (the any-head is trained on every labelled row,
-so it steadies the rarer category heads), then a monotone piecewise-linear map that puts the
-operating point chosen in training at the default policy's review threshold.
+The head file holds one logistic-regression row per category plus one for "any violation",
+over the features [MiniLM embedding, scaled profanity-check logit]. When the head names a
+character n-gram model, each row's logit is blended with that model's logit for the same
+category: (1 - blend) * minilm + blend * char. A category's score is
+sqrt(p_any * p_category) (the any-head is trained on every labelled row, so it steadies the
+rarer category heads), then a monotone piecewise-linear map that puts the operating point
+chosen in training at the default policy's review threshold.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,10 +21,29 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from moderation.backends.local.ngrams import CharNgramModel
+
 HEAD_RESOURCE = "minilm-head.json"
 ANY = "any"
+# The profanity probability enters as a clipped logit times this scale.
+PROFANITY_CLIP = 1e-4
+PROFANITY_SCALE = 0.25
 
 FloatArray = npt.NDArray[np.float64]
+
+
+def profanity_feature(
+    probs: npt.ArrayLike, clip: float = PROFANITY_CLIP, scale: float = PROFANITY_SCALE
+) -> FloatArray:
+    """(n, 1): scale * logit(clip(p)) of alt-profanity-check's probability."""
+    p = np.clip(np.asarray(probs, dtype=np.float64).reshape(-1, 1), clip, 1.0 - clip)
+    out: FloatArray = scale * np.log(p / (1.0 - p))
+    return out
+
+
+def sigmoid(x: FloatArray) -> FloatArray:
+    out: FloatArray = 1.0 / (1.0 + np.exp(-x))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +55,12 @@ class Head:
     knots: tuple[tuple[tuple[float, ...], tuple[float, ...]], ...]  # per category: (xs, ys)
     max_seq_length: int
     metadata: dict[str, Any]
+    profanity: dict[str, float] | None = None  # {"clip", "scale"} when the feature is used
+    char: CharNgramModel | None = None
+    blend: float = 0.0
 
     @classmethod
-    def from_dict(cls, doc: dict[str, Any]) -> Head:
+    def from_dict(cls, doc: dict[str, Any], char: CharNgramModel | None = None) -> Head:
         heads = doc["heads"]
         categories = tuple(c for c in heads if c != ANY)
         order = (ANY, *categories)
@@ -44,6 +70,13 @@ class Head:
             (tuple(map(float, heads[c]["knots"][0])), tuple(map(float, heads[c]["knots"][1])))
             for c in categories
         )
+        features = doc.get("features", {})
+        profanity = features.get("profanity")
+        blend = float(doc.get("char_ngrams", {}).get("blend", 0.0))
+        if blend and char is None:
+            raise ValueError("this head blends a char n-gram model; pass it")
+        if char is not None and char.heads != order:
+            raise ValueError("char n-gram heads do not match the head's categories")
         return cls(
             model=str(doc["model"]),
             categories=categories,
@@ -52,25 +85,56 @@ class Head:
             knots=knots,
             max_seq_length=int(doc["encoder"]["max_seq_length"]),
             metadata=dict(doc.get("training", {})),
+            profanity=None if profanity is None else {k: float(v) for k, v in profanity.items()},
+            char=char if blend else None,
+            blend=blend,
         )
 
     @classmethod
     def load(cls, path: Path | None = None) -> Head:
-        """The head shipped in the package, or one at `path`."""
+        """The head shipped in the package, or one at `path` (its n-gram file beside it)."""
         if path is None:
-            text = resources.files("moderation.backends.local").joinpath("assets", HEAD_RESOURCE)
-            return cls.from_dict(json.loads(text.read_text(encoding="utf-8")))
-        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            res = resources.files("moderation.backends.local").joinpath("assets", HEAD_RESOURCE)
+            doc = json.loads(res.read_text(encoding="utf-8"))
+        else:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        char = None
+        if "char_ngrams" in doc:
+            name = doc["char_ngrams"]["resource"]
+            char = CharNgramModel.load(None if path is None else path.parent / name)
+        return cls.from_dict(doc, char)
 
-    def probabilities(self, embeddings: npt.NDArray[np.floating[Any]]) -> FloatArray:
-        """Sigmoid outputs, (n, 1 + categories); column 0 is the any-head."""
-        logits = np.asarray(embeddings, dtype=np.float64) @ self.weights.T + self.intercepts
-        out: FloatArray = 1.0 / (1.0 + np.exp(-logits))
+    @property
+    def uses_profanity(self) -> bool:
+        return self.profanity is not None
+
+    def features(
+        self, embeddings: npt.ArrayLike, profanity: npt.ArrayLike | None = None
+    ) -> FloatArray:
+        """The head's input rows: embeddings, then the profanity feature if the head uses it."""
+        x = np.asarray(embeddings, dtype=np.float64)
+        if self.profanity is None:
+            return x
+        if profanity is None:
+            raise ValueError("this head needs the profanity probability of each text")
+        return np.hstack([x, profanity_feature(profanity, **self.profanity)])
+
+    def logits(self, features: FloatArray, texts: Sequence[str] | None = None) -> FloatArray:
+        """Blended linear outputs, (n, 1 + categories); column 0 is the any-head."""
+        out: FloatArray = features @ self.weights.T + self.intercepts
+        if self.char is not None:
+            if texts is None:
+                raise ValueError("this head blends a char n-gram model; pass the texts")
+            out = (1.0 - self.blend) * out + self.blend * self.char.logits(texts)
         return out
 
-    def scores(self, embeddings: npt.NDArray[np.floating[Any]]) -> FloatArray:
+    def probabilities(self, features: FloatArray, texts: Sequence[str] | None = None) -> FloatArray:
+        """Sigmoid outputs, (n, 1 + categories); column 0 is the any-head."""
+        return sigmoid(self.logits(features, texts))
+
+    def scores(self, features: FloatArray, texts: Sequence[str] | None = None) -> FloatArray:
         """Policy-aligned scores in [0, 1], (n, categories), in `self.categories` order."""
-        return combine(self.probabilities(embeddings), self.knots)
+        return combine(self.probabilities(features, texts), self.knots)
 
 
 def combine(

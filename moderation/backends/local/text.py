@@ -5,10 +5,12 @@ Both return policy-aligned scores in [0, 1] per category name; neither does I/O 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.head import Head
@@ -27,18 +29,39 @@ class TextClassifier(Protocol):
 
 
 class MiniLMClassifier:
-    """all-MiniLM-L6-v2 embeddings of the whole batch in one call, then the numpy head."""
+    """MiniLM embeddings of the whole batch in one call, then the numpy head.
 
-    def __init__(self, head: Head | None = None) -> None:
+    The shipped head also reads alt-profanity-check's probability and blends in a character
+    n-gram model; both are cheap next to the encoder.
+    """
+
+    def __init__(
+        self,
+        head: Head | None = None,
+        cache_dir: Path | None = None,
+        runtime: str = "auto",
+    ) -> None:
         self.head = head or Head.load()
-        self.encoder = MiniLMEncoder(self.head.max_seq_length)
+        self.encoder = MiniLMEncoder(self.head.max_seq_length, cache_dir=cache_dir, runtime=runtime)
         self.model = self.head.model
+        self._profanity: Callable[[list[str]], npt.ArrayLike] | None = None
+        if self.head.uses_profanity:
+            from profanity_check import predict_prob
+
+            self._profanity = predict_prob
 
     def categories(self) -> tuple[str, ...]:
         return self.head.categories
 
+    def features(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
+        """The head's input rows for these texts."""
+        prof = None if self._profanity is None or not texts else self._profanity(list(texts))
+        return self.head.features(self.encoder.encode(texts), prof)
+
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        scores = self.head.scores(self.encoder.encode(texts))
+        if not texts:
+            return []
+        scores = self.head.scores(self.features(texts), texts)
         return [dict(zip(self.head.categories, map(float, row), strict=True)) for row in scores]
 
 
