@@ -58,8 +58,14 @@ fmt: $(INSTALLED)
 test: lint
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# The embedded classifier offline (held-out split, functional checks, items/s),
+# then the same held-out rows through a running server with the real client.
 eval: $(GENERATED)
+	$(BIN)/python bench/eval_local.py --data $(SAMPLES)
 	$(BIN)/python bench/eval_server.py --samples $(SAMPLES)
+
+train-local: $(INSTALLED)
+	$(BIN)/python -m moderation.backends.local.train --data $(SAMPLES)
 
 bench: $(GENERATED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)

@@ -5,8 +5,10 @@ running one), streams the held-out rows of the fixed split through the Python
 client, and prints per-category and any-flag precision / recall / F1 (at the
 policy's thresholds: a category counts as flagged from its review_at severity)
 and ROC-AUC (on the verdicts' scores). Rows whose label for a category is
-unknown are left out of that category; any-flag uses rows with every label
-known, or with at least one label set.
+unknown are left out of that category. Any-flag is reported two ways:
+"strict" keeps only rows whose any-flag is known (a label set, or all eight
+known), "lenient" reads unknown labels as 0, as the commonly quoted figures
+for this set do (alt-profanity-check's 0.84 ROC-AUC is lenient, on all rows).
 
 Only the held-out rows are scored: the embedded classifier's head was trained
 on the others, and a figure measured on training rows would flatter it.
@@ -32,7 +34,9 @@ from moderation.backends.local.dataset import LABELLED_CATEGORIES, Row, load_ope
 from moderation.v1 import moderation_pb2 as pb
 from moderation_client import ModerationClient, text_item
 
-ANY = "any-flag"
+ANY_STRICT = "any (strict)"
+ANY_LENIENT = "any (lenient)"
+ANY = (ANY_STRICT, ANY_LENIENT)
 
 
 def free_port() -> int:
@@ -73,8 +77,10 @@ def scores_of(result: pb.ItemResult) -> tuple[dict[str, float], dict[str, bool]]
     v = result.verdict
     scores = {c.category: float(c.score) for c in v.categories}
     flags = {c.category: c.flagged for c in v.categories}
-    scores[ANY] = max(scores.values(), default=0.0)
-    flags[ANY] = v.flagged
+    worst = max(scores.values(), default=0.0)  # the most severe category, as a caller sees it
+    for name in ANY:
+        scores[name] = worst
+        flags[name] = v.flagged
     return scores, flags
 
 
@@ -82,12 +88,15 @@ def table(
     rows: list[Row], results: dict[str, pb.ItemResult]
 ) -> list[tuple[str, int, int, float, float, float, float]]:
     out = []
-    for category in (*LABELLED_CATEGORIES, ANY):
+    for category in (*LABELLED_CATEGORIES, *ANY):
         y_true: list[int] = []
         y_score: list[float] = []
         y_pred: list[int] = []
         for n, row in enumerate(rows):
-            label = row.any_flag(strict=True) if category == ANY else row.labels[category]
+            if category in ANY:
+                label = row.any_flag(strict=category == ANY_STRICT)
+            else:
+                label = row.labels[category]
             if label is None:
                 continue
             scores, flags = scores_of(results[str(n)])
