@@ -26,6 +26,7 @@ import base64
 import binascii
 import contextlib
 import io
+import ipaddress
 import json
 import logging
 import random
@@ -686,7 +687,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--first-token-ms", type=float, default=700.0)
     p.add_argument("--per-token-ms", type=float, default=15.0)
     p.add_argument("--jitter", type=float, default=0.03)
-    p.add_argument("--judge", choices=["keyword", "oracle", "local"], default="keyword")
+    p.add_argument(
+        "--judge",
+        choices=["local", "keyword", "oracle"],
+        default="local",
+        help="who decides the verdicts: the embedded classifier (default), keywords, or labels",
+    )
     p.add_argument("--labels", type=Path, help="oracle labels: JSON {text: {category: severity}}")
     p.add_argument(
         "--fault-rate",
@@ -707,6 +713,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 async def _judge_from_args(args: argparse.Namespace) -> Judge:
     if args.judge == "oracle":
         if args.labels is None:
@@ -720,6 +735,8 @@ async def _judge_from_args(args: argparse.Namespace) -> Judge:
 
 
 async def serve(config: EmulatorConfig, args: argparse.Namespace) -> None:
+    if not _is_loopback(config.host):
+        raise SystemExit(f"the emulator listens on loopback only, not {config.host!r}")
     emulator = Emulator(config, await _judge_from_args(args))
     await emulator.start()
     print(f"emulator listening on {emulator.base_url}", flush=True)
