@@ -30,7 +30,6 @@ from moderation.domain import (
     Usage,
     Verdict,
 )
-from moderation.errors import Overloaded
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.validation import Limits, check_item, check_request
@@ -107,10 +106,8 @@ class Engine:
         if hit is not None:
             self.metrics.incr("verdicts_blocklist")
             return _blocklist_verdict(item, policy, hit)
-        try:
+        try:  # Overloaded propagates: the caller is refused, not given an item error
             outcome, joined = await self._dispatch_shared(key, item, policy, deadline)
-        except Overloaded:
-            raise
         except TimeoutError:
             return self._error(
                 item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
