@@ -93,4 +93,5 @@ def test_cost_uses_cache_multipliers() -> None:
     usage = Usage(1_000_000, 1_000_000, 1_000_000, 1_000_000)
     assert spec.cost(usage) == pytest.approx(1.0 + 0.1 + 1.25 + 5.0)
     assert spec.cost(usage, batch_api=True) == pytest.approx((1.0 + 0.1 + 1.25 + 5.0) / 2)
+    assert spec.cost(usage, cache_ttl="1h") == pytest.approx(1.0 + 0.1 + 2.0 + 5.0)
     assert spec_for("claude-3-5-haiku").cost(Usage(1e6, 0, 0, 1e6)) == pytest.approx(4.8)

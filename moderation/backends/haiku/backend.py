@@ -457,7 +457,9 @@ class HaikuBackend:
         result.answered.add(item_id)
         out_tokens = math.ceil(len(_compact(obj)) / 4)
         usage = dataclasses.replace(share, output_tokens=float(out_tokens))
-        usage = dataclasses.replace(usage, estimated_cost_usd=spec.cost(usage))
+        usage = dataclasses.replace(
+            usage, estimated_cost_usd=spec.cost(usage, self.config.cache_ttl)
+        )
         return Judgement(
             item_id=item_id,
             categories=tuple(sorted(found, key=lambda c: c.category)),
@@ -636,7 +638,7 @@ class HaikuBackend:
         m.incr("haiku_cache_read_input_tokens", u.cache_read_input_tokens)
         m.incr("haiku_cache_creation_input_tokens", u.cache_creation_input_tokens)
         m.incr("haiku_output_tokens", u.output_tokens)
-        m.incr("haiku_cost_usd", spec.cost(u))
+        m.incr("haiku_cost_usd", spec.cost(u, self.config.cache_ttl))
 
     def cache_hit_rate(self) -> float:
         """Share of prompt tokens read from the prompt cache, over all calls so far."""

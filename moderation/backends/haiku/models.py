@@ -4,8 +4,8 @@ Figures from Anthropic's documentation: minimum cacheable prompt length
 (2,048 tokens for Haiku 3.5, 4,096 for Haiku 4.5), whether the model takes
 structured outputs (``output_config.format``; Haiku 3.x answers through a
 forced tool call instead), its output-token ceiling, and prices per million
-tokens (cache writes 1.25x the input price for the 5-minute TTL, cache reads
-0.1x; the Batch API halves everything).
+tokens (cache writes 1.25x the input price for the 5-minute TTL and 2x for
+the 1-hour TTL, cache reads 0.1x; the Batch API halves everything).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 from moderation.domain import Usage
 
-CACHE_WRITE_MULTIPLIER = 1.25
+CACHE_WRITE_MULTIPLIER = {"5m": 1.25, "1h": 2.0}
 CACHE_READ_MULTIPLIER = 0.1
 BATCH_DISCOUNT = 0.5
 
@@ -31,12 +31,13 @@ class ModelSpec:
     input_usd_per_mtok: float
     output_usd_per_mtok: float
 
-    def cost(self, usage: Usage, batch_api: bool = False) -> float:
-        """Estimated USD for a call's token counts."""
+    def cost(self, usage: Usage, cache_ttl: str = "5m", batch_api: bool = False) -> float:
+        """Estimated USD for a call's token counts, cache writes priced for their TTL."""
         per_in = self.input_usd_per_mtok / 1e6
+        write = CACHE_WRITE_MULTIPLIER.get(cache_ttl, CACHE_WRITE_MULTIPLIER["5m"])
         usd = (
             usage.input_tokens * per_in
-            + usage.cache_creation_input_tokens * per_in * CACHE_WRITE_MULTIPLIER
+            + usage.cache_creation_input_tokens * per_in * write
             + usage.cache_read_input_tokens * per_in * CACHE_READ_MULTIPLIER
             + usage.output_tokens * self.output_usd_per_mtok / 1e6
         )
