@@ -150,3 +150,9 @@ def test_quickstart_example_runs(server_port: int) -> None:
     assert set(lines) == {"c1", "c2", "s0", "s1", "s2"}
     assert lines["c1"].startswith("DECISION_ALLOW")
     assert lines["c2"].startswith(("DECISION_BLOCK", "DECISION_REVIEW"))
+
+
+def test_cli_reports_a_missing_file_without_a_traceback(server_port: int, tmp_path: Path) -> None:
+    result = moderate(server_port, "--file", str(tmp_path / "nowhere.png"))
+    assert result.returncode == 2
+    assert "cannot read" in result.stderr and "Traceback" not in result.stderr

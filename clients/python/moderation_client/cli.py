@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModerationRpcError as err:
         console.print(f"[red]{err}[/red]")
         return 2
+    except OSError as err:  # an unreadable --file or --jsonl
+        console.print(f"[red]cannot read {err.filename}: {err.strerror}[/red]")
+        return 2
     if args.json:
         print(json.dumps(MessageToDict(result), indent=2))
     else:
