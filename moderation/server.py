@@ -20,9 +20,10 @@ from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.observability import Metrics
 from moderation.policy import PolicyRegistry
+from moderation.transport import decoding
 from moderation.transport.auth import BearerTokenInterceptor
 from moderation.transport.servicer import ModerationServicer
-from moderation.v1 import moderation_pb2, moderation_pb2_grpc
+from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 
 log = logging.getLogger(__name__)
@@ -110,9 +111,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
             ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
         ],
     )
-    moderation_pb2_grpc.add_ModerationServiceServicer_to_server(
-        ModerationServicer(engine, settings.max_stream_in_flight), server
-    )
+    decoding.add_to_server(ModerationServicer(engine, settings.max_stream_in_flight), server)
     health = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(

@@ -19,9 +19,9 @@ from moderation.errors import (
     UpstreamUnavailable,
 )
 from moderation.transport import convert
+from moderation.transport.decoding import Undecodable
 from moderation.transport.status import bad_request, with_retry_info
 from moderation.v1 import moderation_pb2 as pb
-from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
 log = logging.getLogger(__name__)
 
@@ -39,16 +39,20 @@ def _deadline(context: grpc.aio.ServicerContext[Any, Any]) -> float | None:
     return None if remaining is None else time.monotonic() + remaining
 
 
-class ModerationServicer(pb_grpc.ModerationServiceServicer):
+class ModerationServicer:
+    """The moderation.v1.ModerationService handlers (registered by `decoding.add_to_server`)."""
+
     def __init__(self, engine: Engine, max_stream_in_flight: int = 256) -> None:
         self._engine = engine
         self._max_stream_in_flight = max_stream_in_flight
 
     async def Moderate(
         self,
-        request: pb.ModerateRequest,
+        request: pb.ModerateRequest | Undecodable,
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
+        if isinstance(request, Undecodable):
+            await _refuse_undecodable(context, request)
         items = [convert.item_from_proto(i) for i in request.items]
         try:
             outcomes = await self._engine.moderate(items, request.policy_id, _deadline(context))
@@ -66,7 +70,7 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
 
     async def ModerateStream(
         self,
-        request_iterator: AsyncIterable[pb.ModerateStreamRequest],
+        request_iterator: AsyncIterable[pb.ModerateStreamRequest | Undecodable],
         context: grpc.aio.ServicerContext[pb.ModerateStreamRequest, pb.ModerateStreamResponse],
     ) -> AsyncIterator[pb.ModerateStreamResponse]:
         """Results in completion order; at most `max_stream_in_flight` items unanswered.
@@ -109,6 +113,11 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         async def read_items() -> None:
             index = 0
             async for message in request_iterator:
+                if isinstance(message, Undecodable):
+                    await slots.acquire()
+                    refused = ItemError("", ErrorCode.INVALID_ARGUMENT, _undecodable(message))
+                    await results.put((refused, False))
+                    continue
                 for raw in message.items:
                     await slots.acquire()
                     item, error = self._engine.check_stream_item(
@@ -149,9 +158,11 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
 
     async def ListPolicies(
         self,
-        request: pb.ListPoliciesRequest,
+        request: pb.ListPoliciesRequest | Undecodable,
         context: grpc.aio.ServicerContext[pb.ListPoliciesRequest, pb.ListPoliciesResponse],
     ) -> pb.ListPoliciesResponse:
+        if isinstance(request, Undecodable):
+            await _refuse_undecodable(context, request)
         registry = self._engine.policies
         return pb.ListPoliciesResponse(
             policies=[
@@ -161,9 +172,11 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
 
     async def GetPolicy(
         self,
-        request: pb.GetPolicyRequest,
+        request: pb.GetPolicyRequest | Undecodable,
         context: grpc.aio.ServicerContext[pb.GetPolicyRequest, pb.GetPolicyResponse],
     ) -> pb.GetPolicyResponse:
+        if isinstance(request, Undecodable):
+            await _refuse_undecodable(context, request)
         registry = self._engine.policies
         try:
             policy = registry.get(request.policy_id)
@@ -172,6 +185,16 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         return pb.GetPolicyResponse(
             policy=convert.policy_to_proto(policy, policy.id == registry.default_id)
         )
+
+
+def _undecodable(request: Undecodable) -> str:
+    return f"malformed request message: {request.reason}"
+
+
+async def _refuse_undecodable(
+    context: grpc.aio.ServicerContext[Any, Any], request: Undecodable
+) -> NoReturn:
+    await context.abort(grpc.StatusCode.INVALID_ARGUMENT, _undecodable(request))
 
 
 async def _abort_with(context: grpc.aio.ServicerContext[Any, Any], status: grpc.Status) -> NoReturn:

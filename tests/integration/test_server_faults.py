@@ -209,3 +209,40 @@ async def test_a_stream_refuses_an_id_already_in_flight() -> None:
         assert last.result.item_id == "x"
         assert last.result.verdict.decision == pb.DECISION_ALLOW
         assert await call.read() is grpc.aio.EOF  # type: ignore[attr-defined]  # missing in stubs
+
+
+# ModerateRequest{items: [Item{id: "a", text: <bytes ff fe, not UTF-8>}]}, by hand.
+BAD_UTF8_ITEM = b"\x0a\x01a" + b"\x12\x02\xff\xfe"
+BAD_UTF8_REQUEST = b"\x0a" + bytes([len(BAD_UTF8_ITEM)]) + BAD_UTF8_ITEM
+
+
+@pytest.mark.parametrize("payload", [BAD_UTF8_REQUEST, b"\xff\xff\xff\xff"])
+async def test_undecodable_requests_are_invalid_argument(payload: bytes) -> None:
+    async with keyword_server() as (running, _, stub):
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+            raw = channel.unary_unary(
+                "/moderation.v1.ModerationService/Moderate", None, pb.ModerateResponse.FromString
+            )
+            with pytest.raises(grpc.aio.AioRpcError) as info:
+                await raw(payload)
+            assert info.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+            assert "malformed request" in (info.value.details() or "")
+
+            stream = channel.stream_stream(
+                "/moderation.v1.ModerationService/ModerateStream",
+                None,
+                pb.ModerateStreamResponse.FromString,
+            )
+            good = pb.ModerateStreamRequest(items=[pb.Item(id="ok", text="hello")])
+
+            async def messages() -> AsyncIterator[bytes]:
+                yield payload
+                yield good.SerializeToString()
+
+            replies = [r async for r in stream(messages())]
+        results = {r.result.item_id: r.result for r in replies}
+        assert results["ok"].HasField("verdict")
+        assert results[""].error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+        assert await healthy(running)
+        ok = await stub.Moderate(one("after", "hello"))
+        assert ok.results[0].HasField("verdict")
