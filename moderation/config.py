@@ -36,6 +36,7 @@ class Settings:
     # --- server ---
     host: str = _setting("127.0.0.1", "Address to listen on (0.0.0.0 in containers).")
     port: int = _setting(50051, "gRPC port.")
+    metrics_port: int = _setting(0, "Port of the Prometheus /metrics endpoint; 0 turns it off.")
     grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
     log_level: str = _setting("INFO", "Logging level.")
     auth_tokens: list[str] = _list_setting(

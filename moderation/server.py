@@ -18,7 +18,7 @@ from moderation.blocklist import Blocklist
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
-from moderation.observability import Metrics
+from moderation.observability import Metrics, serve_prometheus
 from moderation.policy import PolicyRegistry
 from moderation.transport import decoding
 from moderation.transport.auth import BearerTokenInterceptor
@@ -45,8 +45,13 @@ def resolve_backend_kind(settings: Settings) -> str:
     return kind
 
 
-def build_backend(settings: Settings, metrics: Metrics) -> Backend:
-    """The configured judge; `haiku` gets the embedded backend as its fallback when asked."""
+def build_backend(
+    settings: Settings, metrics: Metrics, policies: PolicyRegistry | None = None
+) -> Backend:
+    """The configured judge; `haiku` gets the embedded backend as its fallback when asked.
+
+    The policies are handed to `haiku` so it measures each one's prompt at start-up.
+    """
     from moderation.backends.local import build_local_backend
 
     kind = resolve_backend_kind(settings)
@@ -57,7 +62,9 @@ def build_backend(settings: Settings, metrics: Metrics) -> Backend:
     fallback = (
         build_local_backend(settings, fallback=True) if settings.fallback == "local" else None
     )
-    return build_haiku_backend(settings, metrics, fallback)
+    return build_haiku_backend(
+        settings, metrics, fallback, policies=policies.all() if policies else ()
+    )
 
 
 async def build_engine(
@@ -71,10 +78,13 @@ async def build_engine(
         if settings.blocklist_file
         else Blocklist.empty()
     )
-    backend = backend or build_backend(settings, metrics)
+    backend = backend or build_backend(settings, metrics, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)
-    batcher = Batcher(backend, BatchSettings.from_settings(settings))
+    batcher = Batcher(backend, BatchSettings.from_settings(settings), metrics)
+    metrics.gauge("batcher_queued_items", lambda: batcher.queued)
+    metrics.gauge("upstream_calls_in_flight", lambda: batcher.in_flight)
+    metrics.gauge("upstream_concurrency_limit", lambda: batcher.limit.current)
     limits = Limits(
         max_items=settings.max_items_per_request,
         max_text_chars=settings.max_text_chars,
@@ -135,6 +145,12 @@ async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT, then shut down gracefully."""
     running = await start_server(settings)
     log.info("serving moderation.v1 on %s:%d", settings.host, running.port)
+    stop_metrics = None
+    if settings.metrics_port:
+        stop_metrics = serve_prometheus(
+            running.engine.metrics, settings.host, settings.metrics_port
+        )
+        log.info("Prometheus metrics on %s:%d/metrics", settings.host, settings.metrics_port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -142,4 +158,6 @@ async def serve(settings: Settings) -> None:
     await stop.wait()
     log.info("shutting down: %.0fs for in-flight calls", settings.grace_seconds)
     await running.stop(settings.grace_seconds)
+    if stop_metrics is not None:
+        stop_metrics()
     log.info("stopped; counters %s", running.engine.metrics.snapshot())

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,10 +47,18 @@ def wait_serving(port: int, proc: subprocess.Popen[str], limit: float = 120.0) -
     raise AssertionError("server did not report SERVING in time")
 
 
+METRICS_PORT = free_port()
+
+
 @pytest.fixture(scope="module")
 def server_port() -> Iterator[int]:
     port = free_port()
-    env = dict(os.environ, MODERATION_PORT=str(port), MODERATION_BACKEND="local")
+    env = dict(
+        os.environ,
+        MODERATION_PORT=str(port),
+        MODERATION_BACKEND="local",
+        MODERATION_METRICS_PORT=str(METRICS_PORT),
+    )
     env.pop("ANTHROPIC_API_KEY", None)
     proc = subprocess.Popen(
         [str(BIN / "moderation-server"), "--host", "127.0.0.1"],
@@ -156,3 +165,25 @@ def test_cli_reports_a_missing_file_without_a_traceback(server_port: int, tmp_pa
     result = moderate(server_port, "--file", str(tmp_path / "nowhere.png"))
     assert result.returncode == 2
     assert "cannot read" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_prometheus_metrics_count_what_was_judged(server_port: int) -> None:
+    before = scrape()
+    assert moderate(server_port, "metrics check: hello there").returncode == 0
+    after = scrape()
+    assert after["moderation_items_total"] == before.get("moderation_items_total", 0) + 1
+    assert after["moderation_verdicts_model_total"] >= 1
+    assert "moderation_batcher_queued_items" in after
+    assert after["moderation_upstream_concurrency_limit"] >= 1
+
+
+def scrape() -> dict[str, float]:
+    """The /metrics samples by name (unlabelled series only)."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{METRICS_PORT}/metrics", timeout=10) as r:
+        body = r.read().decode()
+    samples: dict[str, float] = {}
+    for line in body.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            samples[name] = float(value)
+    return samples
