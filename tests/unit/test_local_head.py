@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -124,3 +125,26 @@ def test_exposed_detections_flag_and_covered_do_not() -> None:
 
 def test_profanity_alone_never_reaches_medium_hate() -> None:
     assert PROFANITY_WEIGHTS["hate"] * 1.0 < 0.6
+
+
+def _jsonl_texts(name: str) -> set[str]:
+    path = Path(__file__).resolve().parents[2] / "bench/data" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {" ".join(json.loads(line)["text"].lower().split()) for line in lines if line.strip()}
+
+
+def test_check_and_dev_sentences_are_never_training_rows() -> None:
+    train = _jsonl_texts("local_train_extra.jsonl") | _jsonl_texts("local_train_functional.jsonl")
+    checks = _jsonl_texts("functional_checks.jsonl")
+    dev = _jsonl_texts("functional_dev.jsonl")
+    assert train and checks and dev
+    assert not train & checks
+    assert not train & dev
+    assert not dev & checks
+
+
+def test_hand_written_rows_get_their_sample_weight() -> None:
+    from moderation.backends.local.train import row_weights
+
+    w = row_weights(3, 2, 4.0)
+    assert w.tolist() == [1.0, 1.0, 1.0, 4.0, 4.0]
