@@ -177,7 +177,14 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
 
 
 def load_policy(path: Path) -> Policy:
-    return parse_policy(path.read_text(encoding="utf-8"), str(path))
+    text = path.read_text(encoding="utf-8")
+    try:
+        return parse_policy(text, str(path))
+    except PolicyError as exc:
+        message = str(exc)
+        raise PolicyError(
+            message if message.startswith(str(path)) else f"{path}: {message}"
+        ) from None
 
 
 def default_policy() -> Policy:
