@@ -64,8 +64,10 @@ eval: $(GENERATED)
 	$(BIN)/python bench/eval_local.py --data $(SAMPLES)
 	$(BIN)/python bench/eval_server.py --samples $(SAMPLES)
 
+# Retrains the shipped head; LOCAL_EXTRA="a.jsonl b.jsonl" tries other hand-written rows.
 train-local: $(INSTALLED)
-	$(BIN)/python -m moderation.backends.local.train --data $(SAMPLES)
+	$(BIN)/python -m moderation.backends.local.train --data $(SAMPLES) \
+		$(addprefix --extra ,$(LOCAL_EXTRA))
 
 bench: $(GENERATED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)

@@ -1,6 +1,6 @@
 """Offline evaluation of the embedded text classifiers, straight on the classifier (no server).
 
-    python bench/eval_local.py [--results bench/RESULTS.md]
+    python bench/eval_local.py [--results bench/RESULTS.md] [--head PATH]
 
 Measures on the held-out 30 % of the public OpenAI moderation sample (the fixed split the
 head was trained without; see moderation/backends/local/dataset.py), on the hand-written
@@ -32,6 +32,7 @@ from moderation.backends.local.dataset import (
     sha256_file,
     split,
 )
+from moderation.backends.local.head import Head
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
 from moderation.policy import Policy, default_policy
 
@@ -175,6 +176,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, help="rewrite this section of a RESULTS.md")
     parser.add_argument("--timing-rows", type=int, default=256, help="held-out rows timed")
     parser.add_argument("--model-cache", type=Path, help="MiniLM export directory")
+    parser.add_argument(
+        "--head",
+        type=Path,
+        help="head file to measure (its n-gram file beside it); default: shipped",
+    )
     args = parser.parse_args(argv)
 
     import torch
@@ -194,7 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for c in LABELLED_CATEGORIES:
         labels[c] = np.array([np.nan if (v := r.labels[c]) is None else v for r in held])
 
-    minilm = MiniLMClassifier(cache_dir=args.model_cache)
+    head = None if args.head is None else Head.load(args.head)
+    minilm = MiniLMClassifier(head, cache_dir=args.model_cache)
     minilm_scores = policy_matrix(minilm.score(texts), policy)
     minilm_torch = MiniLMClassifier(minilm.head, runtime="torch")
     profanity = ProfanityClassifier()
@@ -245,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"eight labelled heads): MiniLM C={meta.get('c')} (by C: {cv.get('any_auc_by_c')}), "
         f"char C={char.get('c')} (by C: {cv.get('char_any_auc_by_c')}), blend weight "
         f"{meta.get('blend')} (by weight: {cv.get('any_auc_by_blend')}); trained with "
-        f"{meta.get('extra_rows')} hand-written rows (`bench/data/local_train_extra.jsonl`) at "
+        f"{meta.get('extra_rows')} hand-written rows ({extra_files(meta.get('extra'))}) at "
         f"sample weight {meta.get('extra_weight', 1.0)} each in both models.",
         "- Labels: a missing key is unknown and excluded per category. Any-flag *lenient*: 1 if "
         "any label is 1, else 0 when at least one label is known; *strict*: 0 only when all "
@@ -294,6 +301,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.results:
         write_section(args.results, text)
     return 0
+
+
+def extra_files(extra: object) -> str:
+    """The hand-written row files named in a head's metadata (one path or a list)."""
+    paths = [extra] if isinstance(extra, str) else list(extra) if isinstance(extra, list) else []
+    return ", ".join(f"`{p}`" for p in paths) or "unrecorded files"
 
 
 def _known(values: Sequence[int | None]) -> Array:

@@ -134,13 +134,29 @@ def _jsonl_texts(name: str) -> set[str]:
 
 
 def test_check_and_dev_sentences_are_never_training_rows() -> None:
-    train = _jsonl_texts("local_train_extra.jsonl") | _jsonl_texts("local_train_functional.jsonl")
+    data = Path(__file__).resolve().parents[2] / "bench/data"
+    files = sorted(p.name for p in data.glob("local_train_*.jsonl"))
+    assert {"local_train_extra.jsonl", "local_train_functional.jsonl"} <= set(files)
+    assert "local_train_hate.jsonl" in files
+    train = set().union(*(_jsonl_texts(name) for name in files))
     checks = _jsonl_texts("functional_checks.jsonl")
     dev = _jsonl_texts("functional_dev.jsonl")
     assert train and checks and dev
     assert not train & checks
     assert not train & dev
     assert not dev & checks
+
+
+def test_training_defaults_are_the_shipped_heads_inputs() -> None:
+    from moderation.backends.local.train import DEFAULT_EXTRA, EXTRA_WEIGHT, extra_metadata
+
+    root = Path(__file__).resolve().parents[2]
+    meta = Head.load().metadata
+    recorded = extra_metadata([root / p for p in DEFAULT_EXTRA])
+    assert meta["extra_sha256"] == recorded["extra_sha256"]
+    names = [meta["extra"]] if isinstance(meta["extra"], str) else meta["extra"]
+    assert names == [str(p) for p in DEFAULT_EXTRA]
+    assert meta.get("extra_weight", 1.0) == EXTRA_WEIGHT  # heads without the key used 1
 
 
 def test_hand_written_rows_get_their_sample_weight() -> None:

@@ -1,17 +1,18 @@
 """Train the MiniLM head and char n-gram model shipped in assets/ (needs scikit-learn).
 
-    python -m moderation.backends.local.train [--data PATH] [--extra-weight W]
+    python -m moderation.backends.local.train [--data PATH] [--extra PATH ...] [--extra-weight W]
 
 Reproducible: a fixed split of the public OpenAI moderation sample (the held-out part is
-never seen here), hand-written rows from bench/data/local_train_extra.jsonl, and a seeded
-5-fold cross-validation on the training part that picks every choice: the regularisation of
-the MiniLM + profanity head, that of the char n-gram model, their blend weight, and each
-category's operating point. Then one fit of each on the whole training part. Embeddings are
-cached under .cache/local, the MiniLM export under the encoder's cache directory.
+never seen here), hand-written rows (--extra, repeatable; by default DEFAULT_EXTRA, the files
+the shipped head was trained on), and a seeded 5-fold cross-validation on the training part
+that picks every choice: the regularisation of the MiniLM + profanity head, that of the char
+n-gram model, their blend weight, and each category's operating point. Then one fit of each
+on the whole training part. Embeddings are cached under .cache/local, the MiniLM export under
+the encoder's cache directory.
 
 One knob is set by hand, not by the grid: the sample weight of each hand-written row
-(--extra-weight, 1 for the shipped head), in both models. Choose it on the cross-validated
-AUC together with the accuracy on the hand-written dev sentences in
+(--extra-weight, default EXTRA_WEIGHT as for the shipped head), in both models. Choose it
+on the cross-validated AUC together with the accuracy on the hand-written dev sentences in
 bench/data/functional_dev.jsonl (--dev), which this script reports and records in the
 head's metadata; the functional checks and the held-out rows must play no part in it.
 """
@@ -66,7 +67,8 @@ from moderation.backends.local.ngrams import (
 )
 from moderation.policy import Policy, default_policy
 
-DEFAULT_EXTRA = Path("bench/data/local_train_extra.jsonl")
+# The hand-written row files of the shipped head, in order (--extra replaces the whole list).
+DEFAULT_EXTRA: tuple[Path, ...] = (Path("bench/data/local_train_extra.jsonl"),)
 DEFAULT_DEV = Path("bench/data/functional_dev.jsonl")
 DEFAULT_OUT = Path(__file__).parent / "assets" / HEAD_RESOURCE
 MODEL_NAME = "local/minilm-char-lr-v2"
@@ -244,7 +246,12 @@ def functional_accuracy(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--extra", type=Path, default=DEFAULT_EXTRA)
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        help="hand-written rows (repeat for several files; default: DEFAULT_EXTRA)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="head file to write")
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help="embedding cache")
     parser.add_argument("--model-cache", type=Path, help="MiniLM export directory")
@@ -255,6 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--dev", type=Path, default=DEFAULT_DEV, help="functional dev sentences to report"
     )
     args = parser.parse_args(argv)
+    extra_paths: list[Path] = list(args.extra or DEFAULT_EXTRA)
 
     import torch
     from profanity_check import predict_prob
@@ -264,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     categories = policy.category_names
     rows = load_openai(args.data)
     train_idx, test_idx = split(rows)
-    extra = load_extra(args.extra, categories)
+    extra = [row for path in extra_paths for row in load_extra(path, categories)]
     public = [rows[i] for i in train_idx]
     public_texts, extra_texts = [r.text for r in public], [r.text for r in extra]
 
@@ -370,8 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "command": "python -m moderation.backends.local.train",
             "data": args.data.name,
             "data_sha256": sha256_file(args.data),
-            "extra": str(args.extra),
-            "extra_sha256": sha256_file(args.extra),
+            **extra_metadata(extra_paths),
             "extra_rows": len(extra),
             "extra_weight": args.extra_weight,
             "split": {
@@ -421,6 +428,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def extra_metadata(paths: Sequence[Path]) -> dict[str, Any]:
+    """The hand-written files in the head's metadata: a string each for one file, else lists."""
+    if len(paths) == 1:
+        return {"extra": str(paths[0]), "extra_sha256": sha256_file(paths[0])}
+    return {"extra": [str(p) for p in paths], "extra_sha256": [sha256_file(p) for p in paths]}
 
 
 def _round(v: Array) -> list[float]:
