@@ -536,8 +536,8 @@ def report(
         ("cache_write", "cache-write tokens / item"),
         ("output", "output tokens / item"),
     ):
-        ratio = tok[0][key] / tok[2][key] if tok[2][key] else float("nan")
-        row(label, [f"{t[key]:.1f}" for t in tok], f"{ratio:.2f}×")
+        ratio = f"{tok[0][key] / tok[2][key]:.2f}×" if tok[2][key] else "–"
+        row(label, [f"{t[key]:.1f}" for t in tok], ratio)
     row("prompt-cache hit rate", [f"{cache_hit_rate(p.upstream):.0%}" for p in phases])
     for model, prices in PRICES.items():
         costs = [dollars_per_1000(p.upstream, prices) for p in phases]
