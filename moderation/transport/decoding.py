@@ -8,7 +8,7 @@ the handler answers the caller with a clear status.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -27,6 +27,9 @@ class Undecodable:
 
     reason: str
 
+    def message(self) -> str:
+        return f"malformed request message: {self.reason}"
+
 
 def tolerant(parse: Callable[[bytes], M]) -> Callable[[bytes], M | Undecodable]:
     def decode(data: bytes) -> M | Undecodable:
@@ -38,28 +41,53 @@ def tolerant(parse: Callable[[bytes], M]) -> Callable[[bytes], M | Undecodable]:
     return decode
 
 
+def _refusing(behaviour: Callable[[Any, Any], Awaitable[Any]]) -> Callable[[Any, Any], Any]:
+    """A unary handler that answers an undecodable request before the servicer sees it."""
+
+    async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
+        if isinstance(request, Undecodable):
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message())
+        return await behaviour(request, context)
+
+    return handle
+
+
 def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
-    """Register the ModerationService handlers with tolerant request decoders."""
+    """Register the ModerationService handlers with tolerant request decoders.
+
+    Unary calls with an undecodable request are refused here; on a stream the
+    servicer gets the marker and answers that one message with a per-item error.
+    """
+
+    def unary(
+        behaviour: Callable[[Any, Any], Awaitable[Any]],
+        parse: Callable[[bytes], Any],
+        serialize: Callable[[Any], bytes],
+    ) -> grpc.RpcMethodHandler[Any, Any]:
+        return grpc.unary_unary_rpc_method_handler(
+            _refusing(behaviour),
+            request_deserializer=tolerant(parse),
+            response_serializer=serialize,
+        )
+
     handlers = {
-        "Moderate": grpc.unary_unary_rpc_method_handler(
-            servicer.Moderate,
-            request_deserializer=tolerant(pb.ModerateRequest.FromString),
-            response_serializer=pb.ModerateResponse.SerializeToString,
+        "Moderate": unary(
+            servicer.Moderate, pb.ModerateRequest.FromString, pb.ModerateResponse.SerializeToString
         ),
         "ModerateStream": grpc.stream_stream_rpc_method_handler(
             servicer.ModerateStream,
             request_deserializer=tolerant(pb.ModerateStreamRequest.FromString),
             response_serializer=pb.ModerateStreamResponse.SerializeToString,
         ),
-        "ListPolicies": grpc.unary_unary_rpc_method_handler(
+        "ListPolicies": unary(
             servicer.ListPolicies,
-            request_deserializer=tolerant(pb.ListPoliciesRequest.FromString),
-            response_serializer=pb.ListPoliciesResponse.SerializeToString,
+            pb.ListPoliciesRequest.FromString,
+            pb.ListPoliciesResponse.SerializeToString,
         ),
-        "GetPolicy": grpc.unary_unary_rpc_method_handler(
+        "GetPolicy": unary(
             servicer.GetPolicy,
-            request_deserializer=tolerant(pb.GetPolicyRequest.FromString),
-            response_serializer=pb.GetPolicyResponse.SerializeToString,
+            pb.GetPolicyRequest.FromString,
+            pb.GetPolicyResponse.SerializeToString,
         ),
     }
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))

@@ -48,11 +48,9 @@ class ModerationServicer:
 
     async def Moderate(
         self,
-        request: pb.ModerateRequest | Undecodable,
+        request: pb.ModerateRequest,
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
-        if isinstance(request, Undecodable):
-            await _refuse_undecodable(context, request)
         items = [convert.item_from_proto(i) for i in request.items]
         try:
             outcomes = await self._engine.moderate(items, request.policy_id, _deadline(context))
@@ -115,7 +113,7 @@ class ModerationServicer:
             async for message in request_iterator:
                 if isinstance(message, Undecodable):
                     await slots.acquire()
-                    refused = ItemError("", ErrorCode.INVALID_ARGUMENT, _undecodable(message))
+                    refused = ItemError("", ErrorCode.INVALID_ARGUMENT, message.message())
                     await results.put((refused, False))
                     continue
                 for raw in message.items:
@@ -158,11 +156,9 @@ class ModerationServicer:
 
     async def ListPolicies(
         self,
-        request: pb.ListPoliciesRequest | Undecodable,
+        request: pb.ListPoliciesRequest,
         context: grpc.aio.ServicerContext[pb.ListPoliciesRequest, pb.ListPoliciesResponse],
     ) -> pb.ListPoliciesResponse:
-        if isinstance(request, Undecodable):
-            await _refuse_undecodable(context, request)
         registry = self._engine.policies
         return pb.ListPoliciesResponse(
             policies=[
@@ -172,11 +168,9 @@ class ModerationServicer:
 
     async def GetPolicy(
         self,
-        request: pb.GetPolicyRequest | Undecodable,
+        request: pb.GetPolicyRequest,
         context: grpc.aio.ServicerContext[pb.GetPolicyRequest, pb.GetPolicyResponse],
     ) -> pb.GetPolicyResponse:
-        if isinstance(request, Undecodable):
-            await _refuse_undecodable(context, request)
         registry = self._engine.policies
         try:
             policy = registry.get(request.policy_id)
@@ -185,16 +179,6 @@ class ModerationServicer:
         return pb.GetPolicyResponse(
             policy=convert.policy_to_proto(policy, policy.id == registry.default_id)
         )
-
-
-def _undecodable(request: Undecodable) -> str:
-    return f"malformed request message: {request.reason}"
-
-
-async def _refuse_undecodable(
-    context: grpc.aio.ServicerContext[Any, Any], request: Undecodable
-) -> NoReturn:
-    await context.abort(grpc.StatusCode.INVALID_ARGUMENT, _undecodable(request))
 
 
 async def _abort_with(context: grpc.aio.ServicerContext[Any, Any], status: grpc.Status) -> NoReturn:

@@ -363,16 +363,9 @@ class HaikuBackend:
         kwargs: dict[str, Any] = {
             "model": model,
             "max_tokens": min(spec.max_output_tokens, 64 + self.config.tokens_per_item * len(ids)),
-            "system": system_blocks(batch.policy, self.config.cache_ttl),
             "messages": [{"role": "user", "content": frame_batch(items, new_nonce(), images)}],
+            **self._cached_prefix(batch.policy, spec),
         }
-        if spec.structured_outputs:
-            kwargs["output_config"] = {
-                "format": {"type": "json_schema", "schema": verdict_schema(batch.policy)}
-            }
-        else:
-            kwargs["tools"] = [verdict_tool(batch.policy)]
-            kwargs["tool_choice"] = {"type": "tool", "name": TOOL_NAME}
         timeout = self.config.timeout
         if batch.deadline is not None:
             timeout = max(0.05, min(timeout, batch.deadline - time.monotonic()))
@@ -571,6 +564,21 @@ class HaikuBackend:
             if self._dead:
                 raise _GiveUp(f"model {model} is unknown or retired; {self._dead}") from exc
 
+    def _cached_prefix(self, policy: Policy, spec: ModelSpec) -> dict[str, Any]:
+        """System prompt and answer format: the request prefix the prompt cache keys on.
+
+        Shared by the calls and by `_measure_prompt`, so what is counted is what is sent.
+        """
+        prefix: dict[str, Any] = {"system": system_blocks(policy, self.config.cache_ttl)}
+        if spec.structured_outputs:
+            prefix["output_config"] = {
+                "format": {"type": "json_schema", "schema": verdict_schema(policy)}
+            }
+        else:
+            prefix["tools"] = [verdict_tool(policy)]
+            prefix["tool_choice"] = {"type": "tool", "name": TOOL_NAME}
+        return prefix
+
     async def _measure_prompt(self, policy: Policy) -> None:
         """Count the cached prefix once per (policy, model); warn when it cannot be cached."""
         key = (policy.version, self.model)
@@ -580,16 +588,9 @@ class HaikuBackend:
         spec = self.spec
         kwargs: dict[str, Any] = {
             "model": self.model,
-            "system": system_blocks(policy, self.config.cache_ttl),
             "messages": [{"role": "user", "content": "."}],
+            **self._cached_prefix(policy, spec),
         }
-        if spec.structured_outputs:
-            kwargs["output_config"] = {
-                "format": {"type": "json_schema", "schema": verdict_schema(policy)}
-            }
-        else:
-            kwargs["tools"] = [verdict_tool(policy)]
-            kwargs["tool_choice"] = {"type": "tool", "name": TOOL_NAME}
         try:
             counted = await self._client.messages.count_tokens(**kwargs)
         except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
