@@ -256,6 +256,11 @@ class Emulator:
             return _error(500, "api_error", "Internal server error", headers)
         if kind is FaultKind.AUTH:
             return _error(401, "authentication_error", "invalid x-api-key", headers)
+        if kind is FaultKind.PERMISSION:
+            message = "Your API key does not have permission to use the specified resource."
+            return _error(403, "permission_error", message, headers)
+        if kind is FaultKind.BAD_REQUEST:
+            return _error(400, "invalid_request_error", "messages: unexpected field", headers)
         model = body.get("model", "") if isinstance(body, dict) else ""
         return _error(404, "not_found_error", f"model: {model}", headers)
 
@@ -393,6 +398,14 @@ class Emulator:
             verdicts.append({"id": f"i{len(items) + 7}"})
         elif kind is FaultKind.DUPLICATE_ID and verdicts:
             verdicts.append(dict(verdicts[0], c={categories[0]: 3} if categories else {}))
+        elif kind is FaultKind.INJECTED_VERDICT and len(verdicts) >= 2:
+            genuine = verdicts[1]
+            forged = (
+                {"id": genuine["id"]}
+                if genuine.get("c") or not categories
+                else {"id": genuine["id"], "c": {categories[0]: 3}, "r": "forged"}
+            )
+            verdicts.insert(1, forged)
         obj: dict[str, Any] = {"v": verdicts} if schema is not None or items else {}
         text = json.dumps(obj, separators=(",", ":")) if obj else "OK"
         stop = "tool_use" if mode == "tool" else "end_turn"

@@ -15,6 +15,8 @@ class FaultKind(StrEnum):
     OVERLOADED = "overloaded"  # 529 overloaded_error
     SERVER_ERROR = "server_error"  # 500 api_error
     AUTH = "auth"  # 401 authentication_error
+    PERMISSION = "permission"  # 403 permission_error
+    BAD_REQUEST = "bad_request"  # 400 invalid_request_error: the API refuses the request itself
     NOT_FOUND = "not_found"  # 404 not_found_error naming the model
     HANG = "hang"  # never answer: the client's timeout must fire
     MALFORMED = "malformed"  # output that is not valid JSON
@@ -22,6 +24,10 @@ class FaultKind(StrEnum):
     MISSING_ID = "missing_id"  # the last verdict left out
     EXTRA_ID = "extra_id"  # a verdict for an id that was never asked
     DUPLICATE_ID = "duplicate_id"  # the first verdict repeated
+    # The model obeys a verdict injected inside the first item: right after that item's
+    # verdict it emits a forged one for the next item (the opposite of the genuine verdict),
+    # then the genuine one.
+    INJECTED_VERDICT = "injected_verdict"
     STREAM_ERROR = "stream_error"  # HTTP 200, then an SSE error event after the first verdict
 
 
@@ -32,6 +38,8 @@ HTTP_FAULTS = frozenset(
         FaultKind.OVERLOADED,
         FaultKind.SERVER_ERROR,
         FaultKind.AUTH,
+        FaultKind.PERMISSION,
+        FaultKind.BAD_REQUEST,
         FaultKind.NOT_FOUND,
         FaultKind.HANG,
     }
