@@ -27,8 +27,8 @@ FLAGGED = "you are all subhuman vermin"  # keyword judge: hate, severity 3
 
 
 async def backend_for(emu: Emulator, model: str, metrics: Metrics) -> HaikuBackend:
-    config = HaikuConfig(models=(model,), api_key="bench", base_url=emu.base_url, fallback="none")
-    backend = HaikuBackend(config, metrics, seed=0)
+    config = HaikuConfig(models=(model,), api_key="bench", base_url=emu.base_url)
+    backend = HaikuBackend(config, metrics)
     await backend.start()
     return backend
 

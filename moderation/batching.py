@@ -1,23 +1,26 @@
 """The batcher: items from all concurrent callers grouped into few upstream calls.
 
-Items are queued per (policy id, policy version, model). A queue is sent as a
-batch when it holds `max_items` items, or `max_tokens` estimated input tokens,
-or when its oldest item has waited `max_wait` — and an upstream slot is free.
-While every slot is busy, queues keep filling, so batches grow with load
-(Triton's dynamic batcher behaves the same way).
+Items wait in a `KeyQueue` per (policy id, policy version, model). `next_due`,
+a pure function, says which queue to send next: one that holds `max_items`
+items or `max_tokens` estimated input tokens, or whose oldest item has waited
+`max_wait`; oldest first. A batch is sent when it is due and the shared
+`Pacer` allows another call in flight. While every slot is busy, queues keep
+filling, so batches grow with load (Triton's dynamic batcher behaves the same).
 
 - Each item's future resolves on its own; an item the backend never answered
   gets an explicit ItemFailure, and one item's failure never fails the others.
-- The queue is bounded: beyond `max_queue` items, `submit` raises Overloaded at
-  once, so callers back off instead of piling up latency.
-- The number of calls in flight adapts (AIMD): halved when the backend raises
-  UpstreamOverloaded (429/529), recovered by one slot per window of successful
-  calls, never above `max_concurrency`.
+- Admission: beyond `max_queue` items or `max_queue_bytes` bytes waiting,
+  `submit` raises Overloaded at once, so callers back off instead of piling up
+  latency and memory.
+- The batcher knows no deadlines: a call carries several callers' items, and
+  no caller's deadline may cut it short. A caller that goes away (its future
+  cancelled, by the engine when its deadline passes) frees its queued item at
+  once; an item already sent is judged for whoever else waits.
+- Items travel under random batch-local ids: a caller's id never reaches the
+  model, and no item can predict another's id.
 - While the prompt cache for a key is cold (start-up, or `prompt_cache_ttl`
   since its last call), only one call for that key is in flight: the first call
   writes the cache, the burst behind it reads it.
-- A caller that goes away (its future cancelled) frees its queued item at once;
-  it is never sent upstream.
 """
 
 from __future__ import annotations
@@ -27,13 +30,14 @@ import dataclasses
 import enum
 import logging
 import math
+import secrets
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from moderation.backends.base import Backend, Batch, UpstreamOverloaded
+from moderation.backends.base import Backend, Batch
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
@@ -44,6 +48,7 @@ from moderation.domain import (
 )
 from moderation.errors import Overloaded
 from moderation.observability import Metrics
+from moderation.pacing import Pacer
 from moderation.policy import Policy
 
 if TYPE_CHECKING:
@@ -78,6 +83,13 @@ def estimate_tokens(item: Item) -> int:
     return tokens + math.ceil(len(item.context) / CHARS_PER_TOKEN) + ITEM_OVERHEAD_TOKENS
 
 
+def item_bytes(item: Item) -> int:
+    """Memory an item holds while it waits (its content and context, roughly)."""
+    content = item.content
+    size = len(content.text) if isinstance(content, TextContent) else len(content.data)
+    return size + len(item.context) + len(item.id)
+
+
 @dataclass(frozen=True, slots=True)
 class BatchSettings:
     """Batching limits; see `moderation.config.Settings` for why each default was chosen."""
@@ -85,19 +97,19 @@ class BatchSettings:
     max_items: int = 32
     max_wait: float = 0.020
     max_queue: int = 10_000
+    max_queue_bytes: int = 256 * 1024 * 1024
     max_concurrency: int = 8
     max_tokens: int = 24_000
     min_concurrency: int = 1
     prompt_cache_ttl: float = 300.0
-    max_attempts: int = 3
 
     def __post_init__(self) -> None:
-        if self.max_items < 1 or self.max_tokens < 1 or self.max_queue < 1:
-            raise ValueError("max_items, max_tokens and max_queue must be at least 1")
+        if min(self.max_items, self.max_tokens, self.max_queue, self.max_queue_bytes) < 1:
+            raise ValueError("max_items, max_tokens, max_queue and max_queue_bytes must be >= 1")
         if not 1 <= self.min_concurrency <= self.max_concurrency:
             raise ValueError("need 1 <= min_concurrency <= max_concurrency")
-        if self.max_wait < 0 or self.prompt_cache_ttl < 0 or self.max_attempts < 1:
-            raise ValueError("max_wait and prompt_cache_ttl must be >= 0, max_attempts >= 1")
+        if self.max_wait < 0 or self.prompt_cache_ttl < 0:
+            raise ValueError("max_wait and prompt_cache_ttl must be >= 0")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BatchSettings:
@@ -105,43 +117,12 @@ class BatchSettings:
             max_items=settings.max_batch_items,
             max_wait=settings.max_wait_ms / 1000,
             max_queue=settings.max_queue_items,
+            max_queue_bytes=settings.max_queue_bytes,
             max_concurrency=settings.max_concurrency,
             max_tokens=settings.max_batch_tokens,
             min_concurrency=min(settings.min_concurrency, settings.max_concurrency),
             prompt_cache_ttl=settings.prompt_cache_ttl_seconds,
-            max_attempts=settings.upstream_attempts,
         )
-
-
-class AdaptiveLimit:
-    """AIMD limit on upstream calls in flight, like TCP's congestion window.
-
-    Overload halves it (once per window: signals from calls started before the
-    last decrease are ignored, so one burst of 429s counts once); each success
-    adds 1/limit, so a full window of successes adds one slot.
-    """
-
-    def __init__(self, minimum: int, maximum: int, decrease: float = 0.5) -> None:
-        self.minimum = minimum
-        self.maximum = maximum
-        self._decrease = decrease
-        self._value = float(maximum)
-        self.epoch = 0
-
-    @property
-    def current(self) -> int:
-        return max(self.minimum, math.floor(self._value))
-
-    def on_success(self) -> None:
-        self._value = min(float(self.maximum), self._value + 1.0 / max(self._value, 1.0))
-
-    def on_overload(self, epoch: int) -> bool:
-        """Decrease for a call started in `epoch`; False when that window already decreased."""
-        if epoch != self.epoch:
-            return False
-        self._value = max(float(self.minimum), self._value * self._decrease)
-        self.epoch += 1
-        return True
 
 
 class _State(enum.Enum):
@@ -153,29 +134,102 @@ class _State(enum.Enum):
 @dataclass(slots=True, eq=False)
 class _Pending:
     item: Item
-    deadline: float | None
     future: asyncio.Future[BackendOutcome]
     tokens: int
+    size: int
     enqueued: float
-    queue: _Queue | None = None
-    attempts: int = 0
+    queue: KeyQueue | None = None
     state: _State = _State.QUEUED
 
 
 @dataclass(slots=True, eq=False)
-class _Queue:
+class KeyQueue:
+    """Items waiting for one (policy, model), oldest first.
+
+    Items whose callers left stay in the deque until they reach the front
+    (skipped lazily); `live` and `tokens` count only the items still wanted.
+    """
+
     policy: Policy
     items: deque[_Pending] = field(default_factory=deque)
     live: int = 0
     tokens: int = 0
 
+    def push(self, pending: _Pending) -> None:
+        pending.queue = self
+        pending.state = _State.QUEUED
+        self.items.append(pending)
+        self.live += 1
+        self.tokens += pending.tokens
+
+    def leave(self, pending: _Pending, state: _State) -> bool:
+        """Account for an item leaving (sent or gone); False if it had already left."""
+        if pending.state is not _State.QUEUED or pending.queue is not self:
+            return False
+        pending.state = state
+        self.live -= 1
+        self.tokens -= pending.tokens
+        return True
+
     def head(self) -> _Pending | None:
-        """The oldest item still wanted; items whose callers left are discarded."""
+        """The oldest item still wanted."""
         while self.items and (
             self.items[0].state is not _State.QUEUED or self.items[0].future.done()
         ):
             self.items.popleft()
         return self.items[0] if self.items else None
+
+    def full(self, max_items: int, max_tokens: int) -> bool:
+        return self.live >= max_items or self.tokens >= max_tokens
+
+    def take(self, max_items: int, max_tokens: int) -> list[_Pending]:
+        """The next batch: oldest first, up to `max_items` and `max_tokens` (at least one)."""
+        taken: list[_Pending] = []
+        tokens = 0
+        while len(taken) < max_items:
+            head = self.head()
+            if head is None or (taken and tokens + head.tokens > max_tokens):
+                break
+            self.items.popleft()
+            self.leave(head, _State.SENT)
+            taken.append(head)
+            tokens += head.tokens
+        return taken
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """What `next_due` decided: a queue to send now, and/or when to look again."""
+
+    key: QueueKey | None
+    wake_at: float | None
+
+
+def next_due(
+    queues: Mapping[QueueKey, KeyQueue],
+    now: float,
+    settings: BatchSettings,
+    held: Collection[QueueKey] = (),
+    flush: bool = False,
+) -> Due:
+    """Which queue to send next (the oldest head among due queues), else when one falls due.
+
+    Pure: no clock, no I/O. `held` keys may not send now (their prompt cache is
+    being written); `flush` makes every non-empty queue due (shutdown).
+    """
+    best: tuple[float, QueueKey] | None = None
+    wake: float | None = None
+    for key, queue in queues.items():
+        head = queue.head()
+        if head is None or key in held:
+            continue
+        due_at = head.enqueued + settings.max_wait
+        if flush or due_at <= now or queue.full(settings.max_items, settings.max_tokens):
+            if best is None or head.enqueued < best[0]:
+                best = (head.enqueued, key)
+        else:
+            wake = due_at if wake is None else min(wake, due_at)
+    return Due(best[1] if best else None, wake)
 
 
 class Batcher:
@@ -187,23 +241,34 @@ class Batcher:
         settings: BatchSettings,
         metrics: Metrics | None = None,
         clock: Callable[[], float] = time.monotonic,
+        pacer: Pacer | None = None,
     ) -> None:
         self._backend = backend
         self._settings = settings
         self._metrics = metrics or Metrics()
         self._clock = clock
-        self._queues: dict[QueueKey, _Queue] = {}
+        self.pacer = pacer or Pacer(settings.min_concurrency, settings.max_concurrency, clock)
+        self._queues: dict[QueueKey, KeyQueue] = {}
         self._queued = 0
-        self.limit = AdaptiveLimit(settings.min_concurrency, settings.max_concurrency)
+        self._queued_bytes = 0
         self._in_flight = 0
         self._calls: set[asyncio.Task[None]] = set()
         self._warm_until: dict[QueueKey, float] = {}
         self._warming: set[QueueKey] = set()
-        self._paused_until = 0.0
         self._timer: asyncio.TimerHandle | None = None
         self._closing = False
 
     # --- what the engine and operators see ----------------------------------
+
+    @property
+    def model(self) -> str:
+        """The model items are judged by now (part of the verdict cache key)."""
+        return self._backend.model
+
+    @property
+    def problem(self) -> str:
+        """Why the backend cannot judge now (e.g. a refused API key), or ""."""
+        return self._backend.problem
 
     @property
     def queued(self) -> int:
@@ -211,25 +276,36 @@ class Batcher:
         return self._queued
 
     @property
+    def queued_bytes(self) -> int:
+        """Bytes of content waiting for a batch."""
+        return self._queued_bytes
+
+    @property
     def in_flight(self) -> int:
         """Upstream calls running now."""
         return self._in_flight
 
-    async def submit(self, item: Item, policy: Policy, deadline: float | None) -> BackendOutcome:
+    async def submit(self, item: Item, policy: Policy) -> BackendOutcome:
         """Queue one item and wait for its own outcome; Overloaded when the queue is full."""
         if self._closing:
             raise Overloaded("the server is shutting down; retry on another replica")
+        size = item_bytes(item)
         if self._queued >= self._settings.max_queue:
             self._metrics.incr("items_rejected_overloaded")
             raise Overloaded(f"{self._queued} items queued; retry with backoff")
+        if self._queued and self._queued_bytes + size > self._settings.max_queue_bytes:
+            self._metrics.incr("items_rejected_overloaded")
+            raise Overloaded(f"{self._queued_bytes} bytes queued; retry with backoff")
         key = (policy.id, policy.version, self._backend.model)
         queue = self._queues.get(key)
         if queue is None:
-            queue = self._queues[key] = _Queue(policy)
+            queue = self._queues[key] = KeyQueue(policy)
         future: asyncio.Future[BackendOutcome] = asyncio.get_running_loop().create_future()
-        pending = _Pending(item, deadline, future, estimate_tokens(item), self._clock())
+        pending = _Pending(item, future, estimate_tokens(item), size, self._clock())
         future.add_done_callback(lambda _f: self._forget(pending))
-        self._enqueue(queue, pending)
+        queue.push(pending)
+        self._queued += 1
+        self._queued_bytes += size
         self._pump()
         return await future
 
@@ -244,39 +320,24 @@ class Batcher:
         if self._timer is not None:
             self._timer.cancel()
         for queue in self._queues.values():
-            for p in queue.items:
-                if p.state is _State.QUEUED:
-                    self._resolve(p, self._failure(p, ErrorCode.UNAVAILABLE, "server stopped"))
+            while (p := queue.head()) is not None:
+                queue.items.popleft()
+                self._leave(p, _State.GONE)
+                self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "server stopped"))
         self._queues.clear()
 
     # --- queue bookkeeping ----------------------------------------------------
 
-    def _enqueue(self, queue: _Queue, pending: _Pending) -> None:
-        pending.queue = queue
-        pending.state = _State.QUEUED
-        queue.items.append(pending)
-        queue.live += 1
-        queue.tokens += pending.tokens
-        self._queued += 1
-
-    def _dequeue(self, pending: _Pending, state: _State) -> None:
-        """Account for an item leaving the queue (sent or gone); it is skipped lazily."""
-        queue = pending.queue
-        if pending.state is not _State.QUEUED or queue is None:
-            return
-        pending.state = state
-        queue.live -= 1
-        queue.tokens -= pending.tokens
-        self._queued -= 1
+    def _leave(self, pending: _Pending, state: _State) -> None:
+        if pending.queue is not None and pending.queue.leave(pending, state):
+            self._queued -= 1
+            self._queued_bytes -= pending.size
 
     def _forget(self, pending: _Pending) -> None:
         """The caller left (future cancelled) while the item was queued: free its place."""
         if pending.state is _State.QUEUED:
-            self._dequeue(pending, _State.GONE)
+            self._leave(pending, _State.GONE)
             self._metrics.incr("items_cancelled_queued")
-
-    def _is_full(self, queue: _Queue) -> bool:
-        return queue.live >= self._settings.max_items or queue.tokens >= self._settings.max_tokens
 
     def _is_cold(self, key: QueueKey, now: float) -> bool:
         return self._settings.prompt_cache_ttl > 0 and now >= self._warm_until.get(key, 0.0)
@@ -289,34 +350,24 @@ class Batcher:
             self._timer.cancel()
             self._timer = None
         now = self._clock()
-        if now < self._paused_until and not self._closing:
-            self._arm(self._paused_until - now)
+        pause = self.pacer.pause_left()
+        if pause > 0 and not self._closing:
+            self._arm(pause)
             return
-        wake: float | None = None
-        while self._in_flight < self.limit.current:
-            wake = None
-            best: tuple[float, QueueKey] | None = None
-            for key, queue in list(self._queues.items()):
-                head = queue.head()
-                if head is None:
-                    del self._queues[key]
-                    continue
-                cold = self._is_cold(key, now)
-                if cold and key in self._warming:
-                    continue  # the call writing the prompt cache goes alone
-                due = head.enqueued + self._settings.max_wait
-                if self._closing or due <= now or self._is_full(queue):
-                    if best is None or head.enqueued < best[0]:
-                        best = (head.enqueued, key)
-                else:
-                    wake = due if wake is None else min(wake, due)
-            if best is None:
-                break
-            self._start(best[1], now)
-        else:
-            wake = None  # every slot busy: a finishing call pumps again
-        if wake is not None:
-            self._arm(wake - now)
+        for key in [k for k, q in self._queues.items() if q.head() is None]:
+            del self._queues[key]
+        # The call writing a cold prompt cache goes alone.
+        held = {k for k in self._warming if self._is_cold(k, now)}
+        while self._in_flight < self.pacer.limit.current:
+            due = next_due(self._queues, now, self._settings, held, flush=self._closing)
+            if due.key is None:
+                if due.wake_at is not None:
+                    self._arm(due.wake_at - now)
+                return
+            self._start(due.key, now)
+            if due.key in self._warming:
+                held.add(due.key)
+        # every slot busy: a finishing call pumps again
 
     def _arm(self, delay: float) -> None:
         loop = asyncio.get_running_loop()
@@ -324,22 +375,10 @@ class Batcher:
 
     def _start(self, key: QueueKey, now: float) -> None:
         queue = self._queues[key]
-        taken: list[_Pending] = []
-        tokens = 0
-        while queue.items and len(taken) < self._settings.max_items:
-            p = queue.items[0]
-            if p.state is not _State.QUEUED or p.future.done():
-                queue.items.popleft()  # its caller left; `_forget` does the accounting
-                continue
-            if taken and tokens + p.tokens > self._settings.max_tokens:
-                break
-            queue.items.popleft()
-            self._dequeue(p, _State.SENT)
-            if p.deadline is not None and p.deadline <= now:
-                self._resolve(p, self._failure(p, ErrorCode.DEADLINE_EXCEEDED, "deadline passed"))
-                continue
-            taken.append(p)
-            tokens += p.tokens
+        taken = queue.take(self._settings.max_items, self._settings.max_tokens)
+        for p in taken:
+            self._queued -= 1
+            self._queued_bytes -= p.size
         if not taken:
             return
         warming = self._is_cold(key, now)
@@ -347,96 +386,60 @@ class Batcher:
             self._warming.add(key)
         self._in_flight += 1
         task = asyncio.create_task(
-            self._call(key, queue.policy, taken, warming, self.limit.epoch),
-            name=f"batch-{key[0]}-{len(taken)}",
+            self._call(key, queue.policy, taken, warming), name=f"batch-{key[0]}-{len(taken)}"
         )
         self._calls.add(task)
         task.add_done_callback(self._calls.discard)
 
     async def _call(
-        self, key: QueueKey, policy: Policy, pending: list[_Pending], warming: bool, epoch: int
+        self, key: QueueKey, policy: Policy, pending: list[_Pending], warming: bool
     ) -> None:
         started = self._clock()
-        # Callers' ids may collide across requests: the batch uses its own ids.
-        by_id = {f"i{n}": p for n, p in enumerate(pending)}
+        by_id = _batch_ids(pending)
         items = tuple(dataclasses.replace(p.item, id=i) for i, p in by_id.items())
-        deadlines = [p.deadline for p in pending if p.deadline is not None]
-        batch = Batch(items, policy, min(deadlines, default=None))
         self._metrics.incr("upstream_calls")
         self._metrics.incr("upstream_items", len(items))
-        succeeded = False
+        answered = False
         try:
-            async for outcome in self._backend.classify(batch):
+            async for outcome in self._backend.classify(Batch(items, policy)):
                 waiting = by_id.pop(outcome.item_id, None)
                 if waiting is not None:
                     self._resolve(waiting, dataclasses.replace(outcome, item_id=waiting.item.id))
-            succeeded = True
-        except UpstreamOverloaded as exc:
-            self._on_overload(key, policy, exc, epoch, list(by_id.values()))
-            by_id.clear()
+            answered = True
         except asyncio.CancelledError:
             for p in by_id.values():
-                self._resolve(p, self._failure(p, ErrorCode.UNAVAILABLE, "upstream call cancelled"))
+                self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "upstream call cancelled"))
             raise
         except Exception as exc:
             log.exception("backend call failed for a batch of %d", len(pending))
             self._metrics.incr("upstream_errors")
             for p in by_id.values():
-                self._resolve(p, self._failure(p, ErrorCode.UNAVAILABLE, f"backend failed: {exc}"))
-            by_id.clear()
+                self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, f"backend failed: {exc}"))
         finally:
             self._in_flight -= 1
             if warming:
                 self._warming.discard(key)
-            if succeeded:
-                self.limit.on_success()
-                if self._settings.prompt_cache_ttl > 0:
-                    self._warm_until[key] = started + self._settings.prompt_cache_ttl
+            if answered and self._settings.prompt_cache_ttl > 0:
+                self._warm_until[key] = started + self._settings.prompt_cache_ttl
             for p in by_id.values():
-                self._resolve(p, self._failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
+                self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
             self._pump()
-
-    def _on_overload(
-        self,
-        key: QueueKey,
-        policy: Policy,
-        exc: UpstreamOverloaded,
-        epoch: int,
-        unanswered: list[_Pending],
-    ) -> None:
-        """Back off (AIMD, Retry-After) and put the unanswered items back at the front."""
-        self._metrics.incr("upstream_overloaded")
-        if self.limit.on_overload(epoch):
-            log.warning("upstream overloaded: concurrency limit now %d", self.limit.current)
-        if exc.retry_after:
-            self._paused_until = max(self._paused_until, self._clock() + exc.retry_after)
-        retry: list[_Pending] = []
-        for p in unanswered:
-            p.attempts += 1
-            if p.future.done():
-                continue
-            if p.attempts >= self._settings.max_attempts or self._closing:
-                self._resolve(
-                    p, self._failure(p, ErrorCode.UNAVAILABLE, f"upstream overloaded: {exc}")
-                )
-            else:
-                retry.append(p)
-        if not retry:
-            return
-        queue = self._queues.get(key)
-        if queue is None:
-            queue = self._queues[key] = _Queue(policy)
-        for p in retry:
-            self._enqueue(queue, p)
-        # Back in arrival order: the retried items are the oldest, so they go first.
-        queue.items = deque(sorted(queue.items, key=lambda p: p.enqueued))
-        self._metrics.incr("items_requeued", len(retry))
 
     @staticmethod
     def _resolve(pending: _Pending, outcome: BackendOutcome) -> None:
         if not pending.future.done():
             pending.future.set_result(outcome)
 
-    @staticmethod
-    def _failure(pending: _Pending, code: ErrorCode, message: str) -> ItemFailure:
-        return ItemFailure(pending.item.id, code, message)
+
+def _batch_ids(pending: list[_Pending]) -> dict[str, _Pending]:
+    """Fresh random ids for one batch: unpredictable to any item, unique within the batch."""
+    by_id: dict[str, _Pending] = {}
+    for p in pending:
+        while (batch_id := secrets.token_hex(4)) in by_id:
+            pass
+        by_id[batch_id] = p
+    return by_id
+
+
+def _failure(pending: _Pending, code: ErrorCode, message: str) -> ItemFailure:
+    return ItemFailure(pending.item.id, code, message)

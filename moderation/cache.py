@@ -3,7 +3,9 @@
 In-process by default (cachetools TTL + LRU); with a Redis URL, verdicts are
 shared across replicas, with the in-process cache in front so repeated content
 on one replica costs no network round trip. Keys include the policy id and
-version, so editing a policy never serves stale verdicts.
+version and the model, so editing a policy or switching models never serves
+stale verdicts (the engine checks the blocklist before the cache, so a
+blocklist edit takes effect at once).
 
 Verdicts are stored in Redis as JSON (not pickle): replicas of different
 versions can read each other's entries, and a bad entry is a miss, not code.
@@ -30,8 +32,9 @@ VERDICT_FORMAT = 1
 """Version of the stored JSON; entries of another version are misses."""
 
 
-def cache_key(policy_id: str, policy_version: str, content_hash: str) -> str:
-    return f"v1:{policy_id}:{policy_version}:{content_hash}"
+def cache_key(policy_id: str, policy_version: str, model: str, content_hash: str) -> str:
+    """Everything a cached verdict depends on: the policy's content, the model, the item."""
+    return f"v2:{policy_id}:{policy_version}:{model}:{content_hash}"
 
 
 class VerdictCache(Protocol):

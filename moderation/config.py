@@ -42,8 +42,25 @@ class Settings:
     auth_tokens: list[str] = _list_setting(
         [], "Comma-separated bearer tokens; when set, moderation RPCs require one."
     )
+    max_items_in_flight: int = _setting(
+        20_000,
+        "Items held by all calls and streams at once; beyond it new work is refused with "
+        "RESOURCE_EXHAUSTED and RetryInfo.",
+    )
+    max_bytes_in_flight: int = _setting(
+        512 * 1024 * 1024,
+        "Bytes of requests held by all calls and streams at once; beyond it new work is refused.",
+    )
     max_stream_in_flight: int = _setting(
         256, "Items of one stream judged or awaiting the reader before reading pauses."
+    )
+    max_stream_in_flight_bytes: int = _setting(
+        32 * 1024 * 1024,
+        "Bytes of content of one stream judged or awaiting the reader before reading pauses.",
+    )
+    max_message_bytes: int = _setting(
+        64 * 1024 * 1024,
+        "Largest request message; bigger ones are refused with RESOURCE_EXHAUSTED by gRPC.",
     )
     # --- backend ---
     backend: str = _setting(
@@ -61,14 +78,10 @@ class Settings:
     anthropic_api_key: str = _setting("", "Anthropic API key (ANTHROPIC_API_KEY).")
     anthropic_base_url: str = _setting("", "Anthropic API base URL (ANTHROPIC_BASE_URL).")
     haiku_timeout_seconds: float = _setting(60.0, "Timeout of one Messages API call, in seconds.")
-    haiku_max_retries: int = _setting(
-        4, "Retries of a failed API call (429, 529, 5xx, timeouts), with jittered backoff."
-    )
-    haiku_max_attempts: int = _setting(
-        3, "Times an item is asked before it gets an explicit error (missing, malformed answers)."
-    )
     haiku_breaker_failures: int = _setting(
-        5, "Consecutive failed API calls that open the circuit breaker (fallback at once)."
+        5,
+        "Consecutive failed API calls (5xx, timeouts, refused key) that open the circuit "
+        "breaker: items go to the fallback at once. 429/529 slow calls down instead.",
     )
     haiku_breaker_cooldown_seconds: float = _setting(
         30.0, "How long the breaker stays open before one trial call."
@@ -115,6 +128,9 @@ class Settings:
     max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
     max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")
     max_queue_items: int = _setting(10_000, "Items queued before new work is refused.")
+    max_queue_bytes: int = _setting(
+        256 * 1024 * 1024, "Bytes of content queued before new work is refused."
+    )
     max_concurrency: int = _setting(8, "Most upstream calls in flight.")
     min_concurrency: int = _setting(
         1, "Fewest upstream calls in flight when the upstream signals overload (AIMD floor)."
@@ -125,7 +141,10 @@ class Settings:
         "alone, so the cache is written before a burst fans out; 0 turns that off.",
     )
     upstream_attempts: int = _setting(
-        3, "Tries per item when the upstream answers 429/529 before the item fails."
+        4,
+        "Times one item is sent to the model before the fallback answers it. Every failed "
+        "send counts: refused (429/529), failed (5xx, timeout) or answered without a valid "
+        "verdict for it (missing, malformed, cut off, answered twice).",
     )
 
     @classmethod

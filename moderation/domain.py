@@ -86,18 +86,18 @@ class Item:
 
         Two items with the same content hash under the same policy version get
         the same verdict: the key of the verdict cache and of in-flight dedup.
+        Every field is length-prefixed, so no two different items share a hash
+        (whatever bytes, NULs included, their fields hold).
         """
         h = hashlib.sha256()
         if isinstance(self.content, TextContent):
-            h.update(b"text\0")
-            h.update(self.content.text.encode("utf-8"))
+            parts = [b"text", self.content.text.encode("utf-8")]
         else:
-            h.update(b"image\0")
-            h.update(self.content.media_type.encode("ascii", "replace"))
-            h.update(b"\0")
-            h.update(self.content.data)
-        h.update(b"\0context\0")
-        h.update(self.context.encode("utf-8"))
+            parts = [b"image", self.content.media_type.encode("utf-8"), self.content.data]
+        parts.append(self.context.encode("utf-8"))
+        for part in parts:
+            h.update(len(part).to_bytes(8, "big"))
+            h.update(part)
         return h.hexdigest()
 
 

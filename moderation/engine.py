@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from moderation.blocklist import Blocklist, BlocklistHit
@@ -20,6 +21,7 @@ from moderation.domain import (
     CategoryJudgement,
     Decision,
     ErrorCode,
+    ImageContent,
     Item,
     ItemError,
     ItemFailure,
@@ -37,14 +39,43 @@ from moderation.validation import Limits, check_item, check_request
 log = logging.getLogger(__name__)
 
 
+# Images larger than this are hashed in a worker thread, off the event loop.
+HASH_IN_THREAD_BYTES = 256 * 1024
+
+
 class Dispatcher(Protocol):
     """Where items go when no cache or blocklist answers: the batcher."""
 
-    async def submit(self, item: Item, policy: Policy, deadline: float | None) -> BackendOutcome:
+    @property
+    def model(self) -> str:
+        """The model judging items now; verdicts are cached under it."""
+        ...
+
+    @property
+    def problem(self) -> str:
+        """Why the backend cannot judge now, or ""; the server reports NOT_SERVING then."""
+        ...
+
+    async def submit(self, item: Item, policy: Policy) -> BackendOutcome:
         """Judge one item (batched with others); raises Overloaded when the queue is full."""
         ...
 
     async def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class JudgeRequest:
+    """One item on its way down: what to judge, under which policy, and until when.
+
+    `deadline` is an absolute `time.monotonic()` instant, or None. It is
+    enforced here, at the engine's edge, and nowhere below: a caller out of
+    time gets DEADLINE_EXCEEDED for its own item, and the batch carrying it
+    goes on for everyone else.
+    """
+
+    item: Item
+    policy: Policy
+    deadline: float | None = None
 
 
 class Engine:
@@ -66,6 +97,11 @@ class Engine:
         # In-flight dedup: identical content under the same policy shares one dispatch.
         self._inflight: dict[str, _Shared] = {}
 
+    @property
+    def problem(self) -> str:
+        """Why items cannot be judged by the configured backend now, or ""."""
+        return self._dispatcher.problem
+
     # --- whole requests -------------------------------------------------
 
     async def moderate(
@@ -74,7 +110,9 @@ class Engine:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
         checked = check_request(items, self.limits)
-        tasks = [asyncio.ensure_future(self.judge(i, policy, deadline)) for i in checked]
+        tasks = [
+            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline))) for i in checked
+        ]
         try:
             return list(await asyncio.gather(*tasks))
         finally:
@@ -94,20 +132,24 @@ class Engine:
 
     # --- one item -------------------------------------------------------
 
-    async def judge(self, item: Item, policy: Policy, deadline: float | None = None) -> Outcome:
-        """One validated item to one outcome: cache, blocklist, then the backend via the batcher."""
+    async def judge(self, request: JudgeRequest) -> Outcome:
+        """One validated item to one outcome: blocklist, cache, then the backend via the batcher.
+
+        The blocklist goes first, so an edit to it takes effect at once, whatever is cached.
+        """
+        item, policy = request.item, request.policy
         self.metrics.incr("items_total")
-        key = cache_key(policy.id, policy.version, item.content_hash())
-        cached = await self._cache_get(key)
-        if cached is not None:
-            self.metrics.incr("verdicts_cache")
-            return dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage())
         hit = self._blocklist.match(item)
         if hit is not None:
             self.metrics.incr("verdicts_blocklist")
             return _blocklist_verdict(item, policy, hit)
+        key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item))
+        cached = await self._cache_get(key)
+        if cached is not None:
+            self.metrics.incr("verdicts_cache")
+            return dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage())
         try:  # Overloaded propagates: the caller is refused, not given an item error
-            outcome, joined = await self._dispatch_shared(key, item, policy, deadline)
+            outcome, joined = await self._dispatch_shared(key, request)
         except TimeoutError:
             return self._error(
                 item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
@@ -120,12 +162,17 @@ class Engine:
         return verdict
 
     async def _dispatch_shared(
-        self, key: str, item: Item, policy: Policy, deadline: float | None
+        self, key: str, request: JudgeRequest
     ) -> tuple[BackendOutcome, bool]:
+        """Identical in-flight items share one dispatch; each waiter keeps its own deadline.
+
+        The shared dispatch lives as long as its last waiter: it is cancelled (and
+        its queued item freed) only when nobody waits for it any more.
+        """
         shared = self._inflight.get(key)
         joined = shared is not None
         if shared is None:
-            task = asyncio.ensure_future(self._dispatcher.submit(item, policy, deadline))
+            task = asyncio.ensure_future(self._dispatcher.submit(request.item, request.policy))
             shared = _Shared(task)
             self._inflight[key] = shared
             task.add_done_callback(lambda _t: self._forget_inflight(key, shared))
@@ -133,6 +180,7 @@ class Engine:
             self.metrics.incr("items_deduplicated")
         shared.waiters += 1
         try:
+            deadline = request.deadline
             timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
             async with asyncio.timeout(timeout):
                 return await asyncio.shield(shared.task), joined
@@ -201,6 +249,13 @@ class _Shared:
     def __init__(self, task: asyncio.Future[BackendOutcome]) -> None:
         self.task = task
         self.waiters = 0
+
+
+async def _hash(item: Item) -> str:
+    """The item's content hash; large images are hashed off the event loop."""
+    if isinstance(item.content, ImageContent) and len(item.content.data) > HASH_IN_THREAD_BYTES:
+        return await asyncio.to_thread(item.content_hash)
+    return item.content_hash()
 
 
 def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict:

@@ -32,7 +32,11 @@ class PolicyNotFound(InvalidArgument):
 
 
 class Overloaded(ModerationError):
-    """The server's queue is full; retry with backoff (RESOURCE_EXHAUSTED)."""
+    """The server is full (queue, calls or bytes); retry with backoff (RESOURCE_EXHAUSTED)."""
+
+    def __init__(self, message: str, retry_after: float = 1.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class UpstreamUnavailable(ModerationError):

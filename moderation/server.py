@@ -13,23 +13,25 @@ from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 
 from moderation.backends.base import Backend
+from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.observability import Metrics, serve_prometheus
+from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
 from moderation.transport import decoding
+from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import BearerTokenInterceptor
-from moderation.transport.servicer import ModerationServicer
+from moderation.transport.servicer import ModerationServicer, StreamLimits
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"].full_name
-MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
 
 class ConfigError(ValueError):
@@ -46,11 +48,13 @@ def resolve_backend_kind(settings: Settings) -> str:
 
 
 def build_backend(
-    settings: Settings, metrics: Metrics, policies: PolicyRegistry | None = None
+    settings: Settings, metrics: Metrics, pacer: Pacer, policies: PolicyRegistry | None = None
 ) -> Backend:
-    """The configured judge; `haiku` gets the embedded backend as its fallback when asked.
+    """The configured judge, built once: `local`, or `haiku` inside its `ResilientBackend`.
 
-    The policies are handed to `haiku` so it measures each one's prompt at start-up.
+    The wrapper owns retries, the breaker and the fallback (the embedded backend,
+    fail-closed or none); the policies are handed to `haiku` so it measures each
+    one's prompt at start-up.
     """
     from moderation.backends.local import build_local_backend
 
@@ -59,12 +63,18 @@ def build_backend(
         return build_local_backend(settings)
     from moderation.backends.haiku import build_haiku_backend
 
+    try:
+        resilience = ResilienceConfig.from_settings(settings)
+    except ValueError as exc:
+        modes = ", ".join(m.value for m in FallbackMode)
+        raise ConfigError(f"MODERATION_FALLBACK must be one of {modes}: {exc}") from None
+    haiku = build_haiku_backend(settings, metrics, policies=policies.all() if policies else ())
     fallback = (
-        build_local_backend(settings, fallback=True) if settings.fallback == "local" else None
+        build_local_backend(settings, fallback=True)
+        if resilience.fallback is FallbackMode.LOCAL
+        else None
     )
-    return build_haiku_backend(
-        settings, metrics, fallback, policies=policies.all() if policies else ()
-    )
+    return ResilientBackend(haiku, resilience, pacer, fallback, metrics)
 
 
 async def build_engine(
@@ -78,13 +88,16 @@ async def build_engine(
         if settings.blocklist_file
         else Blocklist.empty()
     )
-    backend = backend or build_backend(settings, metrics, policies)
+    batching = BatchSettings.from_settings(settings)
+    pacer = Pacer(batching.min_concurrency, batching.max_concurrency)
+    backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)
-    batcher = Batcher(backend, BatchSettings.from_settings(settings), metrics)
+    batcher = Batcher(backend, batching, metrics, pacer=pacer)
     metrics.gauge("batcher_queued_items", lambda: batcher.queued)
+    metrics.gauge("batcher_queued_bytes", lambda: batcher.queued_bytes)
     metrics.gauge("upstream_calls_in_flight", lambda: batcher.in_flight)
-    metrics.gauge("upstream_concurrency_limit", lambda: batcher.limit.current)
+    metrics.gauge("upstream_concurrency_limit", lambda: pacer.limit.current)
     limits = Limits(
         max_items=settings.max_items_per_request,
         max_text_chars=settings.max_text_chars,
@@ -101,12 +114,18 @@ class RunningServer:
 
     server: grpc.aio.Server
     engine: Engine
+    servicer: ModerationServicer
     health: HealthServicer
     port: int
 
     async def stop(self, grace: float) -> None:
-        """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release."""
+        """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
+
+        Streams stop reading at once and end UNAVAILABLE once they have answered
+        every item they accepted, so their callers move to another replica.
+        """
         await self.health.enter_graceful_shutdown()
+        self.servicer.drain()
         await self.server.stop(grace)
         await self.engine.close()
 
@@ -117,11 +136,17 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     server = grpc.aio.server(
         interceptors=interceptors,
         options=[
-            ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
-            ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
+            ("grpc.max_receive_message_length", settings.max_message_bytes),
+            ("grpc.max_send_message_length", settings.max_message_bytes),
+            *CORE_OPTIONS,
         ],
     )
-    decoding.add_to_server(ModerationServicer(engine, settings.max_stream_in_flight), server)
+    servicer = ModerationServicer(
+        engine,
+        StreamLimits(settings.max_stream_in_flight, settings.max_stream_in_flight_bytes),
+        Admission(settings.max_items_in_flight, settings.max_bytes_in_flight),
+    )
+    decoding.add_to_server(servicer, server)
     health = HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection(
@@ -136,9 +161,17 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     if port == 0:
         raise ConfigError(f"cannot listen on {settings.host}:{settings.port}")
     await server.start()
+    problem = engine.problem
+    if problem:
+        log.error("reporting NOT_SERVING: %s", problem)
+    status = (
+        health_pb2.HealthCheckResponse.NOT_SERVING
+        if problem
+        else health_pb2.HealthCheckResponse.SERVING
+    )
     for name in ("", SERVICE_NAME):
-        await health.set(name, health_pb2.HealthCheckResponse.SERVING)
-    return RunningServer(server, engine, health, port)
+        await health.set(name, status)
+    return RunningServer(server, engine, servicer, health, port)
 
 
 async def serve(settings: Settings) -> None:

@@ -10,7 +10,8 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
-from moderation.backends.base import Batch, UpstreamOverloaded
+from moderation.backends.base import Batch
+from moderation.backends.upstream import ErrorKind, UpstreamError
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -32,7 +33,7 @@ def text_item(item_id: str, text: str = "hello", context: str = "") -> Item:
 class Call:
     batch: Batch
     release: asyncio.Event = field(default_factory=asyncio.Event)
-    overloaded: UpstreamOverloaded | None = None
+    overloaded: UpstreamError | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -44,6 +45,7 @@ class FakeBackend:
     'boom…' → the call raises after the earlier items; 'bad…' → HIGH violence."""
 
     name = "fake"
+    problem = ""
 
     def __init__(self, gated: bool = False, model: str = "fake-model") -> None:
         self.gated = gated
@@ -77,7 +79,9 @@ class FakeBackend:
         call = Call(batch)
         if self.overload_next > 0:
             self.overload_next -= 1
-            call.overloaded = UpstreamOverloaded("429 rate limited", self.retry_after)
+            call.overloaded = UpstreamError(
+                ErrorKind.OVERLOADED, "429 rate limited", retry_after=self.retry_after
+            )
         self.calls.append(call)
         if self.on_call is not None:
             self.on_call(call)

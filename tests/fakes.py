@@ -47,6 +47,10 @@ class KeywordBackend:
     def model(self) -> str:
         return self._model
 
+    @property
+    def problem(self) -> str:
+        return ""
+
     async def start(self) -> None:
         return None
 

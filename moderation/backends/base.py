@@ -3,9 +3,10 @@
 A backend judges a batch of already-validated items under one policy and
 yields exactly one outcome per item: a Judgement (findings per category, before
 the policy's thresholds apply) or an ItemFailure. Outcomes are yielded as soon
-as each is known, so streaming callers see early verdicts early. The batcher,
-not the backend, guarantees that an item the backend forgot gets an explicit
-error.
+as each is known, so streaming callers see early verdicts early. A remote
+backend raises `moderation.backends.upstream.UpstreamError` when a call fails
+and leaves retries to the `ResilientBackend` wrapper; the batcher guarantees
+that an item no backend answered still gets an explicit error.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from moderation.policy import Policy
 class Batch:
     """Items judged together in one upstream call, under one policy.
 
-    `deadline` is an absolute `time.monotonic()` instant (the earliest of the
-    callers' deadlines), or None for no deadline.
+    A batch carries no deadline: it holds items of several callers, and one
+    caller's deadline must never cut the call short for the others. The engine
+    answers each caller whose time is up on its own.
     """
 
     items: tuple[Item, ...]
     policy: Policy
-    deadline: float | None = None
 
 
 class Backend(Protocol):
@@ -44,6 +45,11 @@ class Backend(Protocol):
         """The model currently answering; part of the batching and cache keys."""
         ...
 
+    @property
+    def problem(self) -> str:
+        """Why the backend cannot judge right now (e.g. the API refused the key), or ""."""
+        ...
+
     async def start(self) -> None:
         """Load models or probe the upstream; called once before serving."""
         ...
@@ -55,21 +61,3 @@ class Backend(Protocol):
     async def close(self) -> None:
         """Release clients, pools and threads."""
         ...
-
-
-class UpstreamOverloaded(Exception):
-    """Raised by `Backend.classify` when the upstream refused the call as overloaded.
-
-    Raise it for HTTP 429 (rate limited) and 529 (overloaded) once the call is
-    given up, instead of yielding per-item failures: the batcher then halves
-    its concurrency limit (AIMD), waits `retry_after` seconds if given (the
-    upstream's Retry-After header), and re-queues every item of the batch not
-    yet answered, up to `BatchSettings.max_attempts` tries per item. Outcomes
-    yielded before the exception stand. Prefer raising it after the first
-    refusal (SDK `max_retries=0` for 429/529) so the batcher, which sees all
-    concurrent calls, does the backing off.
-    """
-
-    def __init__(self, message: str = "upstream overloaded", retry_after: float | None = None):
-        super().__init__(message)
-        self.retry_after = retry_after

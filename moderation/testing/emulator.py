@@ -138,7 +138,7 @@ class _Reply:
     cache_ttl: str
     output_tokens: int
     stream_error_at: int | None  # cut the stream here with an error event
-    first_verdict_end: int  # where the first verdict object closes in `text` (0: none)
+    hold_at: int  # where a held stream pauses: after its second verdict (the first is then out)
 
 
 class Emulator:
@@ -423,6 +423,8 @@ class Emulator:
         first = json.dumps(verdicts[0], separators=(",", ":")) if verdicts else ""
         first_end = min(len(text), len('{"v":[') + len(first)) if first else 0
         error_at = min(len(text), first_end + 1) if kind is FaultKind.STREAM_ERROR else None
+        two = ",".join(json.dumps(v, separators=(",", ":")) for v in verdicts[:2])
+        hold_at = min(len(text), len('{"v":[') + len(two)) if verdicts else 0
         return _Reply(
             model=model.id,
             mode=mode,
@@ -436,7 +438,7 @@ class Emulator:
             cache_ttl=ttl,
             output_tokens=max(1, text_tokens(text)),
             stream_error_at=error_at,
-            first_verdict_end=first_end,
+            hold_at=hold_at,
         )
 
     def _usage(self, r: _Reply, output_tokens: int) -> dict[str, Any]:
@@ -498,7 +500,7 @@ class Emulator:
         pos, n = 0, 0
         while pos < len(r.text):
             size = self._rng.randint(1, max(1, self.config.max_chunk_chars))
-            for stop_at in (r.stream_error_at, r.first_verdict_end or None):
+            for stop_at in (r.stream_error_at, r.hold_at or None):
                 if stop_at is not None and pos < stop_at < pos + size:
                     size = stop_at - pos
             chunk = r.text[pos : pos + size]
@@ -512,7 +514,7 @@ class Emulator:
                 "content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}
             )
             n += 1
-            if self.hold_streams is not None and pos == r.first_verdict_end:
+            if self.hold_streams is not None and pos == r.hold_at:
                 await self.hold_streams.wait()
             if self.config.ping_every and n % self.config.ping_every == 0:
                 yield _event("ping", {"type": "ping"})

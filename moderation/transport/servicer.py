@@ -1,4 +1,10 @@
-"""The ModerationService servicer: proto in, engine, proto out, and the right status codes."""
+"""The ModerationService servicer: proto in, engine, proto out, and the right status codes.
+
+Every engine error becomes a status through one mapping (`status.status_for`
+for whole calls, `status.item_error_for` for stream items). Overload is never
+silent: it is refused with RESOURCE_EXHAUSTED and RetryInfo, counted, and
+logged at most once per `OVERLOAD_LOG_SECONDS`.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,21 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterable, AsyncIterator
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import grpc
-from google.rpc import code_pb2
 
+from moderation.batching import item_bytes
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
-from moderation.engine import Engine
-from moderation.errors import (
-    InvalidArgument,
-    Overloaded,
-    UpstreamUnavailable,
-)
+from moderation.engine import Engine, JudgeRequest
+from moderation.errors import InvalidArgument, ModerationError, Overloaded
 from moderation.transport import convert
+from moderation.transport.admission import Admission
 from moderation.transport.decoding import Undecodable
-from moderation.transport.status import bad_request, with_retry_info
+from moderation.transport.status import item_error_for, status_for
 from moderation.v1 import moderation_pb2 as pb
+from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +36,16 @@ _WHOLE_CALL_CODES = {
     ErrorCode.UNAVAILABLE: grpc.StatusCode.UNAVAILABLE,
     ErrorCode.DEADLINE_EXCEEDED: grpc.StatusCode.DEADLINE_EXCEEDED,
 }
-OVERLOAD_RETRY_SECONDS = 1.0
+OVERLOAD_LOG_SECONDS = 10.0
+SHUTTING_DOWN = "the server is shutting down; send items without a result to another replica"
+
+
+@dataclass(frozen=True, slots=True)
+class StreamLimits:
+    """How much of one stream may be judged or waiting for its reader at once."""
+
+    max_items: int = 256
+    max_bytes: int = 32 * 1024 * 1024
 
 
 def _deadline(context: grpc.aio.ServicerContext[Any, Any]) -> float | None:
@@ -39,12 +53,25 @@ def _deadline(context: grpc.aio.ServicerContext[Any, Any]) -> float | None:
     return None if remaining is None else time.monotonic() + remaining
 
 
-class ModerationServicer:
+class ModerationServicer(pb_grpc.ModerationServiceServicer):
     """The moderation.v1.ModerationService handlers (registered by `decoding.add_to_server`)."""
 
-    def __init__(self, engine: Engine, max_stream_in_flight: int = 256) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        stream_limits: StreamLimits | None = None,
+        admission: Admission | None = None,
+    ) -> None:
         self._engine = engine
-        self._max_stream_in_flight = max_stream_in_flight
+        self._stream_limits = stream_limits or StreamLimits()
+        self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
+        self._draining = asyncio.Event()
+        self._overload_logged = -OVERLOAD_LOG_SECONDS
+        self._overload_unlogged = 0
+
+    def drain(self) -> None:
+        """Shutdown begins: streams stop reading, answer what they hold, then end UNAVAILABLE."""
+        self._draining.set()
 
     async def Moderate(
         self,
@@ -52,17 +79,17 @@ class ModerationServicer:
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
         items = [convert.item_from_proto(i) for i in request.items]
+        held = (len(items), request.ByteSize())
+        try:
+            self.admission.admit(*held)
+        except Overloaded as exc:
+            await self._abort(context, exc)
         try:
             outcomes = await self._engine.moderate(items, request.policy_id, _deadline(context))
-        except InvalidArgument as exc:
-            await _abort_with(context, bad_request(str(exc), exc.violations))
-        except Overloaded as exc:
-            await _abort_with(
-                context,
-                with_retry_info(code_pb2.RESOURCE_EXHAUSTED, str(exc), OVERLOAD_RETRY_SECONDS),
-            )
-        except UpstreamUnavailable as exc:
-            await context.abort(grpc.StatusCode.UNAVAILABLE, str(exc))
+        except ModerationError as exc:
+            await self._abort(context, exc)
+        finally:
+            self.admission.release(*held)
         await _abort_if_all_failed(outcomes, context)
         return pb.ModerateResponse(results=[convert.result_to_proto(o) for o in outcomes])
 
@@ -71,87 +98,30 @@ class ModerationServicer:
         request_iterator: AsyncIterable[pb.ModerateStreamRequest | Undecodable],
         context: grpc.aio.ServicerContext[pb.ModerateStreamRequest, pb.ModerateStreamResponse],
     ) -> AsyncIterator[pb.ModerateStreamResponse]:
-        """Results in completion order; at most `max_stream_in_flight` items unanswered.
+        """Results in completion order; the stream's items in flight bounded in count and bytes.
 
-        When that many items wait (judged or not yet read by the caller), the
-        server stops reading the stream, so HTTP/2 flow control pushes back on
-        a fast writer or a slow reader instead of the server buffering.
+        When the bound is reached (items judged, or answered but not yet read by
+        the caller), the server stops reading the stream, so HTTP/2 flow control
+        pushes back on a fast writer or a slow reader instead of the server
+        buffering. On shutdown the stream stops reading, answers every item it
+        accepted, and ends with UNAVAILABLE.
         """
-        # (outcome, whether it frees an id held in flight); None ends the stream.
-        results: asyncio.Queue[tuple[Outcome, bool] | None] = asyncio.Queue()
-        slots = asyncio.Semaphore(self._max_stream_in_flight)
-        in_flight: set[str] = set()
-        tasks: set[asyncio.Task[None]] = set()
-        deadline = _deadline(context)
-
-        async def judge(item: Item, policy_id: str) -> None:
-            try:
-                policy = self._engine.policies.get(policy_id)
-                outcome: Outcome = await self._engine.judge(item, policy, deadline)
-            except InvalidArgument as exc:
-                v = exc.violations[0]
-                outcome = ItemError(item.id, ErrorCode.INVALID_ARGUMENT, v.description, v.field)
-            except Overloaded as exc:
-                outcome = ItemError(item.id, ErrorCode.RESOURCE_EXHAUSTED, str(exc))
-            except UpstreamUnavailable as exc:
-                outcome = ItemError(item.id, ErrorCode.UNAVAILABLE, str(exc))
-            except Exception:  # one item's fault must not stall the stream
-                log.exception("judging a streamed item failed")
-                outcome = ItemError(item.id, ErrorCode.INTERNAL, "internal error judging this item")
-            await results.put((outcome, True))
-
-        async def read() -> None:
-            try:
-                await read_items()
-                if tasks:
-                    await asyncio.gather(*list(tasks))
-            finally:
-                await results.put(None)
-
-        async def read_items() -> None:
-            index = 0
-            async for message in request_iterator:
-                if isinstance(message, Undecodable):
-                    await slots.acquire()
-                    refused = ItemError("", ErrorCode.INVALID_ARGUMENT, message.message())
-                    await results.put((refused, False))
-                    continue
-                for raw in message.items:
-                    await slots.acquire()
-                    item, error = self._engine.check_stream_item(
-                        convert.item_from_proto(raw), f"items[{index}]"
-                    )
-                    index += 1
-                    if error is None and item.id in in_flight:
-                        error = ItemError(
-                            item.id,
-                            ErrorCode.INVALID_ARGUMENT,
-                            f"id {item.id!r} is already in flight on this stream",
-                            "items.id",
-                        )
-                    if error is not None:
-                        await results.put((error, False))
-                        continue
-                    in_flight.add(item.id)
-                    task = asyncio.create_task(judge(item, message.policy_id))
-                    tasks.add(task)
-                    task.add_done_callback(tasks.discard)
-
-        reader = asyncio.create_task(read())
+        stream = _Stream(self, _deadline(context))
+        reader = asyncio.create_task(stream.read(request_iterator))
         try:
-            while True:
-                entry = await results.get()
-                if entry is None:
-                    break
-                outcome, held = entry
+            while (entry := await stream.results.get()) is not None:
+                outcome, size, held = entry
                 if held:
-                    in_flight.discard(outcome.item_id)
+                    stream.in_flight.discard(outcome.item_id)
                 yield pb.ModerateStreamResponse(result=convert.result_to_proto(outcome))
-                slots.release()
+                stream.budget.release(size)
+                stream.slots.release()
             await reader  # surfaces a failed read (e.g. the client's stream broke)
+            if stream.drained:
+                await context.abort(grpc.StatusCode.UNAVAILABLE, SHUTTING_DOWN)
         finally:
             reader.cancel()
-            for task in list(tasks):
+            for task in list(stream.tasks):
                 task.cancel()
 
     async def ListPolicies(
@@ -180,10 +150,171 @@ class ModerationServicer:
             policy=convert.policy_to_proto(policy, policy.id == registry.default_id)
         )
 
+    # --- shared ----------------------------------------------------------
 
-async def _abort_with(context: grpc.aio.ServicerContext[Any, Any], status: grpc.Status) -> NoReturn:
-    """Abort with a rich status (code, message and details in the trailing metadata)."""
-    await context.abort(status.code, status.details, status.trailing_metadata)
+    async def _abort(
+        self, context: grpc.aio.ServicerContext[Any, Any], exc: ModerationError
+    ) -> NoReturn:
+        if isinstance(exc, Overloaded):
+            self.note_overload(str(exc))
+        status = status_for(exc)
+        await context.abort(status.code, status.details, status.trailing_metadata)
+
+    def note_overload(self, why: str) -> None:
+        """Count a refusal for overload; log it, at most once per OVERLOAD_LOG_SECONDS."""
+        self._engine.metrics.incr("refused_overloaded")
+        now = time.monotonic()
+        if now - self._overload_logged < OVERLOAD_LOG_SECONDS:
+            self._overload_unlogged += 1
+            return
+        log.warning(
+            "overloaded, refusing work with RESOURCE_EXHAUSTED: %s (%d more refusals since the "
+            "last report)",
+            why,
+            self._overload_unlogged,
+        )
+        self._overload_logged = now
+        self._overload_unlogged = 0
+
+
+class _ByteBudget:
+    """Bytes a stream may hold at once; one item larger than the whole budget goes alone."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._used = 0
+        self._freed = asyncio.Condition()
+
+    async def acquire(self, size: int) -> None:
+        async with self._freed:
+            await self._freed.wait_for(lambda: self._used == 0 or self._used + size <= self._limit)
+            self._used += size
+
+    def release(self, size: int) -> None:
+        self._used -= size
+        if size:
+            asyncio.get_running_loop().create_task(self._notify())
+
+    async def _notify(self) -> None:
+        async with self._freed:
+            self._freed.notify_all()
+
+
+class _Stream:
+    """One ModerateStream call: its reader, its items in flight and its results queue."""
+
+    def __init__(self, servicer: ModerationServicer, deadline: float | None) -> None:
+        self._servicer = servicer
+        self._engine = servicer._engine
+        self._limits = servicer._stream_limits
+        self._deadline = deadline
+        # (outcome, bytes it holds, whether it frees an id in flight); None ends the stream.
+        self.results: asyncio.Queue[tuple[Outcome, int, bool] | None] = asyncio.Queue()
+        self.slots = asyncio.Semaphore(self._limits.max_items)
+        self.budget = _ByteBudget(self._limits.max_bytes)
+        self.in_flight: set[str] = set()
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.drained = False
+
+    async def read(self, request_iterator: AsyncIterable[Any]) -> None:
+        try:
+            iterator = aiter(request_iterator)
+            index = 0
+            while (message := await self._next(iterator)) is not None:
+                if isinstance(message, Undecodable):
+                    await self._refuse(ItemError("", ErrorCode.INVALID_ARGUMENT, message.message()))
+                    continue
+                too_many = len(message.items) > self._engine.limits.max_items
+                for raw in message.items:
+                    await self._accept(convert.item_from_proto(raw), index, too_many, message)
+                    index += 1
+            if self.tasks:
+                await asyncio.gather(*list(self.tasks))
+        finally:
+            await self.results.put(None)
+
+    async def _next(self, iterator: AsyncIterator[Any]) -> Any:
+        """The next request message; None at its end or when the server starts draining."""
+        if self._servicer._draining.is_set():
+            self.drained = True
+            return None
+        nxt = asyncio.ensure_future(anext(iterator, None))
+        drain = asyncio.ensure_future(self._servicer._draining.wait())
+        try:
+            await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            drain.cancel()
+        if nxt.done():
+            return nxt.result()
+        nxt.cancel()
+        self.drained = True
+        return None
+
+    async def _accept(self, item: Item, index: int, too_many: bool, message: Any) -> None:
+        where = f"items[{index}]"
+        if too_many:
+            limit = self._engine.limits.max_items
+            await self._refuse(
+                ItemError(
+                    item.id,
+                    ErrorCode.INVALID_ARGUMENT,
+                    f"{len(message.items)} items in one stream message; the limit is {limit}",
+                    "items",
+                )
+            )
+            return
+        if self._servicer._draining.is_set():
+            self.drained = True
+            await self._refuse(ItemError(item.id, ErrorCode.UNAVAILABLE, SHUTTING_DOWN))
+            return
+        item, error = self._engine.check_stream_item(item, where)
+        if error is None and item.id in self.in_flight:
+            # Not the id's own result: the caller already has an item with this id in flight.
+            error = ItemError(
+                "",
+                ErrorCode.INVALID_ARGUMENT,
+                f"id {item.id!r} is already in flight on this stream; this copy was not judged",
+                f"{where}.id",
+            )
+        if error is not None:
+            await self._refuse(error)
+            return
+        size = item_bytes(item)
+        try:
+            self._servicer.admission.admit(1, size)
+        except Overloaded as exc:
+            self._servicer.note_overload(str(exc))
+            await self._refuse(item_error_for(exc, item.id))
+            return
+        try:
+            await self.slots.acquire()
+            await self.budget.acquire(size)
+        except BaseException:
+            self._servicer.admission.release(1, size)
+            raise
+        self.in_flight.add(item.id)
+        task = asyncio.create_task(self._judge(item, message.policy_id, size))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _refuse(self, error: ItemError) -> None:
+        await self.slots.acquire()
+        await self.results.put((error, 0, False))
+
+    async def _judge(self, item: Item, policy_id: str, size: int) -> None:
+        try:
+            policy = self._engine.policies.get(policy_id)
+            outcome: Outcome = await self._engine.judge(JudgeRequest(item, policy, self._deadline))
+        except ModerationError as exc:
+            if isinstance(exc, Overloaded):
+                self._servicer.note_overload(str(exc))
+            outcome = item_error_for(exc, item.id)
+        except Exception:  # one item's fault must not stall the stream
+            log.exception("judging a streamed item failed")
+            outcome = ItemError(item.id, ErrorCode.INTERNAL, "internal error judging this item")
+        finally:
+            self._servicer.admission.release(1, size)
+        await self.results.put((outcome, size, True))
 
 
 async def _abort_if_all_failed(

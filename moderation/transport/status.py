@@ -7,7 +7,15 @@ from google.protobuf import any_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
-from moderation.errors import FieldViolation
+from moderation.domain import ErrorCode, ItemError
+from moderation.errors import (
+    FieldViolation,
+    InvalidArgument,
+    ModerationError,
+    Overloaded,
+    UpstreamUnavailable,
+)
+from moderation.transport.convert import GRPC_CODES
 
 
 def bad_request(message: str, violations: list[FieldViolation]) -> grpc.Status:
@@ -35,3 +43,30 @@ def with_retry_info(code: int, message: str, retry_after_seconds: float) -> grpc
     info.retry_delay.FromMilliseconds(int(retry_after_seconds * 1000))
     detail.Pack(info)
     return rpc_status.to_status(status_pb2.Status(code=code, message=message, details=[detail]))
+
+
+def error_code(exc: ModerationError) -> ErrorCode:
+    """The one mapping from the engine's errors to codes, for whole calls and stream items."""
+    if isinstance(exc, InvalidArgument):
+        return ErrorCode.INVALID_ARGUMENT
+    if isinstance(exc, Overloaded):
+        return ErrorCode.RESOURCE_EXHAUSTED
+    if isinstance(exc, UpstreamUnavailable):
+        return ErrorCode.UNAVAILABLE
+    return ErrorCode.INTERNAL
+
+
+def status_for(exc: ModerationError) -> grpc.Status:
+    """A whole call's rich status: field violations, or when to retry."""
+    code = error_code(exc)
+    if isinstance(exc, InvalidArgument):
+        return bad_request(str(exc), exc.violations)
+    if isinstance(exc, Overloaded):
+        return with_retry_info(GRPC_CODES[code], str(exc), exc.retry_after)
+    return rpc_status.to_status(status_pb2.Status(code=GRPC_CODES[code], message=str(exc)))
+
+
+def item_error_for(exc: ModerationError, item_id: str) -> ItemError:
+    """A stream item's error: the same code as a whole call would get, and the field."""
+    field = exc.violations[0].field if isinstance(exc, InvalidArgument) else ""
+    return ItemError(item_id, error_code(exc), str(exc), field)

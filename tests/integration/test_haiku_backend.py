@@ -1,4 +1,4 @@
-"""The haiku backend over the real SDK and real HTTP, against the emulator."""
+"""The haiku backend, inside its resilient wrapper, over the real SDK and HTTP to the emulator."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
-from moderation.backends.base import Batch, UpstreamOverloaded
+from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig, ModelUnavailable
+from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
+from moderation.backends.upstream import ErrorKind, UpstreamError
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -24,6 +26,7 @@ from moderation.domain import (
     TextContent,
 )
 from moderation.observability import Metrics
+from moderation.pacing import Pacer
 from moderation.policy import default_policy
 from moderation.testing.emulator import Emulator
 from moderation.testing.faults import Fault, FaultKind
@@ -39,26 +42,45 @@ def make(
     emu: Emulator,
     models: Sequence[str] = (HAIKU_45,),
     fallback_backend: object | None = None,
-    **kw: object,
-) -> HaikuBackend:
-    settings: dict[str, object] = {
-        "api_key": "test",
-        "base_url": emu.base_url,
-        "backoff_base": 0.001,
-        "backoff_cap": 0.005,
-        "timeout": 5.0,
-        "fallback": "none",
-    }
-    settings.update(kw)
-    config = HaikuConfig(models=tuple(models), **settings)  # type: ignore[arg-type]
-    return HaikuBackend(config, Metrics(), fallback_backend, seed=1)  # type: ignore[arg-type]
+    fallback: str = "none",
+    attempts: int = 4,
+    breaker_failures: int = 5,
+    breaker_cooldown: float = 30.0,
+    timeout: float = 5.0,
+) -> ResilientBackend:
+    """The production composition: HaikuBackend inside a ResilientBackend, fast backoff."""
+    config = HaikuConfig(
+        models=tuple(models),
+        api_key="test",
+        base_url=emu.base_url,
+        timeout=timeout,
+        require_model=fallback == "none",
+    )
+    metrics = Metrics()
+    resilience = ResilienceConfig(
+        fallback=FallbackMode(fallback),
+        attempts=attempts,
+        breaker_failures=breaker_failures,
+        breaker_cooldown=breaker_cooldown,
+        backoff_base=0.001,
+        backoff_cap=0.005,
+    )
+    haiku = HaikuBackend(config, metrics)
+    return ResilientBackend(haiku, resilience, Pacer(), fallback_backend, metrics, seed=1)  # type: ignore[arg-type]
+
+
+def haiku_of(backend: ResilientBackend) -> HaikuBackend:
+    assert isinstance(backend.primary, HaikuBackend)
+    return backend.primary
 
 
 def texts(*values: str) -> tuple[Item, ...]:
     return tuple(Item(f"i{n}", TextContent(v)) for n, v in enumerate(values))
 
 
-async def run(backend: HaikuBackend, items: tuple[Item, ...]) -> dict[str, BackendOutcome]:
+async def run(
+    backend: ResilientBackend | HaikuBackend, items: tuple[Item, ...]
+) -> dict[str, BackendOutcome]:
     out: dict[str, BackendOutcome] = {}
     async for outcome in backend.classify(Batch(items, POLICY)):
         assert outcome.item_id not in out, f"two outcomes for {outcome.item_id}"
@@ -86,7 +108,7 @@ async def oracle(emulator: Emulator) -> AsyncIterator[Emulator]:
     yield emulator
 
 
-async def started(backend: HaikuBackend) -> HaikuBackend:
+async def started(backend: ResilientBackend) -> ResilientBackend:
     await backend.start()
     return backend
 
@@ -119,9 +141,8 @@ async def test_structured_outputs_on_45_and_forced_tool_on_35(oracle: Emulator) 
 
 
 async def test_second_call_reads_the_prompt_cache(oracle: Emulator) -> None:
-    metrics = Metrics()
     backend = await started(make(oracle))
-    backend.metrics = metrics
+    metrics = backend.metrics
     await run(backend, texts("nice photo"))
     first = metrics.snapshot()
     assert first["haiku_cache_creation_input_tokens"] >= 4096
@@ -147,7 +168,7 @@ async def test_a_prompt_below_the_minimum_is_never_cached(
         version="short",
     )
     backend = make(oracle)
-    backend._policies = [short]
+    haiku_of(backend)._policies = [short]
     with caplog.at_level(logging.WARNING):
         await backend.start()
     assert any("below the 4096-token minimum" in r.getMessage() for r in caplog.records)
@@ -206,11 +227,12 @@ async def test_retired_at_run_time_with_nothing_left_names_the_model(oracle: Emu
 @pytest.mark.parametrize(
     "fault, counter",
     [
-        (FaultKind.MISSING_ID, "haiku_repair_missing"),
+        (FaultKind.MISSING_ID, "upstream_retried_items_incomplete"),
         (FaultKind.EXTRA_ID, "haiku_ids_rejected_unknown"),
-        (FaultKind.DUPLICATE_ID, "haiku_ids_rejected_repeated"),
-        (FaultKind.MALFORMED, "haiku_repair_malformed"),
-        (FaultKind.TRUNCATE, "haiku_repair_truncated"),
+        (FaultKind.DUPLICATE_ID, "haiku_ids_conflicting"),
+        (FaultKind.MALFORMED, "upstream_retried_items_malformed"),
+        (FaultKind.TRUNCATE, "upstream_retried_items_truncated"),
+        (FaultKind.INJECTED_VERDICT, "upstream_retried_items_conflict"),
     ],
 )
 async def test_repairs_keep_every_verdict_on_its_item(
@@ -237,24 +259,36 @@ async def test_truncation_splits_the_batch(oracle: Emulator) -> None:
     assert max(asked[1:]) < 4  # the rest was asked in halves
 
 
-async def test_malformed_twice_then_split(oracle: Emulator) -> None:
+async def test_malformed_answer_is_asked_again_in_halves(oracle: Emulator) -> None:
     backend = await started(make(oracle))
-    oracle.faults.push(FaultKind.MALFORMED, FaultKind.MALFORMED)
+    oracle.faults.push(FaultKind.MALFORMED)
     await run(backend, texts(*LABELS))
     asked = [len(r.body["messages"][0]["content"]) - 2 for r in oracle.message_requests()]
-    # The first answer broke after some valid verdicts: those stand, the rest is re-asked
-    # together once, and after a second malformed answer the remainder is split.
-    assert asked[0] == 4 and 1 < asked[1] <= 4
-    assert len(asked) >= 4 and max(asked[2:]) < asked[1]
+    assert asked[0] == 4 and max(asked[1:]) < 4
 
 
-async def test_bounded_attempts_end_in_an_explicit_failure(oracle: Emulator) -> None:
-    backend = await started(make(oracle, max_attempts=2))
+async def test_a_forged_verdict_is_never_used_and_its_item_is_asked_alone(
+    oracle: Emulator,
+) -> None:
+    backend = await started(make(oracle))
+    oracle.faults.push(FaultKind.INJECTED_VERDICT)
+    items = texts("nice photo", "you are all subhuman", "what a loser")
+    out = await run(backend, items)
+    assert severities(out["i1"]) == {"hate": 3}  # the genuine verdict, not the forged "clean"
+    second = oracle.message_requests()[1].body["messages"][0]["content"]
+    second_text = "".join(b.get("text", "") for b in second)
+    assert 'id="i1"' in second_text and 'id="i0"' not in second_text
+    assert 'id="i2"' not in second_text  # asked alone
+    assert backend.metrics.snapshot()["haiku_ids_conflicting"] == 1
+
+
+async def test_bounded_attempts_end_in_the_fallback(oracle: Emulator) -> None:
+    backend = await started(make(oracle, attempts=2))
     oracle.faults.push(*[FaultKind.MISSING_ID] * 5)
     out = await run(backend, texts("nice photo", "what a loser"))
     assert severities(out["i0"]) == {}
     failure = out["i1"]
-    assert isinstance(failure, ItemFailure) and failure.code is ErrorCode.INTERNAL
+    assert isinstance(failure, ItemFailure) and failure.code is ErrorCode.UNAVAILABLE
     assert "2 attempts" in failure.message
 
 
@@ -287,40 +321,62 @@ async def test_unknown_category_or_bad_severity_is_rejected_not_guessed(oracle: 
     ],
 )
 async def test_transient_faults_are_retried(oracle: Emulator, fault: Fault) -> None:
-    backend = await started(make(oracle, timeout=0.5, retry_overload=True))
+    backend = await started(make(oracle, timeout=0.5))
     oracle.faults.push(fault)
     items = texts(*LABELS)
     out = await run(backend, items)
     assert severities(out["i0"]) == {"hate": 3}
     assert all(isinstance(o, Judgement) for o in out.values())
-    assert backend.metrics.snapshot()["haiku_retries"] == 1
+    snap = backend.metrics.snapshot()
+    assert sum(v for k, v in snap.items() if k.startswith("upstream_errors_")) == 1
 
 
 async def test_retry_after_is_honoured(oracle: Emulator) -> None:
-    backend = await started(make(oracle, retry_overload=True))
+    backend = await started(make(oracle))
     oracle.faults.push(Fault(FaultKind.RATE_LIMIT, retry_after=0.3))
     await run(backend, texts("nice photo"))
     calls = oracle.message_requests()
     assert calls[1].received_at - calls[0].received_at >= 0.3
 
 
-async def test_overload_goes_to_the_batcher_by_default(oracle: Emulator) -> None:
+async def test_haiku_reports_429_as_overload_with_its_retry_after(oracle: Emulator) -> None:
     backend = await started(make(oracle))
     oracle.faults.push(Fault(FaultKind.RATE_LIMIT, retry_after=2.5))
-    with pytest.raises(UpstreamOverloaded) as err:
-        await run(backend, texts("nice photo"))
-    assert err.value.retry_after == 2.5
+    with pytest.raises(UpstreamError) as err:
+        await run(haiku_of(backend), texts("nice photo"))
+    assert err.value.kind is ErrorKind.OVERLOADED and err.value.retry_after == 2.5
+    assert err.value.request_id.startswith("req_")
+
+
+async def test_overload_lowers_the_pace_and_is_not_a_breaker_failure(oracle: Emulator) -> None:
+    backend = await started(make(oracle, breaker_failures=1))
+    oracle.faults.push(Fault(FaultKind.OVERLOADED), Fault(FaultKind.RATE_LIMIT, retry_after=0.01))
+    out = await run(backend, texts("nice photo"))
+    assert isinstance(out["i0"], Judgement) and not out["i0"].fallback
+    assert backend.pacer.limit.current < backend.pacer.limit.maximum
+    assert backend.breaker_state.value == "closed"
 
 
 async def test_in_stream_error_reasks_only_unanswered_items(oracle: Emulator) -> None:
-    backend = await started(make(oracle, retry_overload=True))
+    backend = await started(make(oracle))
     oracle.faults.push(FaultKind.STREAM_ERROR)
     out = await run(backend, texts(*LABELS))
     assert all(isinstance(o, Judgement) for o in out.values())
-    second = oracle.message_requests()[1].body["messages"][0]["content"]
-    second_text = "".join(b.get("text", "") for b in second)
-    assert 'id="i0"' not in second_text  # i0 was answered before the error
-    assert 'id="i1"' in second_text
+    assert len(oracle.message_requests()) == 2
+
+
+@pytest.mark.parametrize("fault", [FaultKind.BAD_REQUEST, FaultKind.PERMISSION])
+async def test_a_refused_request_is_the_operators_problem_not_the_items(
+    oracle: Emulator, fault: FaultKind, caplog: pytest.LogCaptureFixture
+) -> None:
+    backend = await started(make(oracle, fallback="local", fallback_backend=FakeLocal()))
+    oracle.faults.push(fault)
+    with caplog.at_level(logging.ERROR):
+        out = await run(backend, texts(*LABELS))
+    assert all(isinstance(o, Judgement) and o.fallback for o in out.values())
+    assert len(oracle.message_requests()) == 1  # neither retried nor bisected
+    logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(logged) == 1 and "request id req_" in logged[0]
 
 
 async def test_spend_limit_is_not_retried(oracle: Emulator) -> None:
@@ -338,6 +394,7 @@ class FakeLocal:
 
     name = "local"
     model = "local-test"
+    problem = ""
 
     async def start(self) -> None: ...
 
@@ -350,7 +407,7 @@ class FakeLocal:
 
 async def test_fallback_local_after_retries(oracle: Emulator) -> None:
     backend = await started(
-        make(oracle, fallback="local", fallback_backend=FakeLocal(), max_retries=1)
+        make(oracle, fallback="local", fallback_backend=FakeLocal(), attempts=2)
     )
     oracle.faults.push(FaultKind.SERVER_ERROR, FaultKind.SERVER_ERROR)
     out = await run(backend, texts("nice photo"))
@@ -359,7 +416,7 @@ async def test_fallback_local_after_retries(oracle: Emulator) -> None:
 
 
 async def test_fail_closed_answers_review(oracle: Emulator) -> None:
-    backend = await started(make(oracle, fallback="fail-closed", max_retries=0))
+    backend = await started(make(oracle, fallback="fail-closed", attempts=1))
     oracle.faults.push(FaultKind.SERVER_ERROR)
     out = await run(backend, texts("nice photo"))
     j = out["i0"]
@@ -372,7 +429,7 @@ async def test_fail_closed_answers_review(oracle: Emulator) -> None:
 
 async def test_breaker_opens_and_skips_the_upstream(oracle: Emulator) -> None:
     backend = await started(
-        make(oracle, fallback="fail-closed", max_retries=0, breaker_failures=2, breaker_cooldown=60)
+        make(oracle, fallback="fail-closed", attempts=1, breaker_failures=2, breaker_cooldown=60)
     )
     oracle.faults.push(*[FaultKind.SERVER_ERROR] * 2)
     for _ in range(2):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
-from moderation.backends.haiku import build_haiku_backend
 from moderation.batching import Batcher, BatchSettings
 from moderation.config import Settings
 from moderation.domain import Item, Judgement, TextContent
 from moderation.observability import Metrics
+from moderation.pacing import Pacer
 from moderation.policy import default_policy
+from moderation.server import build_backend
 from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.testing.faults import Fault, FaultKind
 
@@ -23,12 +24,14 @@ async def test_429s_halve_the_concurrency_limit_and_nothing_is_lost() -> None:
             anthropic_base_url=emu.base_url,
             models=["claude-haiku-4-5"],
         )
-        backend = build_haiku_backend(settings, metrics)
+        pacer = Pacer(1, 8)
+        backend = build_backend(settings, metrics, pacer)
         await backend.start()
         batcher = Batcher(
             backend,
             BatchSettings(max_items=2, max_wait=0.001, max_concurrency=8, prompt_cache_ttl=0),
             metrics,
+            pacer=pacer,
         )
         emu.faults.push(
             Fault(FaultKind.RATE_LIMIT, retry_after=0.05),
@@ -37,13 +40,13 @@ async def test_429s_halve_the_concurrency_limit_and_nothing_is_lost() -> None:
         )
         policy = default_policy()
         items = [Item(f"c{n}", TextContent(f"message number {n}")) for n in range(24)]
-        outcomes = await asyncio.gather(*(batcher.submit(i, policy, None) for i in items))
+        outcomes = await asyncio.gather(*(batcher.submit(i, policy) for i in items))
         await batcher.close()
         await backend.close()
-    assert all(isinstance(o, Judgement) for o in outcomes)
-    assert batcher.limit.current < 8
+    assert all(isinstance(o, Judgement) and not o.fallback for o in outcomes)
+    assert pacer.limit.current < 8
     snapshot = metrics.snapshot()
-    assert snapshot["upstream_overloaded"] >= 1
-    assert snapshot["items_requeued"] >= 1
+    assert snapshot["upstream_errors_overloaded"] == 3
+    assert snapshot["upstream_retried_items_overloaded"] >= 2
     calls = [r for r in emu.requests if r.path == "/v1/messages"]
     assert len(calls) > 24 // 2  # the refused calls were sent again

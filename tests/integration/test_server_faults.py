@@ -198,8 +198,11 @@ async def test_a_stream_refuses_an_id_already_in_flight() -> None:
             await call.write(pb.ModerateStreamRequest(items=[item]))
         first = await call.read()
         second = await call.read()
-        for refused in (first, second):
+        for n, refused in enumerate((first, second), start=1):
             assert isinstance(refused, pb.ModerateStreamResponse)
+            # Not answered under the id: the caller gets exactly one result for "x".
+            assert refused.result.item_id == ""
+            assert refused.result.error.field == f"items[{n}].id"
             assert refused.result.error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
             assert "already in flight" in refused.result.error.message
         backend.gate.set()

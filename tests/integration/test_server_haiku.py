@@ -30,14 +30,14 @@ CLEAN = ["lovely weather today", "the match ended two all"]
 async def haiku_server(
     emulator: Emulator, **overrides: object
 ) -> AsyncIterator[tuple[RunningServer, pb_grpc.ModerationServiceAsyncStub]]:
+    values: dict[str, object] = {"max_wait_ms": 5.0, **overrides}
     settings = Settings(
         host="127.0.0.1",
         port=0,
         backend="haiku",
         anthropic_api_key="test-key",
         anthropic_base_url=emulator.base_url,
-        max_wait_ms=5.0,
-        **overrides,  # type: ignore[arg-type]
+        **values,  # type: ignore[arg-type]
     )
     running = await start_server(settings)
     try:
@@ -109,7 +109,7 @@ async def test_upstream_down_follows_the_operators_choice(fallback: str, expect:
     config = EmulatorConfig.fast(fault_rates={FaultKind.SERVER_ERROR: 1.0})
     async with (
         Emulator(config) as emu,
-        haiku_server(emu, fallback=fallback, haiku_max_retries=0, haiku_max_attempts=1) as (
+        haiku_server(emu, fallback=fallback, upstream_attempts=1) as (
             running,
             stub,
         ),

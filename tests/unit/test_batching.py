@@ -1,4 +1,4 @@
-"""Batch boundaries, per-item outcomes, the bounded queue, cancellation and deadlines.
+"""Batch boundaries, per-item outcomes, the bounded queue, cancellation, batch ids.
 
 No test measures time: batches are held open with a long max_wait (and closed
 by size, tokens or `close()`), or sent at once with max_wait=0, and the fake
@@ -8,7 +8,6 @@ backend holds calls until the test releases them.
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 
@@ -17,7 +16,11 @@ from moderation.batching import (
     ITEM_OVERHEAD_TOKENS,
     Batcher,
     BatchSettings,
+    Due,
+    KeyQueue,
+    _Pending,
     estimate_tokens,
+    next_due,
 )
 from moderation.domain import ErrorCode, ImageContent, Item, ItemFailure, Judgement
 from moderation.errors import Overloaded
@@ -39,7 +42,7 @@ def settings(**kw: float) -> BatchSettings:
 
 
 def submit_all(batcher: Batcher, policy: Policy, items: list[Item]) -> list[asyncio.Task[object]]:
-    return [asyncio.ensure_future(batcher.submit(i, policy, None)) for i in items]
+    return [asyncio.ensure_future(batcher.submit(i, policy)) for i in items]
 
 
 # --- token estimates -------------------------------------------------------
@@ -82,7 +85,7 @@ async def test_batch_closes_at_max_tokens(policy: Policy) -> None:
     assert len(backend.calls[0].batch.items) == 2
     assert batcher.queued == 1
     # An item larger than the whole limit still goes, alone.
-    big = asyncio.ensure_future(batcher.submit(text_item("big", "y" * 4000), policy, None))
+    big = asyncio.ensure_future(batcher.submit(text_item("big", "y" * 4000), policy))
     await until(lambda: len(backend.calls) == 3, "the oversized item is sent")
     assert sorted(len(c.batch.items) for c in backend.calls) == [1, 1, 2]
     await batcher.close()
@@ -92,7 +95,7 @@ async def test_batch_closes_at_max_tokens(policy: Policy) -> None:
 async def test_batch_closes_at_max_wait(policy: Policy) -> None:
     backend = FakeBackend()
     batcher = Batcher(backend, settings(max_items=100, max_wait=0.005))
-    first = await asyncio.wait_for(batcher.submit(text_item("a", "alone"), policy, None), 30)
+    first = await asyncio.wait_for(batcher.submit(text_item("a", "alone"), policy), 30)
     assert isinstance(first, Judgement)
     assert [c.texts for c in backend.calls] == [["alone"]]
     # Items submitted in the same loop turn share the batch the timer closes.
@@ -109,10 +112,10 @@ async def test_batches_are_per_policy_version(policy: Policy) -> None:
     backend = FakeBackend()
     batcher = Batcher(backend, settings(max_items=2))
     tasks = [
-        asyncio.ensure_future(batcher.submit(text_item("1", "p1"), policy, None)),
-        asyncio.ensure_future(batcher.submit(text_item("2", "q1"), other, None)),
-        asyncio.ensure_future(batcher.submit(text_item("3", "p2"), policy, None)),
-        asyncio.ensure_future(batcher.submit(text_item("4", "q2"), other, None)),
+        asyncio.ensure_future(batcher.submit(text_item("1", "p1"), policy)),
+        asyncio.ensure_future(batcher.submit(text_item("2", "q1"), other)),
+        asyncio.ensure_future(batcher.submit(text_item("3", "p2"), policy)),
+        asyncio.ensure_future(batcher.submit(text_item("4", "q2"), other)),
     ]
     await asyncio.wait_for(asyncio.gather(*tasks), 30)
     assert sorted(c.texts for c in backend.calls) == [["p1", "p2"], ["q1", "q2"]]
@@ -197,11 +200,11 @@ async def test_full_queue_rejects_at_once(policy: Policy) -> None:
     waiting = submit_all(batcher, policy, [text_item("1", "a"), text_item("2", "b")])
     await until(lambda: batcher.queued == 2, "two items queued")
     with pytest.raises(Overloaded):
-        await batcher.submit(text_item("3", "c"), policy, None)
+        await batcher.submit(text_item("3", "c"), policy)
     # A caller giving up frees its place for new work.
     waiting[0].cancel()
     await until(lambda: batcher.queued == 1, "the cancelled item leaves the queue")
-    accepted = asyncio.ensure_future(batcher.submit(text_item("4", "d"), policy, None))
+    accepted = asyncio.ensure_future(batcher.submit(text_item("4", "d"), policy))
     await until(lambda: batcher.queued == 2, "new work is accepted again")
     await batcher.close()
     assert backend.sent_texts == ["b", "d"]
@@ -209,7 +212,7 @@ async def test_full_queue_rejects_at_once(policy: Policy) -> None:
     assert isinstance(waiting[1].result(), Judgement)
 
 
-# --- cancellation and deadlines --------------------------------------------
+# --- cancellation, ids ---------------------------------------------------------
 
 
 async def test_cancelled_items_are_never_sent(policy: Policy) -> None:
@@ -226,21 +229,64 @@ async def test_cancelled_items_are_never_sent(policy: Policy) -> None:
     assert batcher.queued == 0
 
 
-async def test_batch_deadline_is_the_earliest_and_expired_items_are_not_sent(
-    policy: Policy,
-) -> None:
+async def test_batches_carry_no_deadline_and_random_ids(policy: Policy) -> None:
     backend = FakeBackend()
     batcher = Batcher(backend, settings(max_items=3))
-    now = time.monotonic()
-    late = asyncio.ensure_future(batcher.submit(text_item("1", "late"), policy, now + 600))
-    soon = asyncio.ensure_future(batcher.submit(text_item("2", "soon"), policy, now + 300))
-    expired = asyncio.ensure_future(batcher.submit(text_item("3", "gone"), policy, now - 1))
-    results = await asyncio.wait_for(asyncio.gather(late, soon, expired), 30)
-    assert backend.sent_texts == ["late", "soon"]
-    assert backend.calls[0].batch.deadline == now + 300
-    assert isinstance(results[2], ItemFailure)
-    assert results[2].code is ErrorCode.DEADLINE_EXCEEDED
+    results = await asyncio.wait_for(
+        asyncio.gather(*submit_all(batcher, policy, [text_item(n, n) for n in ("a", "b", "c")])),
+        30,
+    )
+    assert [r.item_id for r in results] == ["a", "b", "c"]  # type: ignore[attr-defined]
+    ids = [i.id for i in backend.calls[0].batch.items]
+    assert len(set(ids)) == 3 and not set(ids) & {"a", "b", "c", "i0", "i1", "i2"}
+    assert all(len(i) == 8 for i in ids)  # 32 random bits each, fresh per batch
+    again = submit_all(batcher, policy, [text_item("a", "a")])
+    await until(lambda: batcher.queued == 1, "queued")
+    await batcher.close()  # sends what is queued
+    assert isinstance(again[0].result(), Judgement)
+    assert backend.calls[1].batch.items[0].id not in ids
+    assert not hasattr(backend.calls[0].batch, "deadline")
+
+
+async def test_queue_is_bounded_by_bytes(policy: Policy) -> None:
+    backend = FakeBackend(gated=True)
+    batcher = Batcher(
+        backend,
+        BatchSettings(max_items=1, max_wait=0.0, max_concurrency=1, max_queue_bytes=10_000),
+    )
+    first = submit_all(batcher, policy, [text_item("1", "x" * 100)])  # sent, not queued
+    await until(lambda: len(backend.calls) == 1, "the first call")
+    queued = submit_all(batcher, policy, [text_item("2", "y" * 6_000)])
+    await until(lambda: batcher.queued == 1, "queued")
+    with pytest.raises(Overloaded, match="bytes queued"):
+        await batcher.submit(text_item("3", "z" * 6_000), policy)
+    assert batcher.queued_bytes >= 6_000
+    backend.gated = False
+    backend.release_all()
+    await asyncio.wait_for(asyncio.gather(*first, *queued), 30)
     await batcher.close()
+    assert batcher.queued_bytes == 0
+
+
+def test_next_due_is_the_oldest_full_or_expired_queue(policy: Policy) -> None:
+    s = BatchSettings(max_items=2, max_wait=1.0)
+    loop = asyncio.new_event_loop()
+    try:
+
+        def queue(*enqueued: float) -> KeyQueue:
+            q = KeyQueue(policy)
+            for n, t in enumerate(enqueued):
+                q.push(_Pending(text_item(str(n)), loop.create_future(), 10, 10, t))
+            return q
+
+        young, old, full = ("p", "v", "a"), ("p", "v", "b"), ("p", "v", "c")
+        queues = {young: queue(9.5), old: queue(8.0), full: queue(9.8, 9.9)}
+        assert next_due(queues, 10.0, s) == Due(old, 10.5)  # expired beats full: older head
+        assert next_due(queues, 10.0, s, held={old}) == Due(full, 10.5)
+        assert next_due({young: queues[young]}, 10.0, s) == Due(None, 10.5)
+        assert next_due({young: queues[young]}, 10.0, s, flush=True).key == young
+    finally:
+        loop.close()
 
 
 async def test_close_sends_what_is_queued_and_refuses_new_work(policy: Policy) -> None:
@@ -252,7 +298,7 @@ async def test_close_sends_what_is_queued_and_refuses_new_work(policy: Policy) -
     assert [c.texts for c in backend.calls] == [["a", "b"]]
     assert all(isinstance(t.result(), Judgement) for t in tasks)
     with pytest.raises(Overloaded):
-        await batcher.submit(text_item("3", "c"), policy, None)
+        await batcher.submit(text_item("3", "c"), policy)
 
 
 def test_settings_are_checked() -> None:

@@ -1,4 +1,4 @@
-"""Adaptive upstream concurrency (AIMD on overload signals) and prompt-cache warm-up."""
+"""The batcher keeps to the shared Pacer (AIMD limit, retry-after pause); prompt-cache warm-up."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import itertools
 
 import pytest
 
-from moderation.backends.base import UpstreamOverloaded
-from moderation.batching import AdaptiveLimit, Batcher, BatchSettings
-from moderation.domain import ErrorCode, ItemFailure, Judgement
-from moderation.observability import Metrics
+from moderation.batching import Batcher, BatchSettings
+from moderation.domain import ItemFailure, Judgement
+from moderation.pacing import AdaptiveLimit, Pacer
 from moderation.policy import Policy, default_policy
 from tests.batching_fakes import FakeBackend, text_item, until
 
@@ -43,84 +42,43 @@ def test_aimd_halves_once_per_window_and_recovers_additively() -> None:
     assert seen[-1] == 8  # and stops at the cap
 
 
-async def test_overload_signal_lowers_concurrency_and_items_are_retried(policy: Policy) -> None:
+async def test_new_calls_keep_to_a_lowered_limit(policy: Policy) -> None:
     backend = FakeBackend(gated=True)
-    metrics = Metrics()
+    pacer = Pacer(1, 4)
     batcher = Batcher(
         backend,
         BatchSettings(max_items=1, max_wait=0.0, max_concurrency=4, prompt_cache_ttl=0.0),
-        metrics,
+        pacer=pacer,
     )
     tasks = [
-        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy, None))
-        for n in range(12)
+        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy)) for n in range(12)
     ]
     await until(lambda: backend.in_flight == 4, "four calls in flight (the cap)")
-    assert batcher.queued == 8
-    # All four in-flight calls come back 429.
-    for call in backend.calls:
-        call.overloaded = call.overloaded or _overload()
-        call.release.set()
-    await until(lambda: len(backend.calls) == 6, "retries start")
-    assert batcher.limit.current == 2  # halved once, not four times
-    assert backend.in_flight == 2
-    # The refused items go first again, in their order.
-    assert [c.texts for c in backend.calls[4:]] == [["t0"], ["t1"]]
-    backend.gated = False
+    assert pacer.on_overload(pacer.epoch, None)  # what the resilient wrapper does on a 429
+    assert pacer.limit.current == 2
     backend.release_all()
-    results = await asyncio.wait_for(asyncio.gather(*tasks), 30)
-    assert all(isinstance(r, Judgement) for r in results)
-    assert sorted(backend.sent_texts) == sorted(
-        [f"t{n}" for n in range(12)] + ["t0", "t1", "t2", "t3"]
-    )
-    assert backend.max_in_flight == 4
-    assert metrics.snapshot()["upstream_overloaded"] == 4
-    assert metrics.snapshot()["items_requeued"] == 4
-    # Successes grow the limit back, one slot per window.
-    assert batcher.limit.current >= 3
-    await batcher.close()
-
-
-async def test_concurrency_stays_low_after_overload_until_recovered(policy: Policy) -> None:
-    backend = FakeBackend()
-    backend.overload_next = 1
-    batcher = Batcher(
-        backend,
-        BatchSettings(max_items=1, max_wait=0.0, max_concurrency=4, prompt_cache_ttl=0.0),
-    )
-    first = await asyncio.wait_for(batcher.submit(text_item("0", "probe"), policy, None), 30)
-    assert isinstance(first, Judgement)
-    assert batcher.limit.current == 2
-    backend.gated = True
-    tasks = [
-        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy, None))
-        for n in range(6)
-    ]
-    await until(lambda: backend.in_flight == 2, "two calls in flight")
+    await until(lambda: len(backend.calls) == 6, "new calls start")
     for _ in range(50):
         await asyncio.sleep(0)
-    assert backend.in_flight == 2  # not 4: the limit holds while calls run
+    assert backend.in_flight == 2  # not 4: the limit holds for every new call
+    assert len(backend.calls) == 6
     backend.gated = False
     backend.release_all()
     await asyncio.wait_for(asyncio.gather(*tasks), 30)
     await batcher.close()
 
 
-async def test_items_fail_after_max_attempts_of_overload(policy: Policy) -> None:
+async def test_retry_after_pauses_new_calls(policy: Policy) -> None:
     backend = FakeBackend()
-    backend.overload_next = 100
-    backend.retry_after = 0.001
+    pacer = Pacer(1, 4)
     batcher = Batcher(
-        backend,
-        BatchSettings(
-            max_items=2, max_wait=0.0, max_concurrency=2, prompt_cache_ttl=0.0, max_attempts=3
-        ),
+        backend, BatchSettings(max_items=1, max_wait=0.0, prompt_cache_ttl=0.0), pacer=pacer
     )
-    result = await asyncio.wait_for(batcher.submit(text_item("a", "x"), policy, None), 30)
-    assert isinstance(result, ItemFailure) and result.code is ErrorCode.UNAVAILABLE
-    assert "overloaded" in result.message
-    assert len(backend.calls) == 3
-    assert batcher.limit.current == 1
+    pacer.on_overload(pacer.epoch, retry_after=0.3)
+    task = asyncio.ensure_future(batcher.submit(text_item("1", "x"), policy))
+    await asyncio.sleep(0.1)
+    assert backend.calls == []  # paused
+    assert isinstance(await asyncio.wait_for(task, 30), Judgement)
     await batcher.close()
 
 
@@ -133,8 +91,7 @@ async def test_first_call_goes_alone_to_write_the_prompt_cache(policy: Policy) -
         clock=lambda: now[0],
     )
     tasks = [
-        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy, None))
-        for n in range(8)
+        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy)) for n in range(8)
     ]
     await until(lambda: len(backend.calls) == 1, "the warming call")
     for _ in range(50):
@@ -150,8 +107,7 @@ async def test_first_call_goes_alone_to_write_the_prompt_cache(policy: Policy) -
     # Within the cache lifetime, calls fan out at once.
     now[0] += 200
     more = [
-        asyncio.ensure_future(batcher.submit(text_item(str(n), f"u{n}"), policy, None))
-        for n in range(4)
+        asyncio.ensure_future(batcher.submit(text_item(str(n), f"u{n}"), policy)) for n in range(4)
     ]
     await until(lambda: backend.in_flight == 4, "four calls at once (max_wait=0)")
     backend.release_all()
@@ -160,8 +116,7 @@ async def test_first_call_goes_alone_to_write_the_prompt_cache(policy: Policy) -
     # After the lifetime has lapsed since the last call, one goes alone again.
     now[0] += 301
     late = [
-        asyncio.ensure_future(batcher.submit(text_item(str(n), f"v{n}"), policy, None))
-        for n in range(4)
+        asyncio.ensure_future(batcher.submit(text_item(str(n), f"v{n}"), policy)) for n in range(4)
     ]
     await until(lambda: len(backend.calls) == 10, "a new warming call")
     for _ in range(50):
@@ -180,9 +135,9 @@ async def test_failed_warming_call_keeps_the_next_one_alone(policy: Policy) -> N
         backend, BatchSettings(max_items=1, max_wait=0.0, max_concurrency=8, prompt_cache_ttl=300.0)
     )
     tasks = [
-        asyncio.ensure_future(batcher.submit(text_item("1", "boom"), policy, None)),
-        asyncio.ensure_future(batcher.submit(text_item("2", "next"), policy, None)),
-        asyncio.ensure_future(batcher.submit(text_item("3", "after"), policy, None)),
+        asyncio.ensure_future(batcher.submit(text_item("1", "boom"), policy)),
+        asyncio.ensure_future(batcher.submit(text_item("2", "next"), policy)),
+        asyncio.ensure_future(batcher.submit(text_item("3", "after"), policy)),
     ]
     await until(lambda: len(backend.calls) == 1, "warming call")
     backend.calls[0].release.set()
@@ -196,7 +151,3 @@ async def test_failed_warming_call_keeps_the_next_one_alone(policy: Policy) -> N
     assert isinstance(results[0], ItemFailure)
     assert all(isinstance(r, Judgement) for r in results[1:])
     await batcher.close()
-
-
-def _overload() -> UpstreamOverloaded:
-    return UpstreamOverloaded("529 overloaded")

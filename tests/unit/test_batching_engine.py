@@ -9,7 +9,7 @@ import pytest
 from moderation.batching import Batcher, BatchSettings
 from moderation.cache import MemoryVerdictCache
 from moderation.domain import Decision, Item, Source, Verdict
-from moderation.engine import Engine
+from moderation.engine import Engine, JudgeRequest
 from moderation.errors import Overloaded
 from moderation.policy import PolicyRegistry, default_policy
 from tests.batching_fakes import FakeBackend, text_item, until
@@ -55,11 +55,11 @@ async def test_cancelled_judge_frees_its_queued_item() -> None:
     backend = FakeBackend()
     engine, batcher = make_engine(backend, max_items=8)
     policy = engine.policies.get()
-    task = asyncio.ensure_future(engine.judge(text_item("a", "never sent"), policy))
+    task = asyncio.ensure_future(engine.judge(JudgeRequest(text_item("a", "never sent"), policy)))
     await until(lambda: batcher.queued == 1, "queued")
     task.cancel()
     await until(lambda: batcher.queued == 0, "the caller's cancellation frees the item")
-    kept = asyncio.ensure_future(engine.judge(text_item("b", "sent"), policy))
+    kept = asyncio.ensure_future(engine.judge(JudgeRequest(text_item("b", "sent"), policy)))
     await until(lambda: batcher.queued == 1, "queued")
     await batcher.close()
     assert backend.sent_texts == ["sent"]
@@ -71,12 +71,12 @@ async def test_identical_item_after_a_cancelled_one_gets_a_verdict() -> None:
     backend = FakeBackend(gated=True)
     engine, _batcher = make_engine(backend, max_items=8, max_wait=0.0)
     policy = engine.policies.get()
-    gone = asyncio.ensure_future(engine.judge(text_item("a", "same text"), policy))
+    gone = asyncio.ensure_future(engine.judge(JudgeRequest(text_item("a", "same text"), policy)))
     await until(lambda: len(backend.calls) == 1, "sent")
     gone.cancel()
     # Before the cancellation has run its course, the same content arrives again:
     # it must not join the dispatch being cancelled.
-    again = asyncio.ensure_future(engine.judge(text_item("b", "same text"), policy))
+    again = asyncio.ensure_future(engine.judge(JudgeRequest(text_item("b", "same text"), policy)))
     await until(lambda: len(backend.calls) == 2, "sent again for the new caller")
     backend.release_all()
     result = await asyncio.wait_for(again, 30)

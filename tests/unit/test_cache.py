@@ -60,9 +60,10 @@ def test_malformed_stored_verdicts_are_rejected(raw: bytes) -> None:
         verdict_from_json(raw)
 
 
-def test_cache_key_separates_policy_versions() -> None:
-    assert cache_key("p", "v1", "h") != cache_key("p", "v2", "h")
-    assert cache_key("p", "v1", "h") != cache_key("q", "v1", "h")
+def test_cache_key_separates_policy_versions_and_models() -> None:
+    assert cache_key("p", "v1", "m", "h") != cache_key("p", "v2", "m", "h")
+    assert cache_key("p", "v1", "m", "h") != cache_key("q", "v1", "m", "h")
+    assert cache_key("p", "v1", "m", "h") != cache_key("p", "v1", "n", "h")
 
 
 async def test_memory_cache_bounded() -> None:

@@ -108,3 +108,24 @@ async def test_bad_requests_raise_with_fields(tmp_path: Path) -> None:
         await engine.moderate([text("a", "hi"), text("a", "again")])
     assert info.value.violations[0].field == "items[1].id"
     await engine.close()
+
+
+async def test_a_blocklist_edit_wins_over_a_cached_verdict(tmp_path: Path) -> None:
+    before = await engine_for(tmp_path)
+    first = verdict((await before.moderate([text("a", "buy followers now")]))[0])
+    assert first.decision is Decision.ALLOW
+    blocklist = tmp_path / "blocklist.txt"
+    blocklist.write_text("spam: buy followers\n")
+    after = await engine_for(tmp_path, blocklist_file=blocklist)
+    after._cache = before._cache  # the shared verdict cache outlives the edit (Redis)
+    again = verdict((await after.moderate([text("b", "buy followers now")]))[0])
+    assert again.source is Source.BLOCKLIST and again.decision is Decision.BLOCK
+    await before.close()
+    await after.close()
+
+
+def test_content_hashes_cannot_collide_across_fields() -> None:
+    a = Item("a", TextContent("x\0context\0y"), context="z")
+    b = Item("b", TextContent("x"), context="y\0context\0z")
+    assert a.content_hash() != b.content_hash()
+    assert Item("c", TextContent("x")).content_hash() == Item("d", TextContent("x")).content_hash()

@@ -2,33 +2,30 @@
 
 - Model: the first available of a configured list, probed with the Models API
   at start-up and switched on a 404 at run time; one log line says which and why.
+  A key the API refuses at start-up makes the backend report a `problem`, so the
+  server does not report SERVING.
 - Prompt: the policy as a byte-stable, cached system prompt; items framed as
-  untrusted data (see `framing`); the answer as structured output, or a forced
-  tool call on models without structured outputs.
-- Repair, never guess: ids not asked or repeated are rejected; missing ids are
-  re-asked; an answer cut by max_tokens is split; malformed output is retried,
-  then split; after `max_attempts` an item gets an explicit ItemFailure.
-- Resilience: jittered backoff honouring retry-after; 429/529 handed to the
-  batcher's adaptive back-off (`UpstreamOverloaded`) unless configured
-  otherwise; a circuit breaker; then the configured fallback.
+  untrusted data under random per-batch ids (see `framing`); the answer as
+  structured output, or a forced tool call on models without structured outputs.
+- The answer is folded event by event (`answer.accumulate_event`): ids not
+  asked are dropped, an id answered twice is a conflict, never first-come.
+- One call per batch (per 100 images), nothing more: every failure is raised
+  as an `UpstreamError` of one kind, and the `ResilientBackend` wrapper alone
+  retries, splits, trips the breaker, paces and falls back.
 
 Assumption on spend limits: the API signals them as 429 with
 ``error.details.error_code`` ``enforced_spend_limit_reached`` or
 ``contract_spend_limit_reached`` (402 ``linked_organization_spend_limit_reached``
 for linked organisations), per the SDK's error table; waiting does not lift
-them, so they are never retried and count as the upstream being unavailable.
+them, so they are never retried and count as the key being denied.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import logging
 import math
-import random
-import time
-from collections import deque
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -36,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 import anthropic
 from anthropic import AsyncAnthropic
 
-from moderation.backends.base import Backend, Batch, UpstreamOverloaded
+from moderation.backends.base import Batch
+from moderation.backends.haiku.answer import Answer, ParsedVerdict, accumulate_event, finish
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, new_nonce
 from moderation.backends.haiku.images import MAX_IMAGES_PER_REQUEST, encode_image
 from moderation.backends.haiku.models import ModelSpec, parse_overrides, spec_for
@@ -46,22 +44,15 @@ from moderation.backends.haiku.prompt import (
     verdict_schema,
     verdict_tool,
 )
-from moderation.backends.haiku.resilience import (
-    BreakerState,
-    CircuitBreaker,
-    retry_after,
-    retry_delay,
-)
-from moderation.backends.haiku.scanner import MalformedOutput, VerdictScanner
+from moderation.backends.haiku.scanner import MalformedOutput
+from moderation.backends.upstream import ErrorKind, UpstreamError
 from moderation.domain import (
     BackendOutcome,
-    CategoryJudgement,
     ErrorCode,
     ImageContent,
     Item,
     ItemFailure,
     Judgement,
-    Severity,
     Usage,
 )
 from moderation.errors import UpstreamUnavailable
@@ -80,14 +71,11 @@ SPEND_LIMIT_CODES = frozenset(
         "linked_organization_spend_limit_reached",
     }
 )
-FALLBACKS = ("local", "fail-closed", "none")
+PROMPT_CACHE_TTLS = ("5m", "1h", "off")
 
 
 class ModelUnavailable(UpstreamUnavailable):
     """No configured model can be used (unknown, retired, or not enabled for the key)."""
-
-
-PROMPT_CACHE_TTLS = ("5m", "1h", "off")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,24 +83,16 @@ class HaikuConfig:
     models: tuple[str, ...]
     api_key: str = ""
     base_url: str = ""
-    fallback: str = "local"
     timeout: float = 60.0
-    max_retries: int = 4
-    max_attempts: int = 3
-    breaker_failures: int = 5
-    breaker_cooldown: float = 30.0
-    retry_overload: bool = False  # False: 429/529 go to the batcher as UpstreamOverloaded
-    backoff_base: float = 0.5
-    backoff_cap: float = 8.0
     tokens_per_item: int = 64  # max_tokens budget per item (a flagged verdict is ~20-30)
     cache_ttl: str = "5m"  # the prompt cache's lifetime: "5m", "1h", or "off" (no breakpoint)
     overrides: Mapping[str, ModelSpec] = field(default_factory=dict)
+    # Without a fallback, a start-up with no usable model is an error, not a warning.
+    require_model: bool = False
 
     def __post_init__(self) -> None:
         if not self.models:
             raise ValueError("configure at least one model (MODERATION_MODELS)")
-        if self.fallback not in FALLBACKS:
-            raise ValueError(f"fallback must be one of {', '.join(FALLBACKS)}")
         if self.cache_ttl not in PROMPT_CACHE_TTLS:
             raise ValueError(f"prompt cache must be one of {', '.join(PROMPT_CACHE_TTLS)}")
 
@@ -122,38 +102,11 @@ class HaikuConfig:
             models=tuple(settings.models),
             api_key=settings.anthropic_api_key,
             base_url=settings.anthropic_base_url,
-            fallback=settings.fallback,
             timeout=settings.haiku_timeout_seconds,
-            max_retries=settings.haiku_max_retries,
-            max_attempts=settings.haiku_max_attempts,
-            breaker_failures=settings.haiku_breaker_failures,
-            breaker_cooldown=settings.haiku_breaker_cooldown_seconds,
             overrides=parse_overrides(settings.haiku_model_capabilities),
             cache_ttl=settings.haiku_prompt_cache,
+            require_model=settings.fallback == "none",
         )
-
-
-class _GiveUp(Exception):
-    """The upstream cannot answer this call: the fallback takes the items."""
-
-
-class _Rejected(Exception):
-    """The API refused the request as invalid (400): isolate the item that caused it."""
-
-
-@dataclass(slots=True)
-class _Job:
-    ids: list[str]
-    malformed: int = 0
-
-
-@dataclass(slots=True)
-class _Result:
-    """What one call produced: verdicts emitted, and what went wrong with the rest."""
-
-    answered: set[str] = field(default_factory=set)
-    truncated: bool = False
-    malformed: str = ""
 
 
 class HaikuBackend:
@@ -161,23 +114,19 @@ class HaikuBackend:
         self,
         config: HaikuConfig,
         metrics: Metrics | None = None,
-        fallback_backend: Backend | None = None,
         *,
         client: AsyncAnthropic | None = None,
         policies: Sequence[Policy] = (),
-        seed: int | None = None,
     ) -> None:
         self.config = config
         self.metrics = metrics or Metrics()
-        self._fallback_backend = fallback_backend
         self._client = client
         self._own_client = client is None
         self._policies = list(policies)
         self._index = 0
         self._dead: str = ""  # why no model is usable, once that is known
+        self._denied: str = ""  # why the API refused the key at start-up
         self._switch_lock = asyncio.Lock()
-        self._rng = random.Random(seed)
-        self.breaker = CircuitBreaker(config.breaker_failures, config.breaker_cooldown)
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
 
@@ -192,6 +141,11 @@ class HaikuBackend:
         return self.config.models[self._index]
 
     @property
+    def problem(self) -> str:
+        """Why this backend cannot judge (a refused key, no usable model), or ""."""
+        return self._denied or self._dead
+
+    @property
     def spec(self) -> ModelSpec:
         return spec_for(self.model, self.config.overrides)
 
@@ -200,7 +154,7 @@ class HaikuBackend:
             self._client = AsyncAnthropic(
                 api_key=self.config.api_key or None,
                 base_url=self.config.base_url or None,
-                max_retries=0,  # retries are ours: backoff, breaker, re-asking only what is missing
+                max_retries=0,  # retries are the ResilientBackend's: one owner
                 timeout=self.config.timeout,
             )
         await self._choose_model(0, startup=True)
@@ -210,143 +164,40 @@ class HaikuBackend:
     async def close(self) -> None:
         if self._client is not None and self._own_client:
             await self._client.close()
-        if self._fallback_backend is not None:
-            await self._fallback_backend.close()
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        """One call per chunk of at most 100 images; raises UpstreamError on any failure."""
         by_id = {item.id: item for item in batch.items}
         images, bad = await self._encode_images(batch.items)
         for failure in bad:
             yield failure
-        attempts = dict.fromkeys(by_id, 0)
-        jobs = deque(_Job(ids) for ids in _image_chunks(list(by_id), images, bad))
-        unavailable: list[str] = []
-        reason = ""
         await self._measure_prompt(batch.policy)
-        while jobs:
-            job = jobs.popleft()
-            if batch.deadline is not None and time.monotonic() >= batch.deadline:
-                for i in job.ids:
-                    yield ItemFailure(
-                        i, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
-                    )
-                continue
-            if self._dead or not self.breaker.allow():
-                unavailable.extend(job.ids)
-                reason = self._dead or "circuit breaker open after repeated upstream failures"
-                continue
-            result = _Result()
-            try:
-                async for judgement in self._call(job.ids, by_id, images, batch, result):
-                    yield judgement
-            except _GiveUp as exc:
-                unavailable.extend(i for i in job.ids if i not in result.answered)
-                reason = str(exc)
-                continue
-            except _Rejected as exc:
-                rest = [i for i in job.ids if i not in result.answered]
-                if len(rest) > 1:
-                    half = len(rest) // 2
-                    jobs.extendleft([_Job(rest[half:]), _Job(rest[:half])])
-                else:
-                    for i in rest:
-                        yield ItemFailure(
-                            i, ErrorCode.INVALID_ARGUMENT, f"the model API rejected the item: {exc}"
-                        )
-                continue
-            missing = [i for i in job.ids if i not in result.answered]
-            if not missing:
-                continue
-            for i in missing:
-                attempts[i] += 1
-            problem = (
-                "answer cut off at max_tokens"
-                if result.truncated
-                else result.malformed or "ids missing from the answer"
-            )
-            retry = []
-            for i in missing:
-                if attempts[i] >= self.config.max_attempts:
-                    self.metrics.incr("haiku_items_failed")
-                    yield ItemFailure(
-                        i,
-                        ErrorCode.INTERNAL,
-                        f"no valid verdict from {self.model} after {attempts[i]} attempts "
-                        f"({problem})",
-                    )
-                else:
-                    retry.append(i)
-            if not retry:
-                continue
-            split = result.truncated or (bool(result.malformed) and job.malformed >= 1)
-            if result.truncated:
-                self.metrics.incr("haiku_repair_truncated")
-            elif result.malformed:
-                self.metrics.incr("haiku_repair_malformed")
-            else:
-                self.metrics.incr("haiku_repair_missing")
-            if split and len(retry) > 1:
-                half = len(retry) // 2
-                jobs.extendleft([_Job(retry[half:]), _Job(retry[:half])])
-            else:
-                jobs.appendleft(_Job(retry, job.malformed + (1 if result.malformed else 0)))
-        if unavailable:
-            async for outcome in self._fallback(unavailable, by_id, batch, reason):
-                yield outcome
+        for ids in _image_chunks(list(by_id), images, bad):
+            async for judgement in self._call(ids, by_id, images, batch.policy):
+                yield judgement
 
-    # --- one call, with transport retries --------------------------------
+    # --- one call --------------------------------------------------------
 
     async def _call(
         self,
         ids: list[str],
         by_id: Mapping[str, Item],
         images: Mapping[str, EncodedImage],
-        batch: Batch,
-        result: _Result,
+        policy: Policy,
     ) -> AsyncIterator[Judgement]:
-        failures = 0
+        """One streamed call; on a 404 the next configured model is tried at once."""
         while True:
-            ask = [i for i in ids if i not in result.answered]
-            if not ask:
-                return
+            if self._dead:
+                raise UpstreamError(ErrorKind.MODEL_UNAVAILABLE, self._dead)
             model = self.model
             try:
-                async for j in self._stream_once(model, ask, by_id, images, batch, result):
+                async for j in self._stream_once(model, ids, by_id, images, policy):
                     yield j
-                self.breaker.success()
                 return
             except anthropic.NotFoundError as exc:
                 await self._on_model_gone(model, exc)
-                continue
-            except anthropic.BadRequestError as exc:
-                raise _Rejected(exc.api_message or str(exc)) from exc
             except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
-                kind = _classify_error(exc)
-                if kind == "fatal":
-                    self._breaker_failure()
-                    raise _GiveUp(_describe(exc, model)) from exc
-                if kind == "overload" and not self.config.retry_overload:
-                    self._breaker_failure()
-                    headers = _headers(exc)
-                    raise UpstreamOverloaded(_describe(exc, model), retry_after(headers)) from exc
-                failures += 1
-                self.metrics.incr("haiku_retries")
-                if failures > self.config.max_retries:
-                    self._breaker_failure()
-                    raise _GiveUp(f"{_describe(exc, model)} (after {failures} attempts)") from exc
-                delay = retry_delay(
-                    failures,
-                    _headers(exc),
-                    self._rng,
-                    self.config.backoff_base,
-                    self.config.backoff_cap,
-                )
-                if batch.deadline is not None and time.monotonic() + delay >= batch.deadline:
-                    raise _GiveUp(f"{_describe(exc, model)}; no time left to retry") from exc
-                log.info(
-                    "retrying %d items in %.2fs after: %s", len(ask), delay, _describe(exc, model)
-                )
-                await asyncio.sleep(delay)
+                raise _upstream_error(exc, model) from exc
 
     async def _stream_once(
         self,
@@ -354,8 +205,7 @@ class HaikuBackend:
         ids: list[str],
         by_id: Mapping[str, Item],
         images: Mapping[str, EncodedImage],
-        batch: Batch,
-        result: _Result,
+        policy: Policy,
     ) -> AsyncIterator[Judgement]:
         assert self._client is not None
         spec = spec_for(model, self.config.overrides)
@@ -364,141 +214,65 @@ class HaikuBackend:
             "model": model,
             "max_tokens": min(spec.max_output_tokens, 64 + self.config.tokens_per_item * len(ids)),
             "messages": [{"role": "user", "content": frame_batch(items, new_nonce(), images)}],
-            **self._cached_prefix(batch.policy, spec),
+            **self._cached_prefix(policy, spec),
         }
-        timeout = self.config.timeout
-        if batch.deadline is not None:
-            timeout = max(0.05, min(timeout, batch.deadline - time.monotonic()))
-        asked = set(ids)
-        known = frozenset(batch.policy.category_names)
-        scanner = VerdictScanner()
-        share = Usage()
-        answered_model = model
+        answer = Answer.expecting(ids, policy.category_names)
+        answer.model = model
         self.metrics.incr("haiku_calls")
-        final_usage: Any = None
-        stop_reason: str | None = None
+        malformed = ""
         try:
-            async with self._client.messages.stream(**kwargs, timeout=timeout) as stream:
+            async with self._client.messages.stream(**kwargs) as stream:
                 async for event in stream:
-                    if event.type == "message_start":
-                        u = event.message.usage
-                        answered_model = event.message.model or model
-                        share = Usage(
-                            input_tokens=u.input_tokens,
-                            cache_read_input_tokens=u.cache_read_input_tokens or 0,
-                            cache_creation_input_tokens=u.cache_creation_input_tokens or 0,
-                        ).split(len(ids))
-                    elif event.type == "content_block_delta":
-                        delta = event.delta
-                        if delta.type == "input_json_delta":
-                            fragment = delta.partial_json
-                        elif delta.type == "text_delta":
-                            fragment = delta.text
-                        else:
-                            continue
-                        for obj in scanner.feed(fragment):
-                            j = self._accept(obj, asked, known, result, answered_model, share, spec)
-                            if j is not None:
-                                yield j
-                message = stream.current_message_snapshot
-                final_usage, stop_reason = message.usage, message.stop_reason
-        except MalformedOutput as exc:
-            result.malformed = f"malformed answer: {exc}"
-        except ValueError as exc:  # the SDK's partial-JSON parser of tool input
-            result.malformed = f"malformed answer: {exc}"
-        if final_usage is not None:
-            self._record_usage(final_usage, spec)
-        if result.malformed:
-            return
-        if stop_reason == "max_tokens":
-            result.truncated = True
-        elif not scanner.complete:
-            result.malformed = "the answer ended before its JSON did"
+                    for verdict in accumulate_event(event, answer):
+                        yield self._judgement(verdict, answer, len(ids), spec)
+        except (MalformedOutput, ValueError) as exc:  # ValueError: the SDK's partial-JSON parser
+            malformed = f"malformed answer: {exc}"
+        for verdict in finish(answer) if not malformed else []:
+            yield self._judgement(verdict, answer, len(ids), spec)
+        self._record_usage(answer, spec)
+        if answer.unknown_ids:
+            self.metrics.incr("haiku_ids_rejected_unknown", answer.unknown_ids)
+        if answer.invalid:
+            self.metrics.incr("haiku_verdicts_invalid", answer.invalid)
+        pending = answer.conflicts - answer.released
+        if answer.conflicts:
+            self.metrics.incr("haiku_ids_conflicting", len(answer.conflicts))
+            log.warning(
+                "the model answered %d id(s) more than once; neither verdict is used",
+                len(answer.conflicts),
+            )
+        if malformed:
+            raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
+        if answer.stop_reason == "max_tokens":
+            raise UpstreamError(ErrorKind.TRUNCATED, f"{model}: answer cut off at max_tokens")
+        if not answer.scanner.complete:
+            raise UpstreamError(ErrorKind.MALFORMED, f"{model}: the answer ended before its JSON")
+        if pending:
+            raise UpstreamError(
+                ErrorKind.CONFLICT, f"{model}: ids answered more than once", ids=sorted(pending)
+            )
 
-    def _accept(
-        self,
-        obj: Any,
-        asked: set[str],
-        known: frozenset[str],
-        result: _Result,
-        model: str,
-        share: Usage,
-        spec: ModelSpec,
-    ) -> Judgement | None:
-        """A verdict object to a Judgement, or None (rejected: that item stays unanswered)."""
-        item_id = obj.get("id") if isinstance(obj, dict) else None
-        if not isinstance(item_id, str) or item_id not in asked:
-            self.metrics.incr("haiku_ids_rejected_unknown")
-            log.warning("rejected a verdict for an id that was not asked: %.40r", item_id)
-            return None
-        if item_id in result.answered:
-            self.metrics.incr("haiku_ids_rejected_repeated")
-            log.warning("rejected a repeated verdict for %s", item_id)
-            return None
-        cats = obj.get("c", {})
-        if set(obj) - {"id", "c", "r"} or not isinstance(cats, dict):
-            self.metrics.incr("haiku_verdicts_invalid")
-            return None
-        found: list[CategoryJudgement] = []
-        for name, sev in cats.items():
-            if name not in known or isinstance(sev, bool) or sev not in (0, 1, 2, 3):
-                self.metrics.incr("haiku_verdicts_invalid")
-                return None
-            if sev:
-                found.append(CategoryJudgement(name, Severity(sev)))
-        rationale = obj.get("r", "")
-        result.answered.add(item_id)
-        out_tokens = math.ceil(len(_compact(obj)) / 4)
-        usage = dataclasses.replace(share, output_tokens=float(out_tokens))
+    def _judgement(
+        self, verdict: ParsedVerdict, answer: Answer, n_items: int, spec: ModelSpec
+    ) -> Judgement:
+        """A checked verdict with its share of the call's input and its own output tokens."""
+        u = answer.usage
+        share = Usage(
+            input_tokens=u.input_tokens if u else 0,
+            cache_read_input_tokens=(u.cache_read_input_tokens or 0) if u else 0,
+            cache_creation_input_tokens=(u.cache_creation_input_tokens or 0) if u else 0,
+        ).split(n_items)
+        usage = dataclasses.replace(share, output_tokens=float(math.ceil(verdict.chars / 4)))
         usage = dataclasses.replace(
             usage, estimated_cost_usd=spec.cost(usage, self.config.cache_ttl)
         )
         return Judgement(
-            item_id=item_id,
-            categories=tuple(sorted(found, key=lambda c: c.category)),
-            model=model,
-            rationale=str(rationale)[:300] if found and isinstance(rationale, str) else "",
+            item_id=verdict.item_id,
+            categories=verdict.categories,
+            model=answer.model,
+            rationale=verdict.rationale,
             usage=usage,
         )
-
-    # --- fallback ------------------------------------------------------
-
-    async def _fallback(
-        self, ids: list[str], by_id: Mapping[str, Item], batch: Batch, reason: str
-    ) -> AsyncIterator[BackendOutcome]:
-        self.metrics.incr("haiku_fallback_items", len(ids))
-        mode = self.config.fallback
-        if mode == "local" and self._fallback_backend is not None:
-            answered: set[str] = set()
-            sub = Batch(tuple(by_id[i] for i in ids), batch.policy, batch.deadline)
-            try:
-                async for outcome in self._fallback_backend.classify(sub):
-                    if outcome.item_id not in answered and outcome.item_id in by_id:
-                        answered.add(outcome.item_id)
-                        if isinstance(outcome, Judgement):
-                            yield dataclasses.replace(outcome, fallback=True)
-                        else:
-                            yield outcome
-            except Exception as exc:
-                log.exception("fallback backend failed")
-                reason = f"{reason}; fallback failed: {exc}"
-            for i in ids:
-                if i not in answered:
-                    yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
-            return
-        if mode == "fail-closed":
-            for i in ids:
-                yield Judgement(
-                    item_id=i,
-                    categories=(),
-                    model="fail-closed",
-                    rationale=f"held for review: the model is unavailable ({reason})",
-                    fallback=True,
-                    hold_for_review=True,
-                )
-            return
-        for i in ids:
-            yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
 
     # --- models --------------------------------------------------------
 
@@ -515,6 +289,17 @@ class HaikuBackend:
                     f"{model}: unknown or retired (404 {exc.api_message or 'not_found_error'})"
                 )
                 continue
+            except (anthropic.AuthenticationError, anthropic.PermissionDeniedError) as exc:
+                self._index = index
+                self._denied = f"the Anthropic API refused the key: {_describe(exc, model)}"
+                log.error(
+                    "haiku backend: %s (request id %s). Set ANTHROPIC_API_KEY to a valid key "
+                    "and restart; until then the server reports NOT_SERVING and items go to "
+                    "the fallback.",
+                    self._denied,
+                    exc.request_id,
+                )
+                return
             except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
                 self._index, self._dead = index, ""
                 log.warning(
@@ -543,15 +328,14 @@ class HaikuBackend:
             + ". Set MODERATION_MODELS to a model this API key can use."
         )
         log.error("haiku backend: %s", self._dead)
-        if startup and self.config.fallback == "none":
+        if startup and self.config.require_model:
             raise ModelUnavailable(self._dead)
 
     async def _on_model_gone(self, model: str, exc: anthropic.NotFoundError) -> None:
+        """A 404 at run time: move along the configured list (once, whoever sees it first)."""
         async with self._switch_lock:
             if self.model != model or self._dead:
-                if self._dead:
-                    raise _GiveUp(self._dead) from exc
-                return  # another call already switched
+                return  # another call already switched (or found nothing left)
             log.warning("haiku backend: model %s answered 404 (%s)", model, exc.api_message)
             self.metrics.incr("haiku_model_switches")
             if self._index + 1 >= len(self.config.models):
@@ -559,10 +343,11 @@ class HaikuBackend:
                     f"model {model} is unknown or retired (404: {exc.api_message}) "
                     "and no other model is configured"
                 )
-                raise _GiveUp(self._dead) from exc
+                log.error("haiku backend: %s", self._dead)
+                return
             await self._choose_model(self._index + 1)
             if self._dead:
-                raise _GiveUp(f"model {model} is unknown or retired; {self._dead}") from exc
+                self._dead = f"model {model} is unknown or retired; {self._dead}"
 
     def _cached_prefix(self, policy: Policy, spec: ModelSpec) -> dict[str, Any]:
         """System prompt and answer format: the request prefix the prompt cache keys on.
@@ -582,7 +367,7 @@ class HaikuBackend:
     async def _measure_prompt(self, policy: Policy) -> None:
         """Count the cached prefix once per (policy, model); warn when it cannot be cached."""
         key = (policy.version, self.model)
-        if key in self._measured or self._client is None or self._dead:
+        if key in self._measured or self._client is None or self.problem:
             return
         self._measured.add(key)
         spec = self.spec
@@ -618,21 +403,14 @@ class HaikuBackend:
 
     # --- bits ----------------------------------------------------------
 
-    def _breaker_failure(self) -> None:
-        if self.breaker.failure():
-            self.metrics.incr("haiku_breaker_opened")
-            log.warning(
-                "haiku backend: circuit breaker open for %.0fs; fallback: %s",
-                self.config.breaker_cooldown,
-                self.config.fallback,
-            )
-
-    def _record_usage(self, usage: Any, spec: ModelSpec) -> None:
+    def _record_usage(self, answer: Answer, spec: ModelSpec) -> None:
+        if answer.usage is None:
+            return
         u = Usage(
-            input_tokens=usage.input_tokens,
-            cache_read_input_tokens=usage.cache_read_input_tokens or 0,
-            cache_creation_input_tokens=usage.cache_creation_input_tokens or 0,
-            output_tokens=usage.output_tokens,
+            input_tokens=answer.usage.input_tokens,
+            cache_read_input_tokens=answer.usage.cache_read_input_tokens or 0,
+            cache_creation_input_tokens=answer.usage.cache_creation_input_tokens or 0,
+            output_tokens=answer.output_tokens,
         )
         m = self.metrics
         m.incr("haiku_input_tokens", u.input_tokens)
@@ -651,10 +429,6 @@ class HaikuBackend:
             + snap.get("haiku_cache_creation_input_tokens", 0.0)
         )
         return read / total if total else 0.0
-
-    @property
-    def breaker_state(self) -> BreakerState:
-        return self.breaker.state
 
     async def _encode_images(
         self, items: Sequence[Item]
@@ -699,21 +473,63 @@ def _image_chunks(
     return [c for c in chunks if c]
 
 
-def _classify_error(exc: Exception) -> str:
-    """ "overload" (429/529), "retry" (5xx, timeouts, connection) or "fatal" (never retried)."""
+def error_kind(exc: anthropic.APIStatusError | anthropic.APIConnectionError) -> ErrorKind:
+    """The kind of a failed Messages API call, by status and error type."""
+    # No answer at all (connection dropped, timed out): the next try may work.
     if isinstance(exc, anthropic.APIConnectionError):
-        return "retry"
-    assert isinstance(exc, anthropic.APIStatusError)
+        return ErrorKind.TRANSIENT
+    # Spend limits arrive as 429 (402 for linked organisations); waiting does not lift them.
     if exc.error_code in SPEND_LIMIT_CODES:
-        return "fatal"
+        return ErrorKind.DENIED
     status, kind = exc.status_code, exc.type
-    if status == 200:  # an error event inside a 200 stream
-        return "overload" if kind in ("overloaded_error", "rate_limit_error") else "retry"
+    # An error event inside a 200 stream: overloaded_error is load, anything else a glitch.
+    if status == 200:
+        if kind in ("overloaded_error", "rate_limit_error"):
+            return ErrorKind.OVERLOADED
+        return ErrorKind.TRANSIENT
+    # Rate limited (429) or the API overloaded (529): backpressure.
     if status in (429, 529):
-        return "overload"
-    if status >= 500 or status in (408, 409):
-        return "retry"
-    return "fatal"  # 401, 402, 403 and other 4xx: waiting will not help
+        return ErrorKind.OVERLOADED
+    # Request timeout (408) and lock conflicts (409) are retried, as the SDK does.
+    if status in (408, 409):
+        return ErrorKind.TRANSIENT
+    # Server errors.
+    if status >= 500:
+        return ErrorKind.TRANSIENT
+    # A refused key (401), billing (402) or permission (403): the operator must act.
+    if status in (401, 402, 403):
+        return ErrorKind.DENIED
+    # Any other 4xx (400, 413, 422): the API refuses the request this service built.
+    return ErrorKind.REJECTED
+
+
+def _upstream_error(
+    exc: anthropic.APIStatusError | anthropic.APIConnectionError, model: str
+) -> UpstreamError:
+    headers = _headers(exc)
+    return UpstreamError(
+        error_kind(exc),
+        _describe(exc, model),
+        retry_after=retry_after(headers),
+        request_id=getattr(exc, "request_id", None) or "",
+    )
+
+
+def retry_after(headers: Mapping[str, str] | None) -> float | None:
+    """The upstream's own wait hint, in seconds (``retry-after-ms`` wins over ``retry-after``)."""
+    if not headers:
+        return None
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        raw = headers.get(name)
+        if raw is None:
+            continue
+        try:
+            value = float(raw) * scale
+        except ValueError:
+            continue
+        if value >= 0:
+            return value
+    return None
 
 
 def _headers(exc: Exception) -> Mapping[str, str] | None:
@@ -737,23 +553,14 @@ def _skipped(skipped: list[str]) -> str:
     return f"; skipped {', '.join(skipped)}" if skipped else ""
 
 
-def _compact(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"))
-
-
 def build_haiku_backend(
     settings: Settings,
     metrics: Metrics | None = None,
-    fallback_backend: Backend | None = None,
     *,
     policies: Sequence[Policy] = (),
     client: AsyncAnthropic | None = None,
 ) -> HaikuBackend:
     """The backend the server runs when MODERATION_BACKEND=haiku (or auto with a key)."""
     return HaikuBackend(
-        HaikuConfig.from_settings(settings),
-        metrics,
-        fallback_backend,
-        client=client,
-        policies=policies,
+        HaikuConfig.from_settings(settings), metrics, client=client, policies=policies
     )

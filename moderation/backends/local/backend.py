@@ -66,6 +66,10 @@ class LocalBackend:
         return MINILM_MODEL if self.text_model == "minilm" else ProfanityClassifier.model
 
     @property
+    def problem(self) -> str:
+        return ""  # embedded: nothing outside the process can refuse it
+
+    @property
     def image_model(self) -> str:
         """The model named on image judgements."""
         return NudeNetClassifier.model

@@ -1,0 +1,291 @@
+"""The one owner of upstream retries, repair, the circuit breaker and the fallback.
+
+`ResilientBackend` wraps the primary backend (Haiku) and is built once at
+start-up. A primary makes one call per batch and raises `UpstreamError` with
+an `ErrorKind` when the call fails; everything done about it happens here, by
+the kind's `Rule`:
+
+- items left unanswered are asked again (missing ids at once, server errors
+  after a jittered backoff, 429/529 after the upstream's retry-after), split in
+  halves when the answer was cut off or malformed, alone when an id was
+  answered twice; each item has `attempts` sends to the model in all;
+- 429/529 feed the shared `Pacer` (the batcher's adaptive concurrency limit),
+  never the breaker; server errors and timeouts feed the breaker;
+- every way an item can end without a model verdict (attempts spent, breaker
+  open, a refused request or key, no usable model) goes through one fallback:
+  the embedded classifier (`source = fallback`), fail-closed (review) or none
+  (an explicit UNAVAILABLE error).
+
+Deadlines are not known here: a call runs to its own timeout, whoever is
+still waiting for its items (the engine answers callers whose time is up).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import random
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from moderation.backends.base import Backend, Batch
+from moderation.backends.breaker import BreakerState, CircuitBreaker
+from moderation.backends.upstream import ErrorKind, UpstreamError, rule_for
+from moderation.domain import BackendOutcome, ErrorCode, Item, ItemFailure, Judgement
+from moderation.observability import Metrics
+from moderation.pacing import Pacer, backoff_delay
+from moderation.policy import Policy
+
+if TYPE_CHECKING:
+    from moderation.config import Settings
+
+log = logging.getLogger(__name__)
+
+# Longest wait honoured from a retry-after header before asking again.
+MAX_RETRY_AFTER_SECONDS = 60.0
+# The same operator-facing problem is logged at most once per this many seconds.
+LOG_EVERY_SECONDS = 60.0
+
+
+class FallbackMode(StrEnum):
+    """What answers an item the primary model could not judge."""
+
+    LOCAL = "local"  # the embedded classifier; source = fallback
+    FAIL_CLOSED = "fail-closed"  # decision REVIEW, never ALLOW
+    NONE = "none"  # an explicit UNAVAILABLE error
+
+
+@dataclass(frozen=True, slots=True)
+class ResilienceConfig:
+    fallback: FallbackMode = FallbackMode.LOCAL
+    attempts: int = 4  # sends of one item to the model before the fallback takes it
+    breaker_failures: int = 5
+    breaker_cooldown: float = 30.0
+    backoff_base: float = 0.5
+    backoff_cap: float = 8.0
+
+    def __post_init__(self) -> None:
+        if self.attempts < 1:
+            raise ValueError("upstream attempts must be at least 1")
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ResilienceConfig:
+        return cls(
+            fallback=FallbackMode(settings.fallback),
+            attempts=settings.upstream_attempts,
+            breaker_failures=settings.haiku_breaker_failures,
+            breaker_cooldown=settings.haiku_breaker_cooldown_seconds,
+        )
+
+
+class ResilientBackend:
+    """A Backend: the primary's verdicts, repaired and retried, or the fallback's."""
+
+    def __init__(
+        self,
+        primary: Backend,
+        config: ResilienceConfig,
+        pacer: Pacer,
+        fallback: Backend | None = None,
+        metrics: Metrics | None = None,
+        seed: int | None = None,
+    ) -> None:
+        if config.fallback is FallbackMode.LOCAL and fallback is None:
+            raise ValueError("fallback mode 'local' needs a fallback backend")
+        self.primary = primary
+        self.config = config
+        self.pacer = pacer
+        self.metrics = metrics or Metrics()
+        self.breaker = CircuitBreaker(config.breaker_failures, config.breaker_cooldown)
+        self._fallback = fallback
+        self._rng = random.Random(seed)
+        self._logged: dict[tuple[str, str], float] = {}
+
+    # --- Backend protocol ----------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self.primary.name
+
+    @property
+    def model(self) -> str:
+        return self.primary.model
+
+    @property
+    def problem(self) -> str:
+        return self.primary.problem
+
+    @property
+    def breaker_state(self) -> BreakerState:
+        return self.breaker.state
+
+    async def start(self) -> None:
+        await self.primary.start()
+
+    async def close(self) -> None:
+        await self.primary.close()
+        if self._fallback is not None:
+            await self._fallback.close()
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        items = {item.id: item for item in batch.items}
+        attempts = dict.fromkeys(items, 0)
+        done: set[str] = set()
+        jobs: deque[list[str]] = deque([list(items)])
+        while jobs:
+            ids = [i for i in jobs.popleft() if i not in done]
+            if not ids:
+                continue
+            permit = self.breaker.permit()
+            if permit is None:
+                self.metrics.incr("upstream_breaker_short_circuits")
+                reason = "circuit breaker open after repeated upstream failures"
+                async for outcome in self._fall_back(ids, items, batch.policy, reason):
+                    done.add(outcome.item_id)
+                    yield outcome
+                continue
+            epoch = self.pacer.epoch
+            error: UpstreamError | None = None
+            with permit:
+                try:
+                    sub = Batch(tuple(items[i] for i in ids), batch.policy)
+                    async for outcome in self.primary.classify(sub):
+                        if outcome.item_id in done or outcome.item_id not in attempts:
+                            continue  # the primary's contract is one outcome per asked id
+                        done.add(outcome.item_id)
+                        yield outcome
+                except UpstreamError as exc:
+                    error = exc
+                except Exception as exc:
+                    log.exception("the %s backend failed on a batch of %d", self.name, len(ids))
+                    error = UpstreamError(ErrorKind.INTERNAL, f"{self.name} backend failed: {exc}")
+                missing = [i for i in ids if i not in done]
+                if error is None and missing:
+                    error = UpstreamError(
+                        ErrorKind.INCOMPLETE, f"{len(missing)} id(s) missing from the answer"
+                    )
+                rule = rule_for(error.kind) if error is not None else None
+                if rule is not None and rule.breaker_failure:
+                    permit.failure()
+                else:
+                    permit.success()
+            if permit.opened:
+                self.metrics.incr("upstream_breaker_opened")
+                log.warning(
+                    "circuit breaker open for %.0fs after repeated upstream failures; fallback: %s",
+                    self.config.breaker_cooldown,
+                    self.config.fallback.value,
+                )
+            if error is None or rule is None:
+                self.pacer.on_success()
+                continue
+            self._note(error)
+            if rule.backpressure:
+                if self.pacer.on_overload(epoch, error.retry_after):
+                    log.warning(
+                        "upstream overloaded: concurrency limit now %d", self.pacer.limit.current
+                    )
+            elif not rule.breaker_failure:
+                self.pacer.on_success()  # the upstream answered
+            for i in missing:
+                attempts[i] += 1
+            retry = [i for i in missing if rule.retry and attempts[i] < self.config.attempts]
+            spent = [i for i in missing if i not in retry]
+            if spent:
+                tries = max(attempts[i] for i in spent)
+                reason = f"{error} (after {tries} attempt{'s' if tries > 1 else ''})"
+                async for outcome in self._fall_back(spent, items, batch.policy, reason):
+                    done.add(outcome.item_id)
+                    yield outcome
+            if not retry:
+                continue
+            self.metrics.incr(f"upstream_retried_items_{error.kind.value}", len(retry))
+            jobs.extendleft(reversed(_regroup(retry, error, rule.split, rule.alone)))
+            if rule.backoff:
+                await asyncio.sleep(self._wait(error, max(attempts[i] for i in retry)))
+
+    # --- helpers ---------------------------------------------------------
+
+    def _wait(self, error: UpstreamError, attempt: int) -> float:
+        """Seconds before asking again: the upstream's hint, else jittered backoff."""
+        if error.retry_after is not None:
+            wait = min(error.retry_after, MAX_RETRY_AFTER_SECONDS)
+        else:
+            wait = backoff_delay(
+                attempt, self._rng, self.config.backoff_base, self.config.backoff_cap
+            )
+        return max(wait, self.pacer.pause_left())
+
+    def _note(self, error: UpstreamError) -> None:
+        """Count every failed call; log each kind (operator errors loudly) once a minute."""
+        self.metrics.incr(f"upstream_errors_{error.kind.value}")
+        key = (error.kind.value, str(error) if rule_for(error.kind).operator_error else "")
+        now = time.monotonic()
+        if now - self._logged.get(key, -LOG_EVERY_SECONDS) < LOG_EVERY_SECONDS:
+            return
+        self._logged[key] = now
+        rid = f" (request id {error.request_id})" if error.request_id else ""
+        if rule_for(error.kind).operator_error:
+            log.error(
+                "upstream refused the service's request or key, not the callers' items: "
+                "%s%s; the items go to the fallback (%s)",
+                error,
+                rid,
+                self.config.fallback.value,
+            )
+        else:
+            log.warning("upstream call failed (%s): %s%s", error.kind.value, error, rid)
+
+    async def _fall_back(
+        self, ids: Sequence[str], items: Mapping[str, Item], policy: Policy, reason: str
+    ) -> AsyncIterator[BackendOutcome]:
+        """The one way out for items the model could not judge."""
+        self.metrics.incr("fallback_items", len(ids))
+        mode = self.config.fallback
+        if mode is FallbackMode.FAIL_CLOSED:
+            for i in ids:
+                yield Judgement(
+                    item_id=i,
+                    categories=(),
+                    model="fail-closed",
+                    rationale=f"held for review: the model is unavailable ({reason})",
+                    fallback=True,
+                    hold_for_review=True,
+                )
+            return
+        answered: set[str] = set()
+        if mode is FallbackMode.LOCAL and self._fallback is not None:
+            try:
+                async for outcome in self._fallback.classify(
+                    Batch(tuple(items[i] for i in ids), policy)
+                ):
+                    if outcome.item_id in ids and outcome.item_id not in answered:
+                        answered.add(outcome.item_id)
+                        yield (
+                            dataclasses.replace(outcome, fallback=True)
+                            if isinstance(outcome, Judgement)
+                            else outcome
+                        )
+            except Exception as exc:
+                log.exception("the fallback backend failed")
+                reason = f"{reason}; the fallback failed too: {exc}"
+        for i in ids:
+            if i not in answered:
+                yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
+
+
+def _regroup(ids: list[str], error: UpstreamError, split: bool, alone: bool) -> list[list[str]]:
+    """The next calls for items asked again, in order."""
+    if alone:
+        single = [i for i in ids if i in error.ids]
+        rest = [i for i in ids if i not in error.ids]
+        return [[i] for i in single] + ([rest] if rest else [])
+    if split and len(ids) > 1:
+        half = len(ids) // 2
+        return [ids[:half], ids[half:]]
+    return [ids]

@@ -1,0 +1,115 @@
+"""The one owner of retries, the breaker and the fallback, around a scripted primary."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+
+from moderation.backends.base import Batch
+from moderation.backends.breaker import BreakerState, CircuitBreaker
+from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
+from moderation.backends.upstream import ErrorKind, UpstreamError
+from moderation.domain import BackendOutcome, Judgement
+from moderation.pacing import Pacer
+from moderation.policy import default_policy
+from tests.batching_fakes import Call, FakeBackend, text_item
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_every_trial_ends_even_when_its_call_never_reports() -> None:
+    clock = Clock()
+    breaker = CircuitBreaker(failures=1, cooldown=5.0, clock=clock)
+    with breaker.permit() as first:  # type: ignore[union-attr]
+        first.failure()
+    assert breaker.state is BreakerState.OPEN and breaker.permit() is None
+    clock.now = 5.0
+    with pytest.raises(asyncio.CancelledError), breaker.permit():  # type: ignore[union-attr]
+        raise asyncio.CancelledError  # the trial's call is cut short: no success, no failure
+    assert breaker.permit() is None  # settled as a failure: open again, not stuck half-open
+    clock.now = 10.0
+    trial = breaker.permit()
+    assert trial is not None and trial.trial
+    trial.success()
+    assert breaker.state.value == "closed"
+
+
+class Local:
+    """A fallback that calls everything clean."""
+
+    name = "local"
+    model = "local-test"
+    problem = ""
+
+    async def start(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        for item in batch.items:
+            yield Judgement(item.id, (), "local-test")
+
+
+def wrap(primary: FakeBackend, pacer: Pacer, **kw: object) -> ResilientBackend:
+    config = ResilienceConfig(
+        fallback=FallbackMode.LOCAL,
+        backoff_base=0.001,
+        backoff_cap=0.002,
+        **kw,  # type: ignore[arg-type]
+    )
+    return ResilientBackend(primary, config, pacer, Local(), seed=1)
+
+
+async def collect(backend: ResilientBackend, n: int) -> dict[str, BackendOutcome]:
+    items = tuple(text_item(f"i{k}", f"text {k}") for k in range(n))
+    return {o.item_id: o async for o in backend.classify(Batch(items, default_policy()))}
+
+
+async def test_spent_overload_retries_go_to_the_fallback_and_not_the_breaker() -> None:
+    primary = FakeBackend()
+    primary.overload_next = 100
+    pacer = Pacer(1, 8)
+    backend = wrap(primary, pacer, attempts=3, breaker_failures=1)
+    out = await collect(backend, 3)
+    assert len(primary.calls) == 3
+    assert all(isinstance(o, Judgement) and o.fallback for o in out.values())
+    assert pacer.limit.current < 8  # backpressure went to the pacer
+    assert backend.breaker_state is BreakerState.CLOSED  # 429 is not a breaker failure
+
+
+async def test_an_unexpected_exception_ends_in_the_fallback() -> None:
+    class Broken(FakeBackend):
+        async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+            raise RuntimeError("bug")
+            yield  # pragma: no cover
+
+    backend = wrap(Broken(), Pacer(), attempts=3)
+    out = await collect(backend, 2)
+    assert all(isinstance(o, Judgement) and o.fallback for o in out.values())
+    assert backend.breaker_state is BreakerState.CLOSED  # one failure of five
+
+
+async def test_a_conflicting_id_is_asked_again_alone() -> None:
+    class Conflicted(FakeBackend):
+        async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+            self.calls.append(Call(batch))
+            ids = [i.id for i in batch.items]
+            if len(self.calls) == 1:
+                for i in ids[1:]:
+                    yield Judgement(i, (), "m")
+                raise UpstreamError(ErrorKind.CONFLICT, "twice", ids=[ids[0]])
+            for i in ids:
+                yield Judgement(i, (), "m")
+
+    primary = Conflicted()
+    out = await collect(wrap(primary, Pacer()), 3)
+    assert all(isinstance(o, Judgement) and not o.fallback for o in out.values())
+    assert [len(c.batch.items) for c in primary.calls] == [3, 1]
