@@ -249,3 +249,85 @@ async def test_undecodable_requests_are_invalid_argument(payload: bytes) -> None
         assert await healthy(running)
         ok = await stub.Moderate(one("after", "hello"))
         assert ok.results[0].HasField("verdict")
+
+
+def assert_retry_info(err: grpc.aio.AioRpcError) -> None:
+    assert err.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
+    info = error_details_pb2.RetryInfo()
+    assert rich_status(err).details[0].Unpack(info)
+    assert info.retry_delay.ToMilliseconds() > 0
+
+
+async def test_items_in_flight_are_bounded_across_calls() -> None:
+    async with keyword_server(max_items_in_flight=4) as (running, backend, stub):
+        backend.gate = asyncio.Event()
+        held = asyncio.ensure_future(
+            stub.Moderate(
+                pb.ModerateRequest(items=[pb.Item(id=f"h{n}", text="hold") for n in range(4)])
+            )
+        )
+        await eventually(lambda: len(backend.batches) == 1, "four items in flight")
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await stub.Moderate(one("more", "one too many"))
+        assert_retry_info(info.value)
+        backend.gate.set()
+        assert len((await held).results) == 4
+        assert running.engine.metrics.snapshot()["refused_overloaded"] == 1
+        assert await healthy(running)
+        assert (await stub.Moderate(one("after", "fine now"))).results[0].HasField("verdict")
+
+
+async def test_thousands_of_concurrent_calls_are_answered_or_refused_never_cancelled() -> None:
+    async with keyword_server(max_items_in_flight=500) as (running, _, stub):
+        calls = [stub.Moderate(one(f"c{n}", f"text {n}"), timeout=120) for n in range(2500)]
+        outcomes = await asyncio.gather(*calls, return_exceptions=True)
+        codes = [
+            o.code() if isinstance(o, grpc.aio.AioRpcError) else grpc.StatusCode.OK
+            for o in outcomes
+        ]
+        assert set(codes) <= {grpc.StatusCode.OK, grpc.StatusCode.RESOURCE_EXHAUSTED}, set(codes)
+        assert codes.count(grpc.StatusCode.OK) >= 500
+        assert await healthy(running)
+
+
+async def test_a_stream_message_over_the_item_limit_gets_an_error_per_item() -> None:
+    async with keyword_server(max_items_per_request=3) as (running, _, stub):
+        items = [pb.Item(id=f"s{n}", text="hello") for n in range(4)]
+
+        async def messages() -> AsyncIterator[pb.ModerateStreamRequest]:
+            yield pb.ModerateStreamRequest(items=items)
+            yield pb.ModerateStreamRequest(items=[pb.Item(id="ok", text="hello")])
+
+        replies = [r.result async for r in stub.ModerateStream(messages())]  # type: ignore[call-arg]
+        by_id = {r.item_id: r for r in replies}
+        assert len(replies) == 5 and set(by_id) == {"s0", "s1", "s2", "s3", "ok"}
+        for n in range(4):
+            error = by_id[f"s{n}"].error
+            assert (
+                error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0] and error.field == "items"
+            )
+        assert by_id["ok"].HasField("verdict")
+        assert await healthy(running)
+
+
+async def test_shutdown_stops_reading_streams_and_answers_what_they_hold() -> None:
+    settings = Settings(host="127.0.0.1", port=0, max_wait_ms=1.0)
+    backend = KeywordBackend()
+    backend.gate = asyncio.Event()
+    running = await start_server(settings, await build_engine(settings, backend=backend))
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+        call = pb_grpc.ModerationServiceStub(channel).ModerateStream()  # type: ignore[call-arg]
+        await call.write(pb.ModerateStreamRequest(items=[pb.Item(id="held", text="hello")]))
+        await eventually(lambda: len(backend.batches) == 1, "the item is being judged")
+        stopping = asyncio.ensure_future(running.stop(grace=10.0))
+        await asyncio.sleep(0.1)
+        backend.gate.set()
+        first = await call.read()
+        assert isinstance(first, pb.ModerateStreamResponse)
+        assert first.result.item_id == "held" and first.result.HasField("verdict")
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await call.read()
+        assert info.value.code() is grpc.StatusCode.UNAVAILABLE
+        started = asyncio.get_running_loop().time()
+        await stopping
+        assert asyncio.get_running_loop().time() - started < 5.0  # well inside the grace
