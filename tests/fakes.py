@@ -74,3 +74,26 @@ class KeywordBackend:
             )
             rationale = ", ".join(c.category for c in found)
             yield Judgement(item.id, found, self._model, rationale=rationale, usage=share)
+
+
+class StaticJudge:
+    """A stand-in fallback judge: every item gets the same findings, from `model`."""
+
+    name = "local"
+    problem = ""
+
+    def __init__(
+        self, findings: tuple[CategoryJudgement, ...] = (), model: str = "local-test"
+    ) -> None:
+        self.findings = findings
+        self.model = model
+
+    async def start(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        for item in batch.items:
+            yield Judgement(item.id, self.findings, self.model)

@@ -31,6 +31,7 @@ from moderation.policy import default_policy
 from moderation.testing.emulator import Emulator
 from moderation.testing.faults import Fault, FaultKind
 from moderation.testing.judges import OracleJudge
+from tests.fakes import StaticJudge
 from tests.images import png
 
 POLICY = default_policy()
@@ -389,20 +390,9 @@ async def test_spend_limit_is_not_retried(oracle: Emulator) -> None:
     assert len(oracle.message_requests()) == 1
 
 
-class FakeLocal:
+def FakeLocal() -> StaticJudge:
     """A stand-in fallback judge: flags everything as low harassment."""
-
-    name = "local"
-    model = "local-test"
-    problem = ""
-
-    async def start(self) -> None: ...
-
-    async def close(self) -> None: ...
-
-    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
-        for item in batch.items:
-            yield Judgement(item.id, (CategoryJudgement("harassment", Severity.LOW),), "local-test")
+    return StaticJudge((CategoryJudgement("harassment", Severity.LOW),))
 
 
 async def test_fallback_local_after_retries(oracle: Emulator) -> None:

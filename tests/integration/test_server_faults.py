@@ -172,18 +172,27 @@ async def test_bearer_tokens_guard_moderation_but_not_health() -> None:
         assert await healthy(running)
 
 
-async def test_graceful_stop_finishes_in_flight_calls() -> None:
+async def gated_server() -> tuple[RunningServer, KeywordBackend, asyncio.Event]:
+    """A server whose judge holds every call until the test opens its gate; stopped by the test."""
     settings = Settings(host="127.0.0.1", port=0, max_wait_ms=1.0)
     backend = KeywordBackend()
-    backend.gate = asyncio.Event()
-    running = await start_server(settings, await build_engine(settings, backend=backend))
+    gate = backend.gate = asyncio.Event()
+    return (
+        await start_server(settings, await build_engine(settings, backend=backend)),
+        backend,
+        gate,
+    )
+
+
+async def test_graceful_stop_finishes_in_flight_calls() -> None:
+    running, backend, gate = await gated_server()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
         stub = pb_grpc.ModerationServiceStub(channel)
         call = asyncio.ensure_future(stub.Moderate(one("late", "hello")))
         await eventually(lambda: len(backend.batches) == 1, "call in flight")
         stopping: Awaitable[None] = asyncio.ensure_future(running.stop(grace=5.0))
         await asyncio.sleep(0.05)
-        backend.gate.set()
+        gate.set()
         response = await call
         await stopping
     assert response.results[0].HasField("verdict")
@@ -298,7 +307,7 @@ async def test_a_stream_message_over_the_item_limit_gets_an_error_per_item() -> 
             yield pb.ModerateStreamRequest(items=items)
             yield pb.ModerateStreamRequest(items=[pb.Item(id="ok", text="hello")])
 
-        replies = [r.result async for r in stub.ModerateStream(messages())]  # type: ignore[call-arg]
+        replies = [r.result async for r in stub.ModerateStream(messages())]
         by_id = {r.item_id: r for r in replies}
         assert len(replies) == 5 and set(by_id) == {"s0", "s1", "s2", "s3", "ok"}
         for n in range(4):
@@ -311,17 +320,14 @@ async def test_a_stream_message_over_the_item_limit_gets_an_error_per_item() -> 
 
 
 async def test_shutdown_stops_reading_streams_and_answers_what_they_hold() -> None:
-    settings = Settings(host="127.0.0.1", port=0, max_wait_ms=1.0)
-    backend = KeywordBackend()
-    backend.gate = asyncio.Event()
-    running = await start_server(settings, await build_engine(settings, backend=backend))
+    running, backend, gate = await gated_server()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
         call = pb_grpc.ModerationServiceStub(channel).ModerateStream()  # type: ignore[call-arg]
         await call.write(pb.ModerateStreamRequest(items=[pb.Item(id="held", text="hello")]))
         await eventually(lambda: len(backend.batches) == 1, "the item is being judged")
         stopping = asyncio.ensure_future(running.stop(grace=10.0))
         await asyncio.sleep(0.1)
-        backend.gate.set()
+        gate.set()
         first = await call.read()
         assert isinstance(first, pb.ModerateStreamResponse)
         assert first.result.item_id == "held" and first.result.HasField("verdict")

@@ -15,6 +15,7 @@ from moderation.domain import BackendOutcome, Judgement
 from moderation.pacing import Pacer
 from moderation.policy import default_policy
 from tests.batching_fakes import Call, FakeBackend, text_item
+from tests.fakes import StaticJudge
 
 
 class Clock:
@@ -42,22 +43,6 @@ def test_every_trial_ends_even_when_its_call_never_reports() -> None:
     assert breaker.state.value == "closed"
 
 
-class Local:
-    """A fallback that calls everything clean."""
-
-    name = "local"
-    model = "local-test"
-    problem = ""
-
-    async def start(self) -> None: ...
-
-    async def close(self) -> None: ...
-
-    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
-        for item in batch.items:
-            yield Judgement(item.id, (), "local-test")
-
-
 def wrap(primary: FakeBackend, pacer: Pacer, **kw: object) -> ResilientBackend:
     config = ResilienceConfig(
         fallback=FallbackMode.LOCAL,
@@ -65,7 +50,7 @@ def wrap(primary: FakeBackend, pacer: Pacer, **kw: object) -> ResilientBackend:
         backoff_cap=0.002,
         **kw,  # type: ignore[arg-type]
     )
-    return ResilientBackend(primary, config, pacer, Local(), seed=1)
+    return ResilientBackend(primary, config, pacer, StaticJudge(), seed=1)
 
 
 async def collect(backend: ResilientBackend, n: int) -> dict[str, BackendOutcome]:
