@@ -248,6 +248,7 @@ class Batcher:
         self._metrics = metrics or Metrics()
         self._clock = clock
         self.pacer = pacer or Pacer(settings.min_concurrency, settings.max_concurrency, clock)
+        self.pacer.on_room = self._pump
         self._queues: dict[QueueKey, KeyQueue] = {}
         self._queued = 0
         self._queued_bytes = 0
@@ -358,7 +359,7 @@ class Batcher:
             del self._queues[key]
         # The call writing a cold prompt cache goes alone.
         held = {k for k in self._warming if self._is_cold(k, now)}
-        while self._in_flight < self.pacer.limit.current:
+        while self.pacer.has_room(ignore_pause=self._closing):
             due = next_due(self._queues, now, self._settings, held, flush=self._closing)
             if due.key is None:
                 if due.wake_at is not None:
@@ -367,7 +368,7 @@ class Batcher:
             self._start(due.key, now)
             if due.key in self._warming:
                 held.add(due.key)
-        # every slot busy: a finishing call pumps again
+        # every slot busy: the pacer pumps again when one frees up
 
     def _arm(self, delay: float) -> None:
         loop = asyncio.get_running_loop()
@@ -384,6 +385,7 @@ class Batcher:
         warming = self._is_cold(key, now)
         if warming:
             self._warming.add(key)
+        self.pacer.take()
         self._in_flight += 1
         task = asyncio.create_task(
             self._call(key, queue.policy, taken, warming), name=f"batch-{key[0]}-{len(taken)}"
@@ -423,7 +425,7 @@ class Batcher:
                 self._warm_until[key] = started + self._settings.prompt_cache_ttl
             for p in by_id.values():
                 self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
-            self._pump()
+            self.pacer.release()  # pumps, unless a waiting retry takes the slot
 
     @staticmethod
     def _resolve(pending: _Pending, outcome: BackendOutcome) -> None:

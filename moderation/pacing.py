@@ -1,16 +1,18 @@
 """Upstream pacing: how many calls may be in flight, and how long to hold off.
 
-One `Pacer` is built at start-up and shared: the batcher reads it before it
-starts a call, and the resilient backend wrapper, which sees every upstream
-answer, feeds it (success, or 429/529 with retry-after). No other component
-decides how fast the upstream is called.
+One `Pacer` is built at start-up and shared: the batcher takes a slot from it
+for every call it starts, and the resilient backend wrapper, which sees every
+upstream answer, feeds it (success, or 429/529 with retry-after) and queues its
+retries through it. No other component decides how fast the upstream is called.
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
 import random
 import time
+from collections import deque
 from collections.abc import Callable
 
 
@@ -46,7 +48,15 @@ class AdaptiveLimit:
 
 
 class Pacer:
-    """The adaptive concurrency limit and the upstream's retry-after pause, in one place."""
+    """Upstream call slots under the adaptive limit and the upstream's retry-after pause.
+
+    The batcher takes a slot for each call it starts (`has_room`, `take`) and
+    gives it back when the call ends (`release`). A call that must wait before
+    asking again (429/529, a server error) gives its slot back meanwhile and
+    queues for one (`reacquire`) ahead of new batches, so retries keep to the
+    lowered limit too. Whenever room frees up and no retry waits, `on_room`
+    (the batcher's pump) is called.
+    """
 
     def __init__(
         self,
@@ -57,14 +67,51 @@ class Pacer:
         self.limit = AdaptiveLimit(min_concurrency, max_concurrency)
         self._clock = clock
         self.paused_until = 0.0
+        self.in_flight = 0
+        self.on_room: Callable[[], None] | None = None
+        self._retries: deque[asyncio.Future[None]] = deque()
+        self._timer: asyncio.TimerHandle | None = None
 
     @property
     def epoch(self) -> int:
         """Tag a call with this when it starts; pass it back with its overload signal."""
         return self.limit.epoch
 
+    def pause_left(self) -> float:
+        """Seconds until new upstream calls may start (0 when not paused)."""
+        return max(0.0, self.paused_until - self._clock())
+
+    def has_room(self, ignore_pause: bool = False) -> bool:
+        """A new batch may start now: a free slot, no pause, and no retry waiting first."""
+        return not self._retries and self._free(ignore_pause)
+
+    def take(self) -> None:
+        self.in_flight += 1
+
+    def release(self) -> None:
+        self.in_flight -= 1
+        self._hand_on()
+
+    async def reacquire(self) -> None:
+        """Wait for a slot, ahead of new batches. Cancelled, the caller still holds one."""
+        if self.has_room():
+            self.in_flight += 1
+            return
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._retries.append(turn)
+        self._hand_on()
+        try:
+            await turn
+        except asyncio.CancelledError:
+            if turn in self._retries:
+                self._retries.remove(turn)
+            if not turn.done() or turn.cancelled():
+                self.in_flight += 1  # whoever started this call gives one slot back at its end
+            raise
+
     def on_success(self) -> None:
         self.limit.on_success()
+        self._hand_on()
 
     def on_overload(self, epoch: int, retry_after: float | None) -> bool:
         """A 429/529: halve the limit (once per window) and pause for `retry_after`.
@@ -75,9 +122,26 @@ class Pacer:
             self.paused_until = max(self.paused_until, self._clock() + retry_after)
         return self.limit.on_overload(epoch)
 
-    def pause_left(self) -> float:
-        """Seconds until new upstream calls may start (0 when not paused)."""
-        return max(0.0, self.paused_until - self._clock())
+    def _free(self, ignore_pause: bool = False) -> bool:
+        paused = not ignore_pause and self.pause_left() > 0
+        return not paused and self.in_flight < self.limit.current
+
+    def _hand_on(self) -> None:
+        """Give free room to waiting retries first, then to the batcher."""
+        while self._retries and self._free():
+            turn = self._retries.popleft()
+            if not turn.done():
+                self.in_flight += 1
+                turn.set_result(None)
+        if self._retries and self.pause_left() > 0 and self._timer is None:
+            loop = asyncio.get_running_loop()
+            self._timer = loop.call_later(self.pause_left(), self._after_pause)
+        if not self._retries and self._free() and self.on_room is not None:
+            self.on_room()
+
+    def _after_pause(self) -> None:
+        self._timer = None
+        self._hand_on()
 
 
 def backoff_delay(attempt: int, rng: random.Random, base: float = 0.5, cap: float = 8.0) -> float:

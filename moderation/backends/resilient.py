@@ -10,7 +10,9 @@ the kind's `Rule`:
   halves when the answer was cut off or malformed, alone when an id was
   answered twice; each item has `attempts` sends to the model in all;
 - 429/529 feed the shared `Pacer` (the batcher's adaptive concurrency limit),
-  never the breaker; server errors and timeouts feed the breaker;
+  never the breaker; a call waiting to retry gives its slot back and queues for
+  one again, so retries keep to the lowered limit; server errors and timeouts
+  feed the breaker;
 - every way an item can end without a model verdict (attempts spent, breaker
   open, a refused request or key, no usable model) goes through one fallback:
   the embedded classifier (`source = fallback`), fail-closed (review) or none
@@ -207,9 +209,23 @@ class ResilientBackend:
             self.metrics.incr(f"upstream_retried_items_{error.kind.value}", len(retry))
             jobs.extendleft(reversed(_regroup(retry, error, rule.split, rule.alone)))
             if rule.backoff:
-                await asyncio.sleep(self._wait(error, max(attempts[i] for i in retry)))
+                await self._pause(self._wait(error, max(attempts[i] for i in retry)))
 
     # --- helpers ---------------------------------------------------------
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait before asking again, with this call's upstream slot given back meanwhile.
+
+        The call was started holding one slot (the batcher's); it queues for a slot
+        again, ahead of new batches, so a retry keeps to a limit lowered meanwhile.
+        """
+        self.pacer.release()
+        try:
+            await asyncio.sleep(seconds)
+        except asyncio.CancelledError:
+            self.pacer.take()  # the batcher gives one slot back when this call ends
+            raise
+        await self.pacer.reacquire()
 
     def _wait(self, error: UpstreamError, attempt: int) -> float:
         """Seconds before asking again: the upstream's hint, else jittered backoff."""

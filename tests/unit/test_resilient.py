@@ -11,10 +11,11 @@ from moderation.backends.base import Batch
 from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.backends.upstream import ErrorKind, UpstreamError
+from moderation.batching import Batcher, BatchSettings
 from moderation.domain import BackendOutcome, Judgement
 from moderation.pacing import Pacer
 from moderation.policy import default_policy
-from tests.batching_fakes import Call, FakeBackend, text_item
+from tests.batching_fakes import Call, FakeBackend, text_item, until
 from tests.fakes import StaticJudge
 
 
@@ -98,3 +99,35 @@ async def test_a_conflicting_id_is_asked_again_alone() -> None:
     out = await collect(wrap(primary, Pacer()), 3)
     assert all(isinstance(o, Judgement) and not o.fallback for o in out.values())
     assert [len(c.batch.items) for c in primary.calls] == [3, 1]
+
+
+async def test_retries_keep_to_the_lowered_limit() -> None:
+    primary = FakeBackend(gated=True)
+    primary.overload_next = 4  # the first wave of four calls is refused
+    primary.retry_after = 0.01
+    pacer = Pacer(1, 4)
+    seen: list[tuple[int, int]] = []
+    primary.on_call = lambda _call: seen.append((pacer.in_flight, pacer.limit.current))
+    backend = wrap(primary, pacer, attempts=5)
+    batcher = Batcher(
+        backend,
+        BatchSettings(max_items=1, max_wait=0.0, max_concurrency=4, prompt_cache_ttl=0.0),
+        pacer=pacer,
+    )
+    policy = default_policy()
+    tasks = [
+        asyncio.ensure_future(batcher.submit(text_item(f"i{n}", f"t{n}"), policy)) for n in range(8)
+    ]
+    await until(lambda: primary.in_flight == 4, "the first wave")
+    primary.release_all()  # four 429s: the limit halves, the four calls wait to retry
+    await until(lambda: len(primary.calls) >= 6, "retries and new calls resume")
+    for _ in range(50):
+        await asyncio.sleep(0)
+    assert primary.in_flight <= 2  # retries included
+    primary.gated = False
+    primary.release_all()
+    results = await asyncio.wait_for(asyncio.gather(*tasks), 30)
+    assert all(isinstance(r, Judgement) and not r.fallback for r in results)
+    assert all(held <= limit for held, limit in seen[4:])
+    assert pacer.in_flight == 0
+    await batcher.close()
