@@ -83,13 +83,6 @@ def estimate_tokens(item: Item) -> int:
     return tokens + math.ceil(len(item.context) / CHARS_PER_TOKEN) + ITEM_OVERHEAD_TOKENS
 
 
-def item_bytes(item: Item) -> int:
-    """Memory an item holds while it waits (its content and context, roughly)."""
-    content = item.content
-    size = len(content.text) if isinstance(content, TextContent) else len(content.data)
-    return size + len(item.context) + len(item.id)
-
-
 @dataclass(frozen=True, slots=True)
 class BatchSettings:
     """Batching limits; see `moderation.config.Settings` for why each default was chosen."""
@@ -290,7 +283,7 @@ class Batcher:
         """Queue one item and wait for its own outcome; Overloaded when the queue is full."""
         if self._closing:
             raise Overloaded("the server is shutting down; retry on another replica")
-        size = item_bytes(item)
+        size = item.size_bytes()
         if self._queued >= self._settings.max_queue:
             self._metrics.incr("items_rejected_overloaded")
             raise Overloaded(f"{self._queued} items queued; retry with backoff")

@@ -81,6 +81,12 @@ class Item:
     content: Content
     context: str = ""
 
+    def size_bytes(self) -> int:
+        """Memory the item holds while it waits (content, context, id), roughly."""
+        content = self.content
+        size = len(content.text) if isinstance(content, TextContent) else len(content.data)
+        return size + len(self.context) + len(self.id)
+
     def content_hash(self) -> str:
         """Hash of what is judged (content and context), not of the caller's id.
 

@@ -17,7 +17,6 @@ from typing import Any, NoReturn
 
 import grpc
 
-from moderation.batching import item_bytes
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
 from moderation.errors import InvalidArgument, ModerationError, Overloaded
@@ -62,16 +61,16 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         stream_limits: StreamLimits | None = None,
         admission: Admission | None = None,
     ) -> None:
-        self._engine = engine
-        self._stream_limits = stream_limits or StreamLimits()
+        self.engine = engine
+        self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
-        self._draining = asyncio.Event()
+        self.draining = asyncio.Event()
         self._overload_logged = -OVERLOAD_LOG_SECONDS
         self._overload_unlogged = 0
 
     def drain(self) -> None:
         """Shutdown begins: streams stop reading, answer what they hold, then end UNAVAILABLE."""
-        self._draining.set()
+        self.draining.set()
 
     async def Moderate(
         self,
@@ -85,7 +84,7 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         except Overloaded as exc:
             await self._abort(context, exc)
         try:
-            outcomes = await self._engine.moderate(items, request.policy_id, _deadline(context))
+            outcomes = await self.engine.moderate(items, request.policy_id, _deadline(context))
         except ModerationError as exc:
             await self._abort(context, exc)
         finally:
@@ -129,7 +128,7 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         request: pb.ListPoliciesRequest,
         context: grpc.aio.ServicerContext[pb.ListPoliciesRequest, pb.ListPoliciesResponse],
     ) -> pb.ListPoliciesResponse:
-        registry = self._engine.policies
+        registry = self.engine.policies
         return pb.ListPoliciesResponse(
             policies=[
                 convert.policy_to_proto(p, p.id == registry.default_id) for p in registry.all()
@@ -141,7 +140,7 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         request: pb.GetPolicyRequest,
         context: grpc.aio.ServicerContext[pb.GetPolicyRequest, pb.GetPolicyResponse],
     ) -> pb.GetPolicyResponse:
-        registry = self._engine.policies
+        registry = self.engine.policies
         try:
             policy = registry.get(request.policy_id)
         except InvalidArgument as exc:
@@ -162,7 +161,7 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
 
     def note_overload(self, why: str) -> None:
         """Count a refusal for overload; log it, at most once per OVERLOAD_LOG_SECONDS."""
-        self._engine.metrics.incr("refused_overloaded")
+        self.engine.metrics.incr("refused_overloaded")
         now = time.monotonic()
         if now - self._overload_logged < OVERLOAD_LOG_SECONDS:
             self._overload_unlogged += 1
@@ -205,8 +204,8 @@ class _Stream:
 
     def __init__(self, servicer: ModerationServicer, deadline: float | None) -> None:
         self._servicer = servicer
-        self._engine = servicer._engine
-        self._limits = servicer._stream_limits
+        self.engine = servicer.engine
+        self._limits = servicer.stream_limits
         self._deadline = deadline
         # (outcome, bytes it holds, whether it frees an id in flight); None ends the stream.
         self.results: asyncio.Queue[tuple[Outcome, int, bool] | None] = asyncio.Queue()
@@ -224,7 +223,7 @@ class _Stream:
                 if isinstance(message, Undecodable):
                     await self._refuse(ItemError("", ErrorCode.INVALID_ARGUMENT, message.message()))
                     continue
-                too_many = len(message.items) > self._engine.limits.max_items
+                too_many = len(message.items) > self.engine.limits.max_items
                 for raw in message.items:
                     await self._accept(convert.item_from_proto(raw), index, too_many, message)
                     index += 1
@@ -235,11 +234,11 @@ class _Stream:
 
     async def _next(self, iterator: AsyncIterator[Any]) -> Any:
         """The next request message; None at its end or when the server starts draining."""
-        if self._servicer._draining.is_set():
+        if self._servicer.draining.is_set():
             self.drained = True
             return None
         nxt = asyncio.ensure_future(anext(iterator, None))
-        drain = asyncio.ensure_future(self._servicer._draining.wait())
+        drain = asyncio.ensure_future(self._servicer.draining.wait())
         try:
             await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -253,7 +252,7 @@ class _Stream:
     async def _accept(self, item: Item, index: int, too_many: bool, message: Any) -> None:
         where = f"items[{index}]"
         if too_many:
-            limit = self._engine.limits.max_items
+            limit = self.engine.limits.max_items
             await self._refuse(
                 ItemError(
                     item.id,
@@ -263,11 +262,11 @@ class _Stream:
                 )
             )
             return
-        if self._servicer._draining.is_set():
+        if self._servicer.draining.is_set():
             self.drained = True
             await self._refuse(ItemError(item.id, ErrorCode.UNAVAILABLE, SHUTTING_DOWN))
             return
-        item, error = self._engine.check_stream_item(item, where)
+        item, error = self.engine.check_stream_item(item, where)
         if error is None and item.id in self.in_flight:
             # Not the id's own result: the caller already has an item with this id in flight.
             error = ItemError(
@@ -279,7 +278,7 @@ class _Stream:
         if error is not None:
             await self._refuse(error)
             return
-        size = item_bytes(item)
+        size = item.size_bytes()
         try:
             self._servicer.admission.admit(1, size)
         except Overloaded as exc:
@@ -303,8 +302,8 @@ class _Stream:
 
     async def _judge(self, item: Item, policy_id: str, size: int) -> None:
         try:
-            policy = self._engine.policies.get(policy_id)
-            outcome: Outcome = await self._engine.judge(JudgeRequest(item, policy, self._deadline))
+            policy = self.engine.policies.get(policy_id)
+            outcome: Outcome = await self.engine.judge(JudgeRequest(item, policy, self._deadline))
         except ModerationError as exc:
             if isinstance(exc, Overloaded):
                 self._servicer.note_overload(str(exc))
