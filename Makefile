@@ -17,8 +17,8 @@ PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen run test lint fmt eval bench local-assets train-local emulator \
-	clean
+.PHONY: help install gen run test lint fmt eval bench local-assets train-local runtime-size \
+	emulator clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
@@ -27,6 +27,7 @@ help:
 	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
 	@echo "make local-assets  rebuild the shipped model files (train extra, .venv-train)"
+	@echo "make runtime-size  site-packages of a clean runtime install (pip install .)"
 
 $(RUN_INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -93,6 +94,10 @@ local-assets: $(TRAIN_INSTALLED)
 train-local: $(TRAIN_INSTALLED)
 	$(TRAIN_BIN)/python -m moderation.backends.local.train --data $(SAMPLES) \
 		$(addprefix --extra ,$(LOCAL_EXTRA))
+
+# Builds a throw-away venv with `pip install .` (no extras) and reports its size.
+runtime-size:
+	$(PYTHON) bench/runtime_size.py
 
 bench: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)
