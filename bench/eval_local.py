@@ -222,8 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = [
         SECTION,
         "",
-        "Reproduce: `make local-assets train-local` (train extra: writes the shipped model files "
-        "and the head), then `.venv/bin/python -m bench.eval_local --results bench/RESULTS.md`.",
+        "Reproduce: `.venv/bin/python -m bench.eval_local --results bench/RESULTS.md`. The "
+        "model files come from `make local-assets` and the head from `make train-local` (train "
+        "extra); the shipped head was fitted on the fp32 MiniLM export's embeddings and runs "
+        "unchanged on the shipped int8 export.",
         "",
         f"- Data: `{args.data.name}` (sha256 `{sha256_file(args.data)[:16]}…`), fixed split "
         f"seed {SPLIT_SEED}, {int(TEST_FRACTION * 100)} % held out, stratified on any-flag: "
