@@ -28,8 +28,8 @@ from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 
+from bench.metrics import prf, roc_auc
 from moderation.backends.local.dataset import LABELLED_CATEGORIES, Row, load_openai, split
 from moderation.v1 import moderation_pb2 as pb
 from moderation_client import ModerationClient, text_item
@@ -104,10 +104,8 @@ def table(
             y_score.append(scores.get(category, 0.0))
             y_pred.append(int(flags.get(category, False)))
         positives = sum(y_true)
-        auc = roc_auc_score(y_true, y_score) if 0 < positives < len(y_true) else float("nan")
-        p, r, f, _ = precision_recall_fscore_support(
-            y_true, y_pred, average="binary", zero_division=0.0
-        )
+        auc = roc_auc(y_true, y_score)
+        p, r, f = prf(y_true, y_pred)
         out.append((category, len(y_true), positives, float(p), float(r), float(f), float(auc)))
     return out
 

@@ -95,11 +95,6 @@ class Settings:
     local_text_model: str = _setting(
         "minilm", "Embedded text classifier: minilm (default) or profanity (light)."
     )
-    local_cache_dir: Path | None = _setting(
-        None,
-        "Directory for the embedded classifier's derived model files (the MiniLM ONNX export); "
-        "empty: ~/.cache/moderation. If it cannot be written, MiniLM runs with torch.",
-    )
     # --- policy and input limits ---
     policy_files: list[Path] = _list_setting(
         [], "Comma-separated policy files; the first is the default. Empty: the shipped policy."

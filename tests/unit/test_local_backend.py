@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -162,9 +161,8 @@ async def test_fallback_judgements_are_marked() -> None:
 
 
 def test_factory_follows_settings() -> None:
-    b = build_local_backend(Settings(local_text_model="profanity", local_cache_dir=Path("/x")))
+    b = build_local_backend(Settings(local_text_model="profanity"))
     assert b.name == "local" and b.text_model == "profanity" and not b.fallback
-    assert b.cache_dir == Path("/x")
     assert build_local_backend(Settings(), fallback=True).fallback
     with pytest.raises(ValueError):
         LocalBackend(text_model="nope")

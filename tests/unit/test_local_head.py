@@ -71,7 +71,9 @@ def test_char_ngrams_pad_each_lowercased_word() -> None:
 
 
 def test_char_model_reproduces_the_training_vectorizer() -> None:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """Training (train extra, scikit-learn) and serving share one feature definition."""
+    text = pytest.importorskip("sklearn.feature_extraction.text")
+    TfidfVectorizer = text.TfidfVectorizer
 
     texts = ["you are an idiot", "have a nice day", "idiots everywhere!", "a nice idiot day", "x"]
     vec = TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True, min_df=1, dtype=np.float64)

@@ -1,7 +1,8 @@
 """The `local` backend: embedded classifiers that run offline on CPU.
 
 Models load in a worker thread at start(); each batch is scored in that same small pool
-(torch and onnxruntime release the GIL), so the event loop never runs model code.
+(onnxruntime releases the GIL), so the event loop never runs model code. The models ship
+in assets/, ready to run: nothing is downloaded, derived or written on start.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from moderation.backends.base import Batch
 from moderation.backends.local.image import NudeNetClassifier
@@ -33,23 +33,18 @@ log = logging.getLogger(__name__)
 TEXT_MODELS = ("minilm", "profanity")
 # The shipped head's model name (read from the head once it is loaded).
 MINILM_MODEL = "local/minilm-char-lr-v2"
-# Two cores per replica: one torch thread per scoring call, two calls at once.
-TORCH_THREADS = 1
+# Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
 
 
 class LocalBackend:
     """Judge text with MiniLM (or profanity-check) and images with NudeNet."""
 
-    def __init__(
-        self, text_model: str = "minilm", fallback: bool = False, cache_dir: Path | None = None
-    ) -> None:
+    def __init__(self, text_model: str = "minilm", fallback: bool = False) -> None:
         if text_model not in TEXT_MODELS:
             raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
         self.text_model = text_model
         self.fallback = fallback
-        # Where the MiniLM export is kept (None: ~/.cache/moderation); see encoder.py.
-        self.cache_dir = cache_dir
         self._text: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
         self._pool: ThreadPoolExecutor | None = None
@@ -86,13 +81,8 @@ class LocalBackend:
             log.info("local backend ready: %s, %s", text.model, image.model)
 
     def _load(self) -> tuple[TextClassifier, NudeNetClassifier]:
-        import torch
-
-        torch.set_num_threads(TORCH_THREADS)
         text: TextClassifier = (
-            MiniLMClassifier(cache_dir=self.cache_dir)
-            if self.text_model == "minilm"
-            else ProfanityClassifier()
+            MiniLMClassifier() if self.text_model == "minilm" else ProfanityClassifier()
         )
         return text, NudeNetClassifier()
 
@@ -172,8 +162,4 @@ class LocalBackend:
 
 def build_local_backend(settings: Settings, fallback: bool = False) -> LocalBackend:
     """The local backend the settings ask for (also used, with fallback=True, behind haiku)."""
-    return LocalBackend(
-        text_model=settings.local_text_model,
-        fallback=fallback,
-        cache_dir=settings.local_cache_dir,
-    )
+    return LocalBackend(text_model=settings.local_text_model, fallback=fallback)

@@ -5,7 +5,7 @@ Both return policy-aligned scores in [0, 1] per category name; neither does I/O 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -14,6 +14,7 @@ import numpy.typing as npt
 
 from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.head import Head
+from moderation.backends.local.profanity import ProfanityModel
 
 
 class TextClassifier(Protocol):
@@ -31,31 +32,22 @@ class TextClassifier(Protocol):
 class MiniLMClassifier:
     """MiniLM embeddings of the whole batch in one call, then the numpy head.
 
-    The shipped head also reads alt-profanity-check's probability and blends in a character
-    n-gram model; both are cheap next to the encoder.
+    The shipped head also reads alt-profanity-check's probability (its model read with numpy)
+    and blends in a character n-gram model; both are cheap next to the encoder.
     """
 
-    def __init__(
-        self,
-        head: Head | None = None,
-        cache_dir: Path | None = None,
-        runtime: str = "auto",
-    ) -> None:
+    def __init__(self, head: Head | None = None, model: Path | None = None) -> None:
         self.head = head or Head.load()
-        self.encoder = MiniLMEncoder(self.head.max_seq_length, cache_dir=cache_dir, runtime=runtime)
+        self.encoder = MiniLMEncoder(self.head.max_seq_length, model=model)
         self.model = self.head.model
-        self._profanity: Callable[[list[str]], npt.ArrayLike] | None = None
-        if self.head.uses_profanity:
-            from profanity_check import predict_prob
-
-            self._profanity = predict_prob
+        self._profanity = ProfanityModel.load() if self.head.uses_profanity else None
 
     def categories(self) -> tuple[str, ...]:
         return self.head.categories
 
     def features(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
         """The head's input rows for these texts."""
-        prof = None if self._profanity is None or not texts else self._profanity(list(texts))
+        prof = None if self._profanity is None or not texts else self._profanity.predict_prob(texts)
         return self.head.features(self.encoder.encode(texts), prof)
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
@@ -72,14 +64,12 @@ PROFANITY_WEIGHTS: dict[str, float] = {"harassment": 1.0, "hate": 0.5}
 
 
 class ProfanityClassifier:
-    """alt-profanity-check (a linear model over character n-grams): fast, shallow."""
+    """alt-profanity-check (a linear model over word TF-IDF): fast, shallow."""
 
     model = "local/profanity-check-v1"
 
     def __init__(self) -> None:
-        from profanity_check import predict_prob
-
-        self._predict = predict_prob
+        self._model = ProfanityModel.load()
 
     def categories(self) -> tuple[str, ...]:
         return tuple(PROFANITY_WEIGHTS)
@@ -87,5 +77,5 @@ class ProfanityClassifier:
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        probs = np.asarray(self._predict(list(texts)), dtype=np.float64)
+        probs = self._model.predict_prob(texts)
         return [{c: float(p) * w for c, w in PROFANITY_WEIGHTS.items()} for p in probs]

@@ -7,8 +7,8 @@ never seen here), hand-written rows (--extra, repeatable; by default DEFAULT_EXT
 the shipped head was trained on), and a seeded 5-fold cross-validation on the training part
 that picks every choice: the regularisation of the MiniLM + profanity head, that of the char
 n-gram model, their blend weight, and each category's operating point. Then one fit of each
-on the whole training part. Embeddings are cached under .cache/local, the MiniLM export under
-the encoder's cache directory.
+on the whole training part. Embeddings are cached under .cache/local; they come from the
+shipped MiniLM export (assets/, `make local-assets`), so the head sees what serving computes.
 
 One knob is set by hand, not by the grid: the sample weight of each hand-written row
 (--extra-weight, default EXTRA_WEIGHT as for the shipped head), in both models. Choose it
@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from moderation.backends.local.assets import MINILM_ONNX, manifest
 from moderation.backends.local.dataset import (
     CACHE_DIR,
     DEFAULT_DATA,
@@ -42,13 +43,7 @@ from moderation.backends.local.dataset import (
     sha256_file,
     split,
 )
-from moderation.backends.local.encoder import (
-    MAX_SEQ_LENGTH,
-    MODEL_ID,
-    ONNX_OPSET,
-    MiniLMEncoder,
-    export_key,
-)
+from moderation.backends.local.encoder import MAX_SEQ_LENGTH, MODEL_ID, MiniLMEncoder
 from moderation.backends.local.head import (
     ANY,
     HEAD_RESOURCE,
@@ -65,6 +60,7 @@ from moderation.backends.local.ngrams import (
     char_ngrams,
     encode_f16,
 )
+from moderation.backends.local.profanity import ProfanityModel
 from moderation.policy import Policy, default_policy
 
 # The hand-written row files of the shipped head, in order (--extra replaces the whole list).
@@ -254,7 +250,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="head file to write")
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help="embedding cache")
-    parser.add_argument("--model-cache", type=Path, help="MiniLM export directory")
     parser.add_argument(
         "--extra-weight", type=float, default=EXTRA_WEIGHT, help="weight of a hand-written row"
     )
@@ -264,10 +259,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     extra_paths: list[Path] = list(args.extra or DEFAULT_EXTRA)
 
-    import torch
-    from profanity_check import predict_prob
-
-    torch.set_num_threads(2)
     policy = default_policy()
     categories = policy.category_names
     rows = load_openai(args.data)
@@ -276,12 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     public = [rows[i] for i in train_idx]
     public_texts, extra_texts = [r.text for r in public], [r.text for r in extra]
 
-    # The serving runtime (ONNX), so that the head is fitted on the embeddings it will see.
-    encoder = MiniLMEncoder(MAX_SEQ_LENGTH, cache_dir=args.model_cache, runtime="onnx", threads=2)
+    # The serving model, so that the head is fitted on the embeddings it will see.
+    encoder = MiniLMEncoder(MAX_SEQ_LENGTH, threads=2)
+    profanity = ProfanityModel.load()
 
     def features(texts: Sequence[str]) -> Array:
         emb = embed_cached(texts, encoder, args.cache_dir).astype(np.float64)
-        return np.hstack([emb, profanity_feature(predict_prob(list(texts)))])
+        return np.hstack([emb, profanity_feature(profanity.predict_prob(texts))])
 
     x_public, x_extra = features(public_texts), features(extra_texts)
     y_public = label_matrix(public, categories)
@@ -364,7 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "max_seq_length": MAX_SEQ_LENGTH,
             "pooling": "mean",
             "normalize": True,
-            "runtime": f"onnx (opset {ONNX_OPSET}, fp32), export {export_key()}",
+            "runtime": f"onnx, {MINILM_ONNX} sha256 "
+            f"{manifest()['files'][MINILM_ONNX]['sha256'][:16]}",
         },
         "features": {
             "minilm": 384,
