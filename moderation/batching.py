@@ -225,6 +225,41 @@ def next_due(
     return Due(best[1] if best else None, wake)
 
 
+class CacheWarmup:
+    """While a key's prompt cache is cold, its one call in flight writes it; the rest wait.
+
+    A key is cold at start-up and once `ttl` seconds have passed since its last
+    answered call (the model's prompt cache has expired). Its next call goes
+    alone; when it is answered the burst behind it reads the cache it wrote.
+    A `ttl` of 0 turns this off.
+    """
+
+    def __init__(self, ttl: float) -> None:
+        self._ttl = ttl
+        self._warm_until: dict[QueueKey, float] = {}
+        self._warming: set[QueueKey] = set()
+
+    def is_cold(self, key: QueueKey, now: float) -> bool:
+        return self._ttl > 0 and now >= self._warm_until.get(key, 0.0)
+
+    def held(self, now: float) -> set[QueueKey]:
+        """Keys that may not start a call now: one is already writing their cache."""
+        return {k for k in self._warming if self.is_cold(k, now)}
+
+    def start(self, key: QueueKey, now: float) -> bool:
+        """A call for `key` starts; True when it is the one writing the cache."""
+        if self.is_cold(key, now):
+            self._warming.add(key)
+            return True
+        return False
+
+    def end(self, key: QueueKey, started: float, warming: bool, answered: bool) -> None:
+        if warming:
+            self._warming.discard(key)
+        if answered and self._ttl > 0:
+            self._warm_until[key] = started + self._ttl
+
+
 class Batcher:
     """Implements the engine's Dispatcher: `submit` one item, get its outcome."""
 
@@ -247,8 +282,7 @@ class Batcher:
         self._queued_bytes = 0
         self._in_flight = 0
         self._calls: set[asyncio.Task[None]] = set()
-        self._warm_until: dict[QueueKey, float] = {}
-        self._warming: set[QueueKey] = set()
+        self._warmup = CacheWarmup(settings.prompt_cache_ttl)
         self._timer: asyncio.TimerHandle | None = None
         self._closing = False
 
@@ -333,9 +367,6 @@ class Batcher:
             self._leave(pending, _State.GONE)
             self._metrics.incr("items_cancelled_queued")
 
-    def _is_cold(self, key: QueueKey, now: float) -> bool:
-        return self._settings.prompt_cache_ttl > 0 and now >= self._warm_until.get(key, 0.0)
-
     # --- sending --------------------------------------------------------------
 
     def _pump(self) -> None:
@@ -351,15 +382,14 @@ class Batcher:
         for key in [k for k, q in self._queues.items() if q.head() is None]:
             del self._queues[key]
         # The call writing a cold prompt cache goes alone.
-        held = {k for k in self._warming if self._is_cold(k, now)}
+        held = self._warmup.held(now)
         while self.pacer.has_room(ignore_pause=self._closing):
             due = next_due(self._queues, now, self._settings, held, flush=self._closing)
             if due.key is None:
                 if due.wake_at is not None:
                     self._arm(due.wake_at - now)
                 return
-            self._start(due.key, now)
-            if due.key in self._warming:
+            if self._start(due.key, now):
                 held.add(due.key)
         # every slot busy: the pacer pumps again when one frees up
 
@@ -367,17 +397,16 @@ class Batcher:
         loop = asyncio.get_running_loop()
         self._timer = loop.call_later(max(0.0, delay), self._pump)
 
-    def _start(self, key: QueueKey, now: float) -> None:
+    def _start(self, key: QueueKey, now: float) -> bool:
+        """Send the queue's next batch; True when that call writes a cold prompt cache."""
         queue = self._queues[key]
         taken = queue.take(self._settings.max_items, self._settings.max_tokens)
         for p in taken:
             self._queued -= 1
             self._queued_bytes -= p.size
         if not taken:
-            return
-        warming = self._is_cold(key, now)
-        if warming:
-            self._warming.add(key)
+            return False
+        warming = self._warmup.start(key, now)
         self.pacer.take()
         self._in_flight += 1
         task = asyncio.create_task(
@@ -385,6 +414,7 @@ class Batcher:
         )
         self._calls.add(task)
         task.add_done_callback(self._calls.discard)
+        return warming
 
     async def _call(
         self, key: QueueKey, policy: Policy, pending: list[_Pending], warming: bool
@@ -412,10 +442,7 @@ class Batcher:
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, f"backend failed: {exc}"))
         finally:
             self._in_flight -= 1
-            if warming:
-                self._warming.discard(key)
-            if answered and self._settings.prompt_cache_ttl > 0:
-                self._warm_until[key] = started + self._settings.prompt_cache_ttl
+            self._warmup.end(key, started, warming, answered)
             for p in by_id.values():
                 self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
             self.pacer.release()  # pumps, unless a waiting retry takes the slot
