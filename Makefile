@@ -10,7 +10,7 @@ PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen run test lint fmt eval bench train-local emulator clean
+.PHONY: help install gen run test lint fmt eval bench reliability train-local emulator clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
@@ -18,6 +18,7 @@ help:
 	@echo "make lint   ruff, mypy, buf lint"
 	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
+	@echo "make reliability  the reliability suite against the emulator (~13 min), writes bench/RELIABILITY.md"
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -71,6 +72,11 @@ train-local: $(INSTALLED)
 
 bench: $(GENERATED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)
+
+# Lost, duplicated or wrong verdicts under upstream faults, bad inputs, noisy neighbours, the
+# breaker, SIGTERM and a 10-minute soak, all against the real server; writes bench/RELIABILITY.md.
+reliability: $(GENERATED)
+	$(BIN)/python -m bench.reliability $(ARGS)
 
 emulator: $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)
