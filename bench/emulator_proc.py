@@ -6,8 +6,9 @@ faults injected by kind),
 ``POST /bench/reset`` (forget counters and the prompt cache: the next
 configuration starts cold), ``POST /bench/latency`` (switch the latency
 model, e.g. to zero to measure the service's own overhead) and
-``POST /bench/faults`` (replace the random fault rates and the hang length, so a
-run can take the upstream down and bring it back).
+``POST /bench/faults`` (replace the random fault rates and the hang length, and
+queue scripted faults for the next calls, so a run can take the upstream down
+and bring it back, or meet every fault kind for sure).
 
 ``--labels`` makes the oracle judge answer (verdicts from data-set labels), so a
 caller can check every verdict it gets.
@@ -84,6 +85,7 @@ class CountingEmulator(Emulator):
             self.faults.rates = {FaultKind(k): float(p) for k, p in body["rates"].items()}
             if "hang_seconds" in body:
                 self.config.hang_seconds = float(body["hang_seconds"])
+            self.faults.push(*(FaultKind(k) for k in body.get("push", [])))
             return json_response(200, {"ok": True})
         started = time.monotonic()
         response = await super()._handle(req)

@@ -53,8 +53,9 @@ SETTINGS: dict[str, dict[str, str]] = {
         "MODERATION_HAIKU_TIMEOUT_SECONDS": "10",
         "MODERATION_GRACE_SECONDS": "5",
     },
-    # The fallback (none / local) is set per run of this scenario.
-    "faults": {},
+    # The fallback (none / local) is set per run of this scenario. Small batches: a few
+    # hundred items (the short form) already make dozens of upstream calls, and meet faults.
+    "faults": {"MODERATION_MAX_BATCH_ITEMS": "8"},
     "bad_inputs": {
         "MODERATION_FALLBACK": "none",
         "MODERATION_AUTH_TOKENS": AUTH_TOKEN,
@@ -156,8 +157,14 @@ def flagged(verdict: pb.Verdict) -> dict[str, int]:
 class Emulator(EmulatorControl):
     """The emulator process's control routes, plus fault rates."""
 
-    async def faults(self, rates: Mapping[str, float], hang_seconds: float | None = None) -> None:
-        body: dict[str, Any] = {"rates": dict(rates)}
+    async def faults(
+        self,
+        rates: Mapping[str, float],
+        hang_seconds: float | None = None,
+        push: Sequence[str] = (),
+    ) -> None:
+        """Random fault rates from now on, after the scripted faults in `push` (in order)."""
+        body: dict[str, Any] = {"rates": dict(rates), "push": list(push)}
         if hang_seconds is not None:
             body["hang_seconds"] = hang_seconds
         await asyncio.to_thread(_http, self.base_url + "/bench/faults", body)
