@@ -300,6 +300,7 @@ def cases(concurrent_calls: int) -> list[Case]:
     async def flood(s: Stack) -> Observed:
         """Many single-item calls at once: each answered, or refused with RetryInfo."""
         codes: dict[str, int] = {}
+        said: dict[str, str] = {}  # the first message of each code
         missing_retry = 0
 
         async def one(n: int) -> None:
@@ -311,12 +312,16 @@ def cases(concurrent_calls: int) -> list[Case]:
                 count(codes, "OK")
             except grpc.aio.AioRpcError as exc:
                 count(codes, exc.code().name)
+                said.setdefault(exc.code().name, (exc.details() or "")[:80])
                 if exc.code() is grpc.StatusCode.RESOURCE_EXHAUSTED and not _details(exc)[1]:
                     missing_retry += 1
 
         await asyncio.gather(*(one(n) for n in range(concurrent_calls)))
         ok = set(codes) <= {"OK", "RESOURCE_EXHAUSTED"} and not missing_retry
         note = fmt_counts(codes) + (f"; {missing_retry} without RetryInfo" if missing_retry else "")
+        odd = {c: m for c, m in said.items() if c != "RESOURCE_EXHAUSTED"}
+        if odd:
+            note += "; " + "; ".join(f"{c}: {m!r}" for c, m in odd.items())
         return Observed("OK" if ok else "MIXED", note=note)
 
     ra = "RESOURCE_EXHAUSTED"
