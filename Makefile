@@ -17,8 +17,8 @@ PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen run test lint fmt eval bench local-assets train-local runtime-size \
-	emulator clean
+.PHONY: help install gen run test lint fmt eval bench reliability local-assets train-local \
+	runtime-size emulator clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
@@ -26,6 +26,7 @@ help:
 	@echo "make lint   ruff, mypy, buf lint"
 	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
+	@echo "make reliability  the reliability suite against the emulator (~11 min), writes bench/RELIABILITY.md"
 	@echo "make local-assets  rebuild the shipped model files (train extra, .venv-train)"
 	@echo "make runtime-size  site-packages of a clean runtime install (pip install .)"
 
@@ -101,6 +102,11 @@ runtime-size:
 
 bench: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)
+
+# Lost, duplicated or wrong verdicts under upstream faults, bad inputs, noisy neighbours, the
+# breaker, SIGTERM and a 10-minute soak, all against the real server; writes bench/RELIABILITY.md.
+reliability: $(GENERATED)
+	$(BIN)/python -m bench.reliability $(ARGS)
 
 emulator: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)

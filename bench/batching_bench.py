@@ -97,23 +97,26 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def process(args: Sequence[str], env: dict[str, str] | None = None) -> Any:
-    proc = subprocess.Popen(
-        list(args),
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=ROOT,
-    )
-    try:
-        yield proc
-    finally:
-        proc.send_signal(signal.SIGTERM)
+def process(args: Sequence[str], env: dict[str, str] | None = None, log: Path | None = None) -> Any:
+    """A child process, stopped with SIGTERM at exit; stderr to `log` when given.
+
+    A long run should pass `log`: an unread stderr pipe fills up and blocks the child.
+    """
+    with contextlib.ExitStack() as stack:
+        stderr: Any = subprocess.PIPE if log is None else stack.enter_context(log.open("ab"))
+        proc = subprocess.Popen(
+            list(args), env=env, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT
+        )
         try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
 
 
 def _died(proc: subprocess.Popen[bytes], what: str) -> RuntimeError:

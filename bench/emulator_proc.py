@@ -1,10 +1,17 @@
 """The Anthropic API emulator with counters for the benchmark, run as its own process.
 
-Adds three loopback-only routes next to the emulated API:
-``GET /bench/stats`` (calls, items, tokens, nominal and served call latency),
+Adds four loopback-only routes next to the emulated API:
+``GET /bench/stats`` (calls, items, tokens, nominal and served call latency,
+faults injected by kind),
 ``POST /bench/reset`` (forget counters and the prompt cache: the next
-configuration starts cold) and ``POST /bench/latency`` (switch the latency
-model, e.g. to zero to measure the service's own overhead).
+configuration starts cold), ``POST /bench/latency`` (switch the latency
+model, e.g. to zero to measure the service's own overhead) and
+``POST /bench/faults`` (replace the random fault rates and the hang length, and
+queue scripted faults for the next calls, so a run can take the upstream down
+and bring it back, or meet every fault kind for sure).
+
+``--labels`` makes the oracle judge answer (verdicts from data-set labels), so a
+caller can check every verdict it gets.
 """
 
 from __future__ import annotations
@@ -12,8 +19,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import time
+from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from moderation.testing.emulator import (
@@ -23,8 +32,9 @@ from moderation.testing.emulator import (
     _last_user_items,
     _Reply,
 )
-from moderation.testing.faults import Fault
+from moderation.testing.faults import Fault, FaultKind
 from moderation.testing.http import Request, Response, json_response
+from moderation.testing.judges import Judge, OracleJudge
 from moderation.testing.tokens import PromptCache
 
 
@@ -46,8 +56,8 @@ class Counters:
 class CountingEmulator(Emulator):
     """Counts what the service asked upstream, from the emulator's own accounting."""
 
-    def __init__(self, config: EmulatorConfig) -> None:
-        super().__init__(config)
+    def __init__(self, config: EmulatorConfig, judge: Judge | None = None) -> None:
+        super().__init__(config, judge)
         self.counters = Counters()
 
     async def _handle(self, req: Request) -> Response:
@@ -55,11 +65,13 @@ class CountingEmulator(Emulator):
             c = self.counters
             doc: dict[str, Any] = dict(vars(c))
             doc["http_requests"] = len(self.message_requests())
+            doc["faults"] = dict(Counter(f.kind.value for f in self.faults.injected))
             return json_response(200, doc)
         if req.path == "/bench/reset":
             body = req.json() if req.body else {}
             self.counters = Counters()
             self.requests.clear()
+            self.faults.injected.clear()
             if not body.get("keep_prompt_cache"):
                 self.cache = PromptCache()
             return json_response(200, {"ok": True})
@@ -67,6 +79,13 @@ class CountingEmulator(Emulator):
             body = req.json()
             self.config.first_token_seconds = float(body["first_token_seconds"])
             self.config.per_token_seconds = float(body["per_token_seconds"])
+            return json_response(200, {"ok": True})
+        if req.path == "/bench/faults":
+            body = req.json()
+            self.faults.rates = {FaultKind(k): float(p) for k, p in body["rates"].items()}
+            if "hang_seconds" in body:
+                self.config.hang_seconds = float(body["hang_seconds"])
+            self.faults.push(*(FaultKind(k) for k in body.get("push", [])))
             return json_response(200, {"ok": True})
         started = time.monotonic()
         response = await super()._handle(req)
@@ -107,15 +126,25 @@ class CountingEmulator(Emulator):
         return reply
 
 
-async def serve(port: int, first_token_ms: float, per_token_ms: float, jitter: float) -> None:
+async def serve(
+    port: int,
+    first_token_ms: float,
+    per_token_ms: float,
+    jitter: float,
+    labels: Path | None = None,
+    hang_ms: float = 3_600_000.0,
+    seed: int = 0,
+) -> None:
     config = EmulatorConfig(
         port=port,
-        seed=0,
+        seed=seed,
         first_token_seconds=first_token_ms / 1000,
         per_token_seconds=per_token_ms / 1000,
         jitter=jitter,
+        hang_seconds=hang_ms / 1000,
     )
-    emulator = CountingEmulator(config)
+    judge = OracleJudge.from_file(labels) if labels is not None else None
+    emulator = CountingEmulator(config, judge)
     await emulator.start()
     print(f"emulator listening on {emulator.base_url}", flush=True)
     await asyncio.Event().wait()
@@ -127,8 +156,23 @@ def main() -> None:
     p.add_argument("--first-token-ms", type=float, default=700.0)
     p.add_argument("--per-token-ms", type=float, default=15.0)
     p.add_argument("--jitter", type=float, default=0.03)
+    p.add_argument("--labels", type=Path, help="oracle judge: JSON {text: {category: severity}}")
+    p.add_argument(
+        "--hang-ms", type=float, default=3_600_000.0, help="how long a hang fault stalls"
+    )
+    p.add_argument("--seed", type=int, default=0, help="seed of jitter and random faults")
     args = p.parse_args()
-    asyncio.run(serve(args.port, args.first_token_ms, args.per_token_ms, args.jitter))
+    asyncio.run(
+        serve(
+            args.port,
+            args.first_token_ms,
+            args.per_token_ms,
+            args.jitter,
+            args.labels,
+            args.hang_ms,
+            args.seed,
+        )
+    )
 
 
 if __name__ == "__main__":
