@@ -105,7 +105,7 @@ bench: $(INSTALLED) $(GENERATED)
 
 # Lost, duplicated or wrong verdicts under upstream faults, bad inputs, noisy neighbours, the
 # breaker, SIGTERM and a 10-minute soak, all against the real server; writes bench/RELIABILITY.md.
-reliability: $(GENERATED)
+reliability: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.reliability $(ARGS)
 
 emulator: $(INSTALLED) $(GENERATED)
