@@ -46,6 +46,8 @@ def test_valid_items_pass_and_images_get_dimensions() -> None:
         ([image("a", b"")], ["items[0].image.data"]),
         ([image("a", png(600, 10))], ["items[0].image.data"]),
         ([image("a", png() + b"\0" * 20_000)], ["items[0].image.data"]),
+        ([image("a", png(64, 64)[:-30])], ["items[0].image.data"]),  # cut off
+        ([image("a", jpeg(64, 64)[:-40], "image/jpeg")], ["items[0].image.data"]),
         ([Item("a", TextContent("ok"), context="c" * 2_001)], ["items[0].context"]),
     ],
 )
