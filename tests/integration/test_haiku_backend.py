@@ -48,6 +48,7 @@ def make(
     breaker_failures: int = 5,
     breaker_cooldown: float = 30.0,
     timeout: float = 5.0,
+    reprobe_seconds: float = 60.0,
 ) -> ResilientBackend:
     """The production composition: HaikuBackend inside a ResilientBackend, fast backoff."""
     config = HaikuConfig(
@@ -56,6 +57,7 @@ def make(
         base_url=emu.base_url,
         timeout=timeout,
         require_model=fallback == "none",
+        reprobe_seconds=reprobe_seconds,
     )
     metrics = Metrics()
     resilience = ResilienceConfig(
@@ -220,6 +222,17 @@ async def test_retired_at_run_time_with_nothing_left_names_the_model(oracle: Emu
     failure = out["i0"]
     assert isinstance(failure, ItemFailure) and failure.code is ErrorCode.UNAVAILABLE
     assert HAIKU_35 in failure.message
+
+
+async def test_a_model_gone_at_run_time_is_probed_again_later(oracle: Emulator) -> None:
+    oracle.restore(HAIKU_35)
+    backend = await started(make(oracle, models=(HAIKU_35,), reprobe_seconds=2.0))
+    oracle.faults.push(FaultKind.NOT_FOUND)  # a passing 404 from the Messages API
+    out = await run(backend, texts("you are all subhuman"))
+    assert isinstance(out["i0"], ItemFailure)  # the only model answered 404: no verdict
+    await asyncio.sleep(2.1)  # the re-probe interval passes
+    out = await run(backend, texts("you are all subhuman"))
+    assert severities(out["i0"]) == {"hate": 3}  # probed again: the model is back
 
 
 # --- repair ---------------------------------------------------------------

@@ -26,6 +26,7 @@ import asyncio
 import dataclasses
 import logging
 import math
+import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -89,6 +90,8 @@ class HaikuConfig:
     overrides: Mapping[str, ModelSpec] = field(default_factory=dict)
     # Without a fallback, a start-up with no usable model is an error, not a warning.
     require_model: bool = False
+    # With no usable model, how often the Models API is asked again.
+    reprobe_seconds: float = 60.0
 
     def __post_init__(self) -> None:
         if not self.models:
@@ -125,6 +128,7 @@ class HaikuBackend:
         self._policies = list(policies)
         self._index = 0
         self._dead: str = ""  # why no model is usable, once that is known
+        self._probed_at = 0.0  # when the configured models were last probed
         self._denied: str = ""  # why the API refused the key at start-up
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
@@ -187,6 +191,8 @@ class HaikuBackend:
     ) -> AsyncIterator[Judgement]:
         """One streamed call; on a 404 the next configured model is tried at once."""
         while True:
+            if self._dead:
+                await self._reprobe()
             if self._dead:
                 raise UpstreamError(ErrorKind.MODEL_UNAVAILABLE, self._dead)
             model = self.model
@@ -276,9 +282,18 @@ class HaikuBackend:
 
     # --- models --------------------------------------------------------
 
+    async def _reprobe(self) -> None:
+        """With no usable model, ask the Models API again now and then: the operator may
+        have enabled a model, or a 404 may have been the API's own passing fault."""
+        async with self._switch_lock:
+            if self._dead and time.monotonic() - self._probed_at >= self.config.reprobe_seconds:
+                log.info("haiku backend: probing the configured models again")
+                await self._choose_model(0)
+
     async def _choose_model(self, start: int, startup: bool = False) -> None:
         """Probe models from `start` on; settle on the first usable one, or mark all dead."""
         assert self._client is not None
+        self._probed_at = time.monotonic()
         skipped: list[str] = []
         for index in range(start, len(self.config.models)):
             model = self.config.models[index]
