@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import grpc
 import pytest
@@ -56,7 +57,7 @@ async def full_server() -> AsyncIterator[tuple[RunningServer, asyncio.Event]]:
         assert (await held).results[0].HasField("verdict")
     finally:
         gate.set()
-        await channel.close()
+        await channel.close(None)
         await running.stop(grace=1.0)
 
 
@@ -76,7 +77,8 @@ async def test_a_refusal_carries_retry_info_and_the_same_pushback() -> None:
         assert err.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
         retry = error_details_pb2.RetryInfo()
         assert rich_status(err).details[0].Unpack(retry)
-        trailers = dict(err.trailing_metadata() or ())  # type: ignore[arg-type]
+        metadata: Any = err.trailing_metadata() or ()
+        trailers = dict(metadata)
         assert trailers["grpc-retry-pushback-ms"] == str(retry.retry_delay.ToMilliseconds())
         assert trailers["grpc-retry-pushback-ms"] == PUSHBACK_MS
 
