@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import grpc
+import pytest
 
 from moderation.config import Settings
 from moderation.server import build_engine, start_server
@@ -35,4 +36,27 @@ async def test_an_aged_connection_is_closed_and_the_next_call_reconnects() -> No
             assert channel.get_state() is not grpc.ChannelConnectivity.READY
             assert (await stub.Moderate(request, timeout=30)).results[0].HasField("verdict")
     finally:
+        await running.stop(grace=1.0)
+
+
+async def test_a_stream_outliving_the_grace_ends_unavailable_for_its_caller_to_resend() -> None:
+    settings = Settings(
+        host="127.0.0.1",
+        port=0,
+        max_wait_ms=1.0,
+        max_connection_age_seconds=0.5,
+        max_connection_age_grace_seconds=0.5,
+    )
+    backend = KeywordBackend()
+    backend.gate = asyncio.Event()  # the item is never judged while the connection lives
+    running = await start_server(settings, await build_engine(settings, backend=backend))
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+            call = pb_grpc.ModerationServiceStub(channel).ModerateStream()  # type: ignore[call-arg]
+            await call.write(pb.ModerateStreamRequest(items=[pb.Item(id="a", text="held")]))
+            with pytest.raises(grpc.aio.AioRpcError) as info:
+                await asyncio.wait_for(call.read(), timeout=60)
+            assert info.value.code() is grpc.StatusCode.UNAVAILABLE
+    finally:
+        backend.gate.set()
         await running.stop(grace=1.0)
