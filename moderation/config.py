@@ -42,6 +42,33 @@ class Settings:
     auth_tokens: list[str] = _list_setting(
         [], "Comma-separated bearer tokens; when set, moderation RPCs require one."
     )
+    tls_cert_file: Path | None = _setting(
+        None, "Server certificate chain (PEM); with the key, serves TLS only. Re-read on change."
+    )
+    tls_key_file: Path | None = _setting(None, "Private key of the server certificate (PEM).")
+    tls_client_ca_file: Path | None = _setting(
+        None, "CA (PEM) that client certificates are checked against, for mTLS."
+    )
+    tls_require_client_cert: bool = _setting(
+        False, "Refuse clients without a certificate signed by the client CA (mTLS)."
+    )
+    max_connection_age_seconds: float = _setting(
+        300.0,
+        "Close each client connection after this long (GOAWAY, with jitter) so clients "
+        "re-resolve and spread over new replicas; 0 keeps connections for ever.",
+    )
+    max_connection_age_grace_seconds: float = _setting(
+        60.0, "How long calls in flight on an aged connection may finish before it is closed."
+    )
+    keepalive_time_seconds: float = _setting(
+        60.0, "Ping a connection idle this long, to find peers that vanished without a FIN."
+    )
+    keepalive_timeout_seconds: float = _setting(
+        20.0, "Close a connection whose keepalive ping is not answered within this long."
+    )
+    keepalive_min_ping_interval_seconds: float = _setting(
+        20.0, "Shortest interval of clients' keepalive pings accepted without disconnecting them."
+    )
     max_items_in_flight: int = _setting(
         20_000,
         "Items held by all calls and streams at once; beyond it new work is refused with "
@@ -169,6 +196,10 @@ class Settings:
         return out
 
 
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
 def _field(name: str) -> dataclasses.Field[Any]:
     return next(f for f in dataclasses.fields(Settings) if f.name == name)
 
@@ -185,7 +216,10 @@ def _convert(f: dataclasses.Field[Any], raw: str) -> Any:
     if kind == "float":
         return float(raw)
     if kind == "bool":
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
+        word = raw.strip().lower()
+        if word not in _TRUE | _FALSE:
+            raise ValueError(f"{f.name}: {raw!r} is not a boolean (true/false, 1/0, yes/no)")
+        return word in _TRUE
     return raw
 
 

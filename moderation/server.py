@@ -25,7 +25,9 @@ from moderation.policy import PolicyRegistry
 from moderation.transport import decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import BearerTokenInterceptor
+from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
+from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 
@@ -130,7 +132,20 @@ class RunningServer:
         await self.engine.close()
 
 
+def _credentials(settings: Settings) -> grpc.ServerCredentials | None:
+    """TLS (or mTLS) credentials re-read when their files change; None for plaintext."""
+    try:
+        tls = TlsConfig.from_settings(settings)
+        credentials = CertificateFiles(tls).credentials() if tls else None
+    except TlsConfigError as exc:
+        raise ConfigError(str(exc)) from None
+    mode = "mTLS" if tls and tls.require_client_cert else "TLS" if tls else "plaintext"
+    log.info("connections: %s", mode)
+    return credentials
+
+
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
+    credentials = _credentials(settings)  # before the engine: a bad file fails fast
     engine = engine or await build_engine(settings)
     interceptors = [BearerTokenInterceptor(settings.auth_tokens)] if settings.auth_tokens else []
     server = grpc.aio.server(
@@ -139,6 +154,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
             ("grpc.max_receive_message_length", settings.max_message_bytes),
             ("grpc.max_send_message_length", settings.max_message_bytes),
             *CORE_OPTIONS,
+            *ConnectionPolicy.from_settings(settings).options(),
         ],
     )
     servicer = ModerationServicer(
@@ -157,7 +173,11 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         ),
         server,
     )
-    port = server.add_insecure_port(f"{settings.host}:{settings.port}")
+    address = f"{settings.host}:{settings.port}"
+    if credentials is None:
+        port = server.add_insecure_port(address)
+    else:
+        port = server.add_secure_port(address, credentials)
     if port == 0:
         raise ConfigError(f"cannot listen on {settings.host}:{settings.port}")
     await server.start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import grpc
 from google.protobuf import any_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
@@ -16,6 +18,9 @@ from moderation.errors import (
     UpstreamUnavailable,
 )
 from moderation.transport.convert import GRPC_CODES
+
+# Trailing metadata that gRPC's built-in retry reads as "wait this many ms before retrying".
+RETRY_PUSHBACK_KEY = "grpc-retry-pushback-ms"
 
 
 def bad_request(message: str, violations: list[FieldViolation]) -> grpc.Status:
@@ -36,13 +41,31 @@ def bad_request(message: str, violations: list[FieldViolation]) -> grpc.Status:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Status(grpc.Status):
+    code: grpc.StatusCode
+    details: str
+    trailing_metadata: tuple[tuple[str, str | bytes], ...]
+
+
 def with_retry_info(code: int, message: str, retry_after_seconds: float) -> grpc.Status:
-    """A status (RESOURCE_EXHAUSTED, UNAVAILABLE) telling the caller when to retry."""
+    """A status (RESOURCE_EXHAUSTED, UNAVAILABLE) telling the caller when to retry.
+
+    Said twice: as a google.rpc.RetryInfo detail for code that reads statuses, and
+    as `grpc-retry-pushback-ms`, which gRPC's own retry policy honours, so a client
+    retrying through its service config waits as long as the server asked.
+    """
+    delay_ms = int(retry_after_seconds * 1000)
     detail = any_pb2.Any()
     info = error_details_pb2.RetryInfo()
-    info.retry_delay.FromMilliseconds(int(retry_after_seconds * 1000))
+    info.retry_delay.FromMilliseconds(delay_ms)
     detail.Pack(info)
-    return rpc_status.to_status(status_pb2.Status(code=code, message=message, details=[detail]))
+    rich = rpc_status.to_status(status_pb2.Status(code=code, message=message, details=[detail]))
+    return _Status(
+        rich.code,
+        rich.details,
+        (*rich.trailing_metadata, (RETRY_PUSHBACK_KEY, str(delay_ms))),
+    )
 
 
 def error_code(exc: ModerationError) -> ErrorCode:

@@ -38,3 +38,10 @@ def test_every_setting_has_a_flag_and_is_documented() -> None:
         name = env.get(f.name, ENV_PREFIX + f.name.upper())
         assert "--" + f.name.replace("_", "-") in flags
         assert name in readme, f"{name} is not in the README's configuration table"
+
+
+def test_a_boolean_setting_must_say_yes_or_no() -> None:
+    assert Settings.load([], {"MODERATION_TLS_REQUIRE_CLIENT_CERT": "true"}).tls_require_client_cert
+    assert not Settings.load(["--tls-require-client-cert", "0"], {}).tls_require_client_cert
+    with pytest.raises(ValueError, match="not a boolean"):
+        Settings.load([], {"MODERATION_TLS_REQUIRE_CLIENT_CERT": "required"})

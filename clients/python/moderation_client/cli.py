@@ -24,8 +24,17 @@ from rich.progress import Progress
 from rich.table import Table
 
 from moderation.v1 import moderation_pb2 as pb
-from moderation_client.client import (
+from moderation_client.channel import (
     DEFAULT_TARGET,
+    ENV_CA_FILE,
+    ENV_CERT_FILE,
+    ENV_KEY_FILE,
+    ENV_SERVER_NAME,
+    ENV_TARGET,
+    ENV_TLS,
+    ENV_TOKEN,
+)
+from moderation_client.client import (
     ModerationClient,
     ModerationRpcError,
     image_item,
@@ -118,7 +127,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--file", type=Path, help="an image file to judge")
     parser.add_argument("--jsonl", type=Path, help="a JSONL(.gz) file of texts to judge")
     parser.add_argument("--out", type=Path, help="with --jsonl: write each result as JSON here")
-    parser.add_argument("--target", default=DEFAULT_TARGET, help="server host:port")
+    parser.add_argument(
+        "--target",
+        help=f"server host:port, or a gRPC target such as dns:///name:port "
+        f"[env {ENV_TARGET}, default {DEFAULT_TARGET}]",
+    )
+    conn = parser.add_argument_group("TLS and authentication")
+    conn.add_argument(
+        "--token", help=f"bearer token sent with every call [env {ENV_TOKEN}, preferred]"
+    )
+    conn.add_argument(
+        "--tls",
+        action="store_true",
+        default=None,
+        help=f"use TLS with the system's CAs [env {ENV_TLS}=1]",
+    )
+    conn.add_argument(
+        "--ca-file", type=Path, help=f"CA (PEM) the server is checked against [env {ENV_CA_FILE}]"
+    )
+    conn.add_argument(
+        "--cert-file", type=Path, help=f"client certificate (PEM) for mTLS [env {ENV_CERT_FILE}]"
+    )
+    conn.add_argument(
+        "--key-file", type=Path, help=f"client certificate's key (PEM) [env {ENV_KEY_FILE}]"
+    )
+    conn.add_argument(
+        "--server-name",
+        help=f"name to check the server certificate for, if not the target's [env "
+        f"{ENV_SERVER_NAME}]",
+    )
     parser.add_argument("--policy", default="", help="policy id (default: the server's)")
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
@@ -127,7 +164,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sum(x is not None for x in (args.text, args.file, args.jsonl)) != 1:
         parser.error("give exactly one of: a text, --file or --jsonl")
     try:
-        with ModerationClient(args.target, timeout=args.timeout) as client:
+        client = ModerationClient(
+            args.target,
+            timeout=args.timeout,
+            token=args.token,
+            tls=args.tls,
+            ca_file=args.ca_file,
+            cert_file=args.cert_file,
+            key_file=args.key_file,
+            server_name=args.server_name,
+        )
+    except ValueError as err:
+        parser.error(str(err))
+    except OSError as err:  # an unreadable CA, certificate or key file
+        console.print(f"[red]cannot read {err.filename}: {err.strerror}[/red]")
+        return 2
+    try:
+        with client:
             if args.jsonl is not None:
                 out = args.out.open("w", encoding="utf-8") if args.out else None
                 try:

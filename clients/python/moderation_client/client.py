@@ -1,4 +1,7 @@
-"""Sync and async clients: build items, call the service, raise errors naming the bad fields."""
+"""Sync and async clients: build items, call the service, raise errors naming the bad fields.
+
+How the channel is made (TLS, token, balancing, retries) is `channel.Connection`'s.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +18,8 @@ from grpc_status import rpc_status
 
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
+from moderation_client.channel import Connection
 
-DEFAULT_TARGET = "localhost:50051"
 DEFAULT_TIMEOUT = 30.0
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
 ItemLike = pb.Item | str
@@ -68,20 +71,40 @@ class ModerationRpcError(Exception):
 
 
 class ModerationClient:
-    """Blocking client. Use as a context manager, or call close()."""
+    """Blocking client. Use as a context manager, or call close().
+
+    `target`, `token`, `tls`, `ca_file`, `cert_file`, `key_file` and
+    `server_name` default to the environment (see `moderation_client.channel`);
+    the token goes with every call.
+    """
 
     def __init__(
         self,
-        target: str = DEFAULT_TARGET,
+        target: str | None = None,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         channel: grpc.Channel | None = None,
         metadata: Sequence[tuple[str, str]] = (),
+        token: str | None = None,
+        tls: bool | None = None,
+        ca_file: str | Path | None = None,
+        cert_file: str | Path | None = None,
+        key_file: str | Path | None = None,
+        server_name: str | None = None,
     ) -> None:
-        self._channel = channel or grpc.insecure_channel(target)
+        connection = Connection.resolve(
+            target,
+            token=token,
+            tls=tls,
+            ca_file=ca_file,
+            cert_file=cert_file,
+            key_file=key_file,
+            server_name=server_name,
+        )
+        self._channel = channel or connection.channel()
         self._stub = pb_grpc.ModerationServiceStub(self._channel)
         self._timeout = timeout
-        self._metadata = tuple(metadata)
+        self._metadata = (*connection.metadata(), *metadata)
 
     def moderate(
         self, items: ItemLike | Sequence[ItemLike], policy_id: str = ""
@@ -109,7 +132,9 @@ class ModerationClient:
 
     def list_policies(self) -> list[pb.Policy]:
         try:
-            response = self._stub.ListPolicies(pb.ListPoliciesRequest(), timeout=self._timeout)
+            response = self._stub.ListPolicies(
+                pb.ListPoliciesRequest(), timeout=self._timeout, metadata=self._metadata
+            )
         except grpc.RpcError as err:
             raise ModerationRpcError.from_call(err) from None
         return list(response.policies)
@@ -117,7 +142,9 @@ class ModerationClient:
     def get_policy(self, policy_id: str = "") -> pb.Policy:
         try:
             response = self._stub.GetPolicy(
-                pb.GetPolicyRequest(policy_id=policy_id), timeout=self._timeout
+                pb.GetPolicyRequest(policy_id=policy_id),
+                timeout=self._timeout,
+                metadata=self._metadata,
             )
         except grpc.RpcError as err:
             raise ModerationRpcError.from_call(err) from None
@@ -139,20 +166,38 @@ class ModerationClient:
 
 
 class AsyncModerationClient:
-    """asyncio client over grpc.aio. Use with `async with`, or await close()."""
+    """asyncio client over grpc.aio. Use with `async with`, or await close().
+
+    Takes the same connection arguments as `ModerationClient`, with the same defaults.
+    """
 
     def __init__(
         self,
-        target: str = DEFAULT_TARGET,
+        target: str | None = None,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         channel: grpc.aio.Channel | None = None,
         metadata: Sequence[tuple[str, str]] = (),
+        token: str | None = None,
+        tls: bool | None = None,
+        ca_file: str | Path | None = None,
+        cert_file: str | Path | None = None,
+        key_file: str | Path | None = None,
+        server_name: str | None = None,
     ) -> None:
-        self._channel = channel or grpc.aio.insecure_channel(target)
+        connection = Connection.resolve(
+            target,
+            token=token,
+            tls=tls,
+            ca_file=ca_file,
+            cert_file=cert_file,
+            key_file=key_file,
+            server_name=server_name,
+        )
+        self._channel = channel or connection.aio_channel()
         self._stub = pb_grpc.ModerationServiceStub(self._channel)
         self._timeout = timeout
-        self._metadata = tuple(metadata)
+        self._metadata = (*connection.metadata(), *metadata)
 
     async def moderate(
         self, items: ItemLike | Sequence[ItemLike], policy_id: str = ""
@@ -183,8 +228,24 @@ class AsyncModerationClient:
             call.cancel()
 
     async def list_policies(self) -> list[pb.Policy]:
-        response = await self._stub.ListPolicies(pb.ListPoliciesRequest(), timeout=self._timeout)
+        try:
+            response = await self._stub.ListPolicies(
+                pb.ListPoliciesRequest(), timeout=self._timeout, metadata=self._metadata
+            )
+        except grpc.aio.AioRpcError as err:
+            raise ModerationRpcError(err.code(), err.details() or "", _violations(err)) from None
         return list(response.policies)
+
+    async def get_policy(self, policy_id: str = "") -> pb.Policy:
+        try:
+            response = await self._stub.GetPolicy(
+                pb.GetPolicyRequest(policy_id=policy_id),
+                timeout=self._timeout,
+                metadata=self._metadata,
+            )
+        except grpc.aio.AioRpcError as err:
+            raise ModerationRpcError(err.code(), err.details() or "", _violations(err)) from None
+        return response.policy
 
     async def close(self) -> None:
         await self._channel.close(None)
