@@ -15,15 +15,17 @@ TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
 NPM_INSTALLED := node_modules/.installed
 PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
+# The contract as last released; `make lint` refuses breaking changes against it.
+RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
 .PHONY: help install gen run test lint fmt eval bench local-assets train-local runtime-size \
-	emulator clean
+	emulator release-contract clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
 	@echo "make test   install, generate code, lint, run the whole test suite"
-	@echo "make lint   ruff, mypy, buf lint"
+	@echo "make lint   ruff, mypy, buf lint, buf breaking against the released contract"
 	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
 	@echo "make local-assets  rebuild the shipped model files (train extra, .venv-train)"
@@ -70,6 +72,7 @@ lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy moderation clients/python tests bench
 	node_modules/.bin/buf lint protos
+	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
 
 fmt: $(INSTALLED)
 	$(BIN)/ruff format .
@@ -94,6 +97,11 @@ local-assets: $(TRAIN_INSTALLED)
 train-local: $(TRAIN_INSTALLED)
 	$(TRAIN_BIN)/python -m moderation.backends.local.train --data $(SAMPLES) \
 		$(addprefix --extra ,$(LOCAL_EXTRA))
+
+# Records the current contract as released (run when tagging a release, then commit the file).
+release-contract: $(NPM_INSTALLED)
+	node_modules/.bin/buf build protos --exclude-source-info -o -#format=json \
+		| $(PYTHON) -m json.tool --indent 1 > $(RELEASED_CONTRACT)
 
 # Builds a throw-away venv with `pip install .` (no extras) and reports its size.
 runtime-size:
