@@ -13,6 +13,7 @@ TRAIN_VENV := .venv-train
 TRAIN_BIN := $(TRAIN_VENV)/bin
 TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
 NPM_INSTALLED := node_modules/.installed
+NODE_CLIENT_INSTALLED := clients/node/node_modules/.installed
 PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 # The contract as last released; `make lint` refuses breaking changes against it.
@@ -20,11 +21,12 @@ RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
 .PHONY: help install gen run test lint fmt eval bench local-assets train-local runtime-size \
-	emulator release-contract clean
+	emulator release-contract test-node clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
 	@echo "make test   install, generate code, lint, run the whole test suite"
+	@echo "make test-node  the Node client's tests against a live server"
 	@echo "make lint   ruff, mypy, buf lint, buf breaking against the released contract"
 	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
@@ -49,6 +51,10 @@ $(TRAIN_INSTALLED): pyproject.toml
 
 $(NPM_INSTALLED): package.json
 	npm install --no-audit --no-fund --silent
+	touch $@
+
+$(NODE_CLIENT_INSTALLED): clients/node/package.json clients/node/package-lock.json
+	cd clients/node && npm ci --no-audit --no-fund --silent
 	touch $@
 
 install: $(INSTALLED)
@@ -80,6 +86,12 @@ fmt: $(INSTALLED)
 
 test: lint
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-node
+
+# The Node client (clients/node): stubs generated from protos/, built, and tested with
+# node's own runner against a real server that the test run starts on a loopback port.
+test-node: $(INSTALLED) $(GENERATED) $(NODE_CLIENT_INSTALLED)
+	cd clients/node && MODERATION_PYTHON="$(CURDIR)/$(BIN)/python" npm test --silent
 
 # The embedded classifier offline (held-out split, functional checks, items/s),
 # then the same held-out rows through a running server with the real client.
@@ -114,4 +126,4 @@ emulator: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)
 
 clean:
-	rm -rf moderation/v1 .mypy_cache .ruff_cache .pytest_cache *.egg-info
+	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .mypy_cache .ruff_cache .pytest_cache *.egg-info
