@@ -13,17 +13,21 @@ TRAIN_VENV := .venv-train
 TRAIN_BIN := $(TRAIN_VENV)/bin
 TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
 NPM_INSTALLED := node_modules/.installed
+NODE_CLIENT_INSTALLED := clients/node/node_modules/.installed
 PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
+# The contract as last released; `make lint` refuses breaking changes against it.
+RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
 .PHONY: help install gen run test lint fmt eval bench reliability local-assets train-local \
-	runtime-size emulator clean
+	runtime-size emulator release-contract test-node clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
 	@echo "make test   install, generate code, lint, run the whole test suite"
-	@echo "make lint   ruff, mypy, buf lint"
+	@echo "make test-node  the Node client's tests against a live server"
+	@echo "make lint   ruff, mypy, buf lint, buf breaking against the released contract"
 	@echo "make eval   evaluate verdicts on the public OpenAI moderation set"
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
 	@echo "make reliability  the reliability suite against the emulator (~11 min), writes bench/RELIABILITY.md"
@@ -50,6 +54,10 @@ $(NPM_INSTALLED): package.json
 	npm install --no-audit --no-fund --silent
 	touch $@
 
+$(NODE_CLIENT_INSTALLED): clients/node/package.json clients/node/package-lock.json
+	cd clients/node && npm ci --no-audit --no-fund --silent
+	touch $@
+
 install: $(INSTALLED)
 
 # Generated protobuf/gRPC code (+ .pyi stubs) goes to moderation/v1/, a package
@@ -71,6 +79,7 @@ lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy moderation clients/python tests bench
 	node_modules/.bin/buf lint protos
+	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
 
 fmt: $(INSTALLED)
 	$(BIN)/ruff format .
@@ -78,6 +87,12 @@ fmt: $(INSTALLED)
 
 test: lint
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-node
+
+# The Node client (clients/node): stubs generated from protos/, built, and tested with
+# node's own runner against a real server that the test run starts on a loopback port.
+test-node: $(INSTALLED) $(GENERATED) $(NODE_CLIENT_INSTALLED)
+	cd clients/node && MODERATION_PYTHON="$(CURDIR)/$(BIN)/python" npm test --silent
 
 # The embedded classifier offline (held-out split, functional checks, items/s),
 # then the same held-out rows through a running server with the real client.
@@ -96,6 +111,11 @@ train-local: $(TRAIN_INSTALLED)
 	$(TRAIN_BIN)/python -m moderation.backends.local.train --data $(SAMPLES) \
 		$(addprefix --extra ,$(LOCAL_EXTRA))
 
+# Records the current contract as released (run when tagging a release, then commit the file).
+release-contract: $(NPM_INSTALLED)
+	node_modules/.bin/buf build protos --exclude-source-info -o -#format=json \
+		| $(PYTHON) -m json.tool --indent 1 > $(RELEASED_CONTRACT)
+
 # Builds a throw-away venv with `pip install .` (no extras) and reports its size.
 runtime-size:
 	$(PYTHON) bench/runtime_size.py
@@ -112,4 +132,4 @@ emulator: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)
 
 clean:
-	rm -rf moderation/v1 .mypy_cache .ruff_cache .pytest_cache *.egg-info
+	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .mypy_cache .ruff_cache .pytest_cache *.egg-info

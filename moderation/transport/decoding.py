@@ -3,21 +3,24 @@
 gRPC decodes a request before any handler runs; a message that is not valid
 protobuf (or a string field with bad UTF-8) would otherwise fail the call with
 a bare UNKNOWN. Here the decoder hands the handler an `Undecodable` marker, and
-the handler answers the caller with a clear status.
+the handler answers the caller with INVALID_ARGUMENT and a google.rpc.BadRequest
+naming the field at fault where the bytes show it (`locate_fault`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import grpc
-from google.protobuf.message import DecodeError
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.message import DecodeError, Message
 
+from moderation.errors import FieldViolation
+from moderation.transport.status import bad_request
 from moderation.v1 import moderation_pb2 as pb
 
-M = TypeVar("M")
 SERVICE = "moderation.v1.ModerationService"
 
 
@@ -26,19 +29,98 @@ class Undecodable:
     """A request message that could not be decoded, and why."""
 
     reason: str
+    field: str = ""
 
     def message(self) -> str:
-        return f"malformed request message: {self.reason}"
+        where = f"{self.field}: " if self.field else ""
+        return f"malformed request message: {where}{self.reason}"
+
+    def violation(self) -> FieldViolation:
+        return FieldViolation(self.field, self.reason)
 
 
-def tolerant(parse: Callable[[bytes], M]) -> Callable[[bytes], M | Undecodable]:
-    def decode(data: bytes) -> M | Undecodable:
+def tolerant(message_type: type[Message]) -> Callable[[bytes], Any]:
+    """A deserializer that answers `Undecodable` (with the field, if found) instead of raising."""
+
+    def decode(data: bytes) -> Any:
         try:
-            return parse(data)
+            return message_type.FromString(data)
         except DecodeError as exc:
+            found = locate_fault(_of(message_type.DESCRIPTOR), data)
+            if found is not None:
+                return Undecodable(found[1], found[0])
             return Undecodable(str(exc) or "not a valid protobuf message")
 
     return decode
+
+
+def _of(descriptor: object) -> Descriptor:
+    """The descriptor as the stubs' pure-Python type (the upb one behaves the same)."""
+    assert descriptor is not None
+    return descriptor  # type: ignore[return-value]
+
+
+class _Truncated(Exception):
+    pass
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        if pos >= len(data) or shift > 63:
+            raise _Truncated
+        byte = data[pos]
+        value |= (byte & 0x7F) << shift
+        pos, shift = pos + 1, shift + 7
+        if not byte & 0x80:
+            return value, pos
+
+
+def locate_fault(descriptor: Descriptor, data: bytes, prefix: str = "") -> tuple[str, str] | None:
+    """The path (e.g. `items[0].text`) and reason of the first fault in undecodable bytes.
+
+    protobuf's DecodeError does not say which field failed; walking the wire format
+    once more, only on this error path, lets the caller see which of its fields to fix.
+    None when no single field is at fault (the bytes are not protobuf at all).
+    """
+    pos, seen = 0, dict[int, int]()
+    while pos < len(data):
+        try:
+            key, pos = _varint(data, pos)
+        except _Truncated:
+            return None
+        number, wire = key >> 3, key & 7
+        field = descriptor.fields_by_number.get(number)
+        path = prefix + (field.name if field else str(number))
+        if field is not None and field.is_repeated:
+            index = seen.get(number, 0)
+            seen[number] = index + 1
+            path = f"{path}[{index}]"
+        try:
+            if wire == 0:
+                _, pos = _varint(data, pos)
+            elif wire in (1, 5):
+                pos += 8 if wire == 1 else 4
+                if pos > len(data):
+                    raise _Truncated
+            elif wire == 2:
+                size, pos = _varint(data, pos)
+                chunk, pos = data[pos : pos + size], pos + size
+                if pos > len(data):
+                    raise _Truncated
+                if field is not None and field.type == FieldDescriptor.TYPE_STRING:
+                    chunk.decode("utf-8")
+                elif field is not None and field.type == FieldDescriptor.TYPE_MESSAGE:
+                    inner = locate_fault(_of(field.message_type), chunk, path + ".")
+                    if inner is not None:
+                        return inner
+            else:
+                return (path, f"unsupported wire type {wire}") if field else None
+        except _Truncated:
+            return path, "truncated"
+        except UnicodeDecodeError:
+            return path, "not valid UTF-8"
+    return None
 
 
 def _refusing(behaviour: Callable[[Any, Any], Awaitable[Any]]) -> Callable[[Any, Any], Any]:
@@ -46,7 +128,8 @@ def _refusing(behaviour: Callable[[Any, Any], Awaitable[Any]]) -> Callable[[Any,
 
     async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
         if isinstance(request, Undecodable):
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message())
+            status = bad_request(request.message(), [request.violation()])
+            await context.abort(status.code, status.details, status.trailing_metadata)
         return await behaviour(request, context)
 
     return handle
@@ -61,32 +144,32 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
 
     def unary(
         behaviour: Callable[[Any, Any], Awaitable[Any]],
-        parse: Callable[[bytes], Any],
+        request_type: type[Message],
         serialize: Callable[[Any], bytes],
     ) -> grpc.RpcMethodHandler[Any, Any]:
         return grpc.unary_unary_rpc_method_handler(
             _refusing(behaviour),
-            request_deserializer=tolerant(parse),
+            request_deserializer=tolerant(request_type),
             response_serializer=serialize,
         )
 
     handlers = {
         "Moderate": unary(
-            servicer.Moderate, pb.ModerateRequest.FromString, pb.ModerateResponse.SerializeToString
+            servicer.Moderate, pb.ModerateRequest, pb.ModerateResponse.SerializeToString
         ),
         "ModerateStream": grpc.stream_stream_rpc_method_handler(
             servicer.ModerateStream,
-            request_deserializer=tolerant(pb.ModerateStreamRequest.FromString),
+            request_deserializer=tolerant(pb.ModerateStreamRequest),
             response_serializer=pb.ModerateStreamResponse.SerializeToString,
         ),
         "ListPolicies": unary(
             servicer.ListPolicies,
-            pb.ListPoliciesRequest.FromString,
+            pb.ListPoliciesRequest,
             pb.ListPoliciesResponse.SerializeToString,
         ),
         "GetPolicy": unary(
             servicer.GetPolicy,
-            pb.GetPolicyRequest.FromString,
+            pb.GetPolicyRequest,
             pb.GetPolicyResponse.SerializeToString,
         ),
     }

@@ -19,11 +19,11 @@ import grpc
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
-from moderation.errors import InvalidArgument, ModerationError, Overloaded
+from moderation.errors import ModerationError, Overloaded, PolicyNotFound
 from moderation.transport import convert
 from moderation.transport.admission import Admission
 from moderation.transport.decoding import Undecodable
-from moderation.transport.status import item_error_for, status_for
+from moderation.transport.status import POLICY_RESOURCE, item_error_for, not_found, status_for
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
@@ -143,8 +143,9 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         registry = self.engine.policies
         try:
             policy = registry.get(request.policy_id)
-        except InvalidArgument as exc:
-            await context.abort(grpc.StatusCode.NOT_FOUND, str(exc))
+        except PolicyNotFound as exc:
+            status = not_found(str(exc), POLICY_RESOURCE, exc.policy_id)
+            await context.abort(status.code, status.details, status.trailing_metadata)
         return pb.GetPolicyResponse(
             policy=convert.policy_to_proto(policy, policy.id == registry.default_id)
         )
@@ -221,7 +222,9 @@ class _Stream:
             index = 0
             while (message := await self._next(iterator)) is not None:
                 if isinstance(message, Undecodable):
-                    await self._refuse(ItemError("", ErrorCode.INVALID_ARGUMENT, message.message()))
+                    await self._refuse(
+                        ItemError("", ErrorCode.INVALID_ARGUMENT, message.message(), message.field)
+                    )
                     continue
                 too_many = len(message.items) > self.engine.limits.max_items
                 for raw in message.items:

@@ -48,6 +48,23 @@ class _Status(grpc.Status):
     trailing_metadata: tuple[tuple[str, str | bytes], ...]
 
 
+# The type named in ResourceInfo details, as google.rpc suggests: the resource's proto type.
+POLICY_RESOURCE = "type.googleapis.com/moderation.v1.Policy"
+
+
+def not_found(message: str, resource_type: str, resource_name: str) -> grpc.Status:
+    """NOT_FOUND with a google.rpc.ResourceInfo, so callers see which resource is missing."""
+    detail = any_pb2.Any()
+    detail.Pack(
+        error_details_pb2.ResourceInfo(
+            resource_type=resource_type, resource_name=resource_name, description=message
+        )
+    )
+    return rpc_status.to_status(
+        status_pb2.Status(code=code_pb2.NOT_FOUND, message=message, details=[detail])
+    )
+
+
 def with_retry_info(code: int, message: str, retry_after_seconds: float) -> grpc.Status:
     """A status (RESOURCE_EXHAUSTED, UNAVAILABLE) telling the caller when to retry.
 

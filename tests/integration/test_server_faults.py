@@ -228,8 +228,12 @@ BAD_UTF8_ITEM = b"\x0a\x01a" + b"\x12\x02\xff\xfe"
 BAD_UTF8_REQUEST = b"\x0a" + bytes([len(BAD_UTF8_ITEM)]) + BAD_UTF8_ITEM
 
 
-@pytest.mark.parametrize("payload", [BAD_UTF8_REQUEST, b"\xff\xff\xff\xff"])
-async def test_undecodable_requests_are_invalid_argument(payload: bytes) -> None:
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [(BAD_UTF8_REQUEST, "items[0].text"), (BAD_UTF8_REQUEST[:-1], "items[0]"), (b"\xff" * 4, "")],
+    ids=["bad-utf8", "truncated", "not-protobuf"],
+)
+async def test_undecodable_requests_are_invalid_argument(payload: bytes, field: str) -> None:
     async with keyword_server() as (running, _, stub):
         async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
             raw = channel.unary_unary(
@@ -239,6 +243,12 @@ async def test_undecodable_requests_are_invalid_argument(payload: bytes) -> None
                 await raw(payload)
             assert info.value.code() is grpc.StatusCode.INVALID_ARGUMENT
             assert "malformed request" in (info.value.details() or "")
+            [detail] = rich_status(info.value).details
+            bad = error_details_pb2.BadRequest()
+            assert detail.Unpack(bad)
+            [violation] = bad.field_violations
+            assert violation.field == field
+            assert violation.description
 
             stream = channel.stream_stream(
                 "/moderation.v1.ModerationService/ModerateStream",
@@ -255,6 +265,7 @@ async def test_undecodable_requests_are_invalid_argument(payload: bytes) -> None
         results = {r.result.item_id: r.result for r in replies}
         assert results["ok"].HasField("verdict")
         assert results[""].error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+        assert results[""].error.field == field
         assert await healthy(running)
         ok = await stub.Moderate(one("after", "hello"))
         assert ok.results[0].HasField("verdict")
@@ -337,3 +348,16 @@ async def test_shutdown_stops_reading_streams_and_answers_what_they_hold() -> No
         started = asyncio.get_running_loop().time()
         await stopping
         assert asyncio.get_running_loop().time() - started < 5.0  # well inside the grace
+
+
+async def test_get_policy_of_an_unknown_id_is_not_found_with_resource_info() -> None:
+    async with keyword_server() as (_, _, stub):
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await stub.GetPolicy(pb.GetPolicyRequest(policy_id="no-such-policy"))
+        assert info.value.code() is grpc.StatusCode.NOT_FOUND
+        [detail] = rich_status(info.value).details
+        resource = error_details_pb2.ResourceInfo()
+        assert detail.Unpack(resource)
+        assert resource.resource_type == "type.googleapis.com/moderation.v1.Policy"
+        assert resource.resource_name == "no-such-policy"
+        assert (await stub.GetPolicy(pb.GetPolicyRequest())).policy.is_default

@@ -1,53 +1,280 @@
-"""The Kubernetes manifests against the real Kubernetes schemas (shipped in kubernetes-validate)."""
+"""Every kustomize overlay in k8s/, rendered and checked against the real Kubernetes schemas.
+
+Rendering uses tests/kustomize.py (the subset of kustomize these manifests use; see its
+docstring for why not the binary); the schemas ship in kubernetes-validate.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import socket
+import urllib.request
 from pathlib import Path
 from typing import Any
 
 import kubernetes_validate
 import pytest
-import yaml
 
 from moderation.config import ENV_PREFIX, Settings
+from moderation.observability import PROMETHEUS_PREFIX, serve_prometheus
+from moderation.server import build_engine
+from tests.fakes import KeywordBackend
+from tests.kustomize import KustomizeError, load_yaml, merge, render
 
 K8S = Path(__file__).resolve().parents[2] / "k8s"
 VERSION = "1.37.0"
-MANIFESTS = sorted(K8S.glob("*.yaml"))
+OVERLAYS = sorted(p.name for p in (K8S / "overlays").iterdir())
+# Custom resources: not in the Kubernetes schemas; checked by shape below.
+CUSTOM_KINDS = {"ServiceMonitor"}
+
+Object = dict[str, Any]
 
 
-def load(path: Path) -> list[dict[str, Any]]:
-    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc]
+def overlay(name: str) -> list[Object]:
+    return render(K8S / "overlays" / name)
 
 
-@pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
-def test_manifest_is_valid_against_the_schema(path: Path) -> None:
-    for doc in load(path):
-        kubernetes_validate.validate(doc, VERSION, strict=True)
+def one(objects: list[Object], kind: str, name: str = "moderation") -> Object:
+    [found] = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
+    return found
+
+
+def container(objects: list[Object]) -> Object:
+    [found] = one(objects, "Deployment")["spec"]["template"]["spec"]["containers"]
+    return dict(found)
+
+
+def port_of(c: Object, name: str) -> int:
+    [port] = [p["containerPort"] for p in c["ports"] if p["name"] == name]
+    return int(port)
+
+
+def with_servicemonitor(tmp_path: Path, base: str) -> list[Object]:
+    """An overlay as a user would write it: one of ours plus the optional ServiceMonitor."""
+    (tmp_path / "kustomization.yaml").write_text(
+        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+        f"resources: [{K8S / 'overlays' / base}]\n"
+        f"components: [{K8S / 'components' / 'servicemonitor'}]\n"
+    )
+    return render(tmp_path)
+
+
+def test_the_overlays_are_the_documented_three() -> None:
+    assert OVERLAYS == ["haiku", "haiku-redis", "local"]
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_every_rendered_object_is_valid_against_the_schema(name: str) -> None:
+    objects = overlay(name)
+    assert {o["kind"] for o in objects} >= {
+        "ConfigMap",
+        "Deployment",
+        "Service",
+        "HorizontalPodAutoscaler",
+        "PodDisruptionBudget",
+        "NetworkPolicy",
+    }
+    for obj in objects:
+        kubernetes_validate.validate(obj, VERSION, strict=True)
+
+
+def test_the_secret_example_is_valid_and_holds_the_key_the_haiku_overlay_reads() -> None:
+    [secret] = load_yaml(K8S / "overlays" / "haiku" / "secret.example.yaml")
+    kubernetes_validate.validate(secret, VERSION, strict=True)
+    refs = [e["secretRef"] for e in container(overlay("haiku"))["envFrom"] if "secretRef" in e]
+    assert refs == [{"name": secret["metadata"]["name"]}]  # required, not optional
+    assert set(secret["stringData"]) == {"ANTHROPIC_API_KEY"}
 
 
 def test_the_validator_rejects_a_misspelled_field() -> None:
-    [deployment] = load(K8S / "deployment.yaml")
-    deployment["spec"]["replica"] = deployment["spec"].pop("replicas")
+    deployment = one(overlay("local"), "Deployment")
+    deployment["spec"]["template"]["spec"]["topologySpreadConstraint"] = []
     with pytest.raises(kubernetes_validate.ValidationError):
         kubernetes_validate.validate(deployment, VERSION, strict=True)
 
 
-def test_configmap_only_sets_known_settings() -> None:
-    [configmap] = load(K8S / "configmap.yaml")
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_configmap_only_sets_known_settings(name: str) -> None:
+    configmap = one(overlay(name), "ConfigMap", "moderation-config")
     known = {ENV_PREFIX + f.name.upper() for f in dataclasses.fields(Settings)}
     assert set(configmap["data"]) <= known
     Settings.load(env=configmap["data"])  # every value parses
 
 
-def test_probes_and_service_use_the_grpc_port() -> None:
-    [deployment] = load(K8S / "deployment.yaml")
-    [container] = deployment["spec"]["template"]["spec"]["containers"]
-    [configmap] = load(K8S / "configmap.yaml")
-    port = int(configmap["data"]["MODERATION_PORT"])
-    assert container["ports"][0]["containerPort"] == port
+@pytest.mark.parametrize(("name", "backend"), [("local", "local"), ("haiku", "haiku")])
+def test_each_overlay_picks_its_backend(name: str, backend: str) -> None:
+    configmap = one(overlay(name), "ConfigMap", "moderation-config")
+    assert Settings.load(env=configmap["data"]).backend == backend
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_no_replicas_field_fights_the_hpa(name: str) -> None:
+    objects = overlay(name)
+    scaled = {h["spec"]["scaleTargetRef"]["name"] for h in objects if h["kind"].startswith("Horiz")}
+    assert scaled == {"moderation"}
+    for deployment in (o for o in objects if o["kind"] == "Deployment"):
+        if deployment["metadata"]["name"] in scaled:
+            assert "replicas" not in deployment["spec"]
+
+
+def test_hpa_signal_fits_the_backend() -> None:
+    [local] = one(overlay("local"), "HorizontalPodAutoscaler")["spec"]["metrics"]
+    assert local["type"] == "Resource" and local["resource"]["name"] == "cpu"
+    for name in ("haiku", "haiku-redis"):
+        [queued] = one(overlay(name), "HorizontalPodAutoscaler")["spec"]["metrics"]
+        assert queued["type"] == "Pods"
+        assert queued["pods"]["metric"]["name"] == "moderation_batcher_queued_items"
+
+
+def scrape(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as reply:
+        return str(reply.read().decode())
+
+
+async def test_the_haiku_hpa_metric_is_on_a_real_scrape() -> None:
+    [queued] = one(overlay("haiku"), "HorizontalPodAutoscaler")["spec"]["metrics"]
+    settings = Settings(host="127.0.0.1", port=0)
+    engine = await build_engine(settings, backend=KeywordBackend())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    stop = serve_prometheus(engine.metrics, "127.0.0.1", port)
+    try:
+        scraped = await asyncio.to_thread(scrape, f"http://127.0.0.1:{port}/metrics")
+    finally:
+        stop()
+        await engine.close()
+    name = queued["pods"]["metric"]["name"]
+    assert name.startswith(PROMETHEUS_PREFIX)
+    assert any(line.split(" ")[0] == name for line in scraped.splitlines()), scraped
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_pods_are_hardened_and_spread(name: str) -> None:
+    for deployment in (o for o in overlay(name) if o["kind"] == "Deployment"):
+        pod = deployment["spec"]["template"]["spec"]
+        assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+        assert pod["securityContext"]["runAsNonRoot"] is True
+        assert pod["automountServiceAccountToken"] is False
+        for c in pod["containers"]:
+            assert c["securityContext"]["allowPrivilegeEscalation"] is False
+            assert c["securityContext"]["readOnlyRootFilesystem"] is True
+    deployment = one(overlay(name), "Deployment")
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    spread = deployment["spec"]["template"]["spec"]["topologySpreadConstraints"]
+    assert {s["topologyKey"] for s in spread} == {
+        "topology.kubernetes.io/zone",
+        "kubernetes.io/hostname",
+    }
+    for s in spread:
+        assert s["labelSelector"]["matchLabels"].items() <= labels.items()
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_probes_service_and_metrics_use_the_configured_ports(name: str) -> None:
+    objects = overlay(name)
+    c = container(objects)
+    data = one(objects, "ConfigMap", "moderation-config")["data"]
+    assert port_of(c, "grpc") == int(data["MODERATION_PORT"])
+    assert port_of(c, "metrics") == int(data["MODERATION_METRICS_PORT"])
     for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
-        assert container[probe]["grpc"]["port"] == port
-    [service] = load(K8S / "service.yaml")
+        assert c[probe]["grpc"]["port"] == port_of(c, "grpc")
+    service = one(objects, "Service")
     assert service["spec"]["clusterIP"] == "None"
+    assert {p["name"]: p["targetPort"] for p in service["spec"]["ports"]} == {
+        "grpc": "grpc",
+        "metrics": "metrics",
+    }
+
+
+def egress_ports(objects: list[Object]) -> set[int]:
+    policies = [
+        o
+        for o in objects
+        if o["kind"] == "NetworkPolicy"
+        and o["spec"]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "moderation"}
+    ]
+    return {p["port"] for n in policies for rule in n["spec"]["egress"] for p in rule["ports"]}
+
+
+def test_network_policies_open_only_what_each_backend_needs() -> None:
+    local = overlay("local")
+    policy = one(local, "NetworkPolicy")
+    assert set(policy["spec"]["policyTypes"]) == {"Ingress", "Egress"}
+    ingress = {p["port"] for rule in policy["spec"]["ingress"] for p in rule["ports"]}
+    assert ingress == {"grpc", "metrics"}
+    assert egress_ports(local) == {53}
+    assert egress_ports(overlay("haiku")) == {53, 443}
+    assert egress_ports(overlay("haiku-redis")) == {53, 443, 6379}
+
+
+def test_the_redis_overlay_points_the_cache_at_its_redis() -> None:
+    objects = overlay("haiku-redis")
+    url = one(objects, "ConfigMap", "moderation-config")["data"]["MODERATION_REDIS_URL"]
+    service = one(objects, "Service", "moderation-redis")
+    [port] = service["spec"]["ports"]
+    assert url == f"redis://{service['metadata']['name']}:{port['port']}/0"
+    redis = one(objects, "Deployment", "moderation-redis")
+    assert (
+        service["spec"]["selector"].items()
+        <= redis["spec"]["template"]["metadata"]["labels"].items()
+    )
+    assert (
+        one(overlay("haiku"), "ConfigMap", "moderation-config")["data"]["MODERATION_REDIS_URL"]
+        == ""
+    )
+
+
+@pytest.mark.parametrize("base", ["local", "haiku-redis"])
+def test_the_optional_servicemonitor_scrapes_the_metrics_port(tmp_path: Path, base: str) -> None:
+    objects = with_servicemonitor(tmp_path, base)
+    monitor = one(objects, "ServiceMonitor")
+    assert monitor["apiVersion"] == "monitoring.coreos.com/v1"
+    service = one(objects, "Service")
+    assert (
+        monitor["spec"]["selector"]["matchLabels"].items() <= service["metadata"]["labels"].items()
+    )
+    [endpoint] = monitor["spec"]["endpoints"]
+    assert endpoint["port"] in {p["name"] for p in service["spec"]["ports"]}
+    for obj in objects:
+        if obj["kind"] not in CUSTOM_KINDS:
+            kubernetes_validate.validate(obj, VERSION, strict=True)
+
+
+# --- the renderer itself -------------------------------------------------------------
+
+
+def test_strategic_merge_merges_named_lists_and_replaces_others() -> None:
+    base = {
+        "containers": [{"name": "a", "image": "x", "args": ["1", "2"]}, {"name": "b"}],
+        "metrics": [{"type": "Resource"}],
+        "data": {"keep": "1", "drop": "2"},
+    }
+    patch = {
+        "containers": [{"name": "a", "args": ["3"]}, {"name": "c"}],
+        "metrics": [{"type": "Pods"}],
+        "data": {"drop": None, "new": "3"},
+    }
+    assert merge(base, patch) == {
+        "containers": [{"name": "a", "image": "x", "args": ["3"]}, {"name": "b"}, {"name": "c"}],
+        "metrics": [{"type": "Pods"}],
+        "data": {"keep": "1", "new": "3"},
+    }
+
+
+def test_the_renderer_refuses_what_it_does_not_implement(tmp_path: Path) -> None:
+    (tmp_path / "kustomization.yaml").write_text(
+        f"resources: [{K8S / 'base'}]\nnamePrefix: prod-\n"
+    )
+    with pytest.raises(KustomizeError, match="namePrefix"):
+        render(tmp_path)
+
+
+def test_a_patch_without_a_target_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "kustomization.yaml").write_text(
+        f"resources: [{K8S / 'base'}]\npatches: [{{path: p.yaml}}]\n"
+    )
+    (tmp_path / "p.yaml").write_text("kind: ConfigMap\nmetadata: {name: nope}\ndata: {}\n")
+    with pytest.raises(KustomizeError, match="not found"):
+        render(tmp_path)

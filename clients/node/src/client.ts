@@ -1,0 +1,183 @@
+/**
+ * A small typed client for moderation.v1 over @grpc/grpc-js.
+ *
+ * The generated stub (src/gen, from protos/ by ts-proto) is callback-based; this
+ * wraps it in promises and async iterables, sends the bearer token on every call,
+ * and turns failures into `ModerationError` with the server's rich details.
+ */
+import { once } from "node:events";
+import {
+  type ChannelCredentials,
+  type ChannelOptions,
+  credentials,
+  Metadata,
+  type ServiceError,
+} from "@grpc/grpc-js";
+import {
+  type GetPolicyResponse,
+  type Item,
+  type ItemResult,
+  type ListPoliciesResponse,
+  type ModerateResponse,
+  ModerationServiceClient,
+  type Policy,
+} from "./gen/moderation/v1/moderation";
+import { ModerationError } from "./errors";
+
+/**
+ * round_robin, so a `dns:///` target behind a headless Service spreads calls over
+ * every pod instead of pinning one long-lived HTTP/2 connection to one of them.
+ */
+const SERVICE_CONFIG = JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] });
+
+export interface TlsOptions {
+  /** PEM of the CA that signed the server's certificate; the system roots when absent. */
+  ca?: Buffer;
+  /** PEM client certificate and key, for servers that require mutual TLS. */
+  cert?: Buffer;
+  key?: Buffer;
+}
+
+export interface ClientOptions {
+  /** Sent as `authorization: Bearer <token>` on every call (MODERATION_AUTH_TOKENS). */
+  token?: string;
+  /** TLS settings; plaintext when absent (loopback, or a mesh that encrypts). */
+  tls?: TlsOptions;
+  /** Deadline of each call in milliseconds (default 30 s); the server enforces it per item. */
+  deadlineMs?: number;
+  /** Extra grpc-js channel options. */
+  channelOptions?: ChannelOptions;
+}
+
+export interface CallOptions {
+  /** The policy to apply; the server's default when absent. */
+  policyId?: string;
+  /** Overrides the client's deadline for this call. */
+  deadlineMs?: number;
+}
+
+/** A text item; the id is echoed in its result. */
+export function textItem(text: string, id: string, context = ""): Item {
+  return { id, text, context };
+}
+
+/** An image item (JPEG, PNG, GIF or WebP bytes). */
+export function imageItem(data: Buffer, mediaType: string, id: string, context = ""): Item {
+  return { id, image: { data, mediaType }, context };
+}
+
+export class ModerationClient {
+  private readonly stub: ModerationServiceClient;
+  private readonly token: string | undefined;
+  private readonly deadlineMs: number;
+
+  constructor(address: string, options: ClientOptions = {}) {
+    const tls = options.tls;
+    const channelCredentials: ChannelCredentials = tls
+      ? credentials.createSsl(tls.ca ?? null, tls.key ?? null, tls.cert ?? null)
+      : credentials.createInsecure();
+    this.stub = new ModerationServiceClient(address, channelCredentials, {
+      "grpc.service_config": SERVICE_CONFIG,
+      ...options.channelOptions,
+    });
+    this.token = options.token;
+    this.deadlineMs = options.deadlineMs ?? 30_000;
+  }
+
+  /** Resolves once the channel is connected, or rejects after `timeoutMs`. */
+  async waitForReady(timeoutMs: number): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.stub.waitForReady(Date.now() + timeoutMs, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  /** One result per item, in request order: a verdict, or that item's error. */
+  async moderate(items: Item[], options: CallOptions = {}): Promise<ItemResult[]> {
+    const request = { items, policyId: options.policyId ?? "" };
+    const response = await this.unary<ModerateResponse>((done) =>
+      this.stub.moderate(request, this.metadata(), this.callOptions(options), done),
+    );
+    return response.results;
+  }
+
+  /**
+   * Results as soon as each is known (completion order; match them by `itemId`).
+   * Items are written as the iterable yields them, with flow control: a slow
+   * reader slows the writer rather than filling memory.
+   */
+  async *stream(
+    items: Iterable<Item> | AsyncIterable<Item>,
+    options: CallOptions = {},
+  ): AsyncGenerator<ItemResult> {
+    const call = this.stub.moderateStream(this.metadata(), this.callOptions(options));
+    const policyId = options.policyId ?? "";
+    let writeError: unknown;
+    const writing = (async () => {
+      for await (const item of items) {
+        if (!call.write({ items: [item], policyId })) await once(call, "drain");
+      }
+      call.end();
+    })().catch((err: unknown) => {
+      writeError = err;
+      call.cancel();
+    });
+    try {
+      for await (const message of call) {
+        const result = (message as { result?: ItemResult }).result;
+        if (result) yield result;
+      }
+    } catch (err) {
+      throw writeError ?? wrap(err);
+    } finally {
+      call.cancel();
+      await writing;
+    }
+    if (writeError) throw writeError;
+  }
+
+  async listPolicies(): Promise<Policy[]> {
+    const response = await this.unary<ListPoliciesResponse>((done) =>
+      this.stub.listPolicies({}, this.metadata(), this.callOptions({}), done),
+    );
+    return response.policies;
+  }
+
+  /** One policy; a `ModerationError` with code NOT_FOUND and `resource` set if unknown. */
+  async getPolicy(policyId = ""): Promise<Policy> {
+    const response = await this.unary<GetPolicyResponse>((done) =>
+      this.stub.getPolicy({ policyId }, this.metadata(), this.callOptions({}), done),
+    );
+    if (!response.policy) throw new Error("the server answered GetPolicy without a policy");
+    return response.policy;
+  }
+
+  close(): void {
+    this.stub.close();
+  }
+
+  private metadata(): Metadata {
+    const metadata = new Metadata();
+    // Per call rather than as call credentials: grpc-js refuses those on plaintext channels.
+    if (this.token) metadata.set("authorization", `Bearer ${this.token}`);
+    return metadata;
+  }
+
+  private callOptions(options: CallOptions): { deadline: Date } {
+    return { deadline: new Date(Date.now() + (options.deadlineMs ?? this.deadlineMs)) };
+  }
+
+  private unary<T>(
+    start: (done: (err: ServiceError | null, value: T) => void) => void,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      start((err, value) => (err ? reject(new ModerationError(err)) : resolve(value)));
+    });
+  }
+}
+
+function wrap(err: unknown): unknown {
+  const maybe = err as Partial<ServiceError>;
+  return typeof maybe.code === "number" && maybe.metadata !== undefined
+    ? new ModerationError(maybe as ServiceError)
+    : err;
+}

@@ -1,0 +1,11 @@
+/** moderation-client: a typed Node.js client for the moderation.v1 gRPC service. */
+export {
+  type CallOptions,
+  type ClientOptions,
+  imageItem,
+  ModerationClient,
+  textItem,
+  type TlsOptions,
+} from "./client";
+export { type FieldViolation, ModerationError, type ResourceInfo } from "./errors";
+export * from "./gen/moderation/v1/moderation";
