@@ -35,9 +35,13 @@ class TraceExporter(StrEnum):
     CONSOLE = "console"  # one JSON document per span on stdout, for a quick look
 
 
+# A proxy until a provider is installed, then that provider's tracer: safe to take at import.
+_TRACER = trace.get_tracer(TRACER_NAME)
+
+
 def tracer() -> trace.Tracer:
     """The service's tracer; it follows whatever provider is installed globally."""
-    return trace.get_tracer(TRACER_NAME)
+    return _TRACER
 
 
 def setup_tracing(exporter: str) -> Callable[[], None]:

@@ -58,6 +58,7 @@ def server_port() -> Iterator[int]:
         MODERATION_PORT=str(port),
         MODERATION_BACKEND="local",
         MODERATION_METRICS_PORT=str(METRICS_PORT),
+        MODERATION_LOG_FORMAT="json",
     )
     env.pop("ANTHROPIC_API_KEY", None)
     proc = subprocess.Popen(
@@ -75,7 +76,9 @@ def server_port() -> Iterator[int]:
         out, _ = proc.communicate(timeout=60)
         # Clean shutdown on SIGTERM: exit 0 and the shutdown is logged.
         assert proc.returncode == 0, out
-        assert "shutting down" in out
+        lines = [json.loads(line) for line in out.splitlines()]  # JSON lines, nothing else
+        assert any("shutting down" in line["message"] for line in lines)
+        assert all(line["request_id"] for line in lines)
 
 
 def moderate(port: int, *args: str) -> subprocess.CompletedProcess[str]:
