@@ -214,3 +214,22 @@ def test_http_client_request_lines_are_off_unless_asked_for() -> None:
         for handler in saved[0]:
             root.addHandler(handler)
         root.setLevel(saved[1])
+
+
+async def test_calls_are_measured_by_method_and_final_code(local_server: RunningServer) -> None:
+    metrics = local_server.engine.metrics
+    refused = {"method": "Moderate", "code": "INVALID_ARGUMENT"}
+    before = metrics.value("rpc_duration_seconds_count", **refused)
+    first_results = metrics.value("stream_first_result_seconds_count")
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{local_server.port}") as channel:
+        stub = pb_grpc.ModerationServiceStub(channel)
+        with pytest.raises(grpc.aio.AioRpcError) as err:
+            await stub.Moderate(pb.ModerateRequest())  # no items
+        assert err.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+        items = [pb.ModerateStreamRequest(items=[pb.Item(id=f"s{n}", text="hi")]) for n in range(3)]
+        results = [r async for r in stub.ModerateStream(iter(items))]
+    assert len(results) == 3
+    assert metrics.value("rpc_duration_seconds_count", **refused) == before + 1
+    stream = {"method": "ModerateStream", "code": "OK"}
+    await until(lambda: metrics.value("rpc_duration_seconds_count", **stream) >= 1, "stream end")
+    assert metrics.value("stream_first_result_seconds_count") == first_results + 1
