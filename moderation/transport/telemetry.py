@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import grpc
 from opentelemetry import trace
 from opentelemetry.instrumentation.grpc import aio_server_interceptor
+from opentelemetry.instrumentation.grpc.filters import health_check, negate
 
 from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
@@ -35,8 +36,11 @@ def tracing_interceptor() -> _Interceptor:
 
     It handles unary and streaming aio handlers alike and keeps the handlers'
     own request decoders (so malformed messages still get INVALID_ARGUMENT).
+    Health checks (a probe every few seconds per pod) make no spans.
     """
-    interceptor: _Interceptor = aio_server_interceptor()  # type: ignore[no-untyped-call]
+    interceptor: _Interceptor = aio_server_interceptor(  # type: ignore[no-untyped-call]
+        filter_=negate(health_check())
+    )
     return interceptor
 
 

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import grpc
 import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -126,10 +127,13 @@ async def test_one_item_is_traced_from_the_rpc_to_the_upstream_call(
         response = await call
         assert response.results[0].HasField("verdict")
         assert ("x-request-id", "caller-rid-1") in tuple(await call.initial_metadata())
+        health = health_pb2_grpc.HealthStub(channel)
+        await health.Check(health_pb2.HealthCheckRequest())  # probes make no spans
         metrics = running.engine.metrics
         await until(lambda: len(named(spans(), "moderation.batch")) == 1, "the batch span ended")
 
     finished = spans()
+    assert not [s for s in finished if "Health" in s.name]
     [server] = [s for s in finished if s.name.endswith("ModerationService/Moderate")]
     assert server.kind is trace.SpanKind.SERVER
     assert ctx(server).trace_id == CALLER_TRACE  # the caller's W3C trace context was taken
