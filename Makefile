@@ -14,6 +14,7 @@ TRAIN_BIN := $(TRAIN_VENV)/bin
 TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
 NPM_INSTALLED := node_modules/.installed
 NODE_CLIENT_INSTALLED := clients/node/node_modules/.installed
+PROMTOOL := .tools/bin/promtool
 PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 # The contract as last released; `make lint` refuses breaking changes against it.
@@ -60,6 +61,17 @@ $(NODE_CLIENT_INSTALLED): clients/node/package.json clients/node/package-lock.js
 
 install: $(INSTALLED)
 
+# promtool, to lint a real /metrics scrape in the tests: only the binary, unpacked from
+# Debian's prometheus package (no Prometheus server installed or started, nothing system-wide;
+# `apt-get update` only when the package lists do not know it yet).
+$(PROMTOOL):
+	rm -rf .tools/deb && mkdir -p .tools/deb .tools/bin
+	cd .tools/deb && { apt-get download -q prometheus || \
+		{ apt-get update -qq && apt-get download -q prometheus; }; }
+	dpkg-deb --fsys-tarfile .tools/deb/prometheus_*.deb | tar -x -C .tools/deb ./usr/bin/promtool
+	mv .tools/deb/usr/bin/promtool $@
+	rm -rf .tools/deb
+
 # Generated protobuf/gRPC code (+ .pyi stubs) goes to moderation/v1/, a package
 # holding generated code only; it is not committed and never edited by hand.
 $(GENERATED): $(PROTOS) $(RUN_INSTALLED)
@@ -85,7 +97,7 @@ fmt: $(INSTALLED)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint
+test: lint $(PROMTOOL)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-node
 
@@ -132,4 +144,5 @@ emulator: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)
 
 clean:
-	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .mypy_cache .ruff_cache .pytest_cache *.egg-info
+	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .tools .mypy_cache .ruff_cache \
+		.pytest_cache *.egg-info

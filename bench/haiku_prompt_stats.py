@@ -65,9 +65,9 @@ async def main(n_items: int, batch: int) -> None:
                 f"cacheable: {tokens >= spec.min_cache_tokens}"
             )
             for label, text in (("clean", CLEAN), ("flagged", FLAGGED)):
-                before = metrics.snapshot().get("haiku_output_tokens", 0.0)
+                before = metrics.value("upstream_tokens_total", type="output")
                 await run_items(backend, [text] * batch, batch)
-                out = metrics.snapshot()["haiku_output_tokens"] - before
+                out = metrics.value("upstream_tokens_total", type="output") - before
                 print(f"  output tokens per {label} item ({batch} per call): {out / batch:.2f}")
             await backend.close()
 
@@ -76,16 +76,21 @@ async def main(n_items: int, batch: int) -> None:
         emu.cache.clear()
         texts = [f"{CLEAN} #{n}" if n % 10 else f"{FLAGGED} #{n}" for n in range(n_items)]
         judged = await run_items(backend, texts, batch)
-        snap = metrics.snapshot()
+        billed = {
+            t: metrics.value("upstream_tokens_total", type=t)
+            for t in ("input", "cache_read", "cache_creation")
+        }
+        calls = metrics.value("upstream_request_duration_seconds_count")
+        cost = metrics.value("upstream_cost_usd_total")
         print(
             f"cache over {n_items} items ({batch} per call, {MODELS[0]}, 10% flagged): "
-            f"{int(snap['haiku_calls'])} calls, {judged} verdicts, "
+            f"{int(calls)} calls, {judged} verdicts, "
             f"hit rate {backend.cache_hit_rate():.3f} "
-            f"(read {snap['haiku_cache_read_input_tokens']:.0f}, "
-            f"written {snap['haiku_cache_creation_input_tokens']:.0f}, "
-            f"uncached {snap['haiku_input_tokens']:.0f} input tokens); "
-            f"estimated cost ${snap['haiku_cost_usd']:.4f} "
-            f"(${snap['haiku_cost_usd'] / n_items * 1000:.4f} per 1,000 items)"
+            f"(read {billed['cache_read']:.0f}, "
+            f"written {billed['cache_creation']:.0f}, "
+            f"uncached {billed['input']:.0f} input tokens); "
+            f"estimated cost ${cost:.4f} "
+            f"(${cost / n_items * 1000:.4f} per 1,000 items)"
         )
         await backend.close()
 

@@ -26,6 +26,8 @@ filling, so batches grow with load (Triton's dynamic batcher behaves the same).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import dataclasses
 import enum
 import logging
@@ -33,10 +35,14 @@ import math
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+
+from moderation import logs
 from moderation.backends.base import Backend, Batch
 from moderation.domain import (
     BackendOutcome,
@@ -50,6 +56,7 @@ from moderation.errors import Overloaded
 from moderation.observability import Metrics
 from moderation.pacing import Pacer
 from moderation.policy import Policy
+from moderation.tracing import tracer
 
 if TYPE_CHECKING:
     from moderation.config import Settings
@@ -131,6 +138,8 @@ class _Pending:
     tokens: int
     size: int
     enqueued: float
+    # The caller's span, linked both ways to the span of the batch that carries the item.
+    span: trace.Span = trace.INVALID_SPAN
     queue: KeyQueue | None = None
     state: _State = _State.QUEUED
 
@@ -319,17 +328,19 @@ class Batcher:
             raise Overloaded("the server is shutting down; retry on another replica")
         size = item.size_bytes()
         if self._queued >= self._settings.max_queue:
-            self._metrics.incr("items_rejected_overloaded")
+            self._metrics.queue_rejected.labels("items").inc()
             raise Overloaded(f"{self._queued} items queued; retry with backoff")
         if self._queued and self._queued_bytes + size > self._settings.max_queue_bytes:
-            self._metrics.incr("items_rejected_overloaded")
+            self._metrics.queue_rejected.labels("bytes").inc()
             raise Overloaded(f"{self._queued_bytes} bytes queued; retry with backoff")
         key = (policy.id, policy.version, self._backend.model)
         queue = self._queues.get(key)
         if queue is None:
             queue = self._queues[key] = KeyQueue(policy)
         future: asyncio.Future[BackendOutcome] = asyncio.get_running_loop().create_future()
-        pending = _Pending(item, future, estimate_tokens(item), size, self._clock())
+        pending = _Pending(
+            item, future, estimate_tokens(item), size, self._clock(), trace.get_current_span()
+        )
         future.add_done_callback(lambda _f: self._forget(pending))
         queue.push(pending)
         self._queued += 1
@@ -365,7 +376,7 @@ class Batcher:
         """The caller left (future cancelled) while the item was queued: free its place."""
         if pending.state is _State.QUEUED:
             self._leave(pending, _State.GONE)
-            self._metrics.incr("items_cancelled_queued")
+            self._metrics.queue_cancelled.inc()
 
     # --- sending --------------------------------------------------------------
 
@@ -409,8 +420,13 @@ class Batcher:
         warming = self._warmup.start(key, now)
         self.pacer.take()
         self._in_flight += 1
+        for p in taken:
+            self._metrics.queue_wait.labels(key[0]).observe(max(0.0, now - p.enqueued))
+        # A context of its own: the batch serves many callers, not whichever one pumped.
         task = asyncio.create_task(
-            self._call(key, queue.policy, taken, warming), name=f"batch-{key[0]}-{len(taken)}"
+            self._call(key, queue.policy, taken, warming),
+            name=f"batch-{key[0]}-{len(taken)}",
+            context=contextvars.Context(),
         )
         self._calls.add(task)
         task.add_done_callback(self._calls.discard)
@@ -422,8 +438,22 @@ class Batcher:
         started = self._clock()
         by_id = _batch_ids(pending)
         items = tuple(dataclasses.replace(p.item, id=i) for i, p in by_id.items())
-        self._metrics.incr("upstream_calls")
-        self._metrics.incr("upstream_items", len(items))
+        tokens = sum(p.tokens for p in pending)
+        self._metrics.batch_items.labels(policy.id).observe(len(items))
+        self._metrics.batch_tokens.labels(policy.id).observe(tokens)
+        with _batch_span(policy, key[2], pending, tokens) as span:
+            await self._send(key, policy, by_id, items, started, warming, span)
+
+    async def _send(
+        self,
+        key: QueueKey,
+        policy: Policy,
+        by_id: dict[str, _Pending],
+        items: tuple[Item, ...],
+        started: float,
+        warming: bool,
+        span: trace.Span,
+    ) -> None:
         answered = False
         try:
             async for outcome in self._backend.classify(Batch(items, policy)):
@@ -436,8 +466,9 @@ class Batcher:
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "upstream call cancelled"))
             raise
         except Exception as exc:
-            log.exception("backend call failed for a batch of %d", len(pending))
-            self._metrics.incr("upstream_errors")
+            log.exception("backend call failed for a batch of %d", len(items))
+            self._metrics.batch_failures.inc()
+            span.set_status(trace.StatusCode.ERROR, type(exc).__name__)
             for p in by_id.values():
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, f"backend failed: {exc}"))
         finally:
@@ -451,6 +482,38 @@ class Batcher:
     def _resolve(pending: _Pending, outcome: BackendOutcome) -> None:
         if not pending.future.done():
             pending.future.set_result(outcome)
+
+
+@contextlib.contextmanager
+def _batch_span(
+    policy: Policy, model: str, pending: list[_Pending], tokens: int
+) -> Iterator[trace.Span]:
+    """The batch's span: a trace of its own, linked both ways to each caller's item span.
+
+    Its id also names the batch in log lines (as their request id): no one caller owns it.
+    """
+    links = [trace.Link(ctx) for p in pending if (ctx := p.span.get_span_context()).is_valid]
+    span = tracer().start_span(
+        "moderation.batch",
+        context=otel_context.Context(),
+        links=links,
+        attributes={
+            "moderation.policy": policy.id,
+            "moderation.policy_version": policy.version,
+            "moderation.model": model,
+            "moderation.batch.items": len(pending),
+            "moderation.batch.tokens": tokens,
+        },
+    )
+    ctx = span.get_span_context()
+    logs.request_id.set(
+        "batch-" + (format(ctx.span_id, "016x") if ctx.is_valid else secrets.token_hex(8))
+    )
+    for p in pending:
+        if p.span.is_recording():
+            p.span.add_link(ctx)
+    with trace.use_span(span, end_on_exit=True):
+        yield span
 
 
 def _batch_ids(pending: list[_Pending]) -> dict[str, _Pending]:

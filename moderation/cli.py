@@ -9,8 +9,9 @@ import sys
 from collections.abc import Sequence
 
 from moderation.config import Settings
-from moderation.observability import setup_logging
+from moderation.logs import setup_logging
 from moderation.policy import PolicyError
+from moderation.tracing import setup_tracing
 
 log = logging.getLogger("moderation")
 
@@ -21,7 +22,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"moderation-server: bad setting: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
+    try:
+        setup_logging(settings.log_level, settings.log_format, settings.log_http_requests)
+        stop_tracing = setup_tracing(settings.otel_traces_exporter)
+    except ValueError as exc:
+        print(f"moderation-server: bad setting: {exc}", file=sys.stderr)
+        return 2
     from moderation.server import ConfigError, serve
 
     try:
@@ -29,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, PolicyError, OSError) as exc:
         log.error("cannot start: %s", exc)
         return 1
+    finally:
+        stop_tracing()  # flush the spans still buffered
     return 0
 
 

@@ -20,7 +20,13 @@ ENV_PREFIX = "MODERATION_"
 _ENV_NAMES = {
     "anthropic_api_key": "ANTHROPIC_API_KEY",
     "anthropic_base_url": "ANTHROPIC_BASE_URL",
+    "otel_traces_exporter": "OTEL_TRACES_EXPORTER",
 }
+
+
+def env_name(setting: str) -> str:
+    """The environment variable of a setting."""
+    return _ENV_NAMES.get(setting, ENV_PREFIX + setting.upper())
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -39,6 +45,17 @@ class Settings:
     metrics_port: int = _setting(0, "Port of the Prometheus /metrics endpoint; 0 turns it off.")
     grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
     log_level: str = _setting("INFO", "Logging level.")
+    log_format: str = _setting(
+        "text", "Log lines as text or json (one JSON object a line); both carry a request id."
+    )
+    log_http_requests: bool = _setting(
+        False, "Log the HTTP client's INFO line for every upstream request (off: warnings only)."
+    )
+    otel_traces_exporter: str = _setting(
+        "none",
+        "Where spans go: none, otlp (OTLP/gRPC; endpoint and headers from the standard "
+        "OTEL_EXPORTER_OTLP_* variables) or console.",
+    )
     auth_tokens: list[str] = _list_setting(
         [], "Comma-separated bearer tokens; when set, moderation RPCs require one."
     )
@@ -177,7 +194,7 @@ class Settings:
         values: dict[str, Any] = {}
         env = env or {}
         for f in dataclasses.fields(cls):
-            name = _ENV_NAMES.get(f.name, ENV_PREFIX + f.name.upper())
+            name = env_name(f.name)
             if name in env and env[name] != "":
                 values[f.name] = _convert(f, env[name])
         if argv is not None:
@@ -227,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Flags for every setting; all default to None so unset flags leave env values alone."""
     parser = argparse.ArgumentParser(prog="moderation-server", description="Serve moderation.v1.")
     for f in dataclasses.fields(Settings):
-        env = _ENV_NAMES.get(f.name, ENV_PREFIX + f.name.upper())
+        env = env_name(f.name)
         parser.add_argument(
             "--" + f.name.replace("_", "-"),
             dest=f.name,

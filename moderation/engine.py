@@ -34,6 +34,7 @@ from moderation.domain import (
 )
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
+from moderation.tracing import tracer
 from moderation.validation import Limits, check_item, check_request
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class Engine:
         checked, problems = check_item(item, self.limits, where)
         if not problems:
             return checked, None
-        self.metrics.incr("items_invalid")
+        self.metrics.items_invalid.inc()
         first = problems[0]
         message = "; ".join(f"{p.field}: {p.description}" for p in problems)
         return checked, ItemError(item.id, ErrorCode.INVALID_ARGUMENT, message, first.field)
@@ -133,21 +134,34 @@ class Engine:
     # --- one item -------------------------------------------------------
 
     async def judge(self, request: JudgeRequest) -> Outcome:
-        """One validated item to one outcome: blocklist, cache, then the backend via the batcher.
+        """One validated item to one outcome, in a span of its own (no content on it)."""
+        with tracer().start_as_current_span(
+            "moderation.judge", attributes={"moderation.policy": request.policy.id}
+        ) as span:
+            outcome = await self._judge(request)
+            if isinstance(outcome, Verdict):
+                span.set_attribute("moderation.source", outcome.source.value)
+                span.set_attribute("moderation.decision", outcome.decision.value)
+            else:
+                span.set_attribute("moderation.error_code", outcome.code.value)
+            return outcome
+
+    async def _judge(self, request: JudgeRequest) -> Outcome:
+        """Blocklist, cache, then the backend via the batcher.
 
         The blocklist goes first, so an edit to it takes effect at once, whatever is cached.
         """
         item, policy = request.item, request.policy
-        self.metrics.incr("items_total")
+        self.metrics.items.labels(policy.id).inc()
         hit = self._blocklist.match(item)
         if hit is not None:
-            self.metrics.incr("verdicts_blocklist")
-            return _blocklist_verdict(item, policy, hit)
+            return self._count(_blocklist_verdict(item, policy, hit))
         key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item))
         cached = await self._cache_get(key)
         if cached is not None:
-            self.metrics.incr("verdicts_cache")
-            return dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage())
+            return self._count(
+                dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage())
+            )
         try:  # Overloaded propagates: the caller is refused, not given an item error
             outcome, joined = await self._dispatch_shared(key, request)
         except TimeoutError:
@@ -177,7 +191,7 @@ class Engine:
             self._inflight[key] = shared
             task.add_done_callback(lambda _t: self._forget_inflight(key, shared))
         else:
-            self.metrics.incr("items_deduplicated")
+            self.metrics.items_deduplicated.inc()
         shared.waiters += 1
         try:
             deadline = request.deadline
@@ -199,12 +213,8 @@ class Engine:
     def _verdict(self, item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
         decision, categories = policy.decide(j)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
-        self.metrics.incr(f"verdicts_{source.value}")
-        self.metrics.incr(f"decisions_{decision.value}")
         usage = Usage() if joined else j.usage
-        if not joined:
-            self.metrics.add_usage(usage)
-        return Verdict(
+        verdict = Verdict(
             item_id=item.id,
             decision=decision,
             flagged=decision is not Decision.ALLOW,
@@ -216,16 +226,23 @@ class Engine:
             source=source,
             usage=usage,
         )
+        return self._count(verdict)
+
+    def _count(self, verdict: Verdict) -> Verdict:
+        self.metrics.verdicts.labels(
+            verdict.source.value, verdict.decision.value, verdict.policy_id, verdict.model
+        ).inc()
+        return verdict
 
     def _error(self, item: Item, code: ErrorCode, message: str) -> ItemError:
-        self.metrics.incr(f"item_errors_{code.value}")
+        self.metrics.item_errors.labels(code.value).inc()
         return ItemError(item.id, code, message)
 
     async def _cache_get(self, key: str) -> Verdict | None:
         try:
             return await self._cache.get(key)
         except Exception:  # a cache outage must not fail moderation
-            self.metrics.incr("cache_errors")
+            self.metrics.cache_errors.labels("read").inc()
             log.warning("verdict cache read failed", exc_info=True)
             return None
 
@@ -233,7 +250,7 @@ class Engine:
         try:
             await self._cache.put(key, verdict)
         except Exception:
-            self.metrics.incr("cache_errors")
+            self.metrics.cache_errors.labels("write").inc()
             log.warning("verdict cache write failed", exc_info=True)
 
     async def close(self) -> None:

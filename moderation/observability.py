@@ -1,102 +1,291 @@
-"""Logging set-up, in-process counters and gauges, and their Prometheus endpoint.
+"""The service's Prometheus metrics: one object, its own registry, and the /metrics endpoint.
 
-Counters (verdicts by source, usage and cost, cache behaviour, upstream calls)
-and gauges (queue depth, calls in flight, the adaptive concurrency limit) are
-plain numbers read by `snapshot()`: the server logs them at shutdown,
-benchmarks read them, and `serve_prometheus` exposes them for scraping.
+Every metric is declared once here, with labels for what varies (source,
+decision, code, model, policy, method, kind) instead of names that bake a value
+in, HELP text that says what a sample means, and units and ``_total`` in names
+per Prometheus conventions. Components get the `Metrics` object at start-up and
+update the metric they own; levels that live elsewhere (queue depth, the
+concurrency limit, the breaker state) are sampled at scrape time through
+`gauge` and `state`. Each `Metrics` has its own registry, so several servers in
+one process (tests, benchmarks) never share counts; `value` reads a sum back.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
 
 from moderation.domain import Usage
 
-PROMETHEUS_PREFIX = "moderation_"
-# Snapshot entries that are levels, not running totals.
-_GAUGES = {"prompt_cache_hit_rate"}
-
-
-def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+PREFIX = "moderation_"
+# Latency buckets (seconds): a cache hit takes ~1 ms, a Haiku call 0.7-10 s, a retried one more.
+LATENCY_BUCKETS = (
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+    30.0,
+    60.0,
+    120.0,
+)
+QUEUE_WAIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+BATCH_ITEM_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+BATCH_TOKEN_BUCKETS = (100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000)
 
 
 class Metrics:
-    """Monotonic counters and sampled gauges; safe from the event loop and worker threads."""
+    """Every metric of one server, registered in its own registry; safe from any thread."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counts: dict[str, float] = {}
-        self._usage = Usage()
-        self._gauges: dict[str, Callable[[], float]] = {}
+        self.registry = CollectorRegistry(auto_describe=True)
+        self._sampled = _Sampled()
+        self.registry.register(self._sampled)
+        r = self.registry
 
-    def incr(self, name: str, by: float = 1) -> None:
-        with self._lock:
-            self._counts[name] = self._counts.get(name, 0.0) + by
+        def counter(name: str, doc: str, labels: Sequence[str] = ()) -> Counter:
+            return Counter(PREFIX + name, doc, labels, registry=r)
 
-    def add_usage(self, usage: Usage) -> None:
-        with self._lock:
-            self._usage = self._usage + usage
+        def histogram(
+            name: str, doc: str, labels: Sequence[str], buckets: Sequence[float]
+        ) -> Histogram:
+            return Histogram(PREFIX + name, doc, labels, registry=r, buckets=buckets)
 
-    def gauge(self, name: str, read: Callable[[], float]) -> None:
-        """Sample `read()` at every snapshot (e.g. the batcher's queue depth)."""
-        with self._lock:
-            self._gauges[name] = read
-
-    def gauge_names(self) -> set[str]:
-        with self._lock:
-            return set(self._gauges) | _GAUGES
-
-    def snapshot(self) -> dict[str, float]:
-        with self._lock:
-            out: dict[str, float] = dict(self._counts)
-            u = self._usage
-            gauges = dict(self._gauges)
-        out.update(
-            input_tokens=u.input_tokens,
-            cache_read_input_tokens=u.cache_read_input_tokens,
-            cache_creation_input_tokens=u.cache_creation_input_tokens,
-            output_tokens=u.output_tokens,
-            estimated_cost_usd=u.estimated_cost_usd,
+        # --- transport --------------------------------------------------------
+        self.rpc_duration = histogram(
+            "rpc_duration_seconds",
+            "Time from a call's arrival to its end (a stream: its whole life), by method and "
+            "the gRPC status code it ended with.",
+            ("method", "code"),
+            LATENCY_BUCKETS,
         )
-        prompt = u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens
-        out["prompt_cache_hit_rate"] = u.cache_read_input_tokens / prompt if prompt else 0.0
-        for name, read in gauges.items():
-            out[name] = float(read())
+        self.stream_first_result = histogram(
+            "stream_first_result_seconds",
+            "On ModerateStream, time from the first item read to the first result sent: how "
+            "soon a streaming caller hears back.",
+            (),
+            LATENCY_BUCKETS,
+        )
+        self.refused_overloaded = counter(
+            "refused_overloaded",
+            "Calls (Moderate) or stream items (ModerateStream) refused with RESOURCE_EXHAUSTED "
+            "because the server held too much work; callers retry after RetryInfo.",
+            ("method",),
+        )
+        # --- engine -----------------------------------------------------------
+        self.items = counter(
+            "items",
+            "Valid items accepted for judging, by policy (each ends as one verdict or one "
+            "item error).",
+            ("policy",),
+        )
+        self.items_invalid = counter(
+            "items_invalid",
+            "Stream items refused with INVALID_ARGUMENT by validation (a bad unary request is "
+            "refused whole and counted in rpc_duration_seconds with its code).",
+        )
+        self.verdicts = counter(
+            "verdicts",
+            "Verdicts answered, by where they came from (model, cache, blocklist, fallback), "
+            "decision, policy and the model that decided.",
+            ("source", "decision", "policy", "model"),
+        )
+        self.item_errors = counter(
+            "item_errors",
+            "Items answered with an error instead of a verdict, by error code.",
+            ("code",),
+        )
+        self.items_deduplicated = counter(
+            "items_deduplicated",
+            "Items that joined an identical item already in flight instead of being judged again.",
+        )
+        self.cache_errors = counter(
+            "verdict_cache_errors",
+            "Verdict-cache reads or writes that failed (the item is judged anyway).",
+            ("operation",),
+        )
+        # --- batcher ----------------------------------------------------------
+        self.queue_wait = histogram(
+            "queue_wait_seconds",
+            "Time an item waited in the batch queue before its upstream call started.",
+            ("policy",),
+            QUEUE_WAIT_BUCKETS,
+        )
+        self.batch_items = histogram(
+            "batch_size_items",
+            "Items per batch sent to the backend; the count is the number of batches.",
+            ("policy",),
+            BATCH_ITEM_BUCKETS,
+        )
+        self.batch_tokens = histogram(
+            "batch_size_tokens",
+            "Estimated input tokens of the items of one batch (content, context and framing; "
+            "the cached policy prompt not included).",
+            ("policy",),
+            BATCH_TOKEN_BUCKETS,
+        )
+        self.batch_failures = counter(
+            "batch_failures",
+            "Batches whose backend raised past the resilience layer; their items got UNAVAILABLE.",
+        )
+        self.queue_rejected = counter(
+            "queue_rejected_items",
+            "Items refused by the batch queue (RESOURCE_EXHAUSTED), by which bound was full: "
+            "items or bytes.",
+            ("bound",),
+        )
+        self.queue_cancelled = counter(
+            "queue_cancelled_items",
+            "Queued items dropped before sending because their caller left (deadline or "
+            "cancellation).",
+        )
+        # --- upstream: resilience ---------------------------------------------
+        self.upstream_errors = counter(
+            "upstream_errors",
+            "Failed upstream calls by kind (overloaded, transient, malformed, truncated, "
+            "conflict, incomplete, rejected, denied, model_unavailable, internal).",
+            ("kind",),
+        )
+        self.upstream_retried_items = counter(
+            "upstream_retried_items",
+            "Items asked again after a failed or incomplete upstream call, by the failure kind.",
+            ("kind",),
+        )
+        self.breaker_opened = counter(
+            "upstream_breaker_opened",
+            "Times the circuit breaker opened after consecutive upstream failures.",
+        )
+        self.breaker_short_circuits = counter(
+            "upstream_breaker_short_circuits",
+            "Sub-batches sent straight to the fallback because the breaker was open.",
+        )
+        self.fallback_items = counter(
+            "fallback_items",
+            "Items the model could not judge that went to the fallback, by its mode (local, "
+            "fail-closed, none).",
+            ("mode",),
+        )
+        # --- upstream: Messages API calls -------------------------------------
+        self.upstream_duration = histogram(
+            "upstream_request_duration_seconds",
+            "Duration of one Messages API call (streamed to its end), by model and outcome "
+            "(ok, or the failure kind).",
+            ("model", "outcome"),
+            LATENCY_BUCKETS,
+        )
+        self.upstream_tokens = counter(
+            "upstream_tokens",
+            "Tokens billed by the Messages API, by model and type (input, cache_read, "
+            "cache_creation, output). Prompt-cache hit rate: rate of cache_read over the sum "
+            "of the three input types.",
+            ("model", "type"),
+        )
+        self.upstream_cost = counter(
+            "upstream_cost_usd",
+            "Estimated cost of Messages API calls in US dollars, from the model's list prices.",
+            ("model",),
+        )
+        self.answer_problems = counter(
+            "upstream_answer_problems",
+            "Item ids in model answers that could not be used, by problem: unknown_id (not "
+            "asked), invalid_verdict (does not fit the schema), conflicting_id (answered twice).",
+            ("problem",),
+        )
+        self.model_switches = counter(
+            "upstream_model_switches",
+            "Times a 404 moved the backend to the next configured model.",
+        )
+
+    # --- sampled levels ------------------------------------------------------
+
+    def gauge(self, name: str, doc: str, read: Callable[[], float]) -> None:
+        """A level read at every scrape from the component that owns it."""
+        g = Gauge(PREFIX + name, doc, registry=self.registry)
+        g.set_function(read)
+
+    def state(self, name: str, doc: str, states: Iterable[str], read: Callable[[], str]) -> None:
+        """An enumerated state read at every scrape: 1 for the current state, 0 for the others."""
+        self._sampled.add(PREFIX + name, doc, tuple(states), read)
+
+    # --- reading back ---------------------------------------------------------
+
+    def value(self, name: str, **labels: str) -> float:
+        """The sum of a metric's samples whose labels include `labels` (0 when none).
+
+        `name` is the sample name without the prefix: ``items_total``,
+        ``verdicts_total``, ``batch_size_items_count``, ``upstream_concurrency_limit``.
+        """
+        full = PREFIX + name
+        total = 0.0
+        for metric in self.registry.collect():
+            for sample in metric.samples:
+                if sample.name == full and all(
+                    sample.labels.get(k) == v for k, v in labels.items()
+                ):
+                    total += sample.value
+        return total
+
+    def record_usage(self, model: str, usage: Usage) -> None:
+        """Tokens and cost of one upstream call."""
+        for kind, tokens in (
+            ("input", usage.input_tokens),
+            ("cache_read", usage.cache_read_input_tokens),
+            ("cache_creation", usage.cache_creation_input_tokens),
+            ("output", usage.output_tokens),
+        ):
+            self.upstream_tokens.labels(model, kind).inc(tokens)
+        self.upstream_cost.labels(model).inc(usage.estimated_cost_usd)
+
+    def totals(self) -> dict[str, float]:
+        """Non-zero counter totals by name (labels summed): a one-line summary for logs."""
+        out: dict[str, float] = {}
+        for metric in self.registry.collect():
+            if metric.type != "counter":
+                continue
+            for sample in metric.samples:
+                if sample.name.endswith("_total") and sample.value:
+                    key = sample.name.removeprefix(PREFIX)
+                    out[key] = out.get(key, 0.0) + sample.value
         return out
 
 
-class _Collector:
-    """Presents a Metrics snapshot to prometheus_client at each scrape."""
+class _Sampled(Collector):
+    """Enumerated states (e.g. the breaker's) read from their owner at scrape time."""
 
-    def __init__(self, metrics: Metrics) -> None:
-        self._metrics = metrics
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._states: list[tuple[str, str, tuple[str, ...], Callable[[], str]]] = []
 
-    def collect(self) -> Iterator[Any]:
-        from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+    def add(self, name: str, doc: str, states: tuple[str, ...], read: Callable[[], str]) -> None:
+        with self._lock:
+            self._states.append((name, doc, states, read))
 
-        gauges = self._metrics.gauge_names()
-        for name, value in sorted(self._metrics.snapshot().items()):
-            full = PROMETHEUS_PREFIX + name
-            if name in gauges:
-                yield GaugeMetricFamily(full, name.replace("_", " "), value=value)
-            else:
-                yield CounterMetricFamily(full, name.replace("_", " "), value=value)
+    def collect(self) -> Iterator[Metric]:
+        with self._lock:
+            states = list(self._states)
+        for name, doc, values, read in states:
+            family = GaugeMetricFamily(name, doc, labels=("state",))
+            current = read()
+            for value in values:
+                family.add_metric((value,), 1.0 if value == current else 0.0)
+            yield family
 
 
 def serve_prometheus(metrics: Metrics, host: str, port: int) -> Callable[[], None]:
     """Serve /metrics over HTTP on (host, port) in a thread; returns how to stop it."""
-    from prometheus_client import CollectorRegistry, start_http_server
-
-    registry = CollectorRegistry(auto_describe=False)
-    registry.register(_Collector(metrics))
-    server, thread = start_http_server(port, addr=host, registry=registry)
+    server, thread = start_http_server(port, addr=host, registry=metrics.registry)
 
     def stop() -> None:
         server.shutdown()

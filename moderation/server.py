@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 from dataclasses import dataclass
+from typing import Any
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -27,6 +28,7 @@ from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import BearerTokenInterceptor
 from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
+from moderation.transport.telemetry import TelemetryInterceptor, tracing_interceptor
 from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
@@ -96,10 +98,21 @@ async def build_engine(
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)
     batcher = Batcher(backend, batching, metrics, pacer=pacer)
-    metrics.gauge("batcher_queued_items", lambda: batcher.queued)
-    metrics.gauge("batcher_queued_bytes", lambda: batcher.queued_bytes)
-    metrics.gauge("upstream_calls_in_flight", lambda: batcher.in_flight)
-    metrics.gauge("upstream_concurrency_limit", lambda: pacer.limit.current)
+    metrics.gauge("queue_items", "Items waiting in the batch queue.", lambda: batcher.queued)
+    metrics.gauge(
+        "queue_bytes", "Bytes of content waiting in the batch queue.", lambda: batcher.queued_bytes
+    )
+    metrics.gauge(
+        "upstream_calls_in_flight",
+        "Backend calls (batches) running now.",
+        lambda: batcher.in_flight,
+    )
+    metrics.gauge(
+        "upstream_concurrency_limit",
+        "The adaptive limit on upstream calls in flight: MODERATION_MAX_CONCURRENCY, halved "
+        "on 429/529 and grown back on success.",
+        lambda: pacer.limit.current,
+    )
     limits = Limits(
         max_items=settings.max_items_per_request,
         max_text_chars=settings.max_text_chars,
@@ -147,7 +160,14 @@ def _credentials(settings: Settings) -> grpc.ServerCredentials | None:
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
     engine = engine or await build_engine(settings)
-    interceptors = [BearerTokenInterceptor(settings.auth_tokens)] if settings.auth_tokens else []
+    # Outermost first: the span (and the caller's trace context), then request id and latency,
+    # then auth, so refused calls are traced and measured too.
+    interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [
+        tracing_interceptor(),
+        TelemetryInterceptor(engine.metrics),
+    ]
+    if settings.auth_tokens:
+        interceptors.append(BearerTokenInterceptor(settings.auth_tokens))
     server = grpc.aio.server(
         interceptors=interceptors,
         options=[
@@ -161,6 +181,18 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         engine,
         StreamLimits(settings.max_stream_in_flight, settings.max_stream_in_flight_bytes),
         Admission(settings.max_items_in_flight, settings.max_bytes_in_flight),
+    )
+    admission = servicer.admission
+    engine.metrics.gauge(
+        "admission_items",
+        "Items held by all calls and streams now (refused beyond MODERATION_MAX_ITEMS_IN_FLIGHT).",
+        lambda: admission.items,
+    )
+    engine.metrics.gauge(
+        "admission_bytes",
+        "Request bytes held by all calls and streams now (refused beyond "
+        "MODERATION_MAX_BYTES_IN_FLIGHT).",
+        lambda: admission.bytes,
     )
     decoding.add_to_server(servicer, server)
     health = HealthServicer()
@@ -213,4 +245,4 @@ async def serve(settings: Settings) -> None:
     await running.stop(settings.grace_seconds)
     if stop_metrics is not None:
         stop_metrics()
-    log.info("stopped; counters %s", running.engine.metrics.snapshot())
+    log.info("stopped; counters %s", running.engine.metrics.totals())

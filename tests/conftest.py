@@ -8,6 +8,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,19 @@ def redis_url(redis_server: str) -> str:
         if not s.recv(64).startswith(b"+OK"):
             pytest.fail("could not empty the test Redis", pytrace=False)
     return redis_server
+
+
+PROMTOOL_HINT = (
+    "`make test` unpacks it from Debian's prometheus package into .tools/bin "
+    "(`make .tools/bin/promtool`), or set PROMTOOL or put one on PATH"
+)
+
+
+@pytest.fixture(scope="session")
+def promtool() -> str:
+    """Prometheus' own checker, to lint a real /metrics scrape."""
+    local = Path(__file__).resolve().parents[1] / ".tools" / "bin" / "promtool"
+    for candidate in (os.environ.get("PROMTOOL"), str(local), shutil.which("promtool")):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    pytest.fail(f"promtool not found: {PROMTOOL_HINT}", pytrace=False)

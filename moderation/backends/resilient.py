@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from opentelemetry import trace
+
 from moderation.backends.base import Backend, Batch
 from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.upstream import ErrorKind, UpstreamError, rule_for
@@ -104,6 +106,13 @@ class ResilientBackend:
         self.pacer = pacer
         self.metrics = metrics or Metrics()
         self.breaker = CircuitBreaker(config.breaker_failures, config.breaker_cooldown)
+        self.metrics.state(
+            "upstream_breaker_state",
+            "The circuit breaker's state (1 for the current one): closed lets calls through, "
+            "open sends items to the fallback, half_open lets one trial call through.",
+            [state.value for state in BreakerState],
+            lambda: self.breaker.state.value,
+        )
         self._fallback = fallback
         self._rng = random.Random(seed)
         self._logged: dict[tuple[str, str], float] = {}
@@ -145,7 +154,7 @@ class ResilientBackend:
                 continue
             permit = self.breaker.permit()
             if permit is None:
-                self.metrics.incr("upstream_breaker_short_circuits")
+                self.metrics.breaker_short_circuits.inc()
                 reason = "circuit breaker open after repeated upstream failures"
                 async for outcome in self._fall_back(ids, items, batch.policy, reason):
                     done.add(outcome.item_id)
@@ -177,7 +186,7 @@ class ResilientBackend:
                 else:
                     permit.success()
             if permit.opened:
-                self.metrics.incr("upstream_breaker_opened")
+                self.metrics.breaker_opened.inc()
                 log.warning(
                     "circuit breaker open for %.0fs after repeated upstream failures; fallback: %s",
                     self.config.breaker_cooldown,
@@ -206,7 +215,10 @@ class ResilientBackend:
                     yield outcome
             if not retry:
                 continue
-            self.metrics.incr(f"upstream_retried_items_{error.kind.value}", len(retry))
+            self.metrics.upstream_retried_items.labels(error.kind.value).inc(len(retry))
+            trace.get_current_span().add_event(
+                "retry", {"moderation.error_kind": error.kind.value, "moderation.items": len(retry)}
+            )
             jobs.extendleft(reversed(_regroup(retry, error, rule.split, rule.alone)))
             if rule.backoff:
                 await self._pause(self._wait(error, max(attempts[i] for i in retry)))
@@ -239,7 +251,7 @@ class ResilientBackend:
 
     def _note(self, error: UpstreamError) -> None:
         """Count every failed call; log each kind (operator errors loudly) once a minute."""
-        self.metrics.incr(f"upstream_errors_{error.kind.value}")
+        self.metrics.upstream_errors.labels(error.kind.value).inc()
         key = (error.kind.value, str(error) if rule_for(error.kind).operator_error else "")
         now = time.monotonic()
         if now - self._logged.get(key, -LOG_EVERY_SECONDS) < LOG_EVERY_SECONDS:
@@ -261,8 +273,11 @@ class ResilientBackend:
         self, ids: Sequence[str], items: Mapping[str, Item], policy: Policy, reason: str
     ) -> AsyncIterator[BackendOutcome]:
         """The one way out for items the model could not judge."""
-        self.metrics.incr("fallback_items", len(ids))
         mode = self.config.fallback
+        self.metrics.fallback_items.labels(mode.value).inc(len(ids))
+        trace.get_current_span().add_event(
+            "fallback", {"moderation.fallback": mode.value, "moderation.items": len(ids)}
+        )
         if mode is FallbackMode.FAIL_CLOSED:
             for i in ids:
                 yield Judgement(

@@ -82,11 +82,11 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         try:
             self.admission.admit(*held)
         except Overloaded as exc:
-            await self._abort(context, exc)
+            await self._abort(context, exc, "Moderate")
         try:
             outcomes = await self.engine.moderate(items, request.policy_id, _deadline(context))
         except ModerationError as exc:
-            await self._abort(context, exc)
+            await self._abort(context, exc, "Moderate")
         finally:
             self.admission.release(*held)
         await _abort_if_all_failed(outcomes, context)
@@ -107,9 +107,13 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         """
         stream = _Stream(self, _deadline(context))
         reader = asyncio.create_task(stream.read(request_iterator))
+        first_result = self.engine.metrics.stream_first_result
         try:
             while (entry := await stream.results.get()) is not None:
                 outcome, size, held = entry
+                if not stream.first_sent and stream.first_read_at is not None:
+                    first_result.observe(time.monotonic() - stream.first_read_at)
+                    stream.first_sent = True
                 if held:
                     stream.in_flight.discard(outcome.item_id)
                 yield pb.ModerateStreamResponse(result=convert.result_to_proto(outcome))
@@ -153,16 +157,16 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
     # --- shared ----------------------------------------------------------
 
     async def _abort(
-        self, context: grpc.aio.ServicerContext[Any, Any], exc: ModerationError
+        self, context: grpc.aio.ServicerContext[Any, Any], exc: ModerationError, method: str
     ) -> NoReturn:
         if isinstance(exc, Overloaded):
-            self.note_overload(str(exc))
+            self.note_overload(str(exc), method)
         status = status_for(exc)
         await context.abort(status.code, status.details, status.trailing_metadata)
 
-    def note_overload(self, why: str) -> None:
+    def note_overload(self, why: str, method: str = "ModerateStream") -> None:
         """Count a refusal for overload; log it, at most once per OVERLOAD_LOG_SECONDS."""
-        self.engine.metrics.incr("refused_overloaded")
+        self.engine.metrics.refused_overloaded.labels(method).inc()
         now = time.monotonic()
         if now - self._overload_logged < OVERLOAD_LOG_SECONDS:
             self._overload_unlogged += 1
@@ -215,12 +219,16 @@ class _Stream:
         self.in_flight: set[str] = set()
         self.tasks: set[asyncio.Task[None]] = set()
         self.drained = False
+        self.first_read_at: float | None = None  # when the first message was read
+        self.first_sent = False
 
     async def read(self, request_iterator: AsyncIterable[Any]) -> None:
         try:
             iterator = aiter(request_iterator)
             index = 0
             while (message := await self._next(iterator)) is not None:
+                if self.first_read_at is None:
+                    self.first_read_at = time.monotonic()
                 if isinstance(message, Undecodable):
                     await self._refuse(
                         ItemError("", ErrorCode.INVALID_ARGUMENT, message.message(), message.field)

@@ -58,6 +58,7 @@ def server_port() -> Iterator[int]:
         MODERATION_PORT=str(port),
         MODERATION_BACKEND="local",
         MODERATION_METRICS_PORT=str(METRICS_PORT),
+        MODERATION_LOG_FORMAT="json",
     )
     env.pop("ANTHROPIC_API_KEY", None)
     proc = subprocess.Popen(
@@ -75,7 +76,9 @@ def server_port() -> Iterator[int]:
         out, _ = proc.communicate(timeout=60)
         # Clean shutdown on SIGTERM: exit 0 and the shutdown is logged.
         assert proc.returncode == 0, out
-        assert "shutting down" in out
+        lines = [json.loads(line) for line in out.splitlines()]  # JSON lines, nothing else
+        assert any("shutting down" in line["message"] for line in lines)
+        assert all(line["request_id"] for line in lines)
 
 
 def moderate(port: int, *args: str) -> subprocess.CompletedProcess[str]:
@@ -171,18 +174,66 @@ def test_prometheus_metrics_count_what_was_judged(server_port: int) -> None:
     before = scrape()
     assert moderate(server_port, "metrics check: hello there").returncode == 0
     after = scrape()
-    assert after["moderation_items_total"] == before.get("moderation_items_total", 0) + 1
-    assert after["moderation_verdicts_model_total"] >= 1
-    assert "moderation_batcher_queued_items" in after
+    items = 'moderation_items_total{policy="default"}'
+    assert after[items] == before.get(items, 0) + 1
+    assert total(after, "moderation_verdicts_total", source="model") >= 1
+    calls = 'moderation_rpc_duration_seconds_count{code="OK",method="Moderate"}'
+    assert after[calls] == before.get(calls, 0) + 1
+    assert after['moderation_batch_size_items_count{policy="default"}'] >= 1
+    assert after["moderation_queue_items"] == 0
     assert after["moderation_upstream_concurrency_limit"] >= 1
 
 
-def scrape() -> dict[str, float]:
-    """The /metrics samples by name (unlabelled series only)."""
+def test_a_real_scrape_passes_promtool(server_port: int, promtool: str) -> None:
+    assert moderate(server_port, "promtool check: have a nice day").returncode == 0
+    body = scrape_text()
+    assert "# HELP moderation_verdicts_total" in body
+    check = subprocess.run(
+        [promtool, "check", "metrics"],
+        check=False,
+        input=body,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout + check.stderr == ""  # no lint warnings either
+
+
+def test_promtool_catches_a_bad_exposition(promtool: str) -> None:
+    """The check above can fail: promtool flags a counter without _total and without HELP."""
+    bad = "# TYPE moderation_things counter\nmoderation_things 1\n"
+    check = subprocess.run(
+        [promtool, "check", "metrics"],
+        check=False,
+        input=bad,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode != 0
+
+
+def total(samples: dict[str, float], name: str, **labels: str) -> float:
+    """The sum of a metric's series whose labels include `labels`."""
+    want = {f'{k}="{v}"' for k, v in labels.items()}
+    out = 0.0
+    for series, value in samples.items():
+        metric, _, rest = series.partition("{")
+        if metric == name and want <= set(rest.rstrip("}").split(",")):
+            out += value
+    return out
+
+
+def scrape_text() -> str:
     with urllib.request.urlopen(f"http://127.0.0.1:{METRICS_PORT}/metrics", timeout=10) as r:
-        body = r.read().decode()
+        return str(r.read().decode())
+
+
+def scrape() -> dict[str, float]:
+    """The /metrics samples by series (name and labels, as exposed)."""
     samples: dict[str, float] = {}
-    for line in body.splitlines():
+    for line in scrape_text().splitlines():
         if line and not line.startswith("#"):
             name, _, value = line.rpartition(" ")
             samples[name] = float(value)

@@ -62,7 +62,7 @@ async def full_server() -> AsyncIterator[tuple[RunningServer, asyncio.Event]]:
 
 
 def refusals(running: RunningServer) -> float:
-    return running.engine.metrics.snapshot().get("refused_overloaded", 0.0)
+    return running.engine.metrics.value("refused_overloaded_total")
 
 
 async def test_a_refusal_carries_retry_info_and_the_same_pushback() -> None:

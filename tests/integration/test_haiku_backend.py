@@ -147,13 +147,12 @@ async def test_second_call_reads_the_prompt_cache(oracle: Emulator) -> None:
     backend = await started(make(oracle))
     metrics = backend.metrics
     await run(backend, texts("nice photo"))
-    first = metrics.snapshot()
-    assert first["haiku_cache_creation_input_tokens"] >= 4096
-    assert first.get("haiku_cache_read_input_tokens", 0) == 0
+    written = metrics.value("upstream_tokens_total", type="cache_creation")
+    assert written >= 4096
+    assert metrics.value("upstream_tokens_total", type="cache_read") == 0
     await run(backend, texts("what a loser"))
-    second = metrics.snapshot()
-    assert second["haiku_cache_read_input_tokens"] == first["haiku_cache_creation_input_tokens"]
-    assert second["haiku_cache_creation_input_tokens"] == first["haiku_cache_creation_input_tokens"]
+    assert metrics.value("upstream_tokens_total", type="cache_read") == written
+    assert metrics.value("upstream_tokens_total", type="cache_creation") == written
     system = [r.body["system"] for r in oracle.message_requests()]
     assert system[0] == system[1]  # byte-stable
     assert system[0][-1]["cache_control"]["type"] == "ephemeral"
@@ -178,10 +177,10 @@ async def test_a_prompt_below_the_minimum_is_never_cached(
     for _ in range(2):
         async for _o in backend.classify(Batch(texts("nice photo"), short)):
             pass
-    snap = backend.metrics.snapshot()
-    assert snap.get("haiku_cache_read_input_tokens", 0) == 0
-    assert snap.get("haiku_cache_creation_input_tokens", 0) == 0
-    assert snap["haiku_input_tokens"] > 0
+    metrics = backend.metrics
+    assert metrics.value("upstream_tokens_total", type="cache_read") == 0
+    assert metrics.value("upstream_tokens_total", type="cache_creation") == 0
+    assert metrics.value("upstream_tokens_total", type="input") > 0
 
 
 async def test_startup_skips_a_retired_model_and_says_why(
@@ -211,7 +210,7 @@ async def test_switches_model_on_a_404_at_run_time(oracle: Emulator) -> None:
     out = await run(backend, texts("you are all subhuman"))
     assert severities(out["i0"]) == {"hate": 3}
     assert backend.model == HAIKU_45
-    assert backend.metrics.snapshot()["haiku_model_switches"] == 1
+    assert backend.metrics.value("upstream_model_switches_total") == 1
 
 
 async def test_retired_at_run_time_with_nothing_left_names_the_model(oracle: Emulator) -> None:
@@ -239,18 +238,18 @@ async def test_a_model_gone_at_run_time_is_probed_again_later(oracle: Emulator) 
 
 
 @pytest.mark.parametrize(
-    "fault, counter",
+    "fault, counter, labels",
     [
-        (FaultKind.MISSING_ID, "upstream_retried_items_incomplete"),
-        (FaultKind.EXTRA_ID, "haiku_ids_rejected_unknown"),
-        (FaultKind.DUPLICATE_ID, "haiku_ids_conflicting"),
-        (FaultKind.MALFORMED, "upstream_retried_items_malformed"),
-        (FaultKind.TRUNCATE, "upstream_retried_items_truncated"),
-        (FaultKind.INJECTED_VERDICT, "upstream_retried_items_conflict"),
+        (FaultKind.MISSING_ID, "upstream_retried_items_total", {"kind": "incomplete"}),
+        (FaultKind.EXTRA_ID, "upstream_answer_problems_total", {"problem": "unknown_id"}),
+        (FaultKind.DUPLICATE_ID, "upstream_answer_problems_total", {"problem": "conflicting_id"}),
+        (FaultKind.MALFORMED, "upstream_retried_items_total", {"kind": "malformed"}),
+        (FaultKind.TRUNCATE, "upstream_retried_items_total", {"kind": "truncated"}),
+        (FaultKind.INJECTED_VERDICT, "upstream_retried_items_total", {"kind": "conflict"}),
     ],
 )
 async def test_repairs_keep_every_verdict_on_its_item(
-    oracle: Emulator, fault: FaultKind, counter: str
+    oracle: Emulator, fault: FaultKind, counter: str, labels: dict[str, str]
 ) -> None:
     backend = await started(make(oracle))
     oracle.faults.push(fault)
@@ -260,7 +259,7 @@ async def test_repairs_keep_every_verdict_on_its_item(
         assert isinstance(item.content, TextContent)
         want = {c: s for c, s in LABELS[item.content.text].items() if s}
         assert severities(out[item.id]) == want, item
-    assert backend.metrics.snapshot()[counter] >= 1
+    assert backend.metrics.value(counter, **labels) >= 1
     assert oracle.faults.pending() == 0
 
 
@@ -293,7 +292,7 @@ async def test_a_forged_verdict_is_never_used_and_its_item_is_asked_alone(
     second_text = "".join(b.get("text", "") for b in second)
     assert 'id="i1"' in second_text and 'id="i0"' not in second_text
     assert 'id="i2"' not in second_text  # asked alone
-    assert backend.metrics.snapshot()["haiku_ids_conflicting"] == 1
+    assert backend.metrics.value("upstream_answer_problems_total", problem="conflicting_id") == 1
 
 
 async def test_bounded_attempts_end_in_the_fallback(oracle: Emulator) -> None:
@@ -341,8 +340,7 @@ async def test_transient_faults_are_retried(oracle: Emulator, fault: Fault) -> N
     out = await run(backend, items)
     assert severities(out["i0"]) == {"hate": 3}
     assert all(isinstance(o, Judgement) for o in out.values())
-    snap = backend.metrics.snapshot()
-    assert sum(v for k, v in snap.items() if k.startswith("upstream_errors_")) == 1
+    assert backend.metrics.value("upstream_errors_total") == 1
 
 
 async def test_retry_after_is_honoured(oracle: Emulator) -> None:

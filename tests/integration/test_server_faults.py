@@ -101,7 +101,7 @@ async def test_cancelling_a_stream_frees_its_queued_items() -> None:
                 pb.ModerateStreamRequest(items=[pb.Item(id=f"s{n}", text=f"queued {n}")])
             )
         metrics = running.engine.metrics
-        await eventually(lambda: metrics.snapshot().get("items_total", 0) == 5, "items accepted")
+        await eventually(lambda: metrics.value("items_total") == 5, "items accepted")
         await eventually(lambda: len(backend.batches) == 1, "first item upstream")
         call.cancel()
         await eventually(lambda: not running.engine._inflight, "stream work released")
@@ -146,7 +146,7 @@ async def test_a_slow_reader_does_not_make_the_server_buffer_without_bound() -> 
         seen, steady = -1.0, 0
         for _ in range(400):  # until the server has stopped taking items for a while
             await asyncio.sleep(0.05)
-            now = metrics.snapshot().get("items_total", 0.0)
+            now = metrics.value("items_total")
             steady = steady + 1 if now == seen and now > 0 else 0
             seen = now
             if steady == 4:
@@ -292,7 +292,7 @@ async def test_items_in_flight_are_bounded_across_calls() -> None:
         assert_retry_info(info.value)
         backend.gate.set()
         assert len((await held).results) == 4
-        assert running.engine.metrics.snapshot()["refused_overloaded"] == 1
+        assert running.engine.metrics.value("refused_overloaded_total", method="Moderate") == 1
         assert await healthy(running)
         assert (await stub.Moderate(one("after", "fine now"))).results[0].HasField("verdict")
 

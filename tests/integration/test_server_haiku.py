@@ -94,7 +94,9 @@ async def test_stream_and_cache_through_the_haiku_path(oracle_emulator: Emulator
         )
         assert again.results[0].verdict.source == pb.VERDICT_SOURCE_CACHE
         assert sum(1 for r in oracle_emulator.requests if r.path == "/v1/messages") == calls
-        assert running.engine.metrics.snapshot()["verdicts_model"] == len(LABELS) + len(CLEAN)
+        assert running.engine.metrics.value("verdicts_total", source="model") == len(LABELS) + len(
+            CLEAN
+        )
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ async def test_concurrent_identical_items_share_one_upstream_item() -> None:
     assert first.item_id == "a" and second.item_id == "b"
     assert first.decision is second.decision is Decision.BLOCK
     assert {first.source, second.source} == {Source.MODEL, Source.CACHE}
-    assert engine.metrics.snapshot()["items_deduplicated"] == 1
+    assert engine.metrics.value("items_deduplicated_total") == 1
     assert isinstance(third, Verdict) and third.source is Source.MODEL
     # The answer is cached: asking again costs nothing upstream.
     again = await engine.moderate([text_item("d", "bad words")])

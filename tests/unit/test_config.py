@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from moderation.config import ENV_PREFIX, Settings, build_parser
+from moderation.config import Settings, build_parser, env_name
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -34,8 +34,7 @@ def test_every_setting_has_a_flag_and_is_documented() -> None:
     readme = README.read_text(encoding="utf-8")
     flags = build_parser().format_help()
     for f in dataclasses.fields(Settings):
-        env = {"anthropic_api_key": "ANTHROPIC_API_KEY", "anthropic_base_url": "ANTHROPIC_BASE_URL"}
-        name = env.get(f.name, ENV_PREFIX + f.name.upper())
+        name = env_name(f.name)
         assert "--" + f.name.replace("_", "-") in flags
         assert name in readme, f"{name} is not in the README's configuration table"
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import anthropic
 from anthropic import AsyncAnthropic
+from opentelemetry import trace
 
 from moderation.backends.base import Batch
 from moderation.backends.haiku.answer import Answer, ParsedVerdict, accumulate_event, finish
@@ -59,6 +60,7 @@ from moderation.domain import (
 from moderation.errors import UpstreamUnavailable
 from moderation.observability import Metrics
 from moderation.policy import Policy, default_policy
+from moderation.tracing import tracer
 
 if TYPE_CHECKING:
     from moderation.config import Settings
@@ -224,10 +226,55 @@ class HaikuBackend:
         }
         answer = Answer.expecting(ids, policy.category_names)
         answer.model = model
-        self.metrics.incr("haiku_calls")
+        # Not made current: this generator yields to its consumer while the span is open.
+        span = tracer().start_span(
+            f"chat {model}",
+            kind=trace.SpanKind.CLIENT,
+            attributes={
+                "gen_ai.operation.name": "chat",
+                "gen_ai.system": "anthropic",
+                "gen_ai.request.model": model,
+                "gen_ai.request.max_tokens": kwargs["max_tokens"],
+                "moderation.batch.items": len(ids),
+            },
+        )
+        started = time.monotonic()
+        outcome = "ok"
+        try:
+            async for j in self._stream_answer(kwargs, answer, ids, spec, span):
+                yield j
+        except (asyncio.CancelledError, GeneratorExit):
+            outcome = "cancelled"
+            raise
+        except Exception as exc:
+            outcome = _outcome(exc)
+            span.set_status(trace.StatusCode.ERROR, outcome)
+            if rid := getattr(exc, "request_id", None):
+                span.set_attribute("anthropic.request_id", rid)
+            raise
+        finally:
+            self.metrics.upstream_duration.labels(model, outcome).observe(
+                time.monotonic() - started
+            )
+            _usage_attributes(span, answer)
+            span.end()
+
+    async def _stream_answer(
+        self,
+        kwargs: dict[str, Any],
+        answer: Answer,
+        ids: list[str],
+        spec: ModelSpec,
+        span: trace.Span,
+    ) -> AsyncIterator[Judgement]:
+        """The streamed call folded into verdicts; raises UpstreamError for a bad answer."""
+        assert self._client is not None
+        model = answer.model
         malformed = ""
         try:
             async with self._client.messages.stream(**kwargs) as stream:
+                if stream.request_id:
+                    span.set_attribute("anthropic.request_id", stream.request_id)
                 async for event in stream:
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
@@ -236,13 +283,14 @@ class HaikuBackend:
         for verdict in finish(answer) if not malformed else []:
             yield self._judgement(verdict, answer, len(ids), spec)
         self._record_usage(answer, spec)
+        problems = self.metrics.answer_problems
         if answer.unknown_ids:
-            self.metrics.incr("haiku_ids_rejected_unknown", answer.unknown_ids)
+            problems.labels("unknown_id").inc(answer.unknown_ids)
         if answer.invalid:
-            self.metrics.incr("haiku_verdicts_invalid", answer.invalid)
+            problems.labels("invalid_verdict").inc(answer.invalid)
         pending = answer.conflicts - answer.released
         if answer.conflicts:
-            self.metrics.incr("haiku_ids_conflicting", len(answer.conflicts))
+            problems.labels("conflicting_id").inc(len(answer.conflicts))
             log.warning(
                 "the model answered %d id(s) more than once; neither verdict is used",
                 len(answer.conflicts),
@@ -352,7 +400,7 @@ class HaikuBackend:
             if self.model != model or self._dead:
                 return  # another call already switched (or found nothing left)
             log.warning("haiku backend: model %s answered 404 (%s)", model, exc.api_message)
-            self.metrics.incr("haiku_model_switches")
+            self.metrics.model_switches.inc()
             if self._index + 1 >= len(self.config.models):
                 self._dead = (
                     f"model {model} is unknown or retired (404: {exc.api_message}) "
@@ -427,21 +475,15 @@ class HaikuBackend:
             cache_creation_input_tokens=answer.usage.cache_creation_input_tokens or 0,
             output_tokens=answer.output_tokens,
         )
-        m = self.metrics
-        m.incr("haiku_input_tokens", u.input_tokens)
-        m.incr("haiku_cache_read_input_tokens", u.cache_read_input_tokens)
-        m.incr("haiku_cache_creation_input_tokens", u.cache_creation_input_tokens)
-        m.incr("haiku_output_tokens", u.output_tokens)
-        m.incr("haiku_cost_usd", spec.cost(u, self.config.cache_ttl))
+        u = dataclasses.replace(u, estimated_cost_usd=spec.cost(u, self.config.cache_ttl))
+        self.metrics.record_usage(answer.model, u)
 
     def cache_hit_rate(self) -> float:
         """Share of prompt tokens read from the prompt cache, over all calls so far."""
-        snap = self.metrics.snapshot()
-        read = snap.get("haiku_cache_read_input_tokens", 0.0)
-        total = (
-            read
-            + snap.get("haiku_input_tokens", 0.0)
-            + snap.get("haiku_cache_creation_input_tokens", 0.0)
+        read = self.metrics.value("upstream_tokens_total", type="cache_read")
+        total = sum(
+            self.metrics.value("upstream_tokens_total", type=t)
+            for t in ("input", "cache_read", "cache_creation")
         )
         return read / total if total else 0.0
 
@@ -467,6 +509,32 @@ class HaikuBackend:
             else:
                 images[item_id] = res
         return images, bad
+
+
+def _outcome(exc: Exception) -> str:
+    """How a call failed, for the latency histogram's label and the span's status."""
+    if isinstance(exc, UpstreamError):
+        return exc.kind.value
+    if isinstance(exc, anthropic.NotFoundError):
+        return "not_found"  # the model is gone; the backend moves along its list
+    if isinstance(exc, anthropic.APIStatusError | anthropic.APIConnectionError):
+        return error_kind(exc).value
+    return ErrorKind.INTERNAL.value
+
+
+def _usage_attributes(span: trace.Span, answer: Answer) -> None:
+    """Token counts on the call's span (GenAI semantic conventions); counts only, no text."""
+    u = answer.usage
+    if u is None:
+        return
+    span.set_attribute("gen_ai.usage.input_tokens", u.input_tokens)
+    span.set_attribute("gen_ai.usage.output_tokens", answer.output_tokens)
+    span.set_attribute("gen_ai.usage.cache_read.input_tokens", u.cache_read_input_tokens or 0)
+    span.set_attribute(
+        "gen_ai.usage.cache_creation.input_tokens", u.cache_creation_input_tokens or 0
+    )
+    if answer.stop_reason:
+        span.set_attribute("gen_ai.response.finish_reasons", [answer.stop_reason])
 
 
 def _image_chunks(
