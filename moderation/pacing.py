@@ -133,7 +133,9 @@ class Pacer:
             if not turn.done():
                 self.in_flight += 1
                 turn.set_result(None)
-        if self._retries and self.pause_left() > 0 and self._timer is None:
+        if self.pause_left() > 0 and self._timer is None:
+            # Room may free up while paused (a call ends): someone must look again
+            # when the pause is over, or queued work would wait for the next submit.
             loop = asyncio.get_running_loop()
             self._timer = loop.call_later(self.pause_left(), self._after_pause)
         if not self._retries and self._free() and self.on_room is not None:

@@ -4,7 +4,10 @@ Runs inside OpenTelemetry's server interceptor (which owns the span and the
 caller's W3C trace context) and outside the auth check, so refused calls are
 measured too. The request id is the caller's ``x-request-id`` when it sends a
 sane one, else a fresh one; it is set for the call's log lines, put on its
-span, and sent back in the initial metadata so a caller can quote it.
+span, and sent back so a caller can quote it: in the trailing metadata of a
+unary call that succeeds (initial metadata would commit the call, and gRPC's
+client would no longer retry a RESOURCE_EXHAUSTED refusal), in the initial
+metadata of a stream.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ class TelemetryInterceptor(_Interceptor):
 
         async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
             started = _begin(rid)
-            await context.send_initial_metadata(((REQUEST_ID_HEADER, rid),))
+            context.set_trailing_metadata(((REQUEST_ID_HEADER, rid),))
             code = grpc.StatusCode.UNKNOWN
             try:
                 response = await behavior(request, context)

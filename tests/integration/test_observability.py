@@ -126,7 +126,7 @@ async def test_one_item_is_traced_from_the_rpc_to_the_upstream_call(
         )
         response = await call
         assert response.results[0].HasField("verdict")
-        assert ("x-request-id", "caller-rid-1") in tuple(await call.initial_metadata())
+        assert ("x-request-id", "caller-rid-1") in tuple(await call.trailing_metadata())
         health = health_pb2_grpc.HealthStub(channel)
         await health.Check(health_pb2.HealthCheckRequest())  # probes make no spans
         metrics = running.engine.metrics

@@ -151,3 +151,26 @@ async def test_failed_warming_call_keeps_the_next_one_alone(policy: Policy) -> N
     assert isinstance(results[0], ItemFailure)
     assert all(isinstance(r, Judgement) for r in results[1:])
     await batcher.close()
+
+
+async def test_queued_work_resumes_after_a_pause_that_began_while_all_slots_were_busy(
+    policy: Policy,
+) -> None:
+    backend = FakeBackend(gated=True)
+    pacer = Pacer(1, 1)
+    batcher = Batcher(
+        backend,
+        BatchSettings(max_items=1, max_wait=0.0, max_concurrency=1, prompt_cache_ttl=0.0),
+        pacer=pacer,
+    )
+    tasks = [
+        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy)) for n in range(2)
+    ]
+    await until(lambda: backend.in_flight == 1 and batcher.queued == 1, "one sent, one queued")
+    pacer.on_overload(pacer.epoch, retry_after=0.2)  # the upstream asks for a pause
+    backend.gated = False
+    backend.release_all()  # the call ends during the pause; no new work arrives after it
+    results = await asyncio.wait_for(asyncio.gather(*tasks), 30)
+    assert all(isinstance(r, Judgement) for r in results)
+    assert len(backend.calls) == 2
+    await batcher.close()

@@ -17,7 +17,7 @@ import kubernetes_validate
 import pytest
 
 from moderation.config import ENV_PREFIX, Settings
-from moderation.observability import PROMETHEUS_PREFIX, serve_prometheus
+from moderation.observability import PREFIX, serve_prometheus
 from moderation.server import build_engine
 from tests.fakes import KeywordBackend
 from tests.kustomize import KustomizeError, load_yaml, merge, render
@@ -124,7 +124,7 @@ def test_hpa_signal_fits_the_backend() -> None:
     for name in ("haiku", "haiku-redis"):
         [queued] = one(overlay(name), "HorizontalPodAutoscaler")["spec"]["metrics"]
         assert queued["type"] == "Pods"
-        assert queued["pods"]["metric"]["name"] == "moderation_batcher_queued_items"
+        assert queued["pods"]["metric"]["name"] == "moderation_queue_items"
 
 
 def scrape(url: str) -> str:
@@ -146,7 +146,7 @@ async def test_the_haiku_hpa_metric_is_on_a_real_scrape() -> None:
         stop()
         await engine.close()
     name = queued["pods"]["metric"]["name"]
-    assert name.startswith(PROMETHEUS_PREFIX)
+    assert name.startswith(PREFIX)
     assert any(line.split(" ")[0] == name for line in scraped.splitlines()), scraped
 
 
