@@ -19,6 +19,7 @@ from moderation.blocklist import Blocklist
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
+from moderation.jobs.service import JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
@@ -117,6 +118,7 @@ class RunningServer:
     servicer: ModerationServicer
     health: HealthServicer
     port: int
+    jobs: JobService | None = None
 
     async def stop(self, grace: float) -> None:
         """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
@@ -127,11 +129,14 @@ class RunningServer:
         await self.health.enter_graceful_shutdown()
         self.servicer.drain()
         await self.server.stop(grace)
+        if self.jobs is not None:
+            await self.jobs.close()
         await self.engine.close()
 
 
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     engine = engine or await build_engine(settings)
+    jobs = await build_job_service(settings, engine, resolve_backend_kind(settings))
     interceptors = [BearerTokenInterceptor(settings.auth_tokens)] if settings.auth_tokens else []
     server = grpc.aio.server(
         interceptors=interceptors,
@@ -145,6 +150,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         engine,
         StreamLimits(settings.max_stream_in_flight, settings.max_stream_in_flight_bytes),
         Admission(settings.max_items_in_flight, settings.max_bytes_in_flight),
+        jobs,
     )
     decoding.add_to_server(servicer, server)
     health = HealthServicer()
@@ -171,7 +177,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     )
     for name in ("", SERVICE_NAME):
         await health.set(name, status)
-    return RunningServer(server, engine, servicer, health, port)
+    return RunningServer(server, engine, servicer, health, port, jobs)
 
 
 async def serve(settings: Settings) -> None:

@@ -41,6 +41,8 @@ from moderation.domain import (
 from moderation.jobs.model import Job, JobCounts, JobEnded, JobNotFound, JobState
 
 T = TypeVar("T")
+RequestIds = dict[str, tuple[int, str]]
+"""One upstream request's items: batch-local id -> (seq in the job, the caller's item id)."""
 DB_FILE = "jobs.sqlite3"
 
 _SCHEMA = """
@@ -106,10 +108,14 @@ class BatchState:
 class JobStore:
     """Jobs, their items and outcomes, and the upstream batches carrying them."""
 
-    def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.path = data_dir / DB_FILE
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+    def __init__(self, data_dir: Path | None) -> None:
+        """`data_dir` None keeps jobs in memory: they work, but a restart forgets them."""
+        target = ":memory:"
+        if data_dir is not None:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            target = str(data_dir / DB_FILE)
+        self.path = target
+        self._db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # durable against a killed process
         self._db.executescript(_SCHEMA)
@@ -355,9 +361,9 @@ class JobStore:
     # --- upstream batches ------------------------------------------------
 
     async def add_batch(
-        self, key: str, job_id: str, requests: Sequence[tuple[str, dict[str, int]]]
+        self, key: str, job_id: str, requests: Sequence[tuple[str, RequestIds]]
     ) -> None:
-        """Record a batch and its requests (custom_id -> {batch-local id: seq}) before sending.
+        """Record a batch and its requests before sending (custom_id, {local id: (seq, id)}).
 
         The items are marked as carried, so no other batch takes them.
         """
@@ -376,7 +382,7 @@ class JobStore:
                 )
                 db.executemany(
                     "UPDATE items SET request_id = ? WHERE job_id = ? AND seq = ?",
-                    [(custom_id, job_id, seq) for seq in ids.values()],
+                    [(custom_id, job_id, seq) for seq, _ in ids.values()],
                 )
 
         await self._tx(add)
@@ -413,10 +419,10 @@ class JobStore:
             }
         )
 
-    async def requests_of(self, key: str) -> dict[str, dict[str, int]]:
+    async def requests_of(self, key: str) -> dict[str, RequestIds]:
         return await self._run(
             lambda db: {
-                cid: json.loads(ids)
+                cid: {local: (v[0], v[1]) for local, v in json.loads(ids).items()}
                 for cid, ids in db.execute(
                     "SELECT custom_id, ids FROM requests WHERE batch_key = ?", (key,)
                 )

@@ -8,7 +8,7 @@ the handler answers the caller with a clear status.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -52,6 +52,22 @@ def _refusing(behaviour: Callable[[Any, Any], Awaitable[Any]]) -> Callable[[Any,
     return handle
 
 
+def _refusing_stream(
+    behaviour: Callable[[Any, Any], AsyncIterator[Any]],
+) -> Callable[[Any, Any], AsyncIterator[Any]]:
+    """A server-streaming handler that answers an undecodable request before the servicer."""
+
+    async def handle(
+        request: Any, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> AsyncIterator[Any]:
+        if isinstance(request, Undecodable):
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message())
+        async for response in behaviour(request, context):
+            yield response
+
+    return handle
+
+
 def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
     """Register the ModerationService handlers with tolerant request decoders.
 
@@ -90,4 +106,36 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             pb.GetPolicyResponse.SerializeToString,
         ),
     }
+    handlers.update(
+        {
+            "CreateJob": unary(
+                servicer.CreateJob,
+                pb.CreateJobRequest.FromString,
+                pb.CreateJobResponse.SerializeToString,
+            ),
+            "UploadJob": grpc.stream_unary_rpc_method_handler(
+                servicer.UploadJob,
+                request_deserializer=tolerant(pb.UploadJobRequest.FromString),
+                response_serializer=pb.UploadJobResponse.SerializeToString,
+            ),
+            "GetJob": unary(
+                servicer.GetJob, pb.GetJobRequest.FromString, pb.GetJobResponse.SerializeToString
+            ),
+            "ListJobs": unary(
+                servicer.ListJobs,
+                pb.ListJobsRequest.FromString,
+                pb.ListJobsResponse.SerializeToString,
+            ),
+            "CancelJob": unary(
+                servicer.CancelJob,
+                pb.CancelJobRequest.FromString,
+                pb.CancelJobResponse.SerializeToString,
+            ),
+            "ReadJobResults": grpc.unary_stream_rpc_method_handler(
+                _refusing_stream(servicer.ReadJobResults),
+                request_deserializer=tolerant(pb.ReadJobResultsRequest.FromString),
+                response_serializer=pb.ReadJobResultsResponse.SerializeToString,
+            ),
+        }
+    )
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
