@@ -16,8 +16,10 @@ params are checked the same way; a bad one ends ``errored``), with the same
 content faults drawn from the emulator's plan. Knobs: `processing_seconds`
 (how long a batch stays in progress), `expire_seconds` (a batch still
 processing then ends its remaining requests ``expired``), `result_rates` and
-`script` (errored / expired / canceled / missing results), and `hold` (a gate
-that keeps every batch in progress until opened). The ledger prices its usage
+`script` (errored / expired / canceled / missing results), `hold` (a gate
+that keeps every batch in progress until opened) and `lose_creates` (that many
+batches are created but their create call never gets its answer, as when a
+connection drops or the caller dies right after the API committed). The ledger prices its usage
 at the batch discount (50 %).
 """
 
@@ -84,6 +86,7 @@ class MessageBatches:
         self._emu = emulator
         self.knobs = knobs or BatchKnobs()
         self.hold: asyncio.Event | None = None
+        self.lose_creates = 0
         self._script: deque[str] = deque()
         self._rng = random.Random(emulator.config.seed + 1)
         self._batches: dict[str, _Batch] = {}
@@ -184,6 +187,9 @@ class MessageBatches:
         task = asyncio.create_task(self._process(batch))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        if self.lose_creates > 0:
+            self.lose_creates -= 1
+            return Response(200, hang=self._emu.config.hang_seconds)
         return json_response(200, self._json(batch), headers)
 
     def _list(self, req: Request, headers: dict[str, str]) -> Response:
