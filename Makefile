@@ -17,7 +17,7 @@ PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen run test lint fmt eval bench local-assets train-local runtime-size \
+.PHONY: help install gen run test lint fmt eval bench bench-jobs local-assets train-local runtime-size \
 	emulator clean
 
 help:
@@ -101,6 +101,10 @@ runtime-size:
 
 bench: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)
+
+# 10,000 items as a job (Message Batches) against the same items through Moderate.
+bench-jobs: $(INSTALLED) $(GENERATED)
+	$(BIN)/python -m bench.jobs_bench $(ARGS)
 
 emulator: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)

@@ -24,7 +24,7 @@ from moderation.testing.faults import FaultKind
 from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
-from tests.rich_status import DETAILS_KEY
+from tests.rich_status import rich_status
 
 HATE = "you people are vermin and should be wiped out"
 PROFANE = "fuck you, you worthless piece of shit"
@@ -239,16 +239,16 @@ async def test_bad_job_requests_get_clear_statuses(tmp_path: Path) -> None:
 
 
 def field_violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
-    from google.rpc import status_pb2
-
+    """The BadRequest field violations of a failed call; [] when it carries none."""
+    try:
+        status = rich_status(err)
+    except AssertionError:
+        return []
     out: list[tuple[str, str]] = []
-    for key, value in err.trailing_metadata() or ():
-        if key != DETAILS_KEY:
-            continue
-        for detail in status_pb2.Status.FromString(value).details:
-            bad = error_details_pb2.BadRequest()
-            if detail.Unpack(bad):
-                out.extend((v.field, v.description) for v in bad.field_violations)
+    for detail in status.details:
+        bad = error_details_pb2.BadRequest()
+        if detail.Unpack(bad):
+            out.extend((v.field, v.description) for v in bad.field_violations)
     return out
 
 
