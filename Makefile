@@ -21,8 +21,8 @@ GENERATED := moderation/v1/moderation_pb2.py
 RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen run test lint fmt eval bench reliability local-assets train-local \
-	runtime-size emulator release-contract test-node clean
+.PHONY: help install gen run test lint fmt eval bench bench-jobs reliability local-assets \
+	train-local runtime-size emulator release-contract test-node clean
 
 help:
 	@echo "make run    install, generate code, serve on the embedded default (localhost:50051)"
@@ -139,6 +139,10 @@ bench: $(INSTALLED) $(GENERATED)
 # breaker, SIGTERM and a 10-minute soak, all against the real server; writes bench/RELIABILITY.md.
 reliability: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.reliability $(ARGS)
+
+# 10,000 items as a job (Message Batches) against the same items through Moderate.
+bench-jobs: $(INSTALLED) $(GENERATED)
+	$(BIN)/python -m bench.jobs_bench $(ARGS)
 
 emulator: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m moderation.testing.emulator $(ARGS)

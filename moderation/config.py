@@ -185,6 +185,18 @@ class Settings:
         "send counts: refused (429/529), failed (5xx, timeout) or answered without a valid "
         "verdict for it (missing, malformed, cut off, answered twice).",
     )
+    # --- jobs ---
+    jobs_dir: Path | None = _setting(
+        None, "Directory of the job store (SQLite); unset keeps jobs in memory only."
+    )
+    jobs_max_items: int = _setting(100_000, "Most items in one job.")
+    jobs_poll_seconds: float = _setting(
+        30.0, "First wait before polling a Message Batch; doubles up to the maximum."
+    )
+    jobs_poll_max_seconds: float = _setting(600.0, "Longest wait between two polls of a batch.")
+    jobs_max_attempts: int = _setting(
+        4, "Message Batches sends of one job item before it ends with a per-item error."
+    )
 
     @classmethod
     def load(

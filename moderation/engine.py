@@ -210,6 +210,10 @@ class Engine:
         if self._inflight.get(key) is shared:
             del self._inflight[key]
 
+    def verdict_for(self, item: Item, policy: Policy, judgement: Judgement) -> Verdict:
+        """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
+        return self._verdict(item, policy, judgement, joined=False)
+
     def _verdict(self, item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
         decision, categories = policy.decide(j)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL

@@ -20,6 +20,7 @@ from moderation.blocklist import Blocklist
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
+from moderation.jobs.service import JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
@@ -132,6 +133,7 @@ class RunningServer:
     servicer: ModerationServicer
     health: HealthServicer
     port: int
+    jobs: JobService | None = None
 
     async def stop(self, grace: float) -> None:
         """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
@@ -142,6 +144,8 @@ class RunningServer:
         await self.health.enter_graceful_shutdown()
         self.servicer.drain()
         await self.server.stop(grace)
+        if self.jobs is not None:
+            await self.jobs.close()
         await self.engine.close()
 
 
@@ -160,6 +164,7 @@ def _credentials(settings: Settings) -> grpc.ServerCredentials | None:
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
     engine = engine or await build_engine(settings)
+    jobs = await build_job_service(settings, engine, resolve_backend_kind(settings))
     # Outermost first: the span (and the caller's trace context), then request id and latency,
     # then auth, so refused calls are traced and measured too.
     interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [
@@ -181,6 +186,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         engine,
         StreamLimits(settings.max_stream_in_flight, settings.max_stream_in_flight_bytes),
         Admission(settings.max_items_in_flight, settings.max_bytes_in_flight),
+        jobs,
     )
     admission = servicer.admission
     engine.metrics.gauge(
@@ -223,7 +229,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     )
     for name in ("", SERVICE_NAME):
         await health.set(name, status)
-    return RunningServer(server, engine, servicer, health, port)
+    return RunningServer(server, engine, servicer, health, port, jobs)
 
 
 async def serve(settings: Settings) -> None:

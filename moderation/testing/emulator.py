@@ -7,6 +7,7 @@ The unmodified `anthropic` SDK talks to it over real HTTP
   the documented event sequence, text, structured outputs
   (``output_config.format``) and forced tool use (``tool_choice: tool``);
 - ``POST /v1/messages/count_tokens``; ``GET /v1/models`` and ``/v1/models/{id}``;
+- the Message Batches endpoints (see `moderation.testing.batches`);
 - errors in Anthropic's shape with their statuses and headers.
 
 What the fake model says comes from a pluggable `Judge`; faults (429, 529,
@@ -42,6 +43,8 @@ from typing import Any
 from PIL import Image
 
 from moderation.backends.haiku.framing import read_items
+from moderation.testing.batches import PREFIX as BATCHES_PREFIX
+from moderation.testing.batches import BatchKnobs, MessageBatches
 from moderation.testing.faults import HTTP_FAULTS, Fault, FaultKind, FaultPlan
 from moderation.testing.http import HTTPServer, Request, Response, json_response
 from moderation.testing.judges import Finding, Judge, JudgeItem, KeywordJudge, OracleJudge
@@ -66,6 +69,9 @@ class EmulatedModel:
     structured_outputs: bool
     max_tokens: int
     max_input_tokens: int = 200_000
+    # List prices, USD per million tokens (Anthropic's pricing page).
+    input_usd_per_mtok: float = 1.00
+    output_usd_per_mtok: float = 5.00
 
 
 CATALOGUE: tuple[EmulatedModel, ...] = (
@@ -86,8 +92,42 @@ CATALOGUE: tuple[EmulatedModel, ...] = (
         min_cache_tokens=2048,
         structured_outputs=False,
         max_tokens=8192,
+        input_usd_per_mtok=0.80,
+        output_usd_per_mtok=4.00,
     ),
 )
+# Prompt-cache writes cost 1.25x the input price (5-minute TTL) or 2x (1 hour), reads 0.1x;
+# the Message Batches API halves every price.
+CACHE_WRITE_PRICE = {"5m": 1.25, "1h": 2.0}
+CACHE_READ_PRICE = 0.1
+BATCH_DISCOUNT = 0.5
+
+
+@dataclass(slots=True)
+class Ledger:
+    """What the emulated API would bill: Messages calls at list price, batch requests at half."""
+
+    message_calls: int = 0
+    message_usd: float = 0.0
+    batch_requests: int = 0
+    batch_usd: float = 0.0
+
+    def charge(self, model: EmulatedModel, reply: _Reply, batch: bool) -> None:
+        per_in = model.input_usd_per_mtok / 1e6
+        usd = (
+            reply.input_tokens * per_in
+            + reply.cache_creation * per_in * CACHE_WRITE_PRICE.get(reply.cache_ttl, 1.25)
+            + reply.cache_read * per_in * CACHE_READ_PRICE
+            + reply.output_tokens * model.output_usd_per_mtok / 1e6
+        )
+        if batch:
+            self.batch_requests += 1
+            self.batch_usd += usd * BATCH_DISCOUNT
+        else:
+            self.message_calls += 1
+            self.message_usd += usd
+
+
 # Retired on 2026-02-19: requests naming it answer 404 not_found_error.
 DEFAULT_RETIRED = frozenset({"claude-3-5-haiku-20241022"})
 
@@ -106,6 +146,7 @@ class EmulatorConfig:
     hang_seconds: float = 3600.0
     max_chunk_chars: int = 24  # partial_json / text deltas are split at random points up to this
     ping_every: int = 8  # a ping event every N deltas (and one after message_start)
+    batches: BatchKnobs = field(default_factory=BatchKnobs)
 
     @classmethod
     def fast(cls, **kw: Any) -> EmulatorConfig:
@@ -160,6 +201,8 @@ class Emulator:
         # Tests may close this gate: streams then pause right after their first verdict.
         self.hold_streams: asyncio.Event | None = None
         self.streams_finished = 0
+        self.ledger = Ledger()
+        self.batches = MessageBatches(self, self.config.batches)
 
     # --- lifecycle -----------------------------------------------------
 
@@ -169,6 +212,7 @@ class Emulator:
         return self
 
     async def stop(self) -> None:
+        await self.batches.stop()
         await self._server.stop()
 
     async def __aenter__(self) -> Emulator:
@@ -219,6 +263,8 @@ class Emulator:
             return self._count_tokens(body, headers)
         if req.method == "POST" and req.path == "/v1/messages":
             return await self._messages(body, headers, fault)
+        if req.path.startswith(BATCHES_PREFIX):
+            return await self.batches.handle(req, body, headers)
         return _error(404, "not_found_error", f"no route for {req.method} {req.path}", headers)
 
     def _authorized(self, req: Request) -> bool:
@@ -374,11 +420,24 @@ class Emulator:
         self._window_requests += 1
         headers.update(self._ratelimit_headers())
         reply = await self._reply(body, model, fault)
+        self.ledger.charge(model, reply, batch=False)
         if body.get("stream"):
             headers.update({"content-type": "text/event-stream", "cache-control": "no-cache"})
             return Response(200, headers, self._sse(reply))
         await asyncio.sleep(self._latency(reply.output_tokens))
         return json_response(200, self._message_json(reply), headers)
+
+    def check_params(self, body: Any) -> tuple[int, str, str] | None:
+        """The checks of ``POST /v1/messages``, for one request of a Message Batch."""
+        return self._check(body)
+
+    async def answer(self, body: dict[str, Any], fault: Fault | None) -> dict[str, Any]:
+        """A Message Batch request's message: the same fake model, billed at the batch price."""
+        model = self._resolve(body["model"])
+        assert model is not None
+        reply = await self._reply(body, model, fault)
+        self.ledger.charge(model, reply, batch=True)
+        return self._message_json(reply)
 
     async def _reply(
         self, body: dict[str, Any], model: EmulatedModel, fault: Fault | None
@@ -717,6 +776,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="random fault probability per request; kinds: "
         + ", ".join(k.value for k in FaultKind),
     )
+    p.add_argument(
+        "--batch-processing-ms",
+        type=float,
+        default=1000.0,
+        help="how long a Message Batch stays in progress before its results are ready",
+    )
+    p.add_argument(
+        "--batch-result-rate",
+        action="append",
+        default=[],
+        metavar="KIND=P",
+        help="per-request probability of a batch result of this kind: errored, expired, "
+        "canceled or missing",
+    )
     p.add_argument("--api-key", default=None, help="accept only this key (default: any)")
     p.add_argument(
         "--available",
@@ -774,6 +847,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         api_key=args.api_key,
         retired=frozenset(DEFAULT_RETIRED - set(args.available)),
         fault_rates=_parse_rates(args.fault_rate),
+        batches=BatchKnobs(
+            processing_seconds=args.batch_processing_ms / 1000,
+            result_rates={
+                k.strip(): float(p)
+                for k, _, p in (r.partition("=") for r in args.batch_result_rate)
+            },
+        ),
     )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(config, args))

@@ -9,7 +9,7 @@ naming the field at fault where the bytes show it (`locate_fault`).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,14 +123,35 @@ def locate_fault(descriptor: Descriptor, data: bytes, prefix: str = "") -> tuple
     return None
 
 
+async def _refuse(request: Undecodable, context: grpc.aio.ServicerContext[Any, Any]) -> None:
+    """INVALID_ARGUMENT with a BadRequest naming the field that could not be decoded."""
+    status = bad_request(request.message(), [request.violation()])
+    await context.abort(status.code, status.details, status.trailing_metadata)
+
+
 def _refusing(behaviour: Callable[[Any, Any], Awaitable[Any]]) -> Callable[[Any, Any], Any]:
     """A unary handler that answers an undecodable request before the servicer sees it."""
 
     async def handle(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
         if isinstance(request, Undecodable):
-            status = bad_request(request.message(), [request.violation()])
-            await context.abort(status.code, status.details, status.trailing_metadata)
+            await _refuse(request, context)
         return await behaviour(request, context)
+
+    return handle
+
+
+def _refusing_stream(
+    behaviour: Callable[[Any, Any], AsyncIterator[Any]],
+) -> Callable[[Any, Any], AsyncIterator[Any]]:
+    """A server-streaming handler that answers an undecodable request before the servicer."""
+
+    async def handle(
+        request: Any, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> AsyncIterator[Any]:
+        if isinstance(request, Undecodable):
+            await _refuse(request, context)
+        async for response in behaviour(request, context):
+            yield response
 
     return handle
 
@@ -171,6 +192,32 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             servicer.GetPolicy,
             pb.GetPolicyRequest,
             pb.GetPolicyResponse.SerializeToString,
+        ),
+        "CreateJob": unary(
+            servicer.CreateJob,
+            pb.CreateJobRequest,
+            pb.CreateJobResponse.SerializeToString,
+        ),
+        "UploadJob": grpc.stream_unary_rpc_method_handler(
+            servicer.UploadJob,
+            request_deserializer=tolerant(pb.UploadJobRequest),
+            response_serializer=pb.UploadJobResponse.SerializeToString,
+        ),
+        "GetJob": unary(servicer.GetJob, pb.GetJobRequest, pb.GetJobResponse.SerializeToString),
+        "ListJobs": unary(
+            servicer.ListJobs,
+            pb.ListJobsRequest,
+            pb.ListJobsResponse.SerializeToString,
+        ),
+        "CancelJob": unary(
+            servicer.CancelJob,
+            pb.CancelJobRequest,
+            pb.CancelJobResponse.SerializeToString,
+        ),
+        "ReadJobResults": grpc.unary_stream_rpc_method_handler(
+            _refusing_stream(servicer.ReadJobResults),
+            request_deserializer=tolerant(pb.ReadJobResultsRequest),
+            response_serializer=pb.ReadJobResultsResponse.SerializeToString,
         ),
     }
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))

@@ -20,9 +20,11 @@ import grpc
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
 from moderation.errors import ModerationError, Overloaded, PolicyNotFound
+from moderation.jobs.service import JobService
 from moderation.transport import convert
 from moderation.transport.admission import Admission
 from moderation.transport.decoding import Undecodable
+from moderation.transport.jobs import JobHandlers
 from moderation.transport.status import POLICY_RESOURCE, item_error_for, not_found, status_for
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
@@ -52,7 +54,7 @@ def _deadline(context: grpc.aio.ServicerContext[Any, Any]) -> float | None:
     return None if remaining is None else time.monotonic() + remaining
 
 
-class ModerationServicer(pb_grpc.ModerationServiceServicer):
+class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
     """The moderation.v1.ModerationService handlers (registered by `decoding.add_to_server`)."""
 
     def __init__(
@@ -60,8 +62,10 @@ class ModerationServicer(pb_grpc.ModerationServiceServicer):
         engine: Engine,
         stream_limits: StreamLimits | None = None,
         admission: Admission | None = None,
+        jobs: JobService | None = None,
     ) -> None:
         self.engine = engine
+        self.jobs = jobs
         self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
         self.draining = asyncio.Event()

@@ -238,3 +238,40 @@ def scrape() -> dict[str, float]:
             name, _, value = line.rpartition(" ")
             samples[name] = float(value)
     return samples
+
+
+def moderate_jobs(port: int, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "moderate"), "jobs", *args, "--target", f"127.0.0.1:{port}"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_runs_a_jsonl_file_as_a_job_and_manages_jobs(server_port: int, tmp_path: Path) -> None:
+    src = tmp_path / "big.jsonl.gz"
+    rows = [{"id": f"r{n}", "text": f"an ordinary remark number {n}"} for n in range(30)]
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in rows)
+    out = tmp_path / "out.jsonl"
+    result = moderate(server_port, "--jsonl", str(src), "--job", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "succeeded" in result.stderr and "30 items" in result.stderr
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [w["itemId"] for w in written] == [r["id"] for r in rows]
+    assert all("verdict" in w for w in written)
+
+    listed = moderate_jobs(server_port, "list")
+    assert listed.returncode == 0, listed.stderr
+    name = listed.stdout.split()[0]
+    assert name.startswith("jobs/") and "succeeded" in listed.stdout
+    shown = moderate_jobs(server_port, "show", name)
+    assert shown.returncode == 0 and "30 items, 0 pending" in shown.stdout
+    results = moderate_jobs(server_port, "results", name)
+    assert len(results.stdout.splitlines()) == 30
+    cancelled = moderate_jobs(server_port, "cancel", name)
+    assert cancelled.returncode == 2 and "FAILED_PRECONDITION" in cancelled.stderr
+    unknown = moderate_jobs(server_port, "show", "jobs/0000000000000000")
+    assert unknown.returncode == 2 and "NOT_FOUND" in unknown.stderr

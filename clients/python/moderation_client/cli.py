@@ -3,6 +3,8 @@
     moderate "some text"
     moderate --file photo.png
     moderate --jsonl texts.jsonl[.gz] --out verdicts.jsonl
+    moderate --jsonl big.jsonl.gz --job --out verdicts.jsonl   # a bulk job, half price on Haiku
+    moderate jobs list | show NAME | cancel NAME | results NAME [--out FILE]
 
 JSONL lines need a "text" (or "prompt") field and may carry an "id".
 """
@@ -13,6 +15,7 @@ import argparse
 import gzip
 import json
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -121,7 +124,96 @@ def run_jsonl(
     return 0 if errors == 0 else 1
 
 
+JOB_STATES = {
+    pb.JOB_STATE_PENDING: "pending",
+    pb.JOB_STATE_RUNNING: "running",
+    pb.JOB_STATE_SUCCEEDED: "succeeded",
+    pb.JOB_STATE_CANCELLED: "cancelled",
+}
+ENDED = (pb.JOB_STATE_SUCCEEDED, pb.JOB_STATE_CANCELLED)
+
+
+def describe_job(job: pb.Job) -> str:
+    c = job.counts
+    eta = ""
+    if job.HasField("estimated_end_time"):
+        eta = f", about {max(0, job.estimated_end_time.seconds - int(time.time()))} s left"
+    return (
+        f"{job.name} {JOB_STATES.get(job.state, '?')} [{job.backend}] policy {job.policy_id}: "
+        f"{job.item_count} items, {c.pending} pending, {c.allowed} allow, {c.review} review, "
+        f"{c.blocked} block, {c.errors} errors, ${job.usage.estimated_cost_usd:.4f}{eta}"
+    )
+
+
+def run_job(
+    client: ModerationClient, path: Path, policy: str, out: IO[str] | None, console: Console
+) -> int:
+    """Submit the file as a job, follow its counts, then write its results."""
+    job = client.create_job(read_jsonl(path), policy_id=policy)
+    console.print(f"submitted {job.name} ({job.item_count} items, {job.backend})")
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("judging", total=job.item_count)
+        while job.state not in ENDED:
+            time.sleep(1.0)
+            job = client.get_job(job.name)
+            progress.update(task, completed=job.item_count - job.counts.pending)
+    console.print(describe_job(job))
+    errors = 0
+    for response in client.job_results(job.name):
+        errors += response.result.HasField("error")
+        if out is not None:
+            out.write(json.dumps(MessageToDict(response.result)) + "\n")
+    return 0 if errors == 0 else 1
+
+
+def jobs_main(argv: Sequence[str]) -> int:
+    """`moderate jobs list | show NAME | cancel NAME | results NAME`."""
+    parser = argparse.ArgumentParser(prog="moderate jobs", description="Show and manage jobs.")
+    parser.add_argument("action", choices=["list", "show", "cancel", "results"])
+    parser.add_argument("name", nargs="?", help="the job, jobs/<id>")
+    parser.add_argument("--target", default=DEFAULT_TARGET, help="server host:port")
+    parser.add_argument("--out", type=Path, help="results: write each result as JSON here")
+    parser.add_argument("--page-token", default="", help="results: resume after this token")
+    args = parser.parse_args(argv)
+    console = Console(stderr=True)
+    if args.action != "list" and not args.name:
+        parser.error(f"{args.action} needs a job name")
+    try:
+        with ModerationClient(args.target) as client:
+            if args.action == "list":
+                token = ""
+                while True:
+                    page = client.list_jobs(page_token=token)
+                    for job in page.jobs:
+                        print(describe_job(job))
+                    token = page.next_page_token
+                    if not token:
+                        return 0
+            if args.action == "show":
+                print(describe_job(client.get_job(args.name)))
+            elif args.action == "cancel":
+                print(describe_job(client.cancel_job(args.name)))
+            else:
+                out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+                try:
+                    for r in client.job_results(args.name, args.page_token):
+                        out.write(
+                            json.dumps({**MessageToDict(r.result), "page_token": r.page_token})
+                            + "\n"
+                        )
+                finally:
+                    if args.out:
+                        out.close()
+    except ModerationRpcError as err:
+        console.print(f"[red]{err}[/red]")
+        return 2
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["jobs"]:
+        return jobs_main(argv[1:])
     parser = argparse.ArgumentParser(prog="moderate", description=__doc__.split("\n\n")[0])
     parser.add_argument("text", nargs="?", help="a text to judge")
     parser.add_argument("--file", type=Path, help="an image file to judge")
@@ -159,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--policy", default="", help="policy id (default: the server's)")
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
+    parser.add_argument(
+        "--job", action="store_true", help="with --jsonl: submit as a bulk job (Message Batches)"
+    )
     args = parser.parse_args(argv)
     console = Console(stderr=True)
     if sum(x is not None for x in (args.text, args.file, args.jsonl)) != 1:
@@ -184,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.jsonl is not None:
                 out = args.out.open("w", encoding="utf-8") if args.out else None
                 try:
+                    if args.job:
+                        return run_job(client, args.jsonl, args.policy, out, console)
                     return run_jsonl(client, args.jsonl, args.policy, out, console)
                 finally:
                     if out is not None:

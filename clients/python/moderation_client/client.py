@@ -150,6 +150,60 @@ class ModerationClient:
             raise ModerationRpcError.from_call(err) from None
         return response.policy
 
+    # --- jobs ----------------------------------------------------------------
+
+    def create_job(
+        self, items: Iterable[pb.Item], policy_id: str = "", chunk: int = 1000
+    ) -> pb.Job:
+        """Upload a job of any size (UploadJob, `chunk` items per message); it runs server-side."""
+
+        def requests() -> Iterator[pb.UploadJobRequest]:
+            batch: list[pb.Item] = []
+            first = True
+            for item in items:
+                batch.append(item)
+                if len(batch) == chunk:
+                    yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
+                    batch, first = [], False
+            if batch or first:
+                yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
+
+        try:
+            response = self._stub.UploadJob(requests(), metadata=self._metadata)
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+        return response.job
+
+    def get_job(self, name: str) -> pb.Job:
+        response: pb.GetJobResponse = self._call(self._stub.GetJob, pb.GetJobRequest(name=name))
+        return response.job
+
+    def list_jobs(self, page_size: int = 0, page_token: str = "") -> pb.ListJobsResponse:
+        request = pb.ListJobsRequest(page_size=page_size, page_token=page_token)
+        response: pb.ListJobsResponse = self._call(self._stub.ListJobs, request)
+        return response
+
+    def cancel_job(self, name: str) -> pb.Job:
+        request = pb.CancelJobRequest(name=name)
+        response: pb.CancelJobResponse = self._call(self._stub.CancelJob, request)
+        return response.job
+
+    def job_results(
+        self, name: str, page_token: str = "", follow: bool = False
+    ) -> Iterator[pb.ReadJobResultsResponse]:
+        """Results in item order, each with the token to resume after it."""
+        request = pb.ReadJobResultsRequest(name=name, page_token=page_token, follow=follow)
+        try:
+            yield from self._stub.ReadJobResults(request, metadata=self._metadata)
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+
+    def _call(self, method: Any, request: Any) -> Any:
+        try:
+            return method(request, timeout=self._timeout, metadata=self._metadata)
+        except grpc.RpcError as err:
+            raise ModerationRpcError.from_call(err) from None
+
     def close(self) -> None:
         self._channel.close()
 

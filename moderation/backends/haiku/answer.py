@@ -107,6 +107,23 @@ def accumulate_event(event: Any, answer: Answer) -> list[ParsedVerdict]:
     return out
 
 
+def accumulate_message(text: str, stop_reason: str | None, answer: Answer) -> list[ParsedVerdict]:
+    """Fold a whole (not streamed) answer, as a Message Batches result brings it.
+
+    The same rules as a stream fed in one piece: unknown ids dropped, ids answered
+    twice in conflict, nothing handed out from a cut-off or malformed answer.
+    Raises `MalformedOutput` when the text cannot be the JSON asked for.
+    """
+    out: list[ParsedVerdict] = []
+    for obj in answer.scanner.feed(text):
+        out.extend(_take(obj, answer))
+    answer.stop_reason = stop_reason
+    if not answer.complete:
+        answer.held.clear()
+        return out
+    return out + finish(answer)
+
+
 def finish(answer: Answer) -> list[ParsedVerdict]:
     """At the end of the stream: what is still held, if the answer ended complete.
 

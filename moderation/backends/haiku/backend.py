@@ -174,7 +174,7 @@ class HaikuBackend:
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         """One call per chunk of at most 100 images; raises UpstreamError on any failure."""
         by_id = {item.id: item for item in batch.items}
-        images, bad = await self._encode_images(batch.items)
+        images, bad = await self.encode_images(batch.items)
         for failure in bad:
             yield failure
         await self._measure_prompt(batch.policy)
@@ -217,13 +217,7 @@ class HaikuBackend:
     ) -> AsyncIterator[Judgement]:
         assert self._client is not None
         spec = spec_for(model, self.config.overrides)
-        items = [by_id[i] for i in ids]
-        kwargs: dict[str, Any] = {
-            "model": model,
-            "max_tokens": min(spec.max_output_tokens, 64 + self.config.tokens_per_item * len(ids)),
-            "messages": [{"role": "user", "content": frame_batch(items, new_nonce(), images)}],
-            **self._cached_prefix(policy, spec),
-        }
+        kwargs = self.message_params(model, [by_id[i] for i in ids], images, policy)
         answer = Answer.expecting(ids, policy.category_names)
         answer.model = model
         # Not made current: this generator yields to its consumer while the span is open.
@@ -306,8 +300,42 @@ class HaikuBackend:
                 ErrorKind.CONFLICT, f"{model}: ids answered more than once", ids=sorted(pending)
             )
 
+    def message_params(
+        self,
+        model: str,
+        items: Sequence[Item],
+        images: Mapping[str, EncodedImage],
+        policy: Policy,
+    ) -> dict[str, Any]:
+        """One Messages API request for a batch of items (under their batch-local ids).
+
+        The streamed calls and the Message Batches requests of jobs send the same
+        request, so both share one framing, one cached prompt and one answer format.
+        """
+        spec = spec_for(model, self.config.overrides)
+        return {
+            "model": model,
+            "max_tokens": min(
+                spec.max_output_tokens, 64 + self.config.tokens_per_item * len(items)
+            ),
+            "messages": [{"role": "user", "content": frame_batch(items, new_nonce(), images)}],
+            **self._cached_prefix(policy, spec),
+        }
+
+    @property
+    def client(self) -> AsyncAnthropic:
+        """The SDK client (after start()); jobs send their Message Batches through it."""
+        if self._client is None:
+            raise RuntimeError("the haiku backend is not started")
+        return self._client
+
     def _judgement(
-        self, verdict: ParsedVerdict, answer: Answer, n_items: int, spec: ModelSpec
+        self,
+        verdict: ParsedVerdict,
+        answer: Answer,
+        n_items: int,
+        spec: ModelSpec,
+        batch_api: bool = False,
     ) -> Judgement:
         """A checked verdict with its share of the call's input and its own output tokens."""
         u = answer.usage
@@ -318,7 +346,7 @@ class HaikuBackend:
         ).split(n_items)
         usage = dataclasses.replace(share, output_tokens=float(math.ceil(verdict.chars / 4)))
         usage = dataclasses.replace(
-            usage, estimated_cost_usd=spec.cost(usage, self.config.cache_ttl)
+            usage, estimated_cost_usd=spec.cost(usage, self.config.cache_ttl, batch_api)
         )
         return Judgement(
             item_id=verdict.item_id,
@@ -487,7 +515,13 @@ class HaikuBackend:
         )
         return read / total if total else 0.0
 
-    async def _encode_images(
+    def judgement(self, verdict: ParsedVerdict, answer: Answer, n_items: int) -> Judgement:
+        """A verdict of a Message Batches answer, its cost at the batch discount."""
+        return self._judgement(
+            verdict, answer, n_items, spec_for(answer.model, self.config.overrides), True
+        )
+
+    async def encode_images(
         self, items: Sequence[Item]
     ) -> tuple[dict[str, EncodedImage], list[ItemFailure]]:
         todo = [(i.id, i.content) for i in items if isinstance(i.content, ImageContent)]

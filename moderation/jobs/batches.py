@@ -1,0 +1,363 @@
+"""Jobs on Claude Haiku through Anthropic's Message Batches API, at half the price.
+
+A job's items are packed into the same prompts as live calls (the haiku
+backend's `message_params`: framing under random batch-local ids, the cached
+policy prompt, the structured answer), one Messages request per group of
+items, keyed by a random `custom_id` (``[a-zA-Z0-9_-]``, at most 64 characters).
+The requests go out as Message Batches, polled with exponential backoff; their
+JSONL results are matched by `custom_id` and folded by the same rules as a
+streamed answer (`answer.accumulate_message`).
+
+Repair, as for live calls: ids missing from an answer, and requests that come
+back errored, expired or canceled, are sent again in a follow-up batch; a
+cut-off or malformed answer is sent again in halves; an id answered twice is
+sent again alone. After `max_attempts` sends an item gets a per-item error.
+
+Never twice for the same work: a batch and its requests are written to the
+store *before* the create call and its upstream id right after. A restart
+that finds a batch without its id (killed between the two) lists the
+upstream's batches and adopts the one created then with the same number of
+requests that no other batch claims; only when there is none is the work
+sent again. Results of an adopted batch are matched by `custom_id`, so a wrong
+adoption cannot attribute a verdict to the wrong item.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import secrets
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import anthropic
+
+from moderation.backends.haiku.answer import Answer, accumulate_message
+from moderation.backends.haiku.backend import HaikuBackend
+from moderation.backends.haiku.scanner import MalformedOutput
+from moderation.domain import ErrorCode, Item, ItemError, Outcome, TextContent
+from moderation.engine import Engine
+from moderation.jobs.model import Job, JobState
+from moderation.jobs.store import BatchState, JobStore, RequestIds
+from moderation.policy import Policy
+
+log = logging.getLogger(__name__)
+
+# Anthropic's limits for one Message Batch; the byte bound keeps a margin for JSON framing.
+MAX_REQUESTS_PER_BATCH = 100_000
+MAX_BATCH_BYTES = 200 * 1024 * 1024
+# A batch created this long before its row was written still counts as the same work.
+ADOPT_SLACK_SECONDS = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class BatchesConfig:
+    items_per_request: int = 32
+    max_attempts: int = 4
+    poll_seconds: float = 30.0
+    poll_max_seconds: float = 600.0
+
+
+@dataclass(slots=True)
+class _Poll:
+    next_at: float
+    interval: float
+
+
+class BatchesExecutor:
+    def __init__(
+        self, store: JobStore, engine: Engine, haiku: HaikuBackend, config: BatchesConfig
+    ) -> None:
+        self.store = store
+        self.engine = engine
+        self.haiku = haiku
+        self.config = config
+        self._polls: dict[str, _Poll] = {}
+        self._submit_after = 0.0
+        self._create_failures = 0
+        self._started = False
+
+    @property
+    def name(self) -> str:
+        return "message-batches"
+
+    async def start(self) -> None:
+        """Nothing yet: the backend starts (probes models, measures prompts) at the first job."""
+        return None
+
+    async def close(self) -> None:
+        if self._started:
+            await self.haiku.close()
+
+    # --- one step of a job ------------------------------------------------
+
+    async def step(self, job: Job) -> bool:
+        if not self._started:
+            await self.haiku.start()
+            self._started = True
+        policy = self.engine.policies.get(job.policy_id)
+        moved = False
+        for row in await self.store.batches(job.id, [BatchState.PREPARING]):
+            await self._reconcile(row)
+            moved = True
+        for row in await self.store.batches(job.id, [BatchState.SUBMITTED]):
+            moved |= await self._poll(job, row, policy)
+        if time.monotonic() >= self._submit_after and not self.haiku.problem:
+            moved |= await self._submit(job, policy)
+        return moved
+
+    async def release_cancelled(self) -> None:
+        if not self._started:
+            return
+        open_states = [BatchState.PREPARING, BatchState.SUBMITTED]
+        for row in await self.store.batches(None, open_states):
+            job = await self.store.get_job(row["job_id"])
+            if job.state is not JobState.CANCELLED:
+                continue
+            if row["upstream_id"]:
+                try:
+                    await self.haiku.client.messages.batches.cancel(row["upstream_id"])
+                except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+                    log.warning("could not cancel batch %s: %s", row["upstream_id"], exc)
+            await self.store.mark_collected(row["key"])
+
+    # --- submit -----------------------------------------------------------
+
+    async def _submit(self, job: Job, policy: Policy) -> bool:
+        limit = MAX_REQUESTS_PER_BATCH * self.config.items_per_request
+        rows = await self.store.open_items(job.id, limit, unassigned=True)
+        if not rows:
+            return False
+        groups = _group(rows, self.config.items_per_request)
+        model = self.haiku.model
+        requests: list[tuple[str, RequestIds, dict[str, Any]]] = []
+        failed: list[tuple[int, Outcome]] = []
+        for group in groups:
+            ids: RequestIds = {}
+            framed: list[Item] = []
+            for seq, item in group:
+                while (local := secrets.token_hex(4)) in ids:
+                    pass
+                ids[local] = (seq, item.id)
+                framed.append(dataclasses.replace(item, id=local))
+            images, bad = await self.haiku.encode_images(framed)
+            for failure in bad:
+                seq, item_id = ids.pop(failure.item_id)
+                failed.append((seq, ItemError(item_id, failure.code, failure.message)))
+            framed = [i for i in framed if i.id in ids]
+            if framed:
+                params = self.haiku.message_params(model, framed, images, policy)
+                requests.append((f"mod-{secrets.token_hex(12)}", ids, params))
+        if failed:
+            await self.store.record_outcomes(job.id, failed)
+        for chunk in _chunks(requests):
+            await self._create(job, chunk)
+        return True
+
+    async def _create(
+        self, job: Job, chunk: Sequence[tuple[str, RequestIds, dict[str, Any]]]
+    ) -> None:
+        key = secrets.token_hex(8)
+        await self.store.add_batch(key, job.id, [(cid, ids) for cid, ids, _ in chunk])
+        try:
+            batch = await self.haiku.client.messages.batches.create(
+                requests=[{"custom_id": cid, "params": params} for cid, _, params in chunk]  # type: ignore[typeddict-item]
+            )
+        except anthropic.APIStatusError as exc:
+            # An answer with an error status: the batch was not created.
+            self._create_failures += 1
+            self._submit_after = time.monotonic() + min(
+                self.config.poll_max_seconds, self.config.poll_seconds * 2**self._create_failures
+            )
+            if exc.status_code in (429, 529) or exc.status_code >= 500:
+                log.warning("job %s: creating a batch failed (%s); retrying later", job.id, exc)
+                await self.store.release_batch(key)
+                return
+            log.error("job %s: the API refused the batch: %s", job.id, exc)
+            requests = await self.store.requests_of(key)
+            why = f"the API refused the batch: {exc.message}"
+            retry: dict[int, tuple[int | None, str]] = {
+                seq: (len(ids), why) for ids in requests.values() for seq, _ in ids.values()
+            }
+            await self._settle(job, key, requests, [], retry)
+            return
+        except anthropic.APIConnectionError as exc:
+            # No answer: the batch may exist. The next step reconciles it like a crash would.
+            log.warning("job %s: no answer to a batch create (%s); reconciling", job.id, exc)
+            return
+        self._create_failures = 0
+        await self.store.batch_submitted(key, batch.id)
+        self._polls[key] = _Poll(
+            time.monotonic() + self.config.poll_seconds, self.config.poll_seconds
+        )
+        log.info("job %s: batch %s with %d requests submitted", job.id, batch.id, len(chunk))
+
+    async def _reconcile(self, row: dict[str, Any]) -> None:
+        """A batch written but never confirmed: adopt it if the upstream has it, else resend."""
+        claimed = await self.store.upstream_ids()
+        since = row["created_at"] - ADOPT_SLACK_SECONDS
+        found = None
+        page = await self.haiku.client.messages.batches.list(limit=100)
+        async for batch in page:
+            created = batch.created_at.timestamp()
+            if created < since:
+                break
+            total = sum(batch.request_counts.model_dump().values())
+            if batch.id not in claimed and total == row["request_count"]:
+                found = batch  # newest first: keep going to adopt the oldest match
+        if found is not None:
+            log.warning("batch %s was created before a restart; adopting it", found.id)
+            await self.store.batch_submitted(row["key"], found.id)
+        else:
+            log.warning("a batch recorded before a restart was never created; sending it again")
+            await self.store.release_batch(row["key"])
+
+    # --- poll and collect ---------------------------------------------------
+
+    async def _poll(self, job: Job, row: dict[str, Any], policy: Policy) -> bool:
+        key = row["key"]
+        now = time.monotonic()
+        poll = self._polls.setdefault(key, _Poll(now, self.config.poll_seconds))
+        if now < poll.next_at:
+            return False
+        try:
+            batch = await self.haiku.client.messages.batches.retrieve(row["upstream_id"])
+        except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+            log.warning("job %s: polling batch %s failed: %s", job.id, row["upstream_id"], exc)
+            batch = None
+        if batch is None or batch.processing_status != "ended":
+            poll.interval = min(poll.interval * 2, self.config.poll_max_seconds)
+            poll.next_at = now + poll.interval
+            return False
+        await self._collect(job, key, row["upstream_id"], policy)
+        self._polls.pop(key, None)
+        return True
+
+    async def _collect(self, job: Job, key: str, upstream_id: str, policy: Policy) -> None:
+        requests = await self.store.requests_of(key)
+        outcomes: list[tuple[int, Outcome]] = []
+        retry: dict[int, tuple[int | None, str]] = {}  # seq -> (cap, why)
+        seen: set[str] = set()
+        async for line in await self.haiku.client.messages.batches.results(upstream_id):
+            ids = requests.get(line.custom_id)
+            if ids is None or line.custom_id in seen:
+                continue  # not ours, or repeated: never matched to anything
+            seen.add(line.custom_id)
+            result = line.result
+            if result.type != "succeeded":
+                why = f"request {result.type}"
+                if result.type == "errored":
+                    why += f" ({result.error.error.type}: {result.error.error.message})"
+                retry.update({seq: (len(ids), why) for seq, _ in ids.values()})
+                continue
+            self._fold(result.message, ids, policy, outcomes, retry)
+        for cid, ids in requests.items():
+            if cid not in seen:
+                retry.update(
+                    {seq: (len(ids), "no result for the request") for seq, _ in ids.values()}
+                )
+        again = await self._settle(job, key, requests, outcomes, retry)
+        log.info(
+            "job %s: batch %s collected: %d verdicts, %d items sent again",
+            job.id,
+            upstream_id,
+            len(outcomes),
+            len(again),
+        )
+
+    async def _settle(
+        self,
+        job: Job,
+        key: str,
+        requests: dict[str, RequestIds],
+        outcomes: list[tuple[int, Outcome]],
+        retry: dict[int, tuple[int | None, str]],
+    ) -> list[tuple[int, int]]:
+        """Record a batch's outcomes; items without one go again, or end in an error."""
+        attempts = await self.store.attempts(job.id, list(retry))
+        names = {seq: item_id for ids in requests.values() for seq, item_id in ids.values()}
+        again: list[tuple[int, int]] = []
+        for seq, (cap, why) in retry.items():
+            tries = attempts.get(seq, 0) + 1
+            if tries >= self.config.max_attempts:
+                message = f"no verdict after {tries} Message Batches attempts: {why}"
+                outcomes.append((seq, ItemError(names[seq], ErrorCode.UNAVAILABLE, message)))
+            else:
+                again.append((seq, cap or self.config.items_per_request))
+        await self.store.collect(key, job.id, outcomes, again)
+        return again
+
+    def _fold(
+        self,
+        message: Any,
+        ids: RequestIds,
+        policy: Policy,
+        outcomes: list[tuple[int, Outcome]],
+        retry: dict[int, tuple[int | None, str]],
+    ) -> None:
+        """One succeeded request: its verdicts, and what to ask again (how, and why)."""
+        answer = Answer.expecting(list(ids), policy.category_names)
+        answer.model = message.model
+        answer.usage = message.usage
+        text = "".join(
+            b.text if b.type == "text" else json.dumps(b.input) if b.type == "tool_use" else ""
+            for b in message.content
+        )
+        malformed = False
+        try:
+            verdicts = accumulate_message(text, message.stop_reason, answer)
+        except MalformedOutput:
+            verdicts, malformed = [], True
+        for v in verdicts:
+            seq, item_id = ids[v.item_id]
+            judgement = dataclasses.replace(
+                self.haiku.judgement(v, answer, len(ids)), item_id=item_id
+            )
+            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement)
+            outcomes.append((seq, verdict))
+        answered = {v.item_id for v in verdicts}
+        half = max(1, len(ids) // 2)
+        for local, (seq, _) in ids.items():
+            if local in answered:
+                continue
+            if local in answer.conflicts:
+                retry[seq] = (1, "answered more than once")
+            elif malformed or not answer.complete:
+                retry[seq] = (half, "answer cut off or malformed")
+            else:
+                retry[seq] = (len(ids), "missing from the answer")
+
+
+_NO_CONTENT = TextContent("")
+
+
+def _group(
+    rows: Sequence[tuple[int, Item, int, int | None]], size: int
+) -> list[list[tuple[int, Item]]]:
+    """Items into requests of at most `size`, or of an item's own smaller cap (a repair)."""
+    groups: list[list[tuple[int, Item]]] = []
+    by_cap: dict[int, list[tuple[int, Item]]] = {}
+    for seq, item, _, cap in rows:
+        by_cap.setdefault(min(size, cap or size), []).append((seq, item))
+    for cap, members in sorted(by_cap.items(), reverse=True):
+        groups.extend(members[n : n + cap] for n in range(0, len(members), cap))
+    return groups
+
+
+def _chunks(
+    requests: Sequence[tuple[str, RequestIds, dict[str, Any]]],
+) -> list[list[tuple[str, RequestIds, dict[str, Any]]]]:
+    """Requests into batches within the API's count and size limits."""
+    out: list[list[tuple[str, RequestIds, dict[str, Any]]]] = [[]]
+    size = 0
+    for request in requests:
+        n = len(json.dumps(request[2]))
+        if out[-1] and (len(out[-1]) >= MAX_REQUESTS_PER_BATCH or size + n > MAX_BATCH_BYTES):
+            out.append([])
+            size = 0
+        out[-1].append(request)
+        size += n
+    return [c for c in out if c]

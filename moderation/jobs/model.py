@@ -1,0 +1,69 @@
+"""A job's plain types: no gRPC, no SQLite, no Anthropic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from moderation.domain import Usage
+
+
+class JobState(StrEnum):
+    UPLOADING = "uploading"  # an UploadJob stream still sending; invisible to callers
+    PENDING = "pending"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    CANCELLED = "cancelled"
+
+    @property
+    def ended(self) -> bool:
+        return self in (JobState.SUCCEEDED, JobState.CANCELLED)
+
+
+@dataclass(frozen=True, slots=True)
+class JobCounts:
+    pending: int = 0
+    allowed: int = 0
+    review: int = 0
+    blocked: int = 0
+    errors: int = 0
+
+    @property
+    def done(self) -> int:
+        return self.allowed + self.review + self.blocked + self.errors
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A job as callers see it; `estimated_end` is derived from progress, never stored."""
+
+    id: str
+    policy_id: str
+    backend: str
+    state: JobState
+    item_count: int
+    created_at: float
+    updated_at: float
+    started_at: float | None = None
+    ended_at: float | None = None
+    counts: JobCounts = field(default_factory=JobCounts)
+    usage: Usage = field(default_factory=Usage)
+
+    @property
+    def name(self) -> str:
+        return f"jobs/{self.id}"
+
+    def estimated_end(self, now: float) -> float | None:
+        """Now plus the items left at the rate seen since the job started; None if unknown."""
+        if self.state.ended or self.started_at is None or self.counts.done == 0:
+            return None
+        rate = self.counts.done / max(now - self.started_at, 1e-3)
+        return now + self.counts.pending / rate
+
+
+class JobNotFound(LookupError):
+    """No job has this id (NOT_FOUND)."""
+
+
+class JobEnded(Exception):
+    """The job has ended; it cannot be cancelled (FAILED_PRECONDITION)."""

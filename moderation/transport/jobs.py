@@ -1,0 +1,158 @@
+"""The job RPCs: proto in, `JobService` call, proto out, one status per kind of error.
+
+A mixin of the ModerationService servicer, so one servicer still serves the
+whole service: INVALID_ARGUMENT with the fields at fault, NOT_FOUND for an
+unknown job, FAILED_PRECONDITION for cancelling an ended job, UNIMPLEMENTED
+when the server runs without jobs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Sequence
+from typing import Any, NoReturn
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from moderation.domain import Item
+from moderation.errors import FieldViolation, InvalidArgument, ModerationError
+from moderation.jobs.model import Job, JobEnded, JobNotFound, JobState
+from moderation.jobs.service import JobService
+from moderation.transport import convert
+from moderation.transport.decoding import Undecodable
+from moderation.transport.status import status_for
+from moderation.v1 import moderation_pb2 as pb
+
+_STATES = {
+    JobState.PENDING: pb.JOB_STATE_PENDING,
+    JobState.RUNNING: pb.JOB_STATE_RUNNING,
+    JobState.SUCCEEDED: pb.JOB_STATE_SUCCEEDED,
+    JobState.CANCELLED: pb.JOB_STATE_CANCELLED,
+}
+Context = grpc.aio.ServicerContext[Any, Any]
+
+
+def _time(seconds: float | None) -> Timestamp | None:
+    if seconds is None:
+        return None
+    ts = Timestamp()
+    ts.FromNanoseconds(int(seconds * 1e9))
+    return ts
+
+
+def job_to_proto(job: Job, now: float) -> pb.Job:
+    c = job.counts
+    return pb.Job(
+        name=job.name,
+        policy_id=job.policy_id,
+        state=_STATES.get(job.state, pb.JOB_STATE_UNSPECIFIED),
+        item_count=job.item_count,
+        counts=pb.JobCounts(
+            pending=c.pending,
+            allowed=c.allowed,
+            review=c.review,
+            blocked=c.blocked,
+            errors=c.errors,
+        ),
+        usage=convert.usage_to_proto(job.usage),
+        create_time=_time(job.created_at),
+        update_time=_time(job.updated_at),
+        end_time=_time(job.ended_at),
+        estimated_end_time=_time(job.estimated_end(now)),
+        backend=job.backend,
+    )
+
+
+class JobHandlers:
+    """CreateJob, UploadJob, GetJob, ListJobs, CancelJob and ReadJobResults."""
+
+    jobs: JobService | None
+
+    async def CreateJob(
+        self, request: pb.CreateJobRequest, context: Context
+    ) -> pb.CreateJobResponse:
+        jobs = await self._jobs(context)
+        items = [convert.item_from_proto(i) for i in request.items]
+        try:
+            job = await jobs.create(items, request.policy_id)
+        except Exception as exc:
+            await _abort(context, exc)
+        return pb.CreateJobResponse(job=job_to_proto(job, _now()))
+
+    async def UploadJob(
+        self, request_iterator: AsyncIterable[pb.UploadJobRequest | Undecodable], context: Context
+    ) -> pb.UploadJobResponse:
+        jobs = await self._jobs(context)
+
+        async def messages() -> AsyncIterator[tuple[Sequence[Item], str]]:
+            async for message in request_iterator:
+                if isinstance(message, Undecodable):
+                    raise InvalidArgument([FieldViolation("", message.message())])
+                yield [convert.item_from_proto(i) for i in message.items], message.policy_id
+
+        try:
+            job = await jobs.upload(messages())
+        except Exception as exc:
+            await _abort(context, exc)
+        return pb.UploadJobResponse(job=job_to_proto(job, _now()))
+
+    async def GetJob(self, request: pb.GetJobRequest, context: Context) -> pb.GetJobResponse:
+        jobs = await self._jobs(context)
+        try:
+            job = await jobs.get(request.name)
+        except Exception as exc:
+            await _abort(context, exc)
+        return pb.GetJobResponse(job=job_to_proto(job, _now()))
+
+    async def ListJobs(self, request: pb.ListJobsRequest, context: Context) -> pb.ListJobsResponse:
+        jobs = await self._jobs(context)
+        try:
+            page, token = await jobs.list(request.page_size, request.page_token)
+        except Exception as exc:
+            await _abort(context, exc)
+        now = _now()
+        return pb.ListJobsResponse(jobs=[job_to_proto(j, now) for j in page], next_page_token=token)
+
+    async def CancelJob(
+        self, request: pb.CancelJobRequest, context: Context
+    ) -> pb.CancelJobResponse:
+        jobs = await self._jobs(context)
+        try:
+            job = await jobs.cancel(request.name)
+        except Exception as exc:
+            await _abort(context, exc)
+        return pb.CancelJobResponse(job=job_to_proto(job, _now()))
+
+    async def ReadJobResults(
+        self, request: pb.ReadJobResultsRequest, context: Context
+    ) -> AsyncIterator[pb.ReadJobResultsResponse]:
+        jobs = await self._jobs(context)
+        try:
+            results = await jobs.results(request.name, request.page_token, request.follow)
+        except Exception as exc:
+            await _abort(context, exc)
+        async for outcome, token in results:
+            yield pb.ReadJobResultsResponse(
+                result=convert.result_to_proto(outcome), page_token=token
+            )
+
+    async def _jobs(self, context: Context) -> JobService:
+        if self.jobs is None:
+            await context.abort(grpc.StatusCode.UNIMPLEMENTED, "this server runs without jobs")
+        return self.jobs
+
+
+def _now() -> float:
+    return time.time()
+
+
+async def _abort(context: Context, exc: Exception) -> NoReturn:
+    if isinstance(exc, JobNotFound):
+        await context.abort(grpc.StatusCode.NOT_FOUND, f"no job {exc.args[0]}")
+    if isinstance(exc, JobEnded):
+        await context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(exc))
+    if isinstance(exc, ModerationError):
+        status = status_for(exc)
+        await context.abort(status.code, status.details, status.trailing_metadata)
+    raise exc

@@ -1,0 +1,257 @@
+"""Jobs from outside: a real server on loopback, called through the generated stubs.
+
+On the haiku backend the server's real SDK talks to the emulator's Message
+Batches endpoints over HTTP; without a key the same API runs on the engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+
+from moderation.config import Settings
+from moderation.server import RunningServer, start_server
+from moderation.testing.batches import BatchKnobs
+from moderation.testing.emulator import Emulator, EmulatorConfig
+from moderation.testing.faults import FaultKind
+from moderation.testing.judges import OracleJudge
+from moderation.v1 import moderation_pb2 as pb
+from moderation.v1 import moderation_pb2_grpc as pb_grpc
+from tests.rich_status import rich_status
+
+HATE = "you people are vermin and should be wiped out"
+PROFANE = "fuck you, you worthless piece of shit"
+LABELS = {HATE: {"hate": 3}}
+if TYPE_CHECKING:
+    Stub = pb_grpc.ModerationServiceAsyncStub
+
+
+@contextlib.asynccontextmanager
+async def serve(tmp_path: Path, **overrides: object) -> AsyncIterator[tuple[RunningServer, Stub]]:
+    values: dict[str, object] = {
+        "backend": "local",
+        "local_text_model": "profanity",
+        "jobs_dir": tmp_path / "jobs",
+        "jobs_poll_seconds": 0.05,
+        "jobs_poll_max_seconds": 0.2,
+        "max_wait_ms": 2.0,
+        **overrides,
+    }
+    settings = Settings(host="127.0.0.1", port=0, **values)  # type: ignore[arg-type]
+    running = await start_server(settings)
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+            yield running, pb_grpc.ModerationServiceStub(channel)
+    finally:
+        await running.stop(grace=1.0)
+
+
+def haiku(emulator: Emulator, **more: object) -> dict[str, object]:
+    return {
+        "backend": "haiku",
+        "anthropic_api_key": "test-key",
+        "anthropic_base_url": emulator.base_url,
+        **more,
+    }
+
+
+async def until(predicate: Callable[[], bool]) -> None:
+    async with asyncio.timeout(30):
+        while True:
+            if predicate():
+                return
+            await asyncio.sleep(0.02)
+
+
+async def wait_ended(stub: Stub, name: str) -> pb.Job:
+    async with asyncio.timeout(60):
+        while True:
+            job = (await stub.GetJob(pb.GetJobRequest(name=name))).job
+            if job.state in (pb.JOB_STATE_SUCCEEDED, pb.JOB_STATE_CANCELLED):
+                return job
+            await asyncio.sleep(0.05)
+
+
+async def read_all(stub: Stub, name: str, token: str = "") -> list[pb.ReadJobResultsResponse]:
+    request = pb.ReadJobResultsRequest(name=name, page_token=token)
+    return [r async for r in stub.ReadJobResults(request)]
+
+
+def texts(n: int, flagged: str = HATE) -> list[pb.Item]:
+    return [
+        pb.Item(id=f"c{k}", text=flagged if k % 5 == 0 else f"clean message number {k}")
+        for k in range(n)
+    ]
+
+
+@pytest.fixture
+async def oracle() -> AsyncIterator[Emulator]:
+    config = EmulatorConfig.fast(batches=BatchKnobs(processing_seconds=0.1))
+    async with Emulator(config, OracleJudge(LABELS)) as emu:
+        yield emu
+
+
+async def test_a_job_on_message_batches_answers_every_item_at_the_batch_price(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    items = texts(70)
+    async with serve(tmp_path, **haiku(oracle, max_batch_items=16)) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        assert created.name.startswith("jobs/") and created.item_count == 70
+        assert created.backend == "message-batches"
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert job.state == pb.JOB_STATE_SUCCEEDED
+    assert [r.result.item_id for r in results] == [i.id for i in items]
+    for item, r in zip(items, results, strict=True):
+        verdict = r.result.verdict
+        assert verdict.source == pb.VERDICT_SOURCE_MODEL
+        expected = pb.DECISION_BLOCK if item.text == HATE else pb.DECISION_ALLOW
+        assert verdict.decision == expected, item.text
+    assert job.counts.blocked == 14 and job.counts.allowed == 56 and job.counts.pending == 0
+    # One Message Batch of ceil(70 / 16) requests; no real-time Messages call judged an item.
+    assert oracle.batches.created == 1 and oracle.batches.requests_created == 5
+    assert oracle.ledger.message_calls == 0
+    # The job's cost is what the emulated API bills at the batch discount.
+    assert job.usage.estimated_cost_usd == pytest.approx(oracle.ledger.batch_usd, rel=0.01)
+    assert job.usage.estimated_cost_usd > 0
+
+
+async def test_errored_expired_missing_and_unanswered_ids_are_sent_again_then_bounded(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    items = texts(12)
+    # Requests of 4 items: 3 requests. The first comes back errored, the second expired,
+    # the third without a result line; in the follow-up batch one answer leaves an id out.
+    oracle.batches.script("errored", "expired", "missing")
+    oracle.faults.push(FaultKind.MISSING_ID)
+    async with serve(tmp_path, **haiku(oracle, max_batch_items=4)) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert [r.result.item_id for r in results] == [i.id for i in items]
+    assert all(r.result.HasField("verdict") for r in results)
+    assert job.counts.errors == 0
+    assert oracle.batches.created >= 3  # the first, the follow-up, the missing id's
+    # Exactly one verdict per item although several requests carried it.
+    assert job.counts.allowed + job.counts.blocked == 12
+
+
+async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.batches.knobs.result_rates = {"errored": 1.0}
+    overrides = haiku(oracle, jobs_max_attempts=2)
+    async with serve(tmp_path, **overrides) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(3)))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert job.state == pb.JOB_STATE_SUCCEEDED and job.counts.errors == 3
+    assert oracle.batches.created == 2
+    for r in results:
+        assert r.result.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
+        assert "after 2 Message Batches attempts" in r.result.error.message
+
+
+@pytest.mark.slow
+async def test_without_a_key_jobs_run_on_the_embedded_classifier(tmp_path: Path) -> None:
+    items = texts(40, flagged=PROFANE)
+    async with serve(tmp_path) as (_, stub):
+        upload = [
+            pb.UploadJobRequest(items=items[:25], policy_id="default"),
+            pb.UploadJobRequest(items=items[25:]),
+        ]
+        created = (await stub.UploadJob(iter(upload))).job
+        assert created.backend == "local" and created.item_count == 40
+        job = await wait_ended(stub, created.name)
+        first = await read_all(stub, created.name)
+        resumed = await read_all(stub, created.name, first[9].page_token)
+        listed = (await stub.ListJobs(pb.ListJobsRequest(page_size=10))).jobs
+    assert job.state == pb.JOB_STATE_SUCCEEDED and job.counts.pending == 0
+    assert [r.result.item_id for r in first] == [i.id for i in items]
+    assert [r.result.item_id for r in resumed] == [i.id for i in items[10:]]
+    assert all(r.result.verdict.model.startswith("local/") for r in first)
+    assert job.counts.blocked + job.counts.review == 8  # the profane texts
+    assert [j.name for j in listed] == [created.name]
+
+
+async def test_cancel_ends_a_job_with_cancelled_items_and_stops_its_batch(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.batches.hold = asyncio.Event()
+    async with serve(tmp_path, **haiku(oracle)) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(5)))).job
+        await until(lambda: oracle.batches.created > 0)
+        cancelled = (await stub.CancelJob(pb.CancelJobRequest(name=created.name))).job
+        results = await read_all(stub, created.name)
+        with pytest.raises(grpc.aio.AioRpcError) as again:
+            await stub.CancelJob(pb.CancelJobRequest(name=created.name))
+        # The runner cancels the upstream batch too.
+        await until(lambda: any(r.path.endswith("/cancel") for r in oracle.requests))
+    assert cancelled.state == pb.JOB_STATE_CANCELLED and cancelled.counts.errors == 5
+    assert all(r.result.error.code == grpc.StatusCode.CANCELLED.value[0] for r in results)
+    assert again.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+
+
+async def test_bad_job_requests_get_clear_statuses(tmp_path: Path) -> None:
+    async with serve(tmp_path, jobs_max_items=5) as (_, stub):
+        a = (await stub.CreateJob(pb.CreateJobRequest(items=texts(2)))).job
+        b = (await stub.CreateJob(pb.CreateJobRequest(items=texts(1)))).job
+        await wait_ended(stub, a.name)
+        [first, _] = await read_all(stub, a.name)
+
+        async def code(call: object) -> tuple[grpc.StatusCode, list[str]]:
+            with pytest.raises(grpc.aio.AioRpcError) as err:
+                await call  # type: ignore[misc]
+            return err.value.code(), [f for f, _ in field_violations(err.value)]
+
+        unknown = await code(stub.GetJob(pb.GetJobRequest(name="jobs/0123456789abcdef")))
+        assert unknown[0] == grpc.StatusCode.NOT_FOUND
+        assert (await code(stub.GetJob(pb.GetJobRequest(name="nonsense"))))[1] == ["name"]
+        too_big = await code(stub.CreateJob(pb.CreateJobRequest(items=texts(6))))
+        assert too_big == (grpc.StatusCode.INVALID_ARGUMENT, ["items"])
+        empty = await code(stub.CreateJob(pb.CreateJobRequest()))
+        assert empty == (grpc.StatusCode.INVALID_ARGUMENT, ["items"])
+        dup = [pb.Item(id="x", text="a"), pb.Item(id="x", text="b")]
+        assert (await code(stub.CreateJob(pb.CreateJobRequest(items=dup))))[1] == ["items[1].id"]
+        policy = await code(stub.CreateJob(pb.CreateJobRequest(items=texts(1), policy_id="no")))
+        assert policy == (grpc.StatusCode.INVALID_ARGUMENT, ["policy_id"])
+        upload = [pb.UploadJobRequest(items=texts(3)), pb.UploadJobRequest(items=texts(1))]
+        dup_upload = await code(stub.UploadJob(iter(upload)))
+        assert dup_upload == (grpc.StatusCode.INVALID_ARGUMENT, ["items[3].id"])
+        other = pb.ReadJobResultsRequest(name=b.name, page_token=first.page_token)
+        foreign = await code(read_stream(stub, other))
+        assert foreign == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"])
+        junk = pb.ReadJobResultsRequest(name=a.name, page_token="!!")
+        assert (await code(read_stream(stub, junk)))[1] == ["page_token"]
+        bad_page = await code(stub.ListJobs(pb.ListJobsRequest(page_token="e30=")))
+        assert bad_page == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"])
+        # The failed upload left nothing behind.
+        listed = (await stub.ListJobs(pb.ListJobsRequest())).jobs
+        assert sorted(j.name for j in listed) == sorted([a.name, b.name])
+
+
+def field_violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
+    """The BadRequest field violations of a failed call; [] when it carries none."""
+    try:
+        status = rich_status(err)
+    except AssertionError:
+        return []
+    out: list[tuple[str, str]] = []
+    for detail in status.details:
+        bad = error_details_pb2.BadRequest()
+        if detail.Unpack(bad):
+            out.extend((v.field, v.description) for v in bad.field_violations)
+    return out
+
+
+async def read_stream(stub: Stub, request: pb.ReadJobResultsRequest) -> None:
+    async for _ in stub.ReadJobResults(request):
+        pass
