@@ -1,6 +1,8 @@
 """The Anthropic API emulator with counters for the benchmark, run as its own process.
 
-Adds three loopback-only routes next to the emulated API:
+Judges with the data set's own labels when given ``--labels`` (an `OracleJudge`), so
+the verdict mix the service is measured on is the data's, and adds three loopback-only
+routes next to the emulated API:
 ``GET /bench/stats`` (calls, items, tokens, nominal and served call latency),
 ``POST /bench/reset`` (forget counters and the prompt cache: the next
 configuration starts cold) and ``POST /bench/latency`` (switch the latency
@@ -11,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from moderation.testing.emulator import (
@@ -25,7 +29,8 @@ from moderation.testing.emulator import (
 )
 from moderation.testing.faults import Fault
 from moderation.testing.http import Request, Response, json_response
-from moderation.testing.tokens import PromptCache
+from moderation.testing.judges import Judge, KeywordJudge, OracleJudge
+from moderation.testing.tokens import CHARS_PER_TOKEN, PromptCache
 
 
 @dataclass
@@ -40,14 +45,19 @@ class Counters:
     served_calls: int = 0
     served_latency_s: float = 0.0
     batch_sizes: list[int] = field(default_factory=list)
+    # Verdict objects in the answers, by kind, with their characters (and the comma after).
+    clean_verdicts: int = 0
+    clean_verdict_chars: int = 0
+    flagged_verdicts: int = 0
+    flagged_verdict_chars: int = 0
     spans: list[tuple[float, float]] = field(default_factory=list)
 
 
 class CountingEmulator(Emulator):
     """Counts what the service asked upstream, from the emulator's own accounting."""
 
-    def __init__(self, config: EmulatorConfig) -> None:
-        super().__init__(config)
+    def __init__(self, config: EmulatorConfig, judge: Judge | None = None) -> None:
+        super().__init__(config, judge)
         self.counters = Counters()
 
     async def _handle(self, req: Request) -> Response:
@@ -104,10 +114,26 @@ class CountingEmulator(Emulator):
         c.nominal_latency_s += (
             self.config.first_token_seconds + self.config.per_token_seconds * reply.output_tokens
         )
+        verdicts = reply.tool_input.get("v") if isinstance(reply.tool_input, dict) else None
+        for v in verdicts if isinstance(verdicts, list) else []:
+            chars = len(json.dumps(v, separators=(",", ":"))) + 1
+            if isinstance(v, dict) and v.get("c"):
+                c.flagged_verdicts += 1
+                c.flagged_verdict_chars += chars
+            else:
+                c.clean_verdicts += 1
+                c.clean_verdict_chars += chars
         return reply
 
 
-async def serve(port: int, first_token_ms: float, per_token_ms: float, jitter: float) -> None:
+def tokens_per_verdict(chars: int, verdicts: int) -> float:
+    """The emulator's token approximation of one verdict object (and its comma)."""
+    return chars / CHARS_PER_TOKEN / verdicts if verdicts else 0.0
+
+
+async def serve(
+    port: int, first_token_ms: float, per_token_ms: float, jitter: float, labels: Path | None
+) -> None:
     config = EmulatorConfig(
         port=port,
         seed=0,
@@ -115,7 +141,8 @@ async def serve(port: int, first_token_ms: float, per_token_ms: float, jitter: f
         per_token_seconds=per_token_ms / 1000,
         jitter=jitter,
     )
-    emulator = CountingEmulator(config)
+    judge: Judge = KeywordJudge() if labels is None else OracleJudge.from_file(labels)
+    emulator = CountingEmulator(config, judge)
     await emulator.start()
     print(f"emulator listening on {emulator.base_url}", flush=True)
     await asyncio.Event().wait()
@@ -127,8 +154,9 @@ def main() -> None:
     p.add_argument("--first-token-ms", type=float, default=700.0)
     p.add_argument("--per-token-ms", type=float, default=15.0)
     p.add_argument("--jitter", type=float, default=0.03)
+    p.add_argument("--labels", type=Path, help="oracle labels: JSON {text: {category: severity}}")
     args = p.parse_args()
-    asyncio.run(serve(args.port, args.first_token_ms, args.per_token_ms, args.jitter))
+    asyncio.run(serve(args.port, args.first_token_ms, args.per_token_ms, args.jitter, args.labels))
 
 
 if __name__ == "__main__":
