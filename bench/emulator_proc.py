@@ -1,6 +1,8 @@
 """The Anthropic API emulator with counters for the benchmark, run as its own process.
 
-Adds four loopback-only routes next to the emulated API:
+Judges with the data set's own labels when given ``--labels`` (an `OracleJudge`), so
+the verdict mix the service is measured on is the data's, and adds four loopback-only
+routes next to the emulated API:
 ``GET /bench/stats`` (calls, items, tokens, nominal and served call latency,
 faults injected by kind),
 ``POST /bench/reset`` (forget counters and the prompt cache: the next
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -34,8 +37,8 @@ from moderation.testing.emulator import (
 )
 from moderation.testing.faults import Fault, FaultKind
 from moderation.testing.http import Request, Response, json_response
-from moderation.testing.judges import Judge, OracleJudge
-from moderation.testing.tokens import PromptCache
+from moderation.testing.judges import Judge, KeywordJudge, OracleJudge
+from moderation.testing.tokens import CHARS_PER_TOKEN, PromptCache
 
 
 @dataclass
@@ -50,6 +53,11 @@ class Counters:
     served_calls: int = 0
     served_latency_s: float = 0.0
     batch_sizes: list[int] = field(default_factory=list)
+    # Verdict objects in the answers, by kind, with their characters (and the comma after).
+    clean_verdicts: int = 0
+    clean_verdict_chars: int = 0
+    flagged_verdicts: int = 0
+    flagged_verdict_chars: int = 0
     spans: list[tuple[float, float]] = field(default_factory=list)
 
 
@@ -123,7 +131,21 @@ class CountingEmulator(Emulator):
         c.nominal_latency_s += (
             self.config.first_token_seconds + self.config.per_token_seconds * reply.output_tokens
         )
+        verdicts = reply.tool_input.get("v") if isinstance(reply.tool_input, dict) else None
+        for v in verdicts if isinstance(verdicts, list) else []:
+            chars = len(json.dumps(v, separators=(",", ":"))) + 1
+            if isinstance(v, dict) and v.get("c"):
+                c.flagged_verdicts += 1
+                c.flagged_verdict_chars += chars
+            else:
+                c.clean_verdicts += 1
+                c.clean_verdict_chars += chars
         return reply
+
+
+def tokens_per_verdict(chars: int, verdicts: int) -> float:
+    """The emulator's token approximation of one verdict object (and its comma)."""
+    return chars / CHARS_PER_TOKEN / verdicts if verdicts else 0.0
 
 
 async def serve(
@@ -143,7 +165,7 @@ async def serve(
         jitter=jitter,
         hang_seconds=hang_ms / 1000,
     )
-    judge = OracleJudge.from_file(labels) if labels is not None else None
+    judge: Judge = KeywordJudge() if labels is None else OracleJudge.from_file(labels)
     emulator = CountingEmulator(config, judge)
     await emulator.start()
     print(f"emulator listening on {emulator.base_url}", flush=True)

@@ -39,11 +39,15 @@ from moderation.policy import Policy, default_policy
 
 FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
 FUNCTIONAL_DEV = Path(__file__).parent / "data" / "functional_dev.jsonl"
+HATE_TUNE = Path(__file__).parent / "data" / "hate_functional_tune.jsonl"
+HATE_HELD_OUT = Path(__file__).parent / "data" / "hate_functional_heldout.jsonl"
 SECTION = "## Embedded classifier (local)"
 Array = npt.NDArray[np.float64]
 
 
-def notes(held_out_auc: float, cv_auc: float, long_rate: float, short_rate: float) -> list[str]:
+def notes(
+    held_out_auc: float, strict_auc: float, cv_auc: float, long_rate: float, short_rate: float
+) -> list[str]:
     goal = "meets" if held_out_auc >= 0.90 else "misses"
     rate = (
         "reaches 200 items/s per core for long and short texts"
@@ -61,13 +65,14 @@ def notes(held_out_auc: float, cv_auc: float, long_rate: float, short_rate: floa
         f"- Any-flag (lenient) ROC-AUC on the held-out rows is {held_out_auc:.3f}, which "
         f"{goal} the 0.90 goal; the cross-validated figure on the training rows that chose the "
         f"model is {cv_auc:.3f} (eight labelled heads, before alignment). The held-out figure "
-        "is the one to quote.",
+        "is the one to quote. On rows whose labels are all known (strict) it is "
+        f"{strict_auc:.3f}, against an aim of 0.85 "
+        f"({'reached' if strict_auc >= 0.85 else 'not reached'}).",
         "- Counter-speech (quoting hate to condemn it) and reclaimed terms are mostly flagged: "
         "the features see the hateful words and cannot tell who says them and why.",
-        f"- Throughput {rate}: texts are truncated at 128 tokens, and a full 128-token window "
-        f"costs about {1000 / long_rate:.0f} ms per item on one core, nearly all of it in the "
-        "encoder (the shipped int8 ONNX export on onnxruntime). "
-        "The char n-gram model and profanity-check add under 1 ms per long item.",
+        f"- Throughput {rate} (CPU time of the scoring thread): a long text costs about "
+        f"{1000 / long_rate:.0f} ms of CPU, most of it in the encoder; where it goes stage by "
+        "stage is measured by `bench/local_profile.py` (section below).",
         "- profanity: one probability read as harassment (x1.0) and hate (x0.5, so at most LOW); "
         "every other category is 0.",
     ]
@@ -153,12 +158,19 @@ def functional(
     return dict(out)
 
 
-def throughput(clf: MiniLMClassifier | ProfanityClassifier, texts: Sequence[str]) -> float:
+def throughput(
+    clf: MiniLMClassifier | ProfanityClassifier, texts: Sequence[str]
+) -> tuple[float, float]:
+    """(items per CPU-second of the scoring thread, items per wall-second), batches of 32.
+
+    The first is items/s per core whatever else the shared machine is doing; the second
+    moves with its load.
+    """
     clf.score(list(texts[:16]))  # warm-up
-    start = time.perf_counter()
+    cpu, start = time.thread_time(), time.perf_counter()
     for i in range(0, len(texts), 32):  # the backend's default batch size
         clf.score(list(texts[i : i + 32]))
-    return len(texts) / (time.perf_counter() - start)
+    return len(texts) / (time.thread_time() - cpu), len(texts) / (time.perf_counter() - start)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -201,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     short = (short * 3)[:256]
     timing = {
-        f"minilm ({minilm.encoder.runtime})": (
+        f"minilm ({minilm.encoder.runtime}, {minilm.head.max_seq_length} tokens)": (
             throughput(minilm, texts[: args.timing_rows]),
             throughput(minilm, short),
         ),
@@ -214,6 +226,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     dev = {
         "minilm": functional(minilm, policy, FUNCTIONAL_DEV),
         "profanity": functional(profanity, policy, FUNCTIONAL_DEV),
+    }
+    hate = {
+        part: {
+            "minilm": functional(minilm, policy, path),
+            "profanity": functional(profanity, policy, path),
+        }
+        for part, path in (("tune", HATE_TUNE), ("held-out", HATE_HELD_OUT))
     }
 
     meta = minilm.head.metadata
@@ -268,11 +287,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
     ]
     out += functional_table(dev)
+    for part, results in hate.items():
+        out += [
+            "",
+            f"**Templated hate-speech functional set, {part} part** "
+            f"(`bench/data/{(HATE_TUNE if part == 'tune' else HATE_HELD_OUT).name}`, "
+            "written by `python -m bench.hate_functional`; the held-out part uses other "
+            "templates and other target groups and is never used to choose or train "
+            "anything):",
+            "",
+        ]
+        out += functional_table(results)
     out += [
         "",
         f"**Throughput**, one core (one onnxruntime thread), batches of 32, "
-        f"{platform.processor() or platform.machine()}, shared machine (absolute figures move "
-        "from run to run):",
+        f"{platform.processor() or platform.machine()}, shared machine: items per CPU-second "
+        "of the scoring thread (items/s per core), then per wall-second (moves with the "
+        "machine's load):",
         "",
         "| classifier | held-out texts (mean "
         f"{int(np.mean([len(t) for t in texts[: args.timing_rows]]))} chars) | short messages "
@@ -280,10 +311,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "|---|---|---|",
     ]
     for name, (long_rate, short_rate) in timing.items():
-        out.append(f"| {name} | {long_rate:.0f} items/s | {short_rate:.0f} items/s |")
+        out.append(
+            f"| {name} | {long_rate[0]:.0f} per core ({long_rate[1]:.0f} wall) items/s "
+            f"| {short_rate[0]:.0f} per core ({short_rate[1]:.0f} wall) items/s |"
+        )
     held_any = auc(*_known_pair(labels["any (lenient)"], any_score(minilm_scores, policy)))
+    strict_any = auc(*_known_pair(labels["any (strict)"], any_score(minilm_scores, policy)))
     cv_best = max(cv.get("any_auc_by_blend", {"": 0.0}).values())
-    out += ["", *notes(held_any, cv_best, *timing[f"minilm ({minilm.encoder.runtime})"])]
+    minilm_rates = next(iter(timing.values()))
+    out += ["", *notes(held_any, strict_any, cv_best, minilm_rates[0][0], minilm_rates[1][0])]
     text = "\n".join(out) + "\n"
     print(text)
     if args.results:

