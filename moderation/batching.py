@@ -353,6 +353,7 @@ class Batcher:
                 self._leave(p, _State.GONE)
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "server stopped"))
         self._queues.clear()
+        await self.pacer.close()
 
     # --- queue bookkeeping ----------------------------------------------------
 

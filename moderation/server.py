@@ -16,6 +16,7 @@ from moderation.backends.base import Backend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist
+from moderation.budget import build_budget
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
@@ -89,7 +90,8 @@ async def build_engine(
         else Blocklist.empty()
     )
     batching = BatchSettings.from_settings(settings)
-    pacer = Pacer(batching.min_concurrency, batching.max_concurrency)
+    budget = build_budget(settings, metrics)
+    pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)

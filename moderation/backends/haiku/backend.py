@@ -12,6 +12,11 @@
 - One call per batch (per 100 images), nothing more: every failure is raised
   as an `UpstreamError` of one kind, and the `ResilientBackend` wrapper alone
   retries, splits, trips the breaker, paces and falls back.
+- Each call reports to the batch's gate (the Pacer) what it will cost before it
+  is sent (one request, the uncached input tokens, `max_tokens` of output, as
+  the API reserves them) and, after it, what the API counted (cache reads only
+  where the model counts them) and what its `anthropic-ratelimit-*` headers say
+  is left.
 
 Assumption on spend limits: the API signals them as 429 with
 ``error.details.error_code`` ``enforced_spend_limit_reached`` or
@@ -26,6 +31,7 @@ import asyncio
 import dataclasses
 import logging
 import math
+import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -33,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import anthropic
 from anthropic import AsyncAnthropic
 
-from moderation.backends.base import Batch
+from moderation.backends.base import Batch, CallGate
 from moderation.backends.haiku.answer import Answer, ParsedVerdict, accumulate_event, finish
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, new_nonce
 from moderation.backends.haiku.images import MAX_IMAGES_PER_REQUEST, encode_image
@@ -46,6 +52,8 @@ from moderation.backends.haiku.prompt import (
 )
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.upstream import ErrorKind, UpstreamError
+from moderation.batching import estimate_tokens
+from moderation.budget import CallReport, Cost, Remaining
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
@@ -72,6 +80,10 @@ SPEND_LIMIT_CODES = frozenset(
     }
 )
 PROMPT_CACHE_TTLS = ("5m", "1h", "off")
+RATELIMIT_HEADER = "anthropic-ratelimit-{}-{}"
+RATELIMIT_BUCKETS = ("requests", "input-tokens", "output-tokens")
+# The API rounds remaining token counts to the nearest thousand.
+REMAINING_SLACK = Cost(0.0, 500.0, 500.0)
 
 
 class ModelUnavailable(UpstreamUnavailable):
@@ -173,7 +185,7 @@ class HaikuBackend:
             yield failure
         await self._measure_prompt(batch.policy)
         for ids in _image_chunks(list(by_id), images, bad):
-            async for judgement in self._call(ids, by_id, images, batch.policy):
+            async for judgement in self._call(ids, by_id, images, batch.policy, batch.gate):
                 yield judgement
 
     # --- one call --------------------------------------------------------
@@ -184,6 +196,7 @@ class HaikuBackend:
         by_id: Mapping[str, Item],
         images: Mapping[str, EncodedImage],
         policy: Policy,
+        gate: CallGate | None = None,
     ) -> AsyncIterator[Judgement]:
         """One streamed call; on a 404 the next configured model is tried at once."""
         while True:
@@ -191,7 +204,7 @@ class HaikuBackend:
                 raise UpstreamError(ErrorKind.MODEL_UNAVAILABLE, self._dead)
             model = self.model
             try:
-                async for j in self._stream_once(model, ids, by_id, images, policy):
+                async for j in self._stream_once(model, ids, by_id, images, policy, gate):
                     yield j
                 return
             except anthropic.NotFoundError as exc:
@@ -206,27 +219,40 @@ class HaikuBackend:
         by_id: Mapping[str, Item],
         images: Mapping[str, EncodedImage],
         policy: Policy,
+        gate: CallGate | None = None,
     ) -> AsyncIterator[Judgement]:
         assert self._client is not None
         spec = spec_for(model, self.config.overrides)
         items = [by_id[i] for i in ids]
+        max_tokens = min(spec.max_output_tokens, 64 + self.config.tokens_per_item * len(ids))
         kwargs: dict[str, Any] = {
             "model": model,
-            "max_tokens": min(spec.max_output_tokens, 64 + self.config.tokens_per_item * len(ids)),
+            "max_tokens": max_tokens,
             "messages": [{"role": "user", "content": frame_batch(items, new_nonce(), images)}],
             **self._cached_prefix(policy, spec),
         }
         answer = Answer.expecting(ids, policy.category_names)
         answer.model = model
+        cost = self._estimate(model, spec, items, policy, max_tokens)
+        if gate is not None:
+            await gate.before_call(model, cost)
         self.metrics.incr("haiku_calls")
         malformed = ""
+        seen = _Seen()
         try:
             async with self._client.messages.stream(**kwargs) as stream:
+                seen.answered(stream.response.headers, 200)
                 async for event in stream:
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
         except (MalformedOutput, ValueError) as exc:  # ValueError: the SDK's partial-JSON parser
             malformed = f"malformed answer: {exc}"
+        except anthropic.APIStatusError as exc:
+            seen.answered(exc.response.headers, exc.status_code)
+            raise
+        finally:
+            if gate is not None:
+                await gate.after_call(seen.report(model, cost, answer, spec))
         for verdict in finish(answer) if not malformed else []:
             yield self._judgement(verdict, answer, len(ids), spec)
         self._record_usage(answer, spec)
@@ -251,6 +277,23 @@ class HaikuBackend:
             raise UpstreamError(
                 ErrorKind.CONFLICT, f"{model}: ids answered more than once", ids=sorted(pending)
             )
+
+    def _estimate(
+        self, model: str, spec: ModelSpec, items: Sequence[Item], policy: Policy, max_tokens: int
+    ) -> Cost:
+        """What the API will take from its buckets for this call, as far as known before it.
+
+        The cached prompt counts only where cache reads count toward the limit (or nothing
+        is cached); a cache write is charged after the call, when the usage says so.
+        """
+        prompt = self.prompt_tokens.get((policy.version, model), 0)
+        cached = (
+            self.config.cache_ttl != "off"
+            and prompt >= spec.min_cache_tokens
+            and not spec.cache_reads_count
+        )
+        content = sum(estimate_tokens(item) for item in items)
+        return Cost(1.0, float(content + (0 if cached else prompt)), float(max_tokens))
 
     def _judgement(
         self, verdict: ParsedVerdict, answer: Answer, n_items: int, spec: ModelSpec
@@ -471,6 +514,55 @@ def _image_chunks(
             count += 1
         chunks[-1].append(i)
     return [c for c in chunks if c]
+
+
+class _Seen:
+    """What one call's HTTP answer said about the API's rate-limit buckets."""
+
+    def __init__(self) -> None:
+        self.status = 0
+        self.headers: Mapping[str, str] = {}
+        self.at = 0.0
+
+    def answered(self, headers: Mapping[str, str], status: int) -> None:
+        self.headers, self.status, self.at = headers, status, time.monotonic()
+
+    def report(self, model: str, reserved: Cost, answer: Answer, spec: ModelSpec) -> CallReport:
+        """What the API counted: nothing for a 429 (refused before it was counted); the
+        answer's usage when it has one; else (no answer, cut short) the reservation."""
+        used = reserved
+        if self.status == 429:
+            used = Cost()
+        elif answer.usage is not None:
+            u = answer.usage
+            counted = (u.input_tokens or 0) + (u.cache_creation_input_tokens or 0)
+            if spec.cache_reads_count:
+                counted += u.cache_read_input_tokens or 0
+            finished = answer.stop_reason is not None
+            output = float(answer.output_tokens) if finished else reserved.output_tokens
+            used = Cost(1.0, float(counted), output)
+        age = time.monotonic() - self.at if self.status else 0.0
+        return CallReport(
+            model,
+            reserved,
+            used,
+            remaining=_ratelimit(self.headers, "remaining"),
+            limits=_ratelimit(self.headers, "limit"),
+            slack=REMAINING_SLACK,
+            age=age,
+        )
+
+
+def _ratelimit(headers: Mapping[str, str], field: str) -> Remaining:
+    """One field (limit, remaining) of the three `anthropic-ratelimit-*` buckets."""
+    values: list[float | None] = []
+    for bucket in RATELIMIT_BUCKETS:
+        raw = headers.get(RATELIMIT_HEADER.format(bucket, field))
+        try:
+            values.append(float(raw) if raw is not None else None)
+        except ValueError:
+            values.append(None)
+    return Remaining(*values)
 
 
 def error_kind(exc: anthropic.APIStatusError | anthropic.APIConnectionError) -> ErrorKind:
