@@ -1,10 +1,12 @@
 """The Anthropic API emulator with counters for the benchmark, run as its own process.
 
-Adds three loopback-only routes next to the emulated API:
-``GET /bench/stats`` (calls, items, tokens, nominal and served call latency),
-``POST /bench/reset`` (forget counters and the prompt cache: the next
-configuration starts cold) and ``POST /bench/latency`` (switch the latency
-model, e.g. to zero to measure the service's own overhead).
+Adds four loopback-only routes next to the emulated API:
+``GET /bench/stats`` (calls, items, tokens, nominal and served call latency,
+requests refused by the organisation's rate limit), ``POST /bench/reset``
+(forget counters, the rate-limit buckets and the prompt cache: the next
+configuration starts cold), ``POST /bench/latency`` (switch the latency
+model, e.g. to zero to measure the service's own overhead) and
+``POST /bench/limits`` (the organisation's rate limits, 0 for none).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from moderation.testing.emulator import (
 )
 from moderation.testing.faults import Fault
 from moderation.testing.http import Request, Response, json_response
+from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
 from moderation.testing.tokens import PromptCache
 
 
@@ -55,11 +58,25 @@ class CountingEmulator(Emulator):
             c = self.counters
             doc: dict[str, Any] = dict(vars(c))
             doc["http_requests"] = len(self.message_requests())
+            doc["rate_limited"] = self.limiter.refused
+            doc["rate_limited_by"] = dict(self.limiter.refused_by)
+            doc["admitted"] = self.limiter.admitted
             return json_response(200, doc)
+        if req.path == "/bench/limits":
+            body = req.json()
+            self.config.rate_limits = OrgLimits(
+                float(body.get("rpm", 0)),
+                float(body.get("itpm", 0)),
+                float(body.get("otpm", 0)),
+                float(body.get("burst_seconds", 60)),
+            )
+            self.limiter = OrgRateLimiter(self.config.rate_limits)
+            return json_response(200, {"ok": True})
         if req.path == "/bench/reset":
             body = req.json() if req.body else {}
             self.counters = Counters()
             self.requests.clear()
+            self.limiter = OrgRateLimiter(self.config.rate_limits)
             if not body.get("keep_prompt_cache"):
                 self.cache = PromptCache()
             return json_response(200, {"ok": True})
