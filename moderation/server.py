@@ -23,6 +23,7 @@ from moderation.engine import Engine
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
+from moderation.shared_warmup import SharedWarmup
 from moderation.transport import decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import BearerTokenInterceptor
@@ -95,7 +96,13 @@ async def build_engine(
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)
-    batcher = Batcher(backend, batching, metrics, pacer=pacer)
+    batcher = Batcher(
+        backend,
+        batching,
+        metrics,
+        pacer=pacer,
+        shared_warmup=build_shared_warmup(settings, metrics),
+    )
     metrics.gauge("batcher_queued_items", lambda: batcher.queued)
     metrics.gauge("batcher_queued_bytes", lambda: batcher.queued_bytes)
     metrics.gauge("upstream_calls_in_flight", lambda: batcher.in_flight)
@@ -108,6 +115,16 @@ async def build_engine(
         max_image_pixels=settings.max_image_pixels,
     )
     return Engine(policies, batcher, build_cache(settings), blocklist, limits, metrics)
+
+
+def build_shared_warmup(settings: Settings, metrics: Metrics) -> SharedWarmup | None:
+    """With Redis, one prompt-cache warm-up per policy and model across replicas."""
+    if not settings.redis_url or settings.prompt_cache_ttl_seconds <= 0:
+        return None
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
+    return SharedWarmup(client, settings.prompt_cache_ttl_seconds, metrics=metrics)
 
 
 @dataclass
