@@ -141,6 +141,7 @@ class HaikuBackend:
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
+        self._input_scale: dict[str, float] = {}  # API's input tokens ÷ estimate, per model
 
     # --- Backend protocol ----------------------------------------------
 
@@ -251,6 +252,7 @@ class HaikuBackend:
             seen.answered(exc.response.headers, exc.status_code)
             raise
         finally:
+            self._learn_scale(model, items, answer)
             if gate is not None:
                 await gate.after_call(seen.report(model, cost, answer, spec))
         for verdict in finish(answer) if not malformed else []:
@@ -292,8 +294,20 @@ class HaikuBackend:
             and prompt >= spec.min_cache_tokens
             and not spec.cache_reads_count
         )
-        content = sum(estimate_tokens(item) for item in items)
+        content = sum(estimate_tokens(item) for item in items) * self._input_scale.get(model, 1.0)
         return Cost(1.0, float(content + (0 if cached else prompt)), float(max_tokens))
+
+    def _learn_scale(self, model: str, items: Sequence[Item], answer: Answer) -> None:
+        """Follow how the API's count of the items' tokens compares with the estimate
+        (a moving average), so the next estimate taken from the budget is closer."""
+        u = answer.usage
+        estimated = sum(estimate_tokens(item) for item in items)
+        if u is None or not estimated or not u.input_tokens:
+            return
+        if (u.cache_read_input_tokens or 0) + (u.cache_creation_input_tokens or 0) == 0:
+            return  # the prompt was not cached: input_tokens holds it too
+        seen = u.input_tokens / estimated
+        self._input_scale[model] = 0.8 * self._input_scale.get(model, seen) + 0.2 * seen
 
     def _judgement(
         self, verdict: ParsedVerdict, answer: Answer, n_items: int, spec: ModelSpec
