@@ -1,19 +1,17 @@
 """The Anthropic API emulator with counters for the benchmark, run as its own process.
 
 Judges with the data set's own labels when given ``--labels`` (an `OracleJudge`), so
-the verdict mix the service is measured on is the data's, and adds four loopback-only
+the verdict mix the service is measured on is the data's, and adds loopback-only
 routes next to the emulated API:
 ``GET /bench/stats`` (calls, items, tokens, nominal and served call latency,
-faults injected by kind),
-``POST /bench/reset`` (forget counters and the prompt cache: the next
-configuration starts cold), ``POST /bench/latency`` (switch the latency
-model, e.g. to zero to measure the service's own overhead) and
+faults injected by kind, requests refused by the organisation's rate limit),
+``POST /bench/reset`` (forget counters, the rate-limit buckets and the prompt
+cache: the next configuration starts cold), ``POST /bench/latency`` (switch the
+latency model, e.g. to zero to measure the service's own overhead),
 ``POST /bench/faults`` (replace the random fault rates and the hang length, and
 queue scripted faults for the next calls, so a run can take the upstream down
-and bring it back, or meet every fault kind for sure).
-
-``--labels`` makes the oracle judge answer (verdicts from data-set labels), so a
-caller can check every verdict it gets.
+and bring it back, or meet every fault kind for sure) and ``POST /bench/limits``
+(the organisation's rate limits, 0 for none).
 """
 
 from __future__ import annotations
@@ -38,6 +36,7 @@ from moderation.testing.emulator import (
 from moderation.testing.faults import Fault, FaultKind
 from moderation.testing.http import Request, Response, json_response
 from moderation.testing.judges import Judge, KeywordJudge, OracleJudge
+from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
 from moderation.testing.tokens import CHARS_PER_TOKEN, PromptCache
 
 
@@ -74,12 +73,26 @@ class CountingEmulator(Emulator):
             doc: dict[str, Any] = dict(vars(c))
             doc["http_requests"] = len(self.message_requests())
             doc["faults"] = dict(Counter(f.kind.value for f in self.faults.injected))
+            doc["rate_limited"] = self.limiter.refused
+            doc["rate_limited_by"] = dict(self.limiter.refused_by)
+            doc["admitted"] = self.limiter.admitted
             return json_response(200, doc)
+        if req.path == "/bench/limits":
+            body = req.json()
+            self.config.rate_limits = OrgLimits(
+                float(body.get("rpm", 0)),
+                float(body.get("itpm", 0)),
+                float(body.get("otpm", 0)),
+                float(body.get("burst_seconds", 60)),
+            )
+            self.limiter = OrgRateLimiter(self.config.rate_limits)
+            return json_response(200, {"ok": True})
         if req.path == "/bench/reset":
             body = req.json() if req.body else {}
             self.counters = Counters()
             self.requests.clear()
             self.faults.injected.clear()
+            self.limiter = OrgRateLimiter(self.config.rate_limits)
             if not body.get("keep_prompt_cache"):
                 self.cache = PromptCache()
             return json_response(200, {"ok": True})

@@ -20,7 +20,8 @@ filling, so batches grow with load (Triton's dynamic batcher behaves the same).
   model, and no item can predict another's id.
 - While the prompt cache for a key is cold (start-up, or `prompt_cache_ttl`
   since its last call), only one call for that key is in flight: the first call
-  writes the cache, the burst behind it reads it.
+  writes the cache, the burst behind it reads it. With a `SharedWarmup`, that
+  holds across replicas: a cache another replica wrote is warm here too.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from moderation.errors import Overloaded
 from moderation.observability import Metrics
 from moderation.pacing import Pacer
 from moderation.policy import Policy
+from moderation.shared_warmup import SharedWarmup
 from moderation.tracing import tracer
 
 if TYPE_CHECKING:
@@ -262,6 +264,11 @@ class CacheWarmup:
             return True
         return False
 
+    def warmed_elsewhere(self, key: QueueKey, until: float) -> None:
+        """Another replica wrote the cache: it is warm here until `until`."""
+        self._warming.discard(key)
+        self._warm_until[key] = max(self._warm_until.get(key, 0.0), until)
+
     def end(self, key: QueueKey, started: float, warming: bool, answered: bool) -> None:
         if warming:
             self._warming.discard(key)
@@ -279,6 +286,7 @@ class Batcher:
         metrics: Metrics | None = None,
         clock: Callable[[], float] = time.monotonic,
         pacer: Pacer | None = None,
+        shared_warmup: SharedWarmup | None = None,
     ) -> None:
         self._backend = backend
         self._settings = settings
@@ -292,6 +300,7 @@ class Batcher:
         self._in_flight = 0
         self._calls: set[asyncio.Task[None]] = set()
         self._warmup = CacheWarmup(settings.prompt_cache_ttl)
+        self._shared_warmup = shared_warmup if settings.prompt_cache_ttl > 0 else None
         self._timer: asyncio.TimerHandle | None = None
         self._closing = False
 
@@ -364,6 +373,9 @@ class Batcher:
                 self._leave(p, _State.GONE)
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "server stopped"))
         self._queues.clear()
+        await self.pacer.close()
+        if self._shared_warmup is not None:
+            await self._shared_warmup.close()
 
     # --- queue bookkeeping ----------------------------------------------------
 
@@ -436,6 +448,12 @@ class Batcher:
         self, key: QueueKey, policy: Policy, pending: list[_Pending], warming: bool
     ) -> None:
         started = self._clock()
+        if warming and self._shared_warmup is not None:
+            left = await self._shared_warmup.claim(key)
+            if left > 0:  # another replica wrote this cache: let the burst go
+                self._warmup.warmed_elsewhere(key, self._clock() + left)
+                warming = False
+                self._pump()
         by_id = _batch_ids(pending)
         items = tuple(dataclasses.replace(p.item, id=i) for i, p in by_id.items())
         tokens = sum(p.tokens for p in pending)
@@ -474,6 +492,11 @@ class Batcher:
         finally:
             self._in_flight -= 1
             self._warmup.end(key, started, warming, answered)
+            if self._shared_warmup is not None:
+                if answered:
+                    await self._shared_warmup.answered(key, wrote=warming)
+                elif warming:
+                    await self._shared_warmup.release(key)
             for p in by_id.values():
                 self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
             self.pacer.release()  # pumps, unless a waiting retry takes the slot

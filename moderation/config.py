@@ -179,6 +179,26 @@ class Settings:
         "Lifetime of the model's prompt cache. A policy unused this long sends its next call "
         "alone, so the cache is written before a burst fans out; 0 turns that off.",
     )
+    # --- upstream budget shared by the replicas (0: no budget) ---
+    budget_requests_per_minute: float = _setting(
+        0.0,
+        "Upstream requests per minute for all replicas together (the organisation's limit, "
+        "per model); 0: not limited here.",
+    )
+    budget_input_tokens_per_minute: float = _setting(
+        0.0, "Upstream input tokens per minute for all replicas together; 0: not limited here."
+    )
+    budget_output_tokens_per_minute: float = _setting(
+        0.0, "Upstream output tokens per minute for all replicas together; 0: not limited here."
+    )
+    budget_burst_seconds: float = _setting(
+        60.0, "Seconds of refill a budget bucket holds (the API's buckets hold a minute)."
+    )
+    budget_local_share: float = _setting(
+        0.25,
+        "Share of the budget one replica uses alone while Redis cannot be reached "
+        "(about 1/replicas).",
+    )
     upstream_attempts: int = _setting(
         4,
         "Times one item is sent to the model before the fallback answers it. Every failed "

@@ -207,6 +207,25 @@ class Metrics:
             "upstream_model_switches",
             "Times a 404 moved the backend to the next configured model.",
         )
+        # --- upstream: shared across replicas ---------------------------------
+        self.budget_fallbacks = counter(
+            "upstream_budget_fallbacks",
+            "Times the shared upstream budget in Redis became unreachable and this replica "
+            "fell back to its own share (MODERATION_BUDGET_LOCAL_SHARE).",
+        )
+        self.budget_limit_mismatches = counter(
+            "upstream_budget_limit_mismatches",
+            "Times the API's rate-limit headers reported a limit below the configured budget.",
+        )
+        self.warmups_shared = counter(
+            "prompt_cache_warmups_shared",
+            "Prompt-cache warm-ups this replica left to another replica (it waited for that "
+            "replica's mark instead of writing the cache itself).",
+        )
+        self.warmup_errors = counter(
+            "prompt_cache_warmup_errors",
+            "Redis errors of the shared prompt-cache warm-up (the replica then warms alone).",
+        )
 
     # --- sampled levels ------------------------------------------------------
 

@@ -3,7 +3,11 @@
 One `Pacer` is built at start-up and shared: the batcher takes a slot from it
 for every call it starts, and the resilient backend wrapper, which sees every
 upstream answer, feeds it (success, or 429/529 with retry-after) and queues its
-retries through it. No other component decides how fast the upstream is called.
+retries through it. With an upstream budget (`moderation.budget`), every call
+also takes its estimated cost from the budget just before it is sent
+(`before_call`) and settles it just after (`after_call`); a call the budget
+makes wait pauses new batches too, so they keep filling meanwhile. No other
+component decides how fast the upstream is called.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable
+
+from moderation.budget import Budget, CallReport, Cost
 
 
 class AdaptiveLimit:
@@ -63,8 +69,10 @@ class Pacer:
         min_concurrency: int = 1,
         max_concurrency: int = 8,
         clock: Callable[[], float] = time.monotonic,
+        budget: Budget | None = None,
     ) -> None:
         self.limit = AdaptiveLimit(min_concurrency, max_concurrency)
+        self.budget = budget
         self._clock = clock
         self.paused_until = 0.0
         self.in_flight = 0
@@ -121,6 +129,31 @@ class Pacer:
         if retry_after:
             self.paused_until = max(self.paused_until, self._clock() + retry_after)
         return self.limit.on_overload(epoch)
+
+    async def before_call(self, model: str, cost: Cost) -> None:
+        """Take `cost` from the upstream budget, waiting as long as it says (no budget: go).
+
+        While a call waits for its turn, new batches wait too (they grow meanwhile).
+        """
+        if self.budget is None:
+            return
+        while True:
+            granted, wait = await self.budget.take(model, cost)
+            if wait > 0:
+                self.paused_until = max(self.paused_until, self._clock() + wait)
+                await asyncio.sleep(wait if granted else wait - self.budget.max_reserve)
+                self._hand_on()
+            if granted:
+                return
+
+    async def after_call(self, report: CallReport) -> None:
+        """Settle a call with the budget: what the upstream counted and says is left."""
+        if self.budget is not None:
+            await self.budget.settle(report)
+
+    async def close(self) -> None:
+        if self.budget is not None:
+            await self.budget.close()
 
     def _free(self, ignore_pause: bool = False) -> bool:
         paused = not ignore_pause and self.pause_left() > 0

@@ -17,6 +17,7 @@ from moderation.backends.base import Backend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist
+from moderation.budget import build_budget
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
@@ -24,6 +25,7 @@ from moderation.jobs.service import JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
+from moderation.shared_warmup import SharedWarmup
 from moderation.transport import decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import BearerTokenInterceptor
@@ -94,11 +96,18 @@ async def build_engine(
         else Blocklist.empty()
     )
     batching = BatchSettings.from_settings(settings)
-    pacer = Pacer(batching.min_concurrency, batching.max_concurrency)
+    budget = build_budget(settings, metrics)
+    pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)
-    batcher = Batcher(backend, batching, metrics, pacer=pacer)
+    batcher = Batcher(
+        backend,
+        batching,
+        metrics,
+        pacer=pacer,
+        shared_warmup=build_shared_warmup(settings, metrics),
+    )
     metrics.gauge("queue_items", "Items waiting in the batch queue.", lambda: batcher.queued)
     metrics.gauge(
         "queue_bytes", "Bytes of content waiting in the batch queue.", lambda: batcher.queued_bytes
@@ -122,6 +131,16 @@ async def build_engine(
         max_image_pixels=settings.max_image_pixels,
     )
     return Engine(policies, batcher, build_cache(settings), blocklist, limits, metrics)
+
+
+def build_shared_warmup(settings: Settings, metrics: Metrics) -> SharedWarmup | None:
+    """With Redis, one prompt-cache warm-up per policy and model across replicas."""
+    if not settings.redis_url or settings.prompt_cache_ttl_seconds <= 0:
+        return None
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
+    return SharedWarmup(client, settings.prompt_cache_ttl_seconds, metrics=metrics)
 
 
 @dataclass

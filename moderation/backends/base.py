@@ -15,8 +15,25 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from moderation.budget import CallReport, Cost
 from moderation.domain import BackendOutcome, Item
 from moderation.policy import Policy
+
+
+class CallGate(Protocol):
+    """Where a remote backend says what each call will cost and what it did cost.
+
+    The `Pacer` is the gate (passed down by the `ResilientBackend` in `Batch.gate`):
+    it decides when the call may go; the backend only reports.
+    """
+
+    async def before_call(self, model: str, cost: Cost) -> None:
+        """Wait until a call of this estimated cost may be sent."""
+        ...
+
+    async def after_call(self, report: CallReport) -> None:
+        """The call is over: what it reserved, what the upstream counted, what is left."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +47,7 @@ class Batch:
 
     items: tuple[Item, ...]
     policy: Policy
+    gate: CallGate | None = None  # a remote backend reports each call here
 
 
 class Backend(Protocol):

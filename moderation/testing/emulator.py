@@ -8,7 +8,9 @@ The unmodified `anthropic` SDK talks to it over real HTTP
   (``output_config.format``) and forced tool use (``tool_choice: tool``);
 - ``POST /v1/messages/count_tokens``; ``GET /v1/models`` and ``/v1/models/{id}``;
 - the Message Batches endpoints (see `moderation.testing.batches`);
-- errors in Anthropic's shape with their statuses and headers.
+- errors in Anthropic's shape with their statuses and headers;
+- the organisation's rate limits (`ratelimit`): 429 with ``retry-after`` when a
+  bucket would be overdrawn, ``anthropic-ratelimit-*`` headers on every answer.
 
 What the fake model says comes from a pluggable `Judge`; faults (429, 529,
 500, hangs, malformed or truncated output, wrong ids, in-stream errors) are
@@ -30,12 +32,12 @@ import io
 import ipaddress
 import json
 import logging
+import math
 import random
 import time
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -48,6 +50,7 @@ from moderation.testing.batches import BatchKnobs, MessageBatches
 from moderation.testing.faults import HTTP_FAULTS, Fault, FaultKind, FaultPlan
 from moderation.testing.http import HTTPServer, Request, Response, json_response
 from moderation.testing.judges import Finding, Judge, JudgeItem, KeywordJudge, OracleJudge
+from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
 from moderation.testing.tokens import PromptCache, count_input_tokens, segments, text_tokens
 
 log = logging.getLogger(__name__)
@@ -72,6 +75,7 @@ class EmulatedModel:
     # List prices, USD per million tokens (Anthropic's pricing page).
     input_usd_per_mtok: float = 1.00
     output_usd_per_mtok: float = 5.00
+    cache_reads_count: bool = True  # toward the input-tokens limit (Haiku 3.5 only, of these)
 
 
 CATALOGUE: tuple[EmulatedModel, ...] = (
@@ -83,6 +87,7 @@ CATALOGUE: tuple[EmulatedModel, ...] = (
         min_cache_tokens=4096,
         structured_outputs=True,
         max_tokens=64_000,
+        cache_reads_count=False,
     ),
     EmulatedModel(
         "claude-3-5-haiku-20241022",
@@ -147,6 +152,7 @@ class EmulatorConfig:
     max_chunk_chars: int = 24  # partial_json / text deltas are split at random points up to this
     ping_every: int = 8  # a ping event every N deltas (and one after message_start)
     batches: BatchKnobs = field(default_factory=BatchKnobs)
+    rate_limits: OrgLimits = field(default_factory=OrgLimits)  # the organisation's limits
 
     @classmethod
     def fast(cls, **kw: Any) -> EmulatorConfig:
@@ -180,6 +186,7 @@ class _Reply:
     output_tokens: int
     stream_error_at: int | None  # cut the stream here with an error event
     hold_at: int  # where a held stream pauses: after its second verdict (the first is then out)
+    max_tokens: int = 0  # reserved from the output-tokens bucket until the answer ends
 
 
 class Emulator:
@@ -196,8 +203,7 @@ class Emulator:
         self._server = HTTPServer(self._handle, self.config.host, self.config.port)
         self._models = {m.id: m for m in CATALOGUE}
         self._aliases = {a: m.id for m in CATALOGUE for a in m.aliases}
-        self._window_start = time.monotonic()
-        self._window_requests = 0
+        self.limiter = OrgRateLimiter(self.config.rate_limits)
         # Tests may close this gate: streams then pause right after their first verdict.
         self.hold_streams: asyncio.Event | None = None
         self.streams_finished = 0
@@ -281,7 +287,9 @@ class Emulator:
         if kind is FaultKind.HANG:
             return Response(200, hang=self.config.hang_seconds)
         if kind is FaultKind.RATE_LIMIT:
-            h = {**headers, **self._ratelimit_headers(), "retry-after": f"{fault.retry_after:g}"}
+            model = body.get("model", "") if isinstance(body, dict) else ""
+            limits = self.limiter.headers(self._canonical(model), time.monotonic())
+            h = {**headers, **limits, "retry-after": f"{fault.retry_after:g}"}
             return _error(
                 429, "rate_limit_error", "Number of requests has exceeded your rate limit", h
             )
@@ -417,14 +425,26 @@ class Emulator:
             return _error(problem[0], problem[1], problem[2], headers)
         model = self._resolve(body["model"])
         assert model is not None
-        self._window_requests += 1
-        headers.update(self._ratelimit_headers())
+        now = time.monotonic()
+        peek = self.cache.account(model.id, segments(body), model.min_cache_tokens, commit=False)
+        counted = peek.input_tokens + peek.cache_creation_input_tokens
+        if model.cache_reads_count:
+            counted += peek.cache_read_input_tokens
+        admission = self.limiter.admit(model.id, counted, int(body["max_tokens"]), now)
+        headers.update(self.limiter.headers(model.id, now))
+        if not admission.ok:
+            headers["retry-after"] = str(max(1, math.ceil(admission.retry_after)))
+            message = self.limiter.message(model.id, admission.bucket)
+            return _error(429, "rate_limit_error", message, headers)
         reply = await self._reply(body, model, fault)
         self.ledger.charge(model, reply, batch=False)
         if body.get("stream"):
             headers.update({"content-type": "text/event-stream", "cache-control": "no-cache"})
             return Response(200, headers, self._sse(reply))
-        await asyncio.sleep(self._latency(reply.output_tokens))
+        try:
+            await asyncio.sleep(self._latency(reply.output_tokens))
+        finally:
+            self._settle(reply)
         return json_response(200, self._message_json(reply), headers)
 
     def check_params(self, body: Any) -> tuple[int, str, str] | None:
@@ -438,6 +458,16 @@ class Emulator:
         reply = await self._reply(body, model, fault)
         self.ledger.charge(model, reply, batch=True)
         return self._message_json(reply)
+
+    def _settle(self, reply: _Reply) -> None:
+        """The answer ended: its output tokens replace the max_tokens reserved for it."""
+        self.limiter.settle_output(
+            reply.model, reply.max_tokens, reply.output_tokens, time.monotonic()
+        )
+
+    def _canonical(self, model_id: str) -> str:
+        m = self._resolve(model_id)
+        return m.id if m is not None else model_id
 
     async def _reply(
         self, body: dict[str, Any], model: EmulatedModel, fault: Fault | None
@@ -498,6 +528,7 @@ class Emulator:
             output_tokens=max(1, text_tokens(text)),
             stream_error_at=error_at,
             hold_at=hold_at,
+            max_tokens=int(body["max_tokens"]),
         )
 
     def _usage(self, r: _Reply, output_tokens: int) -> dict[str, Any]:
@@ -537,6 +568,13 @@ class Emulator:
         }
 
     async def _sse(self, r: _Reply) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._events(r):
+                yield chunk
+        finally:
+            self._settle(r)
+
+    async def _events(self, r: _Reply) -> AsyncIterator[bytes]:
         start = self._message_json(r)
         start.update(content=[], stop_reason=None)
         start["usage"] = self._usage(r, 1)
@@ -623,26 +661,6 @@ class Emulator:
 
     def _per_token(self, tokens: int) -> float:
         return self._jittered(self.config.per_token_seconds * tokens)
-
-    def _ratelimit_headers(self) -> dict[str, str]:
-        now = time.monotonic()
-        if now - self._window_start > 60:
-            self._window_start, self._window_requests = now, 0
-        reset = (datetime.now(UTC) + timedelta(seconds=60 - (now - self._window_start))).strftime(
-            "%Y-%m-%dT%H:%M:%SZ"
-        )
-        limit = 4000
-        return {
-            "anthropic-ratelimit-requests-limit": str(limit),
-            "anthropic-ratelimit-requests-remaining": str(max(0, limit - self._window_requests)),
-            "anthropic-ratelimit-requests-reset": reset,
-            "anthropic-ratelimit-input-tokens-limit": "400000",
-            "anthropic-ratelimit-input-tokens-remaining": "400000",
-            "anthropic-ratelimit-input-tokens-reset": reset,
-            "anthropic-ratelimit-output-tokens-limit": "80000",
-            "anthropic-ratelimit-output-tokens-remaining": "80000",
-            "anthropic-ratelimit-output-tokens-reset": reset,
-        }
 
 
 # --- helpers ------------------------------------------------------------
@@ -799,6 +817,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="per-request probability of a batch result of this kind: errored, expired, "
         "canceled or missing",
     )
+    p.add_argument("--rpm", type=float, default=0.0, help="organisation requests/minute (0: none)")
+    p.add_argument("--itpm", type=float, default=0.0, help="input tokens/minute (0: none)")
+    p.add_argument("--otpm", type=float, default=0.0, help="output tokens/minute (0: none)")
+    p.add_argument(
+        "--burst-seconds", type=float, default=60.0, help="seconds of refill a bucket holds"
+    )
     p.add_argument("--api-key", default=None, help="accept only this key (default: any)")
     p.add_argument(
         "--available",
@@ -863,6 +887,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 for k, _, p in (r.partition("=") for r in args.batch_result_rate)
             },
         ),
+        rate_limits=OrgLimits(args.rpm, args.itpm, args.otpm, args.burst_seconds),
     )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(config, args))

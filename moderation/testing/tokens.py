@@ -132,7 +132,10 @@ class PromptCache:
     clock: Callable[[], float] = time.monotonic
     _entries: dict[str, float] = field(default_factory=dict)
 
-    def account(self, model: str, segs: Sequence[Segment], min_tokens: int) -> CacheUsage:
+    def account(
+        self, model: str, segs: Sequence[Segment], min_tokens: int, commit: bool = True
+    ) -> CacheUsage:
+        """Reads and writes of one request; `commit=False` only looks (rate-limit checks)."""
         total = sum(s.tokens for s in segs)
         now = self.clock()
         h = hashlib.sha256(model.encode())
@@ -149,14 +152,16 @@ class PromptCache:
             expiry = self._entries.get(digest)
             if expiry is not None and expiry > now:
                 read = tokens
-                self._entries[digest] = now + ttl  # a hit refreshes the TTL
+                if commit:
+                    self._entries[digest] = now + ttl  # a hit refreshes the TTL
                 break
         created = 0
         if eligible:
             digest, tokens, ttl = eligible[-1]
             if tokens > read:
                 created = tokens - read
-                self._entries[digest] = now + ttl
+                if commit:
+                    self._entries[digest] = now + ttl
         return CacheUsage(total - read - created, created, read)
 
     def clear(self) -> None:

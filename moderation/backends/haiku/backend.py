@@ -12,6 +12,11 @@
 - One call per batch (per 100 images), nothing more: every failure is raised
   as an `UpstreamError` of one kind, and the `ResilientBackend` wrapper alone
   retries, splits, trips the breaker, paces and falls back.
+- Each call reports to the batch's gate (the Pacer) what it will cost before it
+  is sent (one request, the uncached input tokens, `max_tokens` of output, as
+  the API reserves them) and, after it, what the API counted (cache reads only
+  where the model counts them) and what its `anthropic-ratelimit-*` headers say
+  is left.
 
 Assumption on spend limits: the API signals them as 429 with
 ``error.details.error_code`` ``enforced_spend_limit_reached`` or
@@ -35,7 +40,7 @@ import anthropic
 from anthropic import AsyncAnthropic
 from opentelemetry import trace
 
-from moderation.backends.base import Batch
+from moderation.backends.base import Batch, CallGate
 from moderation.backends.haiku.answer import Answer, ParsedVerdict, accumulate_event, finish
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, new_nonce
 from moderation.backends.haiku.images import MAX_IMAGES_PER_REQUEST, encode_image
@@ -48,6 +53,8 @@ from moderation.backends.haiku.prompt import (
 )
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.upstream import ErrorKind, UpstreamError
+from moderation.batching import estimate_tokens
+from moderation.budget import CallReport, Cost, Remaining
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
@@ -75,6 +82,10 @@ SPEND_LIMIT_CODES = frozenset(
     }
 )
 PROMPT_CACHE_TTLS = ("5m", "1h", "off")
+RATELIMIT_HEADER = "anthropic-ratelimit-{}-{}"
+RATELIMIT_BUCKETS = ("requests", "input-tokens", "output-tokens")
+# The API rounds remaining token counts to the nearest thousand.
+REMAINING_SLACK = Cost(0.0, 500.0, 500.0)
 
 
 class ModelUnavailable(UpstreamUnavailable):
@@ -135,6 +146,7 @@ class HaikuBackend:
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
+        self._input_scale: dict[str, float] = {}  # API's input tokens ÷ estimate, per model
 
     # --- Backend protocol ----------------------------------------------
 
@@ -179,7 +191,7 @@ class HaikuBackend:
             yield failure
         await self._measure_prompt(batch.policy)
         for ids in _image_chunks(list(by_id), images, bad):
-            async for judgement in self._call(ids, by_id, images, batch.policy):
+            async for judgement in self._call(ids, by_id, images, batch.policy, batch.gate):
                 yield judgement
 
     # --- one call --------------------------------------------------------
@@ -190,6 +202,7 @@ class HaikuBackend:
         by_id: Mapping[str, Item],
         images: Mapping[str, EncodedImage],
         policy: Policy,
+        gate: CallGate | None = None,
     ) -> AsyncIterator[Judgement]:
         """One streamed call; on a 404 the next configured model is tried at once."""
         while True:
@@ -199,7 +212,7 @@ class HaikuBackend:
                 raise UpstreamError(ErrorKind.MODEL_UNAVAILABLE, self._dead)
             model = self.model
             try:
-                async for j in self._stream_once(model, ids, by_id, images, policy):
+                async for j in self._stream_once(model, ids, by_id, images, policy, gate):
                     yield j
                 return
             except anthropic.NotFoundError as exc:
@@ -214,12 +227,17 @@ class HaikuBackend:
         by_id: Mapping[str, Item],
         images: Mapping[str, EncodedImage],
         policy: Policy,
+        gate: CallGate | None = None,
     ) -> AsyncIterator[Judgement]:
         assert self._client is not None
         spec = spec_for(model, self.config.overrides)
-        kwargs = self.message_params(model, [by_id[i] for i in ids], images, policy)
+        items = [by_id[i] for i in ids]
+        kwargs = self.message_params(model, items, images, policy)
         answer = Answer.expecting(ids, policy.category_names)
         answer.model = model
+        cost = self._estimate(model, spec, items, policy, kwargs["max_tokens"])
+        if gate is not None:
+            await gate.before_call(model, cost)
         # Not made current: this generator yields to its consumer while the span is open.
         span = tracer().start_span(
             f"chat {model}",
@@ -235,7 +253,8 @@ class HaikuBackend:
         started = time.monotonic()
         outcome = "ok"
         try:
-            async for j in self._stream_answer(kwargs, answer, ids, spec, span):
+            call = _Call(kwargs, items, cost, gate)
+            async for j in self._stream_answer(call, answer, ids, spec, span):
                 yield j
         except (asyncio.CancelledError, GeneratorExit):
             outcome = "cancelled"
@@ -255,7 +274,7 @@ class HaikuBackend:
 
     async def _stream_answer(
         self,
-        kwargs: dict[str, Any],
+        call: _Call,
         answer: Answer,
         ids: list[str],
         spec: ModelSpec,
@@ -263,17 +282,27 @@ class HaikuBackend:
     ) -> AsyncIterator[Judgement]:
         """The streamed call folded into verdicts; raises UpstreamError for a bad answer."""
         assert self._client is not None
-        model = answer.model
+        model, kwargs, items, gate = answer.model, call.kwargs, call.items, call.gate
+        cost = call.cost
         malformed = ""
+        seen = _Seen()
         try:
             async with self._client.messages.stream(**kwargs) as stream:
                 if stream.request_id:
                     span.set_attribute("anthropic.request_id", stream.request_id)
+                seen.answered(stream.response.headers, 200)
                 async for event in stream:
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
         except (MalformedOutput, ValueError) as exc:  # ValueError: the SDK's partial-JSON parser
             malformed = f"malformed answer: {exc}"
+        except anthropic.APIStatusError as exc:
+            seen.answered(exc.response.headers, exc.status_code)
+            raise
+        finally:
+            self._learn_scale(model, items, answer)
+            if gate is not None:
+                await gate.after_call(seen.report(model, cost, answer, spec))
         for verdict in finish(answer) if not malformed else []:
             yield self._judgement(verdict, answer, len(ids), spec)
         self._record_usage(answer, spec)
@@ -328,6 +357,35 @@ class HaikuBackend:
         if self._client is None:
             raise RuntimeError("the haiku backend is not started")
         return self._client
+
+    def _estimate(
+        self, model: str, spec: ModelSpec, items: Sequence[Item], policy: Policy, max_tokens: int
+    ) -> Cost:
+        """What the API will take from its buckets for this call, as far as known before it.
+
+        The cached prompt counts only where cache reads count toward the limit (or nothing
+        is cached); a cache write is charged after the call, when the usage says so.
+        """
+        prompt = self.prompt_tokens.get((policy.version, model), 0)
+        cached = (
+            self.config.cache_ttl != "off"
+            and prompt >= spec.min_cache_tokens
+            and not spec.cache_reads_count
+        )
+        content = sum(estimate_tokens(item) for item in items) * self._input_scale.get(model, 1.0)
+        return Cost(1.0, float(content + (0 if cached else prompt)), float(max_tokens))
+
+    def _learn_scale(self, model: str, items: Sequence[Item], answer: Answer) -> None:
+        """Follow how the API's count of the items' tokens compares with the estimate
+        (a moving average), so the next estimate taken from the budget is closer."""
+        u = answer.usage
+        estimated = sum(estimate_tokens(item) for item in items)
+        if u is None or not estimated or not u.input_tokens:
+            return
+        if (u.cache_read_input_tokens or 0) + (u.cache_creation_input_tokens or 0) == 0:
+            return  # the prompt was not cached: input_tokens holds it too
+        seen = u.input_tokens / estimated
+        self._input_scale[model] = 0.8 * self._input_scale.get(model, seen) + 0.2 * seen
 
     def _judgement(
         self,
@@ -571,6 +629,16 @@ def _usage_attributes(span: trace.Span, answer: Answer) -> None:
         span.set_attribute("gen_ai.response.finish_reasons", [answer.stop_reason])
 
 
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """One Messages API call about to be sent: its request, items, budget cost and gate."""
+
+    kwargs: dict[str, Any]
+    items: list[Item]
+    cost: Cost
+    gate: CallGate | None
+
+
 def _image_chunks(
     ids: list[str], images: Mapping[str, EncodedImage], bad: list[ItemFailure]
 ) -> list[list[str]]:
@@ -588,6 +656,55 @@ def _image_chunks(
             count += 1
         chunks[-1].append(i)
     return [c for c in chunks if c]
+
+
+class _Seen:
+    """What one call's HTTP answer said about the API's rate-limit buckets."""
+
+    def __init__(self) -> None:
+        self.status = 0
+        self.headers: Mapping[str, str] = {}
+        self.at = 0.0
+
+    def answered(self, headers: Mapping[str, str], status: int) -> None:
+        self.headers, self.status, self.at = headers, status, time.monotonic()
+
+    def report(self, model: str, reserved: Cost, answer: Answer, spec: ModelSpec) -> CallReport:
+        """What the API counted: nothing for a 429 (refused before it was counted); the
+        answer's usage when it has one; else (no answer, cut short) the reservation."""
+        used = reserved
+        if self.status == 429:
+            used = Cost()
+        elif answer.usage is not None:
+            u = answer.usage
+            counted = (u.input_tokens or 0) + (u.cache_creation_input_tokens or 0)
+            if spec.cache_reads_count:
+                counted += u.cache_read_input_tokens or 0
+            finished = answer.stop_reason is not None
+            output = float(answer.output_tokens) if finished else reserved.output_tokens
+            used = Cost(1.0, float(counted), output)
+        age = time.monotonic() - self.at if self.status else 0.0
+        return CallReport(
+            model,
+            reserved,
+            used,
+            remaining=_ratelimit(self.headers, "remaining"),
+            limits=_ratelimit(self.headers, "limit"),
+            slack=REMAINING_SLACK,
+            age=age,
+        )
+
+
+def _ratelimit(headers: Mapping[str, str], field: str) -> Remaining:
+    """One field (limit, remaining) of the three `anthropic-ratelimit-*` buckets."""
+    values: list[float | None] = []
+    for bucket in RATELIMIT_BUCKETS:
+        raw = headers.get(RATELIMIT_HEADER.format(bucket, field))
+        try:
+            values.append(float(raw) if raw is not None else None)
+        except ValueError:
+            values.append(None)
+    return Remaining(*values)
 
 
 def error_kind(exc: anthropic.APIStatusError | anthropic.APIConnectionError) -> ErrorKind:

@@ -5,7 +5,9 @@ Figures from Anthropic's documentation: minimum cacheable prompt length
 structured outputs (``output_config.format``; Haiku 3.x answers through a
 forced tool call instead), its output-token ceiling, and prices per million
 tokens (cache writes 1.25x the input price for the 5-minute TTL and 2x for
-the 1-hour TTL, cache reads 0.1x; the Batch API halves everything).
+the 1-hour TTL, cache reads 0.1x; the Batch API halves everything), and whether
+cache reads count toward the input-tokens-per-minute limit (they do on Haiku 3.5,
+marked in the rate-limits page; not on Haiku 4.5 and other current models).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class ModelSpec:
     max_output_tokens: int
     input_usd_per_mtok: float
     output_usd_per_mtok: float
+    cache_reads_count: bool = True  # cache reads count toward the input-tokens rate limit
 
     def cost(self, usage: Usage, cache_ttl: str = "5m", batch_api: bool = False) -> float:
         """Estimated USD for a call's token counts, cache writes priced for their TTL."""
@@ -47,7 +50,7 @@ class ModelSpec:
 # Keyed by model family; dated ids and aliases match by prefix.
 CAPABILITIES: Mapping[str, ModelSpec] = {
     "claude-3-5-haiku": ModelSpec(2048, False, 8192, 0.80, 4.00),
-    "claude-haiku-4-5": ModelSpec(4096, True, 64_000, 1.00, 5.00),
+    "claude-haiku-4-5": ModelSpec(4096, True, 64_000, 1.00, 5.00, cache_reads_count=False),
 }
 # An unknown model is treated conservatively: no structured outputs, a high cache minimum.
 UNKNOWN = ModelSpec(4096, False, 4096, 1.00, 5.00)
