@@ -26,9 +26,28 @@ import { ModerationError } from "./errors";
 
 /**
  * round_robin, so a `dns:///` target behind a headless Service spreads calls over
- * every pod instead of pinning one long-lived HTTP/2 connection to one of them.
+ * every pod instead of pinning one long-lived HTTP/2 connection to one of them; and
+ * the Python client's retry policy: UNAVAILABLE (a replica going away) and
+ * RESOURCE_EXHAUSTED (a replica full) are retried, waiting exactly the server's
+ * `grpc-retry-pushback-ms` when it sends one, with throttling so a struggling fleet
+ * is not hit twice as hard.
  */
-const SERVICE_CONFIG = JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] });
+const SERVICE_CONFIG = JSON.stringify({
+  loadBalancingConfig: [{ round_robin: {} }],
+  methodConfig: [
+    {
+      name: [{ service: "moderation.v1.ModerationService" }],
+      retryPolicy: {
+        maxAttempts: 4,
+        initialBackoff: "0.2s",
+        maxBackoff: "5s",
+        backoffMultiplier: 2,
+        retryableStatusCodes: ["UNAVAILABLE", "RESOURCE_EXHAUSTED"],
+      },
+    },
+  ],
+  retryThrottling: { maxTokens: 10, tokenRatio: 0.1 },
+});
 
 export interface TlsOptions {
   /** PEM of the CA that signed the server's certificate; the system roots when absent. */
