@@ -7,7 +7,7 @@ import platform
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from bench.reliability.harness import ScenarioResult
+from bench.reliability.harness import ScenarioResult, dataset
 
 
 def _cell(text: str) -> str:
@@ -30,7 +30,8 @@ def render(results: Sequence[ScenarioResult], elapsed: float, quick: bool) -> st
         " own server and emulator).",
         "- Every scenario starts the real server (`python -m moderation`, haiku backend, the"
         " real `anthropic` SDK) against the Anthropic API emulator (`bench.emulator_proc`) on"
-        " loopback, judging with the oracle (labels of the OpenAI moderation set, each labelled"
+        " loopback, judging with the oracle (labels of the OpenAI moderation set,"
+        f" `{dataset().name}`, each labelled"
         " category at severity 2, reported as SEVERITY_MEDIUM), and calls it through the"
         " generated gRPC stubs like any caller.",
         "- The short forms of these scenarios run in `make test` (`tests/reliability/`).",
