@@ -66,7 +66,7 @@ SETTINGS: dict[str, dict[str, str]] = {
     "breaker": {
         "MODERATION_FALLBACK": "none",
         "MODERATION_HAIKU_TIMEOUT_SECONDS": "2",
-        "MODERATION_HAIKU_MAX_RETRIES": "1",
+        "MODERATION_UPSTREAM_ATTEMPTS": "2",
         "MODERATION_HAIKU_BREAKER_FAILURES": "3",
         "MODERATION_HAIKU_BREAKER_COOLDOWN_SECONDS": "5",
     },
