@@ -204,10 +204,13 @@ class EmulatorControl:
 # --- load ---------------------------------------------------------------------
 
 
-def load_rows() -> list[tuple[str, dict[str, int]]]:
-    """Distinct non-empty texts of the data set with the categories it labels 1."""
+def load_rows(path: Path = DATASET) -> list[tuple[str, dict[str, int]]]:
+    """Distinct non-empty texts of the data set with the categories it labels 1.
+
+    Each labelled category is given at the oracle's severity (`ORACLE_SEVERITY`).
+    """
     rows: dict[str, dict[str, int]] = {}
-    with gzip.open(DATASET, "rt", encoding="utf-8") as f:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue

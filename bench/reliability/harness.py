@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gzip
 import json
 import os
 import sys
@@ -31,11 +30,11 @@ from bench.batching_bench import (
     EmulatorControl,
     _http,
     free_port,
+    load_rows,
     process,
     wait_grpc,
     wait_http,
 )
-from moderation.backends.local.dataset import LABELS
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
@@ -129,16 +128,8 @@ def dataset() -> Path:
 
 
 def _base_rows() -> list[tuple[str, dict[str, int]]]:
-    rows: dict[str, dict[str, int]] = {}
-    with gzip.open(dataset(), "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            doc = json.loads(line)
-            text = doc["prompt"]
-            if text.strip() and text not in rows:
-                rows[text] = {cat: PROTO_SEVERITY for k, cat in LABELS.items() if doc.get(k) == 1}
-    return list(rows.items())
+    """The data set's rows with their expected severities as the verdict reports them."""
+    return [(text, dict.fromkeys(cats, PROTO_SEVERITY)) for text, cats in load_rows(dataset())]
 
 
 def labelled(count: int, start: int = 0) -> list[Labelled]:
