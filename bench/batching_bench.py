@@ -278,18 +278,27 @@ def channels(port: int, n: int) -> list[grpc.aio.Channel]:
 
 
 async def unary_load(port: int, texts: list[str], workers: int) -> PhaseResult:
+    return await closed_loop(channels(port, 4), texts, workers, "u", deadline=120)
+
+
+async def closed_loop(
+    chans: list[grpc.aio.Channel], texts: list[str], workers: int, prefix: str, deadline: float
+) -> PhaseResult:
+    """Closed-loop single-item Moderate calls; worker n calls over channel n % channels.
+
+    The channels are closed at the end.
+    """
     out = PhaseResult()
-    chans = channels(port, 4)
     stubs = [pb_grpc.ModerationServiceStub(c) for c in chans]
     queue = iter(enumerate(texts))
 
     async def worker(n: int) -> None:
         stub = stubs[n % len(stubs)]
         for i, text in queue:
-            req = pb.ModerateRequest(items=[pb.Item(id=f"u{i}", text=text)])
+            req = pb.ModerateRequest(items=[pb.Item(id=f"{prefix}{i}", text=text)])
             t0 = time.perf_counter()
             try:
-                reply = await stub.Moderate(req, timeout=120)
+                reply = await stub.Moderate(req, timeout=deadline)
             except grpc.aio.AioRpcError as exc:
                 key = exc.code().name
                 out.errors[key] = out.errors.get(key, 0) + 1

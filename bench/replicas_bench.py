@@ -45,6 +45,7 @@ from bench.batching_bench import (
     EmulatorControl,
     PhaseResult,
     _http,
+    closed_loop,
     free_port,
     load_texts,
     process,
@@ -154,32 +155,8 @@ def _metric(port: int, name: str) -> float:
 
 async def spread_load(ports: Sequence[int], texts: list[str], workers: int) -> PhaseResult:
     """Closed-loop single-item Moderate calls; worker n always calls replica n % replicas."""
-    out = PhaseResult()
     chans = [grpc.aio.insecure_channel(f"127.0.0.1:{p}") for p in ports]
-    stubs = [pb_grpc.ModerationServiceStub(c) for c in chans]
-    queue = iter(enumerate(texts))
-
-    async def worker(n: int) -> None:
-        stub = stubs[n % len(stubs)]
-        for i, text in queue:
-            req = pb.ModerateRequest(items=[pb.Item(id=f"r{i}", text=text)])
-            t0 = time.perf_counter()
-            try:
-                reply = await stub.Moderate(req, timeout=300)
-            except grpc.aio.AioRpcError as exc:
-                out.errors[exc.code().name] = out.errors.get(exc.code().name, 0) + 1
-                continue
-            out.latencies.append(time.perf_counter() - t0)
-            out.items += 1
-            for r in reply.results:
-                out.note(r)
-
-    t0 = time.perf_counter()
-    await asyncio.gather(*(worker(n) for n in range(workers)))
-    out.elapsed = time.perf_counter() - t0
-    for c in chans:
-        await c.close(None)
-    return out
+    return await closed_loop(chans, texts, workers, "r", deadline=300)
 
 
 async def run(

@@ -227,10 +227,12 @@ class _Stream:
         self.first_sent = False
 
     async def read(self, request_iterator: AsyncIterable[Any]) -> None:
+        # One waiter on the server's drain for the whole stream, not one per message.
+        drain = asyncio.ensure_future(self._servicer.draining.wait())
         try:
             iterator = aiter(request_iterator)
             index = 0
-            while (message := await self._next(iterator)) is not None:
+            while (message := await self._next(iterator, drain)) is not None:
                 if self.first_read_at is None:
                     self.first_read_at = time.monotonic()
                 if isinstance(message, Undecodable):
@@ -245,19 +247,16 @@ class _Stream:
             if self.tasks:
                 await asyncio.gather(*list(self.tasks))
         finally:
+            drain.cancel()
             await self.results.put(None)
 
-    async def _next(self, iterator: AsyncIterator[Any]) -> Any:
+    async def _next(self, iterator: AsyncIterator[Any], drain: asyncio.Future[Any]) -> Any:
         """The next request message; None at its end or when the server starts draining."""
-        if self._servicer.draining.is_set():
+        if drain.done() or self._servicer.draining.is_set():
             self.drained = True
             return None
         nxt = asyncio.ensure_future(anext(iterator, None))
-        drain = asyncio.ensure_future(self._servicer.draining.wait())
-        try:
-            await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            drain.cancel()
+        await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
         if nxt.done():
             return nxt.result()
         nxt.cancel()

@@ -15,18 +15,18 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import IO
 
 import grpc
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation_client import AsyncModerationClient, text_item
 from tests.conftest import free_port
+from tests.servers import wait_serving
 
 REPLICAS = 3
 CALLS = 30
@@ -61,21 +61,11 @@ def start_replica(port: int, policy: Path, log: IO[bytes]) -> subprocess.Popen[b
     )
 
 
-async def wait_serving(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        for _ in range(600):  # bounded: about two minutes for a cold start on a busy machine
-            if proc.poll() is not None:
-                tail = (await asyncio.to_thread(log.read_text, errors="replace"))[-3000:]
-                raise AssertionError(f"moderation-server exited early:\n{tail}")
-            try:
-                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.2)
-    raise AssertionError("moderation-server did not report SERVING")
+def _reader(log: Path) -> Callable[[], Awaitable[str]]:
+    async def read() -> str:
+        return await asyncio.to_thread(log.read_text, errors="replace")
+
+    return read
 
 
 async def policy_version(port: int) -> str:
@@ -98,7 +88,10 @@ async def replicas(tmp_path: Path) -> AsyncIterator[dict[str, int]]:
     ]
     try:
         await asyncio.gather(
-            *(wait_serving(p, proc, log) for p, proc, log in zip(ports, procs, logs, strict=True))
+            *(
+                wait_serving(p, proc, _reader(log))
+                for p, proc, log in zip(ports, procs, logs, strict=True)
+            )
         )
         versions = {await policy_version(p): p for p in ports}
         assert len(versions) == REPLICAS, "each replica must serve its own policy version"

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import grpc
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 from redis.asyncio import Redis
 
 from moderation.batching import Batcher, BatchSettings
@@ -30,6 +29,7 @@ from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.batching_fakes import FakeBackend, text_item
 from tests.conftest import free_port
+from tests.servers import wait_serving
 from tests.unit.test_cache import VERDICT
 
 
@@ -119,20 +119,10 @@ def _start_server(port: int, redis: str) -> subprocess.Popen[bytes]:
 
 
 async def _wait_serving(port: int, proc: subprocess.Popen[bytes]) -> None:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        for _ in range(600):  # bounded: about two minutes for a cold start
-            if proc.poll() is not None:
-                err = proc.stderr.read().decode() if proc.stderr else ""
-                raise AssertionError(f"moderation-server exited early:\n{err[-3000:]}")
-            try:
-                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.2)
-    raise AssertionError("moderation-server did not report SERVING")
+    async def stderr() -> str:
+        return proc.stderr.read().decode() if proc.stderr else ""
+
+    await wait_serving(port, proc, stderr)
 
 
 async def _moderate(port: int, item_id: str, text: str) -> pb.ItemResult:
