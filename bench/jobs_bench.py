@@ -35,7 +35,7 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from bench.batching_bench import DATASET, RESULTS, load_texts
+from bench.batching_bench import DATASET, RESULTS, free_port, load_texts
 from moderation.testing.batches import BatchKnobs
 from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.v1 import moderation_pb2 as pb
@@ -56,14 +56,6 @@ class Outcome:
     http_requests: int
     model_requests: int
     batches: int = 0
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def start_server(emulator: Emulator, data: Path) -> tuple[asyncio.subprocess.Process, int]:
