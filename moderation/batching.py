@@ -55,7 +55,7 @@ from moderation.domain import (
 )
 from moderation.errors import Overloaded
 from moderation.observability import Metrics
-from moderation.pacing import Pacer
+from moderation.pacing import Pacer, Turn
 from moderation.policy import Policy
 from moderation.shared_warmup import SharedWarmup
 from moderation.tracing import tracer
@@ -299,6 +299,7 @@ class Batcher:
         self._queued_bytes = 0
         self._in_flight = 0
         self._calls: set[asyncio.Task[None]] = set()
+        self._turn: asyncio.Task[None] | None = None  # the batch waiting for its budget turn
         self._warmup = CacheWarmup(settings.prompt_cache_ttl)
         self._shared_warmup = shared_warmup if settings.prompt_cache_ttl > 0 else None
         self._timer: asyncio.TimerHandle | None = None
@@ -360,6 +361,8 @@ class Batcher:
     async def close(self) -> None:
         """Send what is queued (no more waiting for batches to fill), then wait for the calls."""
         self._closing = True
+        if self._turn is not None:  # what it waited for is sent now, without a turn
+            self._turn.cancel()
         for _ in range(self._settings.max_queue + 1):  # bounded: each round sends a batch or ends
             self._pump()
             if not self._calls:
@@ -412,6 +415,11 @@ class Batcher:
                 if due.wake_at is not None:
                     self._arm(due.wake_at - now)
                 return
+            if self.pacer.budget is not None and not self._closing:
+                # The batch is formed when the budget gives it a turn, one turn at a time.
+                if self._turn is None:
+                    self._wait_for_turn(due.key)
+                return
             if self._start(due.key, now):
                 held.add(due.key)
         # every slot busy: the pacer pumps again when one frees up
@@ -422,45 +430,115 @@ class Batcher:
 
     def _start(self, key: QueueKey, now: float) -> bool:
         """Send the queue's next batch; True when that call writes a cold prompt cache."""
+        formed = self._form(key, now)
+        if formed is None:
+            return False
+        self.pacer.take()
+        self._spawn(key, formed)
+        return formed[1]
+
+    def _form(self, key: QueueKey, now: float) -> tuple[list[_Pending], bool] | None:
+        """Take the queue's next batch out of it: (its items, whether it warms the cache)."""
         queue = self._queues[key]
         taken = queue.take(self._settings.max_items, self._settings.max_tokens)
         for p in taken:
             self._queued -= 1
             self._queued_bytes -= p.size
         if not taken:
-            return False
-        warming = self._warmup.start(key, now)
-        self.pacer.take()
-        self._in_flight += 1
+            return None
         for p in taken:
             self._metrics.queue_wait.labels(key[0]).observe(max(0.0, now - p.enqueued))
+        return taken, self._warmup.start(key, now)
+
+    def _spawn(
+        self,
+        key: QueueKey,
+        formed: tuple[list[_Pending], bool],
+        turn: Turn | None = None,
+        claimed: bool = False,
+    ) -> None:
+        """Run the batch's call (its upstream slot is held) in a task of its own."""
+        taken, warming = formed
+        self._in_flight += 1
         # A context of its own: the batch serves many callers, not whichever one pumped.
         task = asyncio.create_task(
-            self._call(key, queue.policy, taken, warming),
+            self._call(key, self._queues[key].policy, taken, warming, turn, claimed),
             name=f"batch-{key[0]}-{len(taken)}",
             context=contextvars.Context(),
         )
+        self._track(task)
+
+    def _track(self, task: asyncio.Task[None]) -> None:
         self._calls.add(task)
         task.add_done_callback(self._calls.discard)
-        return warming
+
+    def _wait_for_turn(self, key: QueueKey) -> None:
+        """Hold a slot and wait for the budget's turn; the batch is formed when it comes."""
+        self.pacer.take()
+        self._turn = asyncio.create_task(
+            self._on_turn(key), name="batch-turn", context=contextvars.Context()
+        )
+        self._track(self._turn)
+
+    async def _on_turn(self, key: QueueKey) -> None:
+        # A cold cache another replica is writing is waited for before the turn is
+        # taken: the budget counts a request from its turn, so it must leave at once.
+        claimed = False
+        try:
+            if self._shared_warmup is not None and self._warmup.is_cold(key, self._clock()):
+                claimed = await self._claim(key)
+            turn = await self.pacer.turn(key[2])
+        except BaseException:
+            self._turn = None
+            if claimed:
+                await self._release_claim(key)
+            self.pacer.release()
+            raise
+        self._turn = None
+        formed = self._form(key, self._clock()) if key in self._queues else None
+        if formed is None:  # its callers left while it waited
+            await turn.close()
+            if claimed:
+                await self._release_claim(key)
+            self.pacer.release()
+            return
+        self._spawn(key, formed, turn, claimed)
+        self._pump()
+
+    async def _claim(self, key: QueueKey) -> bool:
+        """True when this replica writes the cold cache; False when another one wrote it."""
+        assert self._shared_warmup is not None
+        left = await self._shared_warmup.claim(key)
+        if left <= 0:
+            return True
+        self._warmup.warmed_elsewhere(key, self._clock() + left)
+        return False
+
+    async def _release_claim(self, key: QueueKey) -> None:
+        if self._shared_warmup is not None:
+            await self._shared_warmup.release(key)
 
     async def _call(
-        self, key: QueueKey, policy: Policy, pending: list[_Pending], warming: bool
+        self,
+        key: QueueKey,
+        policy: Policy,
+        pending: list[_Pending],
+        warming: bool,
+        turn: Turn | None,
+        claimed: bool,
     ) -> None:
         started = self._clock()
-        if warming and self._shared_warmup is not None:
-            left = await self._shared_warmup.claim(key)
-            if left > 0:  # another replica wrote this cache: let the burst go
-                self._warmup.warmed_elsewhere(key, self._clock() + left)
-                warming = False
-                self._pump()
+        shared = warming and self._shared_warmup is not None and not claimed
+        if shared and not await self._claim(key):  # another replica wrote it: let the burst go
+            warming = False
+            self._pump()
         by_id = _batch_ids(pending)
         items = tuple(dataclasses.replace(p.item, id=i) for i, p in by_id.items())
         tokens = sum(p.tokens for p in pending)
         self._metrics.batch_items.labels(policy.id).observe(len(items))
         self._metrics.batch_tokens.labels(policy.id).observe(tokens)
         with _batch_span(policy, key[2], pending, tokens) as span:
-            await self._send(key, policy, by_id, items, started, warming, span)
+            await self._send(key, policy, by_id, items, started, warming, span, turn)
 
     async def _send(
         self,
@@ -471,10 +549,11 @@ class Batcher:
         started: float,
         warming: bool,
         span: trace.Span,
+        turn: Turn | None,
     ) -> None:
         answered = False
         try:
-            async for outcome in self._backend.classify(Batch(items, policy)):
+            async for outcome in self._backend.classify(Batch(items, policy, gate=turn)):
                 waiting = by_id.pop(outcome.item_id, None)
                 if waiting is not None:
                     self._resolve(waiting, dataclasses.replace(outcome, item_id=waiting.item.id))
@@ -499,6 +578,8 @@ class Batcher:
                     await self._shared_warmup.release(key)
             for p in by_id.values():
                 self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
+            if turn is not None:
+                await turn.close()
             self.pacer.release()  # pumps, unless a waiting retry takes the slot
 
     @staticmethod

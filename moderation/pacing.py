@@ -3,11 +3,12 @@
 One `Pacer` is built at start-up and shared: the batcher takes a slot from it
 for every call it starts, and the resilient backend wrapper, which sees every
 upstream answer, feeds it (success, or 429/529 with retry-after) and queues its
-retries through it. With an upstream budget (`moderation.budget`), every call
-also takes its estimated cost from the budget just before it is sent
-(`before_call`) and settles it just after (`after_call`); a call the budget
-makes wait pauses new batches too, so they keep filling meanwhile. No other
-component decides how fast the upstream is called.
+retries through it. With an upstream budget (`moderation.budget`), the batcher first waits for a
+`Turn` (one request taken from the budget) and only then forms the batch, so a
+batch leaves full with what queued while it waited; the call then takes the
+rest of its estimated cost just before it is sent (`before_call`) and settles
+it just after (`after_call`). No other component decides how fast the
+upstream is called.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from collections import deque
 from collections.abc import Callable
 
 from moderation.budget import Budget, CallReport, Cost
+
+# What a batch's turn takes from the budget before the batch is formed: its request.
+TURN_COST = Cost(requests=1.0)
 
 
 class AdaptiveLimit:
@@ -130,19 +134,33 @@ class Pacer:
             self.paused_until = max(self.paused_until, self._clock() + retry_after)
         return self.limit.on_overload(epoch)
 
+    async def turn(self, model: str) -> Turn:
+        """Wait until the budget lets one more call to `model` go; form the batch after.
+
+        The batch's items are taken only once this returns, so they are whatever queued
+        while it waited (a batch formed before its turn would leave with fewer).
+        """
+        await self._take_budget(model, TURN_COST, pause=False)
+        return Turn(self, model, TURN_COST)
+
     async def before_call(self, model: str, cost: Cost) -> None:
         """Take `cost` from the upstream budget, waiting as long as it says (no budget: go).
 
         While a call waits for its turn, new batches wait too (they grow meanwhile).
         """
+        await self._take_budget(model, cost, pause=True)
+
+    async def _take_budget(self, model: str, cost: Cost, pause: bool) -> None:
         if self.budget is None:
             return
         while True:
             granted, wait = await self.budget.take(model, cost)
             if wait > 0:
-                self.paused_until = max(self.paused_until, self._clock() + wait)
+                if pause:
+                    self.paused_until = max(self.paused_until, self._clock() + wait)
                 await asyncio.sleep(wait if granted else wait - self.budget.max_reserve)
-                self._hand_on()
+                if pause:
+                    self._hand_on()
             if granted:
                 return
 
@@ -177,6 +195,42 @@ class Pacer:
     def _after_pause(self) -> None:
         self._timer = None
         self._hand_on()
+
+
+class Turn:
+    """One batch's call gate, holding the request its turn already took from the budget.
+
+    The first call sent for the batch pays only the rest of its cost; later calls (a
+    retry, a half of a split batch) pay in full. A turn no call used (the batch went
+    to the fallback, or nothing was left to send) is given back with `close`.
+    """
+
+    def __init__(self, pacer: Pacer, model: str, paid: Cost) -> None:
+        self._pacer = pacer
+        self._model = model
+        self._paid: Cost | None = paid
+
+    @property
+    def unused(self) -> bool:
+        return self._paid is not None
+
+    async def before_call(self, model: str, cost: Cost) -> None:
+        paid = self._paid
+        if paid is None or model != self._model:
+            await self._pacer.before_call(model, cost)
+            return
+        self._paid = None
+        rest = Cost(*(max(0.0, c - p) for c, p in zip(cost.values(), paid.values(), strict=True)))
+        await self._pacer.before_call(model, rest)
+
+    async def after_call(self, report: CallReport) -> None:
+        await self._pacer.after_call(report)
+
+    async def close(self) -> None:
+        """Give the request back to the budget when no call used it."""
+        paid, self._paid = self._paid, None
+        if paid is not None:
+            await self._pacer.after_call(CallReport(self._model, reserved=paid, used=Cost()))
 
 
 def backoff_delay(attempt: int, rng: random.Random, base: float = 0.5, cap: float = 8.0) -> float:

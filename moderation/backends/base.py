@@ -23,7 +23,7 @@ from moderation.policy import Policy
 class CallGate(Protocol):
     """Where a remote backend says what each call will cost and what it did cost.
 
-    The `Pacer` is the gate (passed down by the `ResilientBackend` in `Batch.gate`):
+    The `Pacer` is the gate, or a batch's `pacing.Turn` (passed down in `Batch.gate`):
     it decides when the call may go; the backend only reports.
     """
 

@@ -13,9 +13,9 @@ the kind's `Rule`:
   never the breaker; a call waiting to retry gives its slot back and queues for
   one again, so retries keep to the lowered limit; server errors and timeouts
   feed the breaker;
-- the primary gets the Pacer as its call gate (`Batch.gate`): each call's cost
-  is taken from the upstream budget before it is sent and settled with the
-  upstream's usage and rate-limit headers after it;
+- the primary gets a call gate (`Batch.gate`: the batch's budget `Turn`, else
+  the Pacer): each call's cost is taken from the upstream budget before it is
+  sent and settled with the upstream's usage and rate-limit headers after it;
 - every way an item can end without a model verdict (attempts spent, breaker
   open, a refused request or key, no usable model) goes through one fallback:
   the embedded classifier (`source = fallback`), fail-closed (review) or none
@@ -167,7 +167,8 @@ class ResilientBackend:
             error: UpstreamError | None = None
             with permit:
                 try:
-                    sub = Batch(tuple(items[i] for i in ids), batch.policy, gate=self.pacer)
+                    gate = batch.gate or self.pacer
+                    sub = Batch(tuple(items[i] for i in ids), batch.policy, gate=gate)
                     async for outcome in self.primary.classify(sub):
                         if outcome.item_id in done or outcome.item_id not in attempts:
                             continue  # the primary's contract is one outcome per asked id

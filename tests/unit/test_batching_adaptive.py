@@ -8,8 +8,9 @@ import itertools
 import pytest
 
 from moderation.batching import Batcher, BatchSettings
+from moderation.budget import Budget, Cost, RateLimits
 from moderation.domain import ItemFailure, Judgement
-from moderation.pacing import AdaptiveLimit, Pacer
+from moderation.pacing import AdaptiveLimit, Pacer, Turn
 from moderation.policy import Policy, default_policy
 from tests.batching_fakes import FakeBackend, text_item, until
 
@@ -174,3 +175,51 @@ async def test_queued_work_resumes_after_a_pause_that_began_while_all_slots_were
     assert all(isinstance(r, Judgement) for r in results)
     assert len(backend.calls) == 2
     await batcher.close()
+
+
+async def test_a_batch_is_formed_when_its_budget_turn_comes(policy: Policy) -> None:
+    """Items that queue while the next call waits for the upstream budget leave with it."""
+    # Two requests a second and a bucket of one: the first call goes at once, the next
+    # half a second later.
+    budget = Budget(RateLimits(requests_per_minute=120, burst_seconds=0.5, margin_seconds=0))
+    backend = FakeBackend()
+    batcher = Batcher(
+        backend,
+        BatchSettings(max_items=32, max_wait=0.0, prompt_cache_ttl=0.0),
+        pacer=Pacer(1, 8, budget=budget),
+    )
+    first = asyncio.ensure_future(batcher.submit(text_item("0", "t0"), policy))
+    await until(lambda: len(backend.calls) == 1, "the first call goes at once")
+    rest = [
+        asyncio.ensure_future(batcher.submit(text_item(str(n), f"t{n}"), policy))
+        for n in range(1, 10)
+    ]
+    outcomes = await asyncio.wait_for(asyncio.gather(first, *rest), 30)
+    assert all(isinstance(o, Judgement) for o in outcomes)
+    # Not nine calls of one item each, nor one formed early and sent late: one of nine.
+    assert [len(c.batch.items) for c in backend.calls] == [1, 9]
+    assert all(isinstance(c.batch.gate, Turn) for c in backend.calls)
+    await batcher.close()
+
+
+async def test_a_turn_pays_its_request_once_and_gives_back_what_no_call_used() -> None:
+    clock = FakeClock()
+    # Buckets of 10 requests and 1,000 input tokens, refilled at 1 and 100 a second.
+    budget = Budget(RateLimits(60, 6_000, burst_seconds=10, margin_seconds=0), clock=clock)
+    pacer = Pacer(budget=budget, clock=clock)
+    turn = await pacer.turn("m")  # 1 request
+    await turn.before_call("m", Cost(1, 100, 0))  # its first call pays only the tokens
+    await turn.before_call("m", Cost(1, 0, 0))  # a retry pays its request
+    await (await pacer.turn("m")).close()  # a turn no call used gives its request back
+    assert not turn.unused
+    # 2 of 10 requests and 100 of 1,000 tokens spent: 8 and 900 left, no more.
+    assert await budget.take("m", Cost(8, 900, 0)) == (True, 0.0)
+    assert await budget.take("m", Cost(1, 0, 0)) == (True, 1.0)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now

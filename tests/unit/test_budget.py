@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
@@ -12,8 +13,9 @@ from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
 from tests.conftest import free_port
 
 # 60 requests, 6,000 input and 600 output tokens a minute; buckets hold 10 s of refill:
-# 10 requests, 1,000 input and 100 output tokens; refill 1, 100 and 10 a second.
-LIMITS = RateLimits(60, 6_000, 600, burst_seconds=10)
+# 10 requests, 1,000 input and 100 output tokens; refill 1, 100 and 10 a second. No margin
+# (the bucket arithmetic exactly), except where a test says so.
+LIMITS = RateLimits(60, 6_000, 600, burst_seconds=10, margin_seconds=0)
 ONE = Cost(1, 0, 0)
 
 
@@ -39,6 +41,32 @@ async def test_a_full_bucket_grants_at_once_then_reserves_in_turn() -> None:
     assert await budget.take("m", ONE) == (True, 2.0)
     clock.now += 2.0  # both reserved seconds have passed: the bucket is back at zero
     assert await budget.take("m", ONE) == (True, 1.0)
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["local", "redis"])
+async def test_a_margin_is_left_unspent_without_slowing_the_rate(
+    shared: bool, redis_url: str
+) -> None:
+    """Half a second of refill stays in the bucket: the level is offset, the rate is not."""
+    limits = dataclasses.replace(LIMITS, margin_seconds=0.5)
+    clock = Clock()
+    if shared:
+        from redis.asyncio import Redis
+
+        budget = Budget(limits, RedisBuckets(Redis.from_url(redis_url), limits))
+    else:
+        budget = Budget(limits, clock=clock)
+    try:
+        grants = [await budget.take("m", ONE) for _ in range(12)]
+        # Nine at once (half a request stays), then one a second, each a second after the last.
+        assert [g for g, _ in grants] == [True] * 12
+        waits = [w for _, w in grants]
+        assert waits[:9] == [0.0] * 9
+        assert waits[9] == pytest.approx(0.5, abs=0.05)
+        assert waits[10] - waits[9] == pytest.approx(1.0, abs=0.05)
+        assert waits[11] - waits[10] == pytest.approx(1.0, abs=0.05)
+    finally:
+        await budget.close()
 
 
 async def test_no_reservation_beyond_the_longest_wait() -> None:
