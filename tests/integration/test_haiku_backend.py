@@ -13,6 +13,7 @@ from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig, ModelUnavailable
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.backends.upstream import ErrorKind, UpstreamError
+from moderation.budget import CallReport, Cost
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -127,6 +128,37 @@ async def test_verdicts_land_on_their_items(oracle: Emulator) -> None:
     assert isinstance(out["i0"], Judgement)
     assert out["i0"].model == "claude-haiku-4-5-20251001"
     assert out["i2"].rationale == "" if isinstance(out["i2"], Judgement) else False
+    await backend.close()
+
+
+class RecordingGate:
+    """A call gate that lets every call go and keeps what each said it would cost and cost."""
+
+    def __init__(self) -> None:
+        self.estimates: list[Cost] = []
+        self.reports: list[CallReport] = []
+
+    async def before_call(self, model: str, cost: Cost) -> None:
+        self.estimates.append(cost)
+
+    async def after_call(self, report: CallReport) -> None:
+        self.reports.append(report)
+
+
+async def test_the_input_estimate_follows_the_api_count_after_a_short_call(
+    oracle: Emulator,
+) -> None:
+    """A one-item call is mostly the request's framing; estimates after it stay close."""
+    backend = await started(make(oracle))
+    haiku, gate = haiku_of(backend), RecordingGate()
+    long = "a long and entirely ordinary message about the weather and the garden " * 8
+    batches = [texts("hi"), texts(*(f"{long} {n}" for n in range(30)))]
+    for items in [*batches, batches[1]]:
+        async for _ in haiku.classify(Batch(items, POLICY, gate=gate)):
+            pass
+    estimated, counted = gate.estimates[-1].input_tokens, gate.reports[-1].used.input_tokens
+    assert counted > 0
+    assert estimated == pytest.approx(counted, rel=0.25)
     await backend.close()
 
 

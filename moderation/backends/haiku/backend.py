@@ -86,6 +86,10 @@ RATELIMIT_HEADER = "anthropic-ratelimit-{}-{}"
 RATELIMIT_BUCKETS = ("requests", "input-tokens", "output-tokens")
 # The API rounds remaining token counts to the nearest thousand.
 REMAINING_SLACK = Cost(0.0, 500.0, 500.0)
+# Where the estimate's scale starts: as if 2,000 estimated tokens had been counted as
+# such, so the first calls (often one short item, mostly the request's own framing)
+# move it only a little.
+SCALE_PRIOR = (2000.0, 2000.0)
 
 
 class ModelUnavailable(UpstreamUnavailable):
@@ -146,7 +150,8 @@ class HaikuBackend:
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
-        self._input_scale: dict[str, float] = {}  # API's input tokens ÷ estimate, per model
+        # Per model, decayed sums of the API's input tokens and of the estimates for them.
+        self._input_seen: dict[str, tuple[float, float]] = {}
 
     # --- Backend protocol ----------------------------------------------
 
@@ -372,20 +377,29 @@ class HaikuBackend:
             and prompt >= spec.min_cache_tokens
             and not spec.cache_reads_count
         )
-        content = sum(estimate_tokens(item) for item in items) * self._input_scale.get(model, 1.0)
+        content = sum(estimate_tokens(item) for item in items) * self._input_scale(model)
         return Cost(1.0, float(content + (0 if cached else prompt)), float(max_tokens))
 
     def _learn_scale(self, model: str, items: Sequence[Item], answer: Answer) -> None:
-        """Follow how the API's count of the items' tokens compares with the estimate
-        (a moving average), so the next estimate taken from the budget is closer."""
+        """Follow how the API's count of the items' tokens compares with the estimate, so
+        the next estimate taken from the budget is closer.
+
+        A ratio of decayed sums, not an average of ratios: a call of one short item is
+        mostly the request's own framing, and must not make every estimate after it large.
+        """
         u = answer.usage
         estimated = sum(estimate_tokens(item) for item in items)
         if u is None or not estimated or not u.input_tokens:
             return
         if (u.cache_read_input_tokens or 0) + (u.cache_creation_input_tokens or 0) == 0:
             return  # the prompt was not cached: input_tokens holds it too
-        seen = u.input_tokens / estimated
-        self._input_scale[model] = 0.8 * self._input_scale.get(model, seen) + 0.2 * seen
+        counted, guessed = self._input_seen.get(model, SCALE_PRIOR)
+        self._input_seen[model] = (0.8 * counted + u.input_tokens, 0.8 * guessed + estimated)
+
+    def _input_scale(self, model: str) -> float:
+        """The API's input tokens per estimated token, lately."""
+        counted, guessed = self._input_seen.get(model, SCALE_PRIOR)
+        return counted / guessed
 
     def _judgement(
         self,
