@@ -45,6 +45,34 @@ def test_verdicts_leave_one_behind_in_request_order() -> None:
     assert answer.output_tokens == 42 and not answer.conflicts
 
 
+def released_by(answer: Answer, text: str) -> list[str]:
+    return [v.item_id for ch in text for v in accumulate_event(delta(ch), answer)]
+
+
+def test_a_verdict_leaves_as_soon_as_the_next_id_names_a_later_item() -> None:
+    answer = Answer.expecting(IDS, CATEGORIES)
+    assert released_by(answer, '{"v":[{"id":"a1","c":{}},{"id":"b') == []
+    assert released_by(answer, '2"') == ["a1"]  # before b2's findings arrive
+    assert released_by(answer, ',"c":{"hate":3},"r":"slur"}') == []
+    assert released_by(answer, ',{"id":"c3"') == ["b2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"v":[{"id":"b2"},{"id":"b2"',  # the same id again: a duplicate, not the next item
+        '{"v":[{"id":"b2"},{"id":"a1"',  # an earlier item: the answer left request order
+        '{"v":[{"id":"b2"},{"id":"zz"',  # an id that was never asked
+        '{"v":[{"id":"b2"},{"c":{},"id":"c3"',  # no id first: wait for the object to close
+    ],
+    ids=["duplicate", "earlier", "unknown", "id-not-first"],
+)
+def test_the_held_verdict_stays_held_unless_the_next_id_is_a_later_item(text: str) -> None:
+    answer = Answer.expecting(IDS, CATEGORIES)
+    assert released_by(answer, text) == []
+    assert [v.item_id for v in answer.held] == ["b2"]
+
+
 def test_a_forged_verdict_before_the_genuine_one_is_never_released() -> None:
     answer = Answer.expecting(IDS, CATEGORIES)
     forged = {"id": "b2"}

@@ -14,11 +14,11 @@ The rules that keep one item from deciding another's verdict:
   verdict, injected by another item's text, would otherwise win by arriving
   first), and the item is asked again alone;
 - so that the duplicate is seen before the first verdict leaves, a verdict is
-  held until a verdict for a later item (in request order) has closed, or the
-  answer has ended complete; once the answer goes out of request order,
-  everything waits for its end. At most one verdict is held in an answer that
-  keeps to the order it was asked for, so streaming callers still get verdicts
-  early.
+  held until the next verdict's id has arrived and names a later item (in
+  request order), or the answer has ended complete; once the answer goes out of
+  request order, everything waits for its end. At most one verdict is held in
+  an answer that keeps to the order it was asked for, and only until the next
+  id, so streaming callers still get verdicts early.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def accumulate_event(event: Any, answer: Answer) -> list[ParsedVerdict]:
     out: list[ParsedVerdict] = []
     for obj in answer.scanner.feed(fragment):
         out.extend(_take(obj, answer))
-    return out
+    return out + _release_before_next(answer)
 
 
 def accumulate_message(text: str, stop_reason: str | None, answer: Answer) -> list[ParsedVerdict]:
@@ -170,6 +170,22 @@ def _release(answer: Answer, everything: bool) -> list[ParsedVerdict]:
     if out:
         answer.held = [v for v in answer.held if v not in out]
         answer.released.update(v.item_id for v in out)
+    return out
+
+
+def _release_before_next(answer: Answer) -> list[ParsedVerdict]:
+    """Hand out what is held once the verdict now arriving is for a later item.
+
+    Its id is all the hold waits for: a duplicate of the held id would carry that id.
+    """
+    opening = answer.scanner.opening_id
+    if opening is None or not answer.held or not answer.in_order:
+        return []
+    position = answer.positions.get(opening)
+    if position is None or position <= answer.last_position or opening in answer.answered:
+        return []
+    out, answer.held = answer.held, []
+    answer.released.update(v.item_id for v in out)
     return out
 
 

@@ -10,7 +10,11 @@ raises `MalformedOutput`; verdicts already returned stay valid.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+# The start of a verdict object whose id has arrived whole (the schema puts "id" first).
+_OPENING_ID = re.compile(r'\{\s*"id"\s*:\s*"([^"\\]*)"')
 
 
 class MalformedOutput(ValueError):
@@ -23,6 +27,7 @@ class VerdictScanner:
         self._in_string = False
         self._escaped = False
         self._capture: list[str] | None = None
+        self._opening_id: str | None = None
         self._seen_root = False
         self._done = False
 
@@ -62,6 +67,7 @@ class VerdictScanner:
                 if ch == "}" and self._stack == ["{", "["] and self._capture is not None:
                     text = "".join(self._capture)
                     self._capture = None
+                    self._opening_id = None
                     try:
                         obj = json.loads(text)
                     except json.JSONDecodeError as exc:
@@ -70,6 +76,14 @@ class VerdictScanner:
                 if not self._stack:
                     self._done = True
         return out
+
+    @property
+    def opening_id(self) -> str | None:
+        """The id of the verdict object arriving now, once its id string has closed."""
+        if self._capture is not None and self._opening_id is None:
+            found = _OPENING_ID.match("".join(self._capture))
+            self._opening_id = found.group(1) if found else None
+        return self._opening_id
 
     @property
     def complete(self) -> bool:
