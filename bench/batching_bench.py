@@ -769,7 +769,7 @@ def report(
         f" {statistics.median(fv.firsts):.2f} s, all after median"
         f" {statistics.median(fv.wholes):.2f} s; first ÷ whole median"
         f" **{statistics.median(fv_ratio):.0%}** (range {min(fv_ratio):.0%}–{max(fv_ratio):.0%})."
-        " A verdict is handed out when the next one in the answer has closed (so a forged"
+        " A verdict is handed out once the next verdict's id has arrived (so a forged"
         " duplicate id is caught first); the figure includes that wait.",
     ]
     assert d.light is not None and n.light is not None
