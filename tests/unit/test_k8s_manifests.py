@@ -226,6 +226,15 @@ def test_the_redis_overlay_points_the_cache_at_its_redis() -> None:
     )
 
 
+def test_the_redis_overlay_shares_one_upstream_budget() -> None:
+    data = one(overlay("haiku-redis"), "ConfigMap", "moderation-config")["data"]
+    for bucket in ("REQUESTS", "INPUT_TOKENS", "OUTPUT_TOKENS"):
+        assert float(data[f"MODERATION_BUDGET_{bucket}_PER_MINUTE"]) > 0
+    assert 0 < float(data["MODERATION_BUDGET_LOCAL_SHARE"]) < 1
+    alone = one(overlay("haiku"), "ConfigMap", "moderation-config")["data"]
+    assert not any(key.startswith("MODERATION_BUDGET_") and float(alone[key]) for key in alone)
+
+
 @pytest.mark.parametrize("base", ["local", "haiku-redis"])
 def test_the_optional_servicemonitor_scrapes_the_metrics_port(tmp_path: Path, base: str) -> None:
     objects = with_servicemonitor(tmp_path, base)
