@@ -157,6 +157,11 @@ class Settings:
     redis_url: str = _setting(
         "", "redis://host:port/db to share the verdict cache across replicas."
     )
+    dedup_across_replicas: bool = _setting(
+        True,
+        "With Redis and the haiku backend, content already being judged on another replica "
+        "waits for that verdict instead of being sent upstream again.",
+    )
     # --- batching ---
     # Defaults from bench/batching_bench.py (RESULTS.md): 32 items per call cost 1/20 of one
     # item per call and still answer within ~6 s at p99 under saturation (a Haiku call takes

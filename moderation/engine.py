@@ -34,6 +34,7 @@ from moderation.domain import (
 )
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
+from moderation.shared_inflight import SharedInFlight
 from moderation.tracing import tracer
 from moderation.validation import Limits, check_item, check_request
 
@@ -88,6 +89,7 @@ class Engine:
         blocklist: Blocklist | None = None,
         limits: Limits | None = None,
         metrics: Metrics | None = None,
+        shared_inflight: SharedInFlight | None = None,
     ) -> None:
         self.policies = policies
         self.limits = limits or Limits()
@@ -95,8 +97,10 @@ class Engine:
         self._dispatcher = dispatcher
         self._cache = cache
         self._blocklist = blocklist or Blocklist.empty()
-        # In-flight dedup: identical content under the same policy shares one dispatch.
+        # In-flight dedup: identical content under the same policy shares one dispatch
+        # (and, with a SharedInFlight, one across replicas).
         self._inflight: dict[str, _Shared] = {}
+        self._shared_inflight = shared_inflight
 
     @property
     def problem(self) -> str:
@@ -170,14 +174,15 @@ class Engine:
             )
         if isinstance(outcome, ItemFailure):
             return self._error(item, outcome.code, outcome.message)
-        verdict = self._verdict(item, policy, outcome, joined)
-        if verdict.source is Source.MODEL and not joined:
-            await self._cache_put(key, verdict)
-        return verdict
+        if isinstance(outcome, Verdict):  # judged on another replica
+            return self._count(
+                dataclasses.replace(outcome, item_id=item.id, source=Source.CACHE, usage=Usage())
+            )
+        return self._count(self._make_verdict(item, policy, outcome, joined))
 
     async def _dispatch_shared(
         self, key: str, request: JudgeRequest
-    ) -> tuple[BackendOutcome, bool]:
+    ) -> tuple[BackendOutcome | Verdict, bool]:
         """Identical in-flight items share one dispatch; each waiter keeps its own deadline.
 
         The shared dispatch lives as long as its last waiter: it is cancelled (and
@@ -186,7 +191,7 @@ class Engine:
         shared = self._inflight.get(key)
         joined = shared is not None
         if shared is None:
-            task = asyncio.ensure_future(self._dispatcher.submit(request.item, request.policy))
+            task = asyncio.ensure_future(self._dispatch(key, request.item, request.policy))
             shared = _Shared(task)
             self._inflight[key] = shared
             task.add_done_callback(lambda _t: self._forget_inflight(key, shared))
@@ -206,19 +211,39 @@ class Engine:
                 self._forget_inflight(key, shared)
                 shared.task.cancel()
 
+    async def _dispatch(self, key: str, item: Item, policy: Policy) -> BackendOutcome | Verdict:
+        """Judge once here (caching a model verdict before anyone else may look for it), or
+        take the verdict another replica is judging for the same content."""
+        across = self._shared_inflight
+        if across is not None and not await across.claim(key):
+            verdict = await across.wait(key, self._cache_get)
+            if verdict is not None:
+                return verdict
+        try:
+            outcome = await self._dispatcher.submit(item, policy)
+            if isinstance(outcome, Judgement):
+                verdict = self._make_verdict(item, policy, outcome, joined=False)
+                if verdict.source is Source.MODEL:
+                    await self._cache_put(key, verdict)
+            return outcome
+        finally:
+            if across is not None:
+                await across.release(key)
+
     def _forget_inflight(self, key: str, shared: _Shared) -> None:
         if self._inflight.get(key) is shared:
             del self._inflight[key]
 
     def verdict_for(self, item: Item, policy: Policy, judgement: Judgement) -> Verdict:
         """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
-        return self._verdict(item, policy, judgement, joined=False)
+        return self._count(self._make_verdict(item, policy, judgement, joined=False))
 
-    def _verdict(self, item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
+    @staticmethod
+    def _make_verdict(item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
         decision, categories = policy.decide(j)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
         usage = Usage() if joined else j.usage
-        verdict = Verdict(
+        return Verdict(
             item_id=item.id,
             decision=decision,
             flagged=decision is not Decision.ALLOW,
@@ -230,7 +255,6 @@ class Engine:
             source=source,
             usage=usage,
         )
-        return self._count(verdict)
 
     def _count(self, verdict: Verdict) -> Verdict:
         self.metrics.verdicts.labels(
@@ -260,6 +284,8 @@ class Engine:
     async def close(self) -> None:
         await self._dispatcher.close()
         await self._cache.close()
+        if self._shared_inflight is not None:
+            await self._shared_inflight.close()
 
 
 class _Shared:
@@ -267,7 +293,7 @@ class _Shared:
 
     __slots__ = ("task", "waiters")
 
-    def __init__(self, task: asyncio.Future[BackendOutcome]) -> None:
+    def __init__(self, task: asyncio.Future[BackendOutcome | Verdict]) -> None:
         self.task = task
         self.waiters = 0
 

@@ -111,6 +111,15 @@ class Metrics:
             "items_deduplicated",
             "Items that joined an identical item already in flight instead of being judged again.",
         )
+        self.items_deduplicated_across_replicas = counter(
+            "items_deduplicated_across_replicas",
+            "Items answered with the verdict another replica was judging for the same content, "
+            "instead of being judged again.",
+        )
+        self.inflight_errors = counter(
+            "inflight_lease_errors",
+            "Redis errors of the in-flight dedup across replicas (the replica then judges alone).",
+        )
         self.cache_errors = counter(
             "verdict_cache_errors",
             "Verdict-cache reads or writes that failed (the item is judged anyway).",

@@ -25,6 +25,7 @@ from moderation.jobs.service import JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
+from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
 from moderation.transport import decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
@@ -130,7 +131,28 @@ async def build_engine(
         max_image_bytes=settings.max_image_bytes,
         max_image_pixels=settings.max_image_pixels,
     )
-    return Engine(policies, batcher, build_cache(settings), blocklist, limits, metrics)
+    return Engine(
+        policies,
+        batcher,
+        build_cache(settings),
+        blocklist,
+        limits,
+        metrics,
+        build_shared_inflight(settings, metrics, backend.name),
+    )
+
+
+def build_shared_inflight(
+    settings: Settings, metrics: Metrics, backend: str
+) -> SharedInFlight | None:
+    """With Redis and a remote backend, one upstream judgement per content across replicas
+    (the embedded classifier judges faster than replicas could agree on who does)."""
+    if not settings.redis_url or not settings.dedup_across_replicas or backend == "local":
+        return None
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
+    return SharedInFlight(client, lease=settings.haiku_timeout_seconds, metrics=metrics)
 
 
 def build_shared_warmup(settings: Settings, metrics: Metrics) -> SharedWarmup | None:

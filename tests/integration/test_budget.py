@@ -1,4 +1,5 @@
-"""Replicas sharing one upstream budget and one Redis, against the emulated organisation limit.
+"""Replicas sharing one upstream budget and one Redis, against the emulated organisation limit;
+content in flight on one replica is not judged again on another.
 
 Real servers on loopback ports called through the generated stubs, the real SDK over HTTP
 to the emulator (which counts and enforces the organisation's buckets on its own), and a
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -21,7 +23,9 @@ import pytest
 from anthropic import AsyncAnthropic
 
 from moderation.config import Settings
+from moderation.domain import Decision, Source, Verdict
 from moderation.server import RunningServer, start_server
+from moderation.shared_inflight import SharedInFlight
 from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.testing.ratelimit import OrgLimits
 from moderation.v1 import moderation_pb2 as pb
@@ -221,3 +225,68 @@ async def test_redis_killed_and_restarted_mid_load_loses_nothing(tmp_path: Path)
                 check_verdict(result, f"r{i}", items[80 + i])
             assert any(r.verdict.source == pb.VERDICT_SOURCE_CACHE for r in again)
         redis.close()
+
+
+# --- the same content on two replicas at once -----------------------------------------
+
+
+def upstream_calls_with(emu: Emulator, text: str) -> int:
+    return sum(text in json.dumps(r.body) for r in emu.message_requests())
+
+
+async def test_content_in_flight_on_one_replica_is_not_judged_again_on_another(
+    redis_url: str,
+) -> None:
+    async with limited_emulator(first_token_seconds=0.3) as emu, replicas(emu, redis_url) as pair:
+        await moderate(pair[0][1], "warm", "a kind word to start with")  # writes the cache
+        texts_now = [FLAGGED + " #same", "a kind word #same"]
+        for text in texts_now:
+            results = await asyncio.gather(
+                moderate(pair[0][1], "a", text), moderate(pair[1][1], "b", text)
+            )
+            for result, item_id in zip(results, ("a", "b"), strict=True):
+                check_verdict(result, item_id, text)
+            assert upstream_calls_with(emu, text) == 1, text
+            sources = sorted(r.verdict.source for r in results)
+            assert sources == sorted([pb.VERDICT_SOURCE_MODEL, pb.VERDICT_SOURCE_CACHE])
+        waited = [
+            s.engine.metrics.value("items_deduplicated_across_replicas_total") for s, _ in pair
+        ]
+        assert sum(waited) == len(texts_now)
+
+
+async def test_a_lease_that_ends_without_a_verdict_sends_the_waiter_to_judge(
+    redis_url: str,
+) -> None:
+    from redis.asyncio import Redis
+
+    found: dict[str, Verdict] = {}
+
+    async def cached(key: str) -> Verdict | None:
+        return found.get(key)
+
+    owner = SharedInFlight(Redis.from_url(redis_url), lease=0.3)
+    other = SharedInFlight(Redis.from_url(redis_url), lease=0.3)
+    dead = SharedInFlight(Redis.from_url(f"redis://127.0.0.1:{free_port()}/0"), lease=0.3)
+    try:
+        assert await owner.claim("k1")
+        assert not await other.claim("k1")
+        started = time.monotonic()
+        assert await other.wait("k1", cached) is None  # the owner died: its lease ran out
+        assert time.monotonic() - started >= 0.25
+        assert await other.claim("k1")  # and the next one may take it
+
+        assert await owner.claim("k2")
+        verdict = Verdict("x", Decision.BLOCK, True, (), "", "default", "1", "m", Source.MODEL)
+        waiting = asyncio.ensure_future(other.wait("k2", cached))
+        await asyncio.sleep(0.1)
+        found["k2"] = verdict
+        await owner.release("k2")
+        assert await asyncio.wait_for(waiting, 5) == verdict
+
+        # Redis unreachable: judge here at once, never wait on it.
+        assert await dead.claim("k3")
+        assert await dead.wait("k3", cached) is None
+    finally:
+        for s in (owner, other, dead):
+            await s.close()
