@@ -97,7 +97,9 @@ async def build_engine(
         else Blocklist.empty()
     )
     batching = BatchSettings.from_settings(settings)
-    budget = build_budget(settings, metrics)
+    # The upstream budget paces calls to the API; the embedded classifier is not one.
+    remote = backend.name != "local" if backend else resolve_backend_kind(settings) != "local"
+    budget = build_budget(settings, metrics) if remote else None
     pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()

@@ -223,3 +223,24 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+async def test_the_upstream_budget_never_paces_the_embedded_classifier() -> None:
+    """Limits set for the API (say, in a shared config) leave local batches unpaced."""
+    from moderation.config import Settings
+    from moderation.server import build_engine
+
+    limited = {"budget_requests_per_minute": 1.0, "budget_burst_seconds": 1.0}
+    local = await build_engine(Settings(backend="local", **limited))  # type: ignore[arg-type]
+    haiku = await build_engine(
+        Settings(backend="local", **limited),  # type: ignore[arg-type]
+        backend=FakeBackend(model="remote-model"),  # type: ignore[arg-type]
+    )
+    try:
+        for engine, paced in ((local, False), (haiku, True)):
+            batcher = engine._dispatcher
+            assert isinstance(batcher, Batcher)
+            assert (batcher.pacer.budget is not None) is paced
+    finally:
+        await local.close()
+        await haiku.close()
