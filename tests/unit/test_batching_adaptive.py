@@ -234,7 +234,7 @@ async def test_the_upstream_budget_never_paces_the_embedded_classifier() -> None
     local = await build_engine(Settings(backend="local", **limited))  # type: ignore[arg-type]
     haiku = await build_engine(
         Settings(backend="local", **limited),  # type: ignore[arg-type]
-        backend=FakeBackend(model="remote-model"),  # type: ignore[arg-type]
+        backend=FakeBackend(model="remote-model"),
     )
     try:
         for engine, paced in ((local, False), (haiku, True)):
