@@ -26,7 +26,7 @@ import os
 import platform
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -82,6 +82,8 @@ class Sizes:
     scale_items: int = 2400
     limited_items: int = 1200
     workers: int = 192
+    same_texts: int = 300
+    same_workers: int = 64
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Run:
     replicas: int
     result: PhaseResult
     upstream: dict[str, Any]
+    dedup: float = 0.0  # items answered with another replica's verdict in flight
 
 
 # --- processes ------------------------------------------------------------------
@@ -159,6 +162,41 @@ async def spread_load(ports: Sequence[int], texts: list[str], workers: int) -> P
     return await closed_loop(chans, texts, workers, "r", deadline=300)
 
 
+async def everywhere_load(ports: Sequence[int], texts: list[str], workers: int) -> PhaseResult:
+    """Each text sent to every replica at the same moment (one upload fanned out to all)."""
+    out = PhaseResult()
+    chans = [grpc.aio.insecure_channel(f"127.0.0.1:{p}") for p in ports]
+    stubs = [pb_grpc.ModerationServiceStub(c) for c in chans]
+    queue = iter(enumerate(texts))
+
+    async def one(stub: pb_grpc.ModerationServiceAsyncStub, i: int, text: str) -> None:
+        req = pb.ModerateRequest(items=[pb.Item(id=f"e{i}", text=text)])
+        t0 = time.perf_counter()
+        try:
+            reply = await stub.Moderate(req, timeout=300)
+        except grpc.aio.AioRpcError as exc:
+            out.errors[exc.code().name] = out.errors.get(exc.code().name, 0) + 1
+            return
+        out.latencies.append(time.perf_counter() - t0)
+        out.items += 1
+        for r in reply.results:
+            out.note(r)
+
+    async def worker() -> None:
+        for i, text in queue:
+            await asyncio.gather(*(one(stub, i, text) for stub in stubs))
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    out.elapsed = time.perf_counter() - t0
+    for c in chans:
+        await c.close(None)
+    return out
+
+
+Load = Callable[[Sequence[int], list[str], int], Awaitable[PhaseResult]]
+
+
 async def run(
     name: str,
     replicas: int,
@@ -167,6 +205,7 @@ async def run(
     redis: str,
     texts: list[str],
     workers: int,
+    load: Load = spread_load,
 ) -> Run:
     await flush(redis)
     await emu.reset()
@@ -190,7 +229,7 @@ async def run(
                 warm = pb.ModerateRequest(items=[pb.Item(id="w", text=f"good morning {n}")])
                 await pb_grpc.ModerationServiceStub(ch).Moderate(warm, timeout=120)
         await emu.reset(keep_prompt_cache=True)
-        result = await spread_load(ports, texts, workers)
+        result = await load(ports, texts, workers)
         upstream = await emu.stats()
         upstream["budget_fallbacks"] = sum(
             [
@@ -198,8 +237,14 @@ async def run(
                 for m in metrics_ports
             ]
         )
+        dedup = sum(
+            [
+                await asyncio.to_thread(_metric, m, "items_deduplicated_across_replicas")
+                for m in metrics_ports
+            ]
+        )
     print(f"  {name}: {result.rate:.1f} items/s", file=sys.stderr, flush=True)
-    return Run(name, replicas, result, upstream)
+    return Run(name, replicas, result, upstream, dedup)
 
 
 # --- report -------------------------------------------------------------------------
@@ -232,7 +277,13 @@ def errors(r: PhaseResult) -> str:
 
 
 def report(
-    scale: list[Run], limited: list[Run], limit: Limit, sizes: Sizes, elapsed: float, quick: bool
+    scale: list[Run],
+    limited: list[Run],
+    same: list[Run],
+    limit: Limit,
+    sizes: Sizes,
+    elapsed: float,
+    quick: bool,
 ) -> str:
     one, three = scale
     lines = [
@@ -311,21 +362,46 @@ def report(
         " minute's burst. The shared budget is set at"
         f" {BUDGET_SHARE:.0%} of the limit with half its burst."
     )
+    lines += [
+        "",
+        f"### The same content at every replica at once: {sizes.same_texts} texts, each sent"
+        f" to the {same[0].replicas} replicas together ({sizes.same_workers} texts in flight);"
+        " no limit",
+        "",
+        "| | judged on each replica | in-flight dedup across replicas |",
+        "|---|---|---|",
+    ]
+    off, on = same
+    rows: list[tuple[str, Callable[[Run], str]]] = [
+        ("items answered", lambda r: str(r.result.items)),
+        ("errors", lambda r: errors(r.result)),
+        ("items judged upstream", lambda r: str(r.upstream["items"])),
+        (
+            "**items judged upstream per distinct text**",
+            lambda r: f"**{r.upstream['items'] / sizes.same_texts:.2f}**",
+        ),
+        ("answered from another replica's verdict", lambda r: f"{r.dedup:.0f}"),
+        ("upstream calls", lambda r: str(r.upstream["calls"])),
+        ("latency p50 (ms)", lambda r: f"{r.result.pct(0.5) * 1000:.0f}"),
+        ("latency p99 (ms)", lambda r: f"{r.result.pct(0.99) * 1000:.0f}"),
+    ]
+    for label, f in rows:
+        lines.append(f"| {label} | {f(off)} | {f(on)} |")
     lines.append("")
     return "\n".join(lines)
 
 
 async def main_async(quick: bool) -> str:
-    sizes = Sizes(scale_items=600, limited_items=400, workers=96) if quick else Sizes()
+    sizes = (
+        Sizes(scale_items=600, limited_items=400, workers=96, same_texts=96, same_workers=32)
+        if quick
+        else Sizes()
+    )
     limit = Limit()
     t0 = time.perf_counter()
-    texts, _labels = load_texts(2 * sizes.scale_items + 2 * sizes.limited_items)
-    chunks = [
-        texts[: sizes.scale_items],
-        texts[sizes.scale_items : 2 * sizes.scale_items],
-        texts[2 * sizes.scale_items : 2 * sizes.scale_items + sizes.limited_items],
-        texts[2 * sizes.scale_items + sizes.limited_items :],
-    ]
+    lengths = [sizes.scale_items] * 2 + [sizes.limited_items] * 2 + [sizes.same_texts] * 2
+    texts, _labels = load_texts(sum(lengths))
+    chunks = [texts[sum(lengths[:n]) : sum(lengths[: n + 1])] for n in range(len(lengths))]
     eport = free_port()
     emu_args = [sys.executable, "-m", "bench.emulator_proc", "--port", str(eport)]
     emu_args += ["--first-token-ms", str(FIRST_TOKEN_MS), "--per-token-ms", str(PER_TOKEN_MS)]
@@ -347,13 +423,27 @@ async def main_async(quick: bool) -> str:
             await run("1 replica", 1, {}, emu, redis, chunks[0], sizes.workers),
             await run("3 replicas", 3, {}, emu, redis, chunks[1], sizes.workers),
         ]
+        print("the same content at every replica …", file=sys.stderr, flush=True)
+        same = [
+            await run(
+                f"dedup {flag}",
+                3,
+                {"MODERATION_DEDUP_ACROSS_REPLICAS": flag},
+                emu,
+                redis,
+                chunk,
+                sizes.same_workers,
+                everywhere_load,
+            )
+            for flag, chunk in (("false", chunks[4]), ("true", chunks[5]))
+        ]
         await asyncio.to_thread(_http, emu.base_url + "/bench/limits", limit.doc())
         print("organisation limit …", file=sys.stderr, flush=True)
         limited = [
             await run("independent", 3, {}, emu, redis, chunks[2], sizes.workers),
             await run("shared budget", 3, budget, emu, redis, chunks[3], sizes.workers),
         ]
-    return report(scale, limited, limit, sizes, time.perf_counter() - t0, quick)
+    return report(scale, limited, same, limit, sizes, time.perf_counter() - t0, quick)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
