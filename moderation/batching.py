@@ -6,6 +6,8 @@ items or `max_tokens` estimated input tokens, or whose oldest item has waited
 `max_wait`; oldest first. A batch is sent when it is due and the shared
 `Pacer` allows another call in flight. While every slot is busy, queues keep
 filling, so batches grow with load (Triton's dynamic batcher behaves the same).
+With an upstream budget, a due batch first waits for its turn (`Pacer.turn`)
+and is formed only when the turn comes, so it leaves with what queued meanwhile.
 
 - Each item's future resolves on its own; an item the backend never answered
   gets an explicit ItemFailure, and one item's failure never fails the others.
