@@ -215,7 +215,7 @@ class Settings:
     )
     jobs_poll_max_seconds: float = _setting(600.0, "Longest wait between two polls of a batch.")
     jobs_max_attempts: int = _setting(
-        4, "Message Batches sends of one job item before it ends with a per-item error."
+        4, "Message Batches sends of one job item before the fallback answers it."
     )
 
     @classmethod

@@ -11,7 +11,9 @@ streamed answer (`answer.accumulate_message`).
 Repair, as for live calls: ids missing from an answer, and requests that come
 back errored, expired or canceled, are sent again in a follow-up batch; a
 cut-off or malformed answer is sent again in halves; an id answered twice is
-sent again alone. After `max_attempts` sends an item gets a per-item error.
+sent again alone. After `max_attempts` sends an item goes to the configured
+fallback, as a live item would: the embedded classifier (`source = fallback`),
+fail-closed (review) or none (a per-item UNAVAILABLE error).
 
 Never twice for the same work: a batch and its requests are written to the
 store *before* the create call and its upstream id right after. A restart
@@ -38,7 +40,8 @@ import anthropic
 from moderation.backends.haiku.answer import Answer, accumulate_message
 from moderation.backends.haiku.backend import HaikuBackend
 from moderation.backends.haiku.scanner import MalformedOutput
-from moderation.domain import ErrorCode, Item, ItemError, Outcome, TextContent
+from moderation.backends.resilient import Fallback, FallbackMode
+from moderation.domain import Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
 from moderation.jobs.model import Job, JobState
 from moderation.jobs.store import BatchState, JobStore, RequestIds
@@ -69,12 +72,18 @@ class _Poll:
 
 class BatchesExecutor:
     def __init__(
-        self, store: JobStore, engine: Engine, haiku: HaikuBackend, config: BatchesConfig
+        self,
+        store: JobStore,
+        engine: Engine,
+        haiku: HaikuBackend,
+        config: BatchesConfig,
+        fallback: Fallback | None = None,
     ) -> None:
         self.store = store
         self.engine = engine
         self.haiku = haiku
         self.config = config
+        self.fallback = fallback or Fallback(FallbackMode.NONE, metrics=engine.metrics)
         self._polls: dict[str, _Poll] = {}
         self._submit_after = 0.0
         self._create_failures = 0
@@ -91,6 +100,7 @@ class BatchesExecutor:
     async def close(self) -> None:
         if self._started:
             await self.haiku.close()
+        await self.fallback.close()
 
     # --- one step of a job ------------------------------------------------
 
@@ -276,19 +286,45 @@ class BatchesExecutor:
         outcomes: list[tuple[int, Outcome]],
         retry: dict[int, tuple[int | None, str]],
     ) -> list[tuple[int, int]]:
-        """Record a batch's outcomes; items without one go again, or end in an error."""
+        """Record a batch's outcomes; items without one go again, or to the fallback."""
         attempts = await self.store.attempts(job.id, list(retry))
         names = {seq: item_id for ids in requests.values() for seq, item_id in ids.values()}
         again: list[tuple[int, int]] = []
+        spent: dict[int, str] = {}
         for seq, (cap, why) in retry.items():
             tries = attempts.get(seq, 0) + 1
             if tries >= self.config.max_attempts:
-                message = f"no verdict after {tries} Message Batches attempts: {why}"
-                outcomes.append((seq, ItemError(names[seq], ErrorCode.UNAVAILABLE, message)))
+                spent[seq] = f"no verdict after {tries} Message Batches attempts: {why}"
             else:
                 again.append((seq, cap or self.config.items_per_request))
+        if spent:
+            outcomes += await self._fall_back(job, spent, names)
         await self.store.collect(key, job.id, outcomes, again)
         return again
+
+    async def _fall_back(
+        self, job: Job, spent: dict[int, str], names: dict[int, str]
+    ) -> list[tuple[int, Outcome]]:
+        """Items out of attempts, answered by the configured fallback (as on the live path)."""
+        policy = self.engine.policies.get(job.policy_id)
+        items = {
+            item.id: item for item in (await self.store.items_at(job.id, list(spent))).values()
+        }
+        seq_of = {names[seq]: seq for seq in spent}
+        out: list[tuple[int, Outcome]] = []
+        by_reason: dict[str, list[str]] = {}
+        for seq, why in spent.items():
+            if names[seq] in items:
+                by_reason.setdefault(why, []).append(names[seq])
+        for why, ids in by_reason.items():
+            async for outcome in self.fallback.answer(ids, items, policy, why):
+                seq = seq_of[outcome.item_id]
+                if isinstance(outcome, Judgement):
+                    verdict = self.engine.verdict_for(items[outcome.item_id], policy, outcome)
+                    out.append((seq, verdict))
+                else:
+                    out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
+        return out
 
     def _fold(
         self,

@@ -238,7 +238,12 @@ async def build_job_service(settings: Settings, engine: Engine, backend_kind: st
     executor: Executor
     if backend_kind == "haiku":
         from moderation.backends.haiku import build_haiku_backend
+        from moderation.backends.local import build_local_backend
+        from moderation.backends.resilient import Fallback, FallbackMode
         from moderation.jobs.batches import BatchesConfig, BatchesExecutor
+
+        mode = FallbackMode(settings.fallback)
+        local = build_local_backend(settings, fallback=True) if mode is FallbackMode.LOCAL else None
 
         executor = BatchesExecutor(
             store,
@@ -250,6 +255,7 @@ async def build_job_service(settings: Settings, engine: Engine, backend_kind: st
                 poll_seconds=settings.jobs_poll_seconds,
                 poll_max_seconds=settings.jobs_poll_max_seconds,
             ),
+            Fallback(mode, local, engine.metrics),
         )
     else:
         from moderation.jobs.local import LocalExecutor

@@ -322,6 +322,24 @@ class JobStore:
 
         return await self._run(rows)
 
+    async def items_at(self, job_id: str, seqs: Sequence[int]) -> dict[int, Item]:
+        """The items at these seqs (those the job holds)."""
+
+        def rows(db: sqlite3.Connection) -> dict[int, Item]:
+            out: dict[int, Item] = {}
+            for n in range(0, len(seqs), 500):
+                chunk = list(seqs[n : n + 500])
+                marks = ",".join("?" * len(chunk))
+                for r in db.execute(
+                    "SELECT seq, item_id, kind, body, media_type, context FROM items "
+                    f"WHERE job_id = ? AND seq IN ({marks})",
+                    (job_id, *chunk),
+                ):
+                    out[r[0]] = _item(r[1:6])
+            return out
+
+        return await self._run(rows)
+
     async def record_outcomes(self, job_id: str, outcomes: Sequence[tuple[int, Outcome]]) -> int:
         """Write outcomes of items that have none yet; how many were written."""
         return await self._tx(lambda db: _write_outcomes(db, job_id, outcomes))

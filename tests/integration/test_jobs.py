@@ -144,11 +144,11 @@ async def test_errored_expired_missing_and_unanswered_ids_are_sent_again_then_bo
     assert job.counts.allowed + job.counts.blocked == 12
 
 
-async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error(
+async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error_without_fallback(
     tmp_path: Path, oracle: Emulator
 ) -> None:
     oracle.batches.knobs.result_rates = {"errored": 1.0}
-    overrides = haiku(oracle, jobs_max_attempts=2)
+    overrides = haiku(oracle, jobs_max_attempts=2, fallback="none")
     async with serve(tmp_path, **overrides) as (_, stub):
         created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(3)))).job
         job = await wait_ended(stub, created.name)
@@ -158,6 +158,45 @@ async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error(
     for r in results:
         assert r.result.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
         assert "after 2 Message Batches attempts" in r.result.error.message
+
+
+async def test_items_out_of_attempts_are_held_for_review_when_failing_closed(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.batches.knobs.result_rates = {"errored": 1.0}
+    overrides = haiku(oracle, jobs_max_attempts=2, fallback="fail-closed")
+    async with serve(tmp_path, **overrides) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(3)))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert job.state == pb.JOB_STATE_SUCCEEDED and job.counts.review == 3
+    assert oracle.batches.created == 2
+    assert [r.result.item_id for r in results] == ["c0", "c1", "c2"]
+    for r in results:
+        verdict = r.result.verdict
+        assert verdict.decision == pb.DECISION_REVIEW
+        assert verdict.source == pb.VERDICT_SOURCE_FALLBACK
+        assert verdict.model == "fail-closed"
+        assert "after 2 Message Batches attempts" in verdict.rationale
+
+
+async def test_items_out_of_attempts_are_judged_by_the_local_fallback(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.batches.knobs.result_rates = {"errored": 1.0}
+    items = [pb.Item(id="p", text=PROFANE), pb.Item(id="c", text="have a lovely day")]
+    overrides = haiku(oracle, jobs_max_attempts=2, fallback="local")
+    async with serve(tmp_path, **overrides) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert job.state == pb.JOB_STATE_SUCCEEDED and job.counts.errors == 0
+    assert oracle.batches.created == 2
+    [profane, clean] = [r.result.verdict for r in results]
+    for verdict in (profane, clean):
+        assert verdict.source == pb.VERDICT_SOURCE_FALLBACK
+        assert verdict.model.startswith("local/")
+    assert profane.decision != pb.DECISION_ALLOW and clean.decision == pb.DECISION_ALLOW
 
 
 @pytest.mark.slow
