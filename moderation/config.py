@@ -205,9 +205,19 @@ class Settings:
         "send counts: refused (429/529), failed (5xx, timeout) or answered without a valid "
         "verdict for it (missing, malformed, cut off, answered twice).",
     )
-    # --- jobs ---
+    # --- durable state and jobs ---
+    data_dir: Path | None = _setting(
+        None,
+        "Directory of the service's durable state (the SQLite job store). Unset: "
+        "$XDG_STATE_HOME/moderation, else ~/.local/state/moderation.",
+    )
+    jobs_store: str = _setting(
+        "sqlite",
+        "Where jobs live: sqlite (in the data directory, kept across restarts) or memory "
+        "(lost on restart).",
+    )
     jobs_dir: Path | None = _setting(
-        None, "Directory of the job store (SQLite); unset keeps jobs in memory only."
+        None, "Directory of the SQLite job store; unset: the data directory's jobs/."
     )
     jobs_max_items: int = _setting(100_000, "Most items in one job.")
     jobs_poll_seconds: float = _setting(
@@ -243,6 +253,19 @@ class Settings:
             out["anthropic_api_key"] = "***"
         out["auth_tokens"] = ["***"] * len(self.auth_tokens)
         return out
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """Where durable state goes when MODERATION_DATA_DIR is unset (the XDG base-dir spec).
+
+    Read from the environment the server was started with, at start-up, so a
+    fresh machine needs no configuration.
+    """
+    state = env.get("XDG_STATE_HOME", "")
+    if state and Path(state).is_absolute():
+        return Path(state) / "moderation"
+    home = env.get("HOME", "") or str(Path.home())
+    return Path(home) / ".local" / "state" / "moderation"
 
 
 _TRUE = frozenset({"1", "true", "yes", "on"})

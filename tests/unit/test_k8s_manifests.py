@@ -278,3 +278,16 @@ def test_a_patch_without_a_target_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text("kind: ConfigMap\nmetadata: {name: nope}\ndata: {}\n")
     with pytest.raises(KustomizeError, match="not found"):
         render(tmp_path)
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_the_data_dir_is_a_mounted_volume(name: str) -> None:
+    objects = overlay(name)
+    data = one(objects, "ConfigMap", "moderation-config")["data"]
+    settings = Settings.load(env=data)
+    assert settings.data_dir is not None
+    c = container(objects)
+    mounts = {m["mountPath"]: m["name"] for m in c["volumeMounts"]}
+    assert str(settings.data_dir) in mounts
+    volumes = one(objects, "Deployment")["spec"]["template"]["spec"]["volumes"]
+    assert mounts[str(settings.data_dir)] in {v["name"] for v in volumes}
