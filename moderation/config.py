@@ -213,11 +213,16 @@ class Settings:
     )
     jobs_store: str = _setting(
         "sqlite",
-        "Where jobs live: sqlite (in the data directory, kept across restarts) or memory "
-        "(lost on restart).",
+        "Where jobs live: sqlite (in the data directory, kept across restarts), redis "
+        "(MODERATION_REDIS_URL, shared by every replica) or memory (lost on restart).",
     )
     jobs_dir: Path | None = _setting(
         None, "Directory of the SQLite job store; unset: the data directory's jobs/."
+    )
+    jobs_lease_seconds: float = _setting(
+        15.0,
+        "With the redis job store, how long a replica's claim on a job lasts unrenewed: "
+        "another replica takes over a job this long after its runner died.",
     )
     jobs_max_items: int = _setting(100_000, "Most items in one job.")
     jobs_poll_seconds: float = _setting(

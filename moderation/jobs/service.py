@@ -53,7 +53,9 @@ class JobsConfigError(ValueError):
 class JobsConfig:
     store: StoreKind = StoreKind.SQLITE
     data_dir: Path | None = None  # the SQLite store's directory; None: memory
+    redis_url: str = ""
     max_items: int = 100_000
+    lease_seconds: float = 15.0
 
     @classmethod
     def from_settings(cls, settings: Settings, env: Mapping[str, str]) -> JobsConfig:
@@ -67,12 +69,20 @@ class JobsConfig:
             raise JobsConfigError(
                 f"MODERATION_JOBS_STORE must be one of {kinds}, not {settings.jobs_store!r}"
             ) from None
+        if kind is StoreKind.REDIS and not settings.redis_url:
+            raise JobsConfigError("MODERATION_JOBS_STORE=redis needs MODERATION_REDIS_URL")
         directory = None
         if kind is StoreKind.SQLITE:
             directory = settings.jobs_dir or (
                 (settings.data_dir or default_data_dir(env)) / JOBS_SUBDIR
             )
-        return cls(kind, directory, settings.jobs_max_items)
+        return cls(
+            kind,
+            directory,
+            settings.redis_url,
+            settings.jobs_max_items,
+            settings.jobs_lease_seconds,
+        )
 
 
 class JobService:
@@ -254,6 +264,10 @@ def _bad_token(field: str) -> InvalidArgument:
 
 def open_store(config: JobsConfig) -> JobStore:
     """The configured store; memory, with one clear line, when the directory is unusable."""
+    if config.store is StoreKind.REDIS:
+        from moderation.jobs.store_redis import RedisJobStore
+
+        return RedisJobStore(config.redis_url)
     if config.data_dir is None:
         log.warning("jobs are kept in memory and lost on restart (MODERATION_JOBS_STORE=memory)")
         return SqliteJobStore(None)
@@ -278,10 +292,18 @@ async def build_job_service(
     durable = store.kind is not StoreKind.MEMORY
     engine.metrics.gauge(
         "jobs_durable",
-        "1 when jobs survive a restart (SQLite in the data directory); 0 when they "
+        "1 when jobs survive a restart (SQLite in the data directory, or Redis); 0 when they "
         "are kept in memory only (MODERATION_JOBS_STORE=memory, or the directory was unusable).",
         lambda: 1.0 if durable else 0.0,
     )
+    if store.kind is StoreKind.REDIS:
+        from moderation.jobs.store_redis import RedisJobStore
+
+        assert isinstance(store, RedisJobStore)
+        try:
+            await store.ping()
+        except Exception as exc:  # the runner retries every round; calls answer meanwhile
+            log.error("the job store %s cannot be reached yet: %s", store.location, exc)
     if durable:
         log.info("jobs are kept in %s", store.location)
     owner = runner_id()
@@ -303,7 +325,7 @@ async def build_job_service(
                 max_attempts=settings.jobs_max_attempts,
                 poll_seconds=settings.jobs_poll_seconds,
                 poll_max_seconds=settings.jobs_poll_max_seconds,
-                stale_after_seconds=2 * settings.haiku_timeout_seconds,
+                stale_after_seconds=2 * settings.haiku_timeout_seconds + config.lease_seconds,
             ),
             Fallback(mode, local, engine.metrics),
             owner,
@@ -316,6 +338,7 @@ async def build_job_service(
         store,
         executor,
         idle_seconds=min(1.0, settings.jobs_poll_seconds),
+        lease_seconds=config.lease_seconds,
         owner=owner,
     )
     await runner.start()

@@ -1,4 +1,4 @@
-"""The job store: one interface, kept by SQLite (`store_sqlite`).
+"""The job store: one interface, kept by SQLite (`store_sqlite`) or Redis (`store_redis`).
 
 Both keep the same rules, which is what lets a restarted or another replica
 pick a job up where it stopped:
@@ -52,6 +52,7 @@ class StoreKind(StrEnum):
     """Where jobs live (MODERATION_JOBS_STORE)."""
 
     SQLITE = "sqlite"  # a file in the data directory: survives restarts of this replica
+    REDIS = "redis"  # MODERATION_REDIS_URL: shared by every replica
     MEMORY = "memory"  # this process only: lost on restart
 
 

@@ -114,3 +114,5 @@ async def test_an_unknown_jobs_store_stops_the_server_at_start_up() -> None:
 
     with pytest.raises(ConfigError, match="MODERATION_JOBS_STORE"):
         await start_server(Settings(host="127.0.0.1", port=0, jobs_store="postgres"))
+    with pytest.raises(ConfigError, match="MODERATION_REDIS_URL"):
+        await start_server(Settings(host="127.0.0.1", port=0, jobs_store="redis"))
