@@ -418,7 +418,7 @@ class RedisJobStore:
         if answer == "missing":
             raise JobNotFound(job_id)
         if str(answer).startswith("ended:"):
-            raise JobEnded(f"job {job_id} has already ended ({str(answer)[6:]})")
+            raise JobEnded(job_id, str(answer)[6:])
         return await self.get_job(job_id)
 
     # --- items and outcomes --------------------------------------------

@@ -314,7 +314,7 @@ class SqliteJobStore:
             if row is None or row[0] == JobState.UPLOADING:
                 raise JobNotFound(job_id)
             if JobState(row[0]).ended:
-                raise JobEnded(f"job {job_id} has already ended ({row[0]})")
+                raise JobEnded(job_id, row[0])
             open_rows = db.execute(
                 "SELECT seq, item_id FROM items WHERE job_id = ? AND outcome IS NULL", (job_id,)
             ).fetchall()
