@@ -41,18 +41,31 @@ async def emulator() -> AsyncIterator[Emulator]:
         yield emu
 
 
+CALL_SECONDS = 30.0  # every call has a deadline: a wedged replica fails the test, not hangs it
+
+
 class Replica:
-    def __init__(self, proc: Process, port: int) -> None:
+    def __init__(self, proc: Process, port: int, log: Path) -> None:
         self.proc = proc
         self.port = port
+        self.log = log
         self.channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
         self.stub: Stub = pb_grpc.ModerationServiceStub(self.channel)
+
+    def tail(self) -> str:
+        return f"--- {self.log.name}\n" + self.log.read_text(errors="replace")[-3000:]
 
     async def stop(self) -> None:
         await self.channel.close(None)
         if self.proc.returncode is None:
             self.proc.send_signal(signal.SIGTERM)
-        await self.proc.wait()
+        try:
+            async with asyncio.timeout(60):
+                await self.proc.wait()
+        except TimeoutError:
+            self.proc.kill()
+            await self.proc.wait()
+            raise AssertionError(f"a replica did not stop on SIGTERM\n{self.tail()}") from None
 
 
 async def start(emulator: Emulator, redis_url: str, data: Path) -> Replica:
@@ -95,7 +108,7 @@ async def start(emulator: Emulator, redis_url: str, data: Path) -> Replica:
                 except grpc.aio.AioRpcError:
                     pass
                 await asyncio.sleep(0.1)
-    return Replica(proc, port)
+    return Replica(proc, port, log)
 
 
 async def until(predicate: Callable[[], bool], limit: float = 60.0) -> None:
@@ -106,13 +119,17 @@ async def until(predicate: Callable[[], bool], limit: float = 60.0) -> None:
             await asyncio.sleep(0.02)
 
 
-async def ended(stub: Stub, name: str) -> pb.Job:
-    async with asyncio.timeout(120):
-        while True:
-            job = (await stub.GetJob(pb.GetJobRequest(name=name))).job
-            if job.state in (pb.JOB_STATE_SUCCEEDED, pb.JOB_STATE_CANCELLED):
-                return job
-            await asyncio.sleep(0.05)
+async def ended(stub: Stub, name: str, *replicas: Replica) -> pb.Job:
+    try:
+        async with asyncio.timeout(120):
+            while True:
+                reply = await stub.GetJob(pb.GetJobRequest(name=name), timeout=CALL_SECONDS)
+                if reply.job.state in (pb.JOB_STATE_SUCCEEDED, pb.JOB_STATE_CANCELLED):
+                    return reply.job
+                await asyncio.sleep(0.05)
+    except TimeoutError:
+        logs = "\n".join(r.tail() for r in replicas)
+        raise AssertionError(f"{name} did not end\n{logs}") from None
 
 
 def labelled(n: int) -> list[pb.Item]:
@@ -131,7 +148,8 @@ def check_answered_once(items: list[pb.Item], results: list[pb.ItemResult]) -> N
 
 
 async def read(stub: Stub, name: str) -> list[pb.ItemResult]:
-    return [r.result async for r in stub.ReadJobResults(pb.ReadJobResultsRequest(name=name))]
+    request = pb.ReadJobResultsRequest(name=name)
+    return [r.result async for r in stub.ReadJobResults(request, timeout=CALL_SECONDS)]
 
 
 async def test_a_job_created_on_one_replica_is_read_listed_and_cancelled_on_the_other(
@@ -141,21 +159,25 @@ async def test_a_job_created_on_one_replica_is_read_listed_and_cancelled_on_the_
     b = await start(emulator, redis_url, tmp_path / "b")
     try:
         items = labelled(40)
-        job = (await a.stub.CreateJob(pb.CreateJobRequest(items=items))).job
-        seen = (await b.stub.GetJob(pb.GetJobRequest(name=job.name))).job
+        create = pb.CreateJobRequest(items=items)
+        job = (await a.stub.CreateJob(create, timeout=CALL_SECONDS)).job
+        seen = (await b.stub.GetJob(pb.GetJobRequest(name=job.name), timeout=CALL_SECONDS)).job
         assert seen.item_count == 40 and seen.backend == "message-batches"
-        listed = (await b.stub.ListJobs(pb.ListJobsRequest())).jobs
+        listed = (await b.stub.ListJobs(pb.ListJobsRequest(), timeout=CALL_SECONDS)).jobs
         assert [j.name for j in listed] == [job.name]
-        done = await ended(b.stub, job.name)
+        done = await ended(b.stub, job.name, a, b)
         results = await read(b.stub, job.name)
         # Held in progress, a second job is cancelled on the replica that did not create it.
         emulator.batches.hold = asyncio.Event()
-        other = (await a.stub.CreateJob(pb.CreateJobRequest(items=labelled(3)))).job
+        create = pb.CreateJobRequest(items=labelled(3))
+        other = (await a.stub.CreateJob(create, timeout=CALL_SECONDS)).job
         await until(lambda: emulator.batches.created == 2)
-        await b.stub.CancelJob(pb.CancelJobRequest(name=other.name))
-        cancelled = (await a.stub.GetJob(pb.GetJobRequest(name=other.name))).job
+        cancel = pb.CancelJobRequest(name=other.name)
+        await b.stub.CancelJob(cancel, timeout=CALL_SECONDS)
+        get = pb.GetJobRequest(name=other.name)
+        cancelled = (await a.stub.GetJob(get, timeout=CALL_SECONDS)).job
         with pytest.raises(grpc.aio.AioRpcError) as again:
-            await a.stub.CancelJob(pb.CancelJobRequest(name=other.name))
+            await a.stub.CancelJob(cancel, timeout=CALL_SECONDS)
     finally:
         await a.stop()
         await b.stop()
@@ -180,8 +202,13 @@ async def test_when_the_running_replica_is_killed_the_other_takes_over_without_r
     client = Redis.from_url(redis_url, decode_responses=True)
     try:
         items = labelled(100)
-        job = (await replicas[1].stub.CreateJob(pb.CreateJobRequest(items=items))).job
-        await until(lambda: batches.created == 1)
+        create = pb.CreateJobRequest(items=items)
+        job = (await replicas[1].stub.CreateJob(create, timeout=CALL_SECONDS)).job
+        # Submitted and polled: the kill lands between submission and collection (a kill
+        # before the batch's id is stored is the restart test's case, and waits longer here).
+        await until(
+            lambda: any(r.method == "GET" and r.path.count("/") == 4 for r in emulator.requests)
+        )
         owner = await client.get(f"{PREFIX}j:{job.name.removeprefix('jobs/')}:lease")
         assert owner is not None
         pid = int(str(owner).rsplit("-", 2)[1])
@@ -191,7 +218,7 @@ async def test_when_the_running_replica_is_killed_the_other_takes_over_without_r
         await runner.proc.wait()
         seen = len(emulator.requests)
         batches.hold.set()
-        done = await ended(survivor.stub, job.name)
+        done = await ended(survivor.stub, job.name, survivor)
         results = await read(survivor.stub, job.name)
         taken_over = [r for r in emulator.requests[seen:] if r.path.endswith("/results")]
     finally:
