@@ -73,6 +73,7 @@ class JobRunner:
         self._task: asyncio.Task[None] | None = None
         self._heartbeat: asyncio.Task[None] | None = None
         self._held: set[str] = set()
+        self._closing = False
 
     async def start(self) -> None:
         dropped = await self.store.drop_abandoned_uploads()
@@ -88,11 +89,10 @@ class JobRunner:
         self._wake.set()
 
     async def close(self) -> None:
+        self._closing = True
         for task in (self._task, self._heartbeat):
             if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                await _stop(task)
         for job_id in list(self._held):  # another replica need not wait for the expiry
             with contextlib.suppress(Exception):
                 await self.store.release(job_id, self.owner)
@@ -101,7 +101,7 @@ class JobRunner:
 
     async def _renew(self) -> None:
         """Keep the leases of the jobs this replica runs while a round is busy."""
-        while True:
+        while not self._closing:
             await asyncio.sleep(self.lease_seconds / 3)
             for job_id in list(self._held):
                 try:
@@ -112,7 +112,7 @@ class JobRunner:
                     log.warning("job %s: could not renew the lease: %s", job_id, exc)
 
     async def _loop(self) -> None:
-        while True:
+        while not self._closing:
             try:
                 moved = await self.run_once()
             except Exception:
@@ -149,3 +149,20 @@ class JobRunner:
                 await self.store.release(job.id, self.owner)
                 moved = True
         return moved
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    """Cancel `task` and wait for it to end.
+
+    Why more than one cancel: a client library may swallow a cancellation that
+    lands inside its own call (seen with the Redis client while it reconnects);
+    the loops also stop at their next turn once `_closing` is set.
+    """
+    for _ in range(100):
+        task.cancel()
+        done, _ = await asyncio.wait({task}, timeout=0.1)
+        if done:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                task.result()
+            return
+    log.error("the job runner's %s task did not stop; leaving it", task.get_name())
