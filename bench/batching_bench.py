@@ -123,10 +123,17 @@ def free_port() -> int:
 def process(args: Sequence[str], env: dict[str, str] | None = None, log: Path | None = None) -> Any:
     """A child process, stopped with SIGTERM at exit; stderr to `log` when given.
 
+    A server started here keeps its durable state in a temporary directory of its
+    own (unless `env` names one), removed at exit.
+
     A long run should pass `log`: an unread stderr pipe fills up and blocks the child.
     """
     with contextlib.ExitStack() as stack:
         stderr: Any = subprocess.PIPE if log is None else stack.enter_context(log.open("ab"))
+        env = dict(os.environ if env is None else env)
+        if "MODERATION_DATA_DIR" not in env:  # a server's durable state: never the user's home
+            state = stack.enter_context(tempfile.TemporaryDirectory(prefix="moderation-state-"))
+            env["MODERATION_DATA_DIR"] = state
         proc = subprocess.Popen(
             list(args), env=env, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT
         )

@@ -11,7 +11,9 @@ latency model, e.g. to zero to measure the service's own overhead),
 ``POST /bench/faults`` (replace the random fault rates and the hang length, and
 queue scripted faults for the next calls, so a run can take the upstream down
 and bring it back, or meet every fault kind for sure) and ``POST /bench/limits``
-(the organisation's rate limits, 0 for none).
+(the organisation's rate limits, 0 for none). The stats count Message Batches
+too: batches and requests created, polls of a batch, and how many items went
+upstream in more than one batch request (the same work paid twice).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -26,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from moderation.testing.batches import PREFIX as BATCHES_PREFIX
+from moderation.testing.batches import BatchKnobs
 from moderation.testing.emulator import (
     EmulatedModel,
     Emulator,
@@ -76,6 +81,7 @@ class CountingEmulator(Emulator):
             doc["rate_limited"] = self.limiter.refused
             doc["rate_limited_by"] = dict(self.limiter.refused_by)
             doc["admitted"] = self.limiter.admitted
+            doc["batches"] = self._batch_stats()
             return json_response(200, doc)
         if req.path == "/bench/limits":
             body = req.json()
@@ -117,6 +123,20 @@ class CountingEmulator(Emulator):
         else:
             response.body = self._timed(response.body, started)
         return response
+
+    def _batch_stats(self) -> dict[str, int]:
+        """Message Batches as the API saw them; an item is known by its text."""
+        sends: Counter[str] = Counter()
+        for request in self.batches.all_requests():
+            sends.update(i.text or "" for i in _last_user_items(request.get("params") or {}))
+        poll = re.compile(re.escape(BATCHES_PREFIX) + r"/[^/]+$")
+        return {
+            "created": self.batches.created,
+            "requests": self.batches.requests_created,
+            "polls": sum(1 for r in self.requests if r.method == "GET" and poll.match(r.path)),
+            "item_sends": sum(sends.values()),
+            "items_sent_twice": sum(1 for n in sends.values() if n > 1),
+        }
 
     def _served(self, started: float) -> None:
         self.counters.served_calls += 1
@@ -169,6 +189,7 @@ async def serve(
     labels: Path | None = None,
     hang_ms: float = 3_600_000.0,
     seed: int = 0,
+    batch_processing_ms: float = 1000.0,
 ) -> None:
     config = EmulatorConfig(
         port=port,
@@ -177,6 +198,7 @@ async def serve(
         per_token_seconds=per_token_ms / 1000,
         jitter=jitter,
         hang_seconds=hang_ms / 1000,
+        batches=BatchKnobs(processing_seconds=batch_processing_ms / 1000),
     )
     judge: Judge = KeywordJudge() if labels is None else OracleJudge.from_file(labels)
     emulator = CountingEmulator(config, judge)
@@ -196,6 +218,12 @@ def main() -> None:
         "--hang-ms", type=float, default=3_600_000.0, help="how long a hang fault stalls"
     )
     p.add_argument("--seed", type=int, default=0, help="seed of jitter and random faults")
+    p.add_argument(
+        "--batch-processing-ms",
+        type=float,
+        default=1000.0,
+        help="how long a Message Batch stays in progress",
+    )
     args = p.parse_args()
     asyncio.run(
         serve(
@@ -206,6 +234,7 @@ def main() -> None:
             args.labels,
             args.hang_ms,
             args.seed,
+            args.batch_processing_ms,
         )
     )
 

@@ -48,6 +48,8 @@ def free_port() -> int:
 def start_server(port: int, backend: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ, MODERATION_PORT=str(port), MODERATION_BACKEND=backend)
     env["MODERATION_HOST"] = "127.0.0.1"
+    # No jobs are made here: nothing durable to keep, and nothing written under the home.
+    env.setdefault("MODERATION_JOBS_STORE", "memory")
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "moderation-server")],
         env=env,

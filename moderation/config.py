@@ -210,9 +210,24 @@ class Settings:
         "send counts: refused (429/529), failed (5xx, timeout) or answered without a valid "
         "verdict for it (missing, malformed, cut off, answered twice).",
     )
-    # --- jobs ---
+    # --- durable state and jobs ---
+    data_dir: Path | None = _setting(
+        None,
+        "Directory of the service's durable state (the SQLite job store). Unset: "
+        "$XDG_STATE_HOME/moderation, else ~/.local/state/moderation.",
+    )
+    jobs_store: str = _setting(
+        "sqlite",
+        "Where jobs live: sqlite (in the data directory, kept across restarts), redis "
+        "(MODERATION_REDIS_URL, shared by every replica) or memory (lost on restart).",
+    )
     jobs_dir: Path | None = _setting(
-        None, "Directory of the job store (SQLite); unset keeps jobs in memory only."
+        None, "Directory of the SQLite job store; unset: the data directory's jobs/."
+    )
+    jobs_lease_seconds: float = _setting(
+        15.0,
+        "With the redis job store, how long a replica's claim on a job lasts unrenewed: "
+        "another replica takes over a job this long after its runner died.",
     )
     jobs_max_items: int = _setting(100_000, "Most items in one job.")
     jobs_poll_seconds: float = _setting(
@@ -220,7 +235,7 @@ class Settings:
     )
     jobs_poll_max_seconds: float = _setting(600.0, "Longest wait between two polls of a batch.")
     jobs_max_attempts: int = _setting(
-        4, "Message Batches sends of one job item before it ends with a per-item error."
+        4, "Message Batches sends of one job item before the fallback answers it."
     )
 
     @classmethod
@@ -248,6 +263,19 @@ class Settings:
             out["anthropic_api_key"] = "***"
         out["auth_tokens"] = ["***"] * len(self.auth_tokens)
         return out
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """Where durable state goes when MODERATION_DATA_DIR is unset (the XDG base-dir spec).
+
+    Read from the environment the server was started with, at start-up, so a
+    fresh machine needs no configuration.
+    """
+    state = env.get("XDG_STATE_HOME", "")
+    if state and Path(state).is_absolute():
+        return Path(state) / "moderation"
+    home = env.get("HOME", "") or str(Path.home())
+    return Path(home) / ".local" / "state" / "moderation"
 
 
 _TRUE = frozenset({"1", "true", "yes", "on"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +22,7 @@ from moderation.budget import build_budget
 from moderation.cache import build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
-from moderation.jobs.service import JobService, build_job_service
+from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
@@ -207,7 +208,11 @@ def _credentials(settings: Settings) -> grpc.ServerCredentials | None:
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
     engine = engine or await build_engine(settings)
-    jobs = await build_job_service(settings, engine, resolve_backend_kind(settings))
+    try:
+        jobs = await build_job_service(settings, engine, resolve_backend_kind(settings), os.environ)
+    except JobsConfigError as exc:
+        await engine.close()
+        raise ConfigError(str(exc)) from None
     # Outermost first: the span (and the caller's trace context), then request id and latency,
     # then auth, so refused calls are traced and measured too.
     interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [

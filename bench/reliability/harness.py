@@ -71,6 +71,14 @@ SETTINGS: dict[str, dict[str, str]] = {
     },
     "sigterm": {"MODERATION_FALLBACK": "none", "MODERATION_GRACE_SECONDS": "6"},
     "soak": {"MODERATION_FALLBACK": "none", "MODERATION_CACHE_MAX_ENTRIES": "1000"},
+    # Polled often, so the kill finds the batch polled at least once; a short lease, so the
+    # Redis variant's restarted process takes the dead one's job over soon.
+    "jobs_restart": {
+        "MODERATION_FALLBACK": "none",
+        "MODERATION_JOBS_POLL_SECONDS": "0.5",
+        "MODERATION_JOBS_POLL_MAX_SECONDS": "1",
+        "MODERATION_JOBS_LEASE_SECONDS": "2",
+    },
 }
 
 

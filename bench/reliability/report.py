@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -41,25 +42,71 @@ def render(results: Sequence[ScenarioResult], elapsed: float, quick: bool) -> st
         "| scenario | goals met | result |",
         "|---|---|---|",
     ]
+    lines += [_summary_row(r) for r in results]
     for r in results:
-        ok = sum(g.passed for g in r.goals)
-        lines.append(
-            f"| {_cell(r.title)} | {ok} / {len(r.goals)} | {'PASS' if r.passed else 'FAIL'} |"
-        )
-    for r in results:
-        lines += ["", f"## {r.title}", "", f"Reproduce: `{r.command}`", ""]
-        lines += [f"- {s}" for s in r.setup]
-        lines += ["", "| goal | target | measured | result |", "|---|---|---|---|"]
-        for g in r.goals:
-            lines.append(
-                f"| {_cell(g.name)} | {_cell(g.target)} | {_cell(g.measured)} |"
-                f" {'PASS' if g.passed else '**FAIL**'} |"
-            )
-        if r.observations:
-            lines += [""]
-            lines += [f"- {name}: {_cell(value)}" for name, value in r.observations]
-        if r.details:
-            lines += ["", "Examples:", ""]
-            lines += [f"- `{_cell(d)[:300]}`" for d in r.details[:8]]
+        lines += ["", *_section(r)]
     lines.append("")
     return "\n".join(lines)
+
+
+def _summary_row(r: ScenarioResult) -> str:
+    ok = sum(g.passed for g in r.goals)
+    return f"| {_cell(r.title)} | {ok} / {len(r.goals)} | {'PASS' if r.passed else 'FAIL'} |"
+
+
+def _section(r: ScenarioResult, note: str = "") -> list[str]:
+    lines = [f"## {r.title}", "", f"Reproduce: `{r.command}`", ""]
+    if note:
+        lines += [note, ""]
+    lines += [f"- {s}" for s in r.setup]
+    lines += ["", "| goal | target | measured | result |", "|---|---|---|---|"]
+    for g in r.goals:
+        lines.append(
+            f"| {_cell(g.name)} | {_cell(g.target)} | {_cell(g.measured)} |"
+            f" {'PASS' if g.passed else '**FAIL**'} |"
+        )
+    if r.observations:
+        lines += [""]
+        lines += [f"- {name}: {_cell(value)}" for name, value in r.observations]
+    if r.details:
+        lines += ["", "Examples:", ""]
+        lines += [f"- `{_cell(d)[:300]}`" for d in r.details[:8]]
+    return lines
+
+
+_ROW = re.compile(r"^\| (?P<title>.+) \| (?P<ok>\d+) / (?P<n>\d+) \| (?:PASS|FAIL) \|$")
+_TOTAL = re.compile(r"^\*\*\d+ of \d+ goals met\.\*\*$")
+
+
+def merge(previous: str, results: Sequence[ScenarioResult], elapsed: float) -> str:
+    """The last report with these scenarios' rows and sections replaced or added.
+
+    Each merged section says when it ran alone, so a reader can tell it from the
+    full run the header describes; the goal total is recounted from the rows.
+    """
+    head, *sections = previous.rstrip("\n").split("\n## ")
+    by_title = {s.split("\n", 1)[0]: "## " + s.rstrip("\n") for s in sections}
+    lines = head.rstrip("\n").split("\n")
+    rows = [n for n, line in enumerate(lines) if _ROW.match(line)]
+    at = (rows[-1] + 1) if rows else len(lines)
+    when = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    for r in results:
+        note = (
+            f"Run alone on {when} ({elapsed / 60:.1f} min for the scenarios run with it) and"
+            " merged into this report."
+        )
+        by_title[r.title] = "\n".join(_section(r, note))
+        titles = [m.group("title") for m in (_ROW.match(lines[n]) for n in rows) if m]
+        if _cell(r.title) in titles:
+            lines[rows[titles.index(_cell(r.title))]] = _summary_row(r)
+        else:
+            lines.insert(at, _summary_row(r))
+            rows.append(at)
+            at += 1
+    ok = total = 0
+    for line in lines:
+        m = _ROW.match(line)
+        if m:
+            ok, total = ok + int(m.group("ok")), total + int(m.group("n"))
+    lines = [f"**{ok} of {total} goals met.**" if _TOTAL.match(x) else x for x in lines]
+    return "\n".join(lines) + "\n\n" + "\n\n".join(by_title.values()) + "\n"

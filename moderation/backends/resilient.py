@@ -116,7 +116,7 @@ class ResilientBackend:
             [state.value for state in BreakerState],
             lambda: self.breaker.state.value,
         )
-        self._fallback = fallback
+        self.fallback = Fallback(config.fallback, fallback, self.metrics)
         self._rng = random.Random(seed)
         self._logged: dict[tuple[str, str], float] = {}
 
@@ -143,8 +143,7 @@ class ResilientBackend:
 
     async def close(self) -> None:
         await self.primary.close()
-        if self._fallback is not None:
-            await self._fallback.close()
+        await self.fallback.close()
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         items = {item.id: item for item in batch.items}
@@ -159,7 +158,7 @@ class ResilientBackend:
             if permit is None:
                 self.metrics.breaker_short_circuits.inc()
                 reason = "circuit breaker open after repeated upstream failures"
-                async for outcome in self._fall_back(ids, items, batch.policy, reason):
+                async for outcome in self.fallback.answer(ids, items, batch.policy, reason):
                     done.add(outcome.item_id)
                     yield outcome
                 continue
@@ -214,7 +213,7 @@ class ResilientBackend:
             if spent:
                 tries = max(attempts[i] for i in spent)
                 reason = f"{error} (after {tries} attempt{'s' if tries > 1 else ''})"
-                async for outcome in self._fall_back(spent, items, batch.policy, reason):
+                async for outcome in self.fallback.answer(spent, items, batch.policy, reason):
                     done.add(outcome.item_id)
                     yield outcome
             if not retry:
@@ -273,11 +272,33 @@ class ResilientBackend:
         else:
             log.warning("upstream call failed (%s): %s%s", error.kind.value, error, rid)
 
-    async def _fall_back(
+
+class Fallback:
+    """The one way out for items the model could not judge, live or in a job.
+
+    Built once per path from the configured mode: the embedded classifier
+    (judgements marked `fallback`, so verdicts say `source = fallback`),
+    fail-closed (held for review) or none (an explicit UNAVAILABLE failure).
+    """
+
+    def __init__(
+        self, mode: FallbackMode, backend: Backend | None = None, metrics: Metrics | None = None
+    ) -> None:
+        if mode is FallbackMode.LOCAL and backend is None:
+            raise ValueError("fallback mode 'local' needs a fallback backend")
+        self.mode = mode
+        self.backend = backend
+        self.metrics = metrics or Metrics()
+
+    async def close(self) -> None:
+        if self.backend is not None:
+            await self.backend.close()
+
+    async def answer(
         self, ids: Sequence[str], items: Mapping[str, Item], policy: Policy, reason: str
     ) -> AsyncIterator[BackendOutcome]:
-        """The one way out for items the model could not judge."""
-        mode = self.config.fallback
+        """One outcome per id in `ids`, whatever happens."""
+        mode = self.mode
         self.metrics.fallback_items.labels(mode.value).inc(len(ids))
         trace.get_current_span().add_event(
             "fallback", {"moderation.fallback": mode.value, "moderation.items": len(ids)}
@@ -294,9 +315,9 @@ class ResilientBackend:
                 )
             return
         answered: set[str] = set()
-        if mode is FallbackMode.LOCAL and self._fallback is not None:
+        if mode is FallbackMode.LOCAL and self.backend is not None:
             try:
-                async for outcome in self._fallback.classify(
+                async for outcome in self.backend.classify(
                     Batch(tuple(items[i] for i in ids), policy)
                 ):
                     if outcome.item_id in ids and outcome.item_id not in answered:

@@ -11,7 +11,9 @@ streamed answer (`answer.accumulate_message`).
 Repair, as for live calls: ids missing from an answer, and requests that come
 back errored, expired or canceled, are sent again in a follow-up batch; a
 cut-off or malformed answer is sent again in halves; an id answered twice is
-sent again alone. After `max_attempts` sends an item gets a per-item error.
+sent again alone. After `max_attempts` sends an item goes to the configured
+fallback, as a live item would: the embedded classifier (`source = fallback`),
+fail-closed (review) or none (a per-item UNAVAILABLE error).
 
 Never twice for the same work: a batch and its requests are written to the
 store *before* the create call and its upstream id right after. A restart
@@ -20,6 +22,11 @@ upstream's batches and adopts the one created then with the same number of
 requests that no other batch claims; only when there is none is the work
 sent again. Results of an adopted batch are matched by `custom_id`, so a wrong
 adoption cannot attribute a verdict to the wrong item.
+
+With replicas sharing a store, a batch another replica recorded but never
+confirmed may still be on its way up (that replica lost its lease mid-call):
+it is reconciled only once it is older than `stale_after_seconds`, longer
+than any create call may take, so the adoption sees it if it was created.
 """
 
 from __future__ import annotations
@@ -38,10 +45,11 @@ import anthropic
 from moderation.backends.haiku.answer import Answer, accumulate_message
 from moderation.backends.haiku.backend import HaikuBackend
 from moderation.backends.haiku.scanner import MalformedOutput
-from moderation.domain import ErrorCode, Item, ItemError, Outcome, TextContent
+from moderation.backends.resilient import Fallback, FallbackMode
+from moderation.domain import Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
 from moderation.jobs.model import Job, JobState
-from moderation.jobs.store import BatchState, JobStore, RequestIds
+from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -59,6 +67,8 @@ class BatchesConfig:
     max_attempts: int = 4
     poll_seconds: float = 30.0
     poll_max_seconds: float = 600.0
+    # A batch recorded by another replica and never confirmed is reconciled after this long.
+    stale_after_seconds: float = 180.0
 
 
 @dataclass(slots=True)
@@ -69,12 +79,20 @@ class _Poll:
 
 class BatchesExecutor:
     def __init__(
-        self, store: JobStore, engine: Engine, haiku: HaikuBackend, config: BatchesConfig
+        self,
+        store: JobStore,
+        engine: Engine,
+        haiku: HaikuBackend,
+        config: BatchesConfig,
+        fallback: Fallback | None = None,
+        owner: str = "",
     ) -> None:
         self.store = store
         self.engine = engine
         self.haiku = haiku
         self.config = config
+        self.fallback = fallback or Fallback(FallbackMode.NONE, metrics=engine.metrics)
+        self.owner = owner
         self._polls: dict[str, _Poll] = {}
         self._submit_after = 0.0
         self._create_failures = 0
@@ -91,6 +109,7 @@ class BatchesExecutor:
     async def close(self) -> None:
         if self._started:
             await self.haiku.close()
+        await self.fallback.close()
 
     # --- one step of a job ------------------------------------------------
 
@@ -101,8 +120,9 @@ class BatchesExecutor:
         policy = self.engine.policies.get(job.policy_id)
         moved = False
         for row in await self.store.batches(job.id, [BatchState.PREPARING]):
-            await self._reconcile(row)
-            moved = True
+            if self._may_reconcile(row):
+                await self._reconcile(row)
+                moved = True
         for row in await self.store.batches(job.id, [BatchState.SUBMITTED]):
             moved |= await self._poll(job, row, policy)
         if time.monotonic() >= self._submit_after and not self.haiku.problem:
@@ -114,15 +134,18 @@ class BatchesExecutor:
             return
         open_states = [BatchState.PREPARING, BatchState.SUBMITTED]
         for row in await self.store.batches(None, open_states):
-            job = await self.store.get_job(row["job_id"])
+            job = await self.store.get_job(row.job_id)
             if job.state is not JobState.CANCELLED:
                 continue
-            if row["upstream_id"]:
-                try:
-                    await self.haiku.client.messages.batches.cancel(row["upstream_id"])
-                except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
-                    log.warning("could not cancel batch %s: %s", row["upstream_id"], exc)
-            await self.store.mark_collected(row["key"])
+            if row.upstream_id:
+                await self._cancel_upstream(row.upstream_id)
+            await self.store.mark_collected(row.key)
+
+    async def _cancel_upstream(self, upstream_id: str) -> None:
+        try:
+            await self.haiku.client.messages.batches.cancel(upstream_id)
+        except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+            log.warning("could not cancel batch %s: %s", upstream_id, exc)
 
     # --- submit -----------------------------------------------------------
 
@@ -161,7 +184,13 @@ class BatchesExecutor:
         self, job: Job, chunk: Sequence[tuple[str, RequestIds, dict[str, Any]]]
     ) -> None:
         key = secrets.token_hex(8)
-        await self.store.add_batch(key, job.id, [(cid, ids) for cid, ids, _ in chunk])
+        claimed = await self.store.add_batch(
+            key, job.id, [(cid, ids) for cid, ids, _ in chunk], owner=self.owner
+        )
+        if not claimed:
+            # Another replica took some of these items since they were read: not sent twice.
+            log.info("job %s: items already carried by another batch; not sending", job.id)
+            return
         try:
             batch = await self.haiku.client.messages.batches.create(
                 requests=[{"custom_id": cid, "params": params} for cid, _, params in chunk]  # type: ignore[typeddict-item]
@@ -189,16 +218,36 @@ class BatchesExecutor:
             log.warning("job %s: no answer to a batch create (%s); reconciling", job.id, exc)
             return
         self._create_failures = 0
-        await self.store.batch_submitted(key, batch.id)
+        if not await self.store.batch_submitted(key, batch.id):
+            await self._orphaned(job, batch.id)
+            return
         self._polls[key] = _Poll(
             time.monotonic() + self.config.poll_seconds, self.config.poll_seconds
         )
         log.info("job %s: batch %s with %d requests submitted", job.id, batch.id, len(chunk))
 
-    async def _reconcile(self, row: dict[str, Any]) -> None:
+    async def _orphaned(self, job: Job, upstream_id: str) -> None:
+        """A batch created after its record was reconciled away by another replica.
+
+        If that replica adopted it, all is well; otherwise nobody will read it,
+        and it is cancelled so the work is not paid for twice.
+        """
+        states = [BatchState.SUBMITTED, BatchState.COLLECTED]
+        if any(r.upstream_id == upstream_id for r in await self.store.batches(job.id, states)):
+            return
+        log.warning("job %s: batch %s is no longer recorded; cancelling it", job.id, upstream_id)
+        await self._cancel_upstream(upstream_id)
+
+    def _may_reconcile(self, row: BatchRow) -> bool:
+        """Whether no create call can still be on its way for this unconfirmed batch."""
+        if self.store.exclusive or row.owner == self.owner:
+            return True  # the writer is this process, or one that died (it held the lock)
+        return time.time() - row.created_at > self.config.stale_after_seconds
+
+    async def _reconcile(self, row: BatchRow) -> None:
         """A batch written but never confirmed: adopt it if the upstream has it, else resend."""
         claimed = await self.store.upstream_ids()
-        since = row["created_at"] - ADOPT_SLACK_SECONDS
+        since = row.created_at - ADOPT_SLACK_SECONDS
         found = None
         page = await self.haiku.client.messages.batches.list(limit=100)
         async for batch in page:
@@ -206,33 +255,33 @@ class BatchesExecutor:
             if created < since:
                 break
             total = sum(batch.request_counts.model_dump().values())
-            if batch.id not in claimed and total == row["request_count"]:
+            if batch.id not in claimed and total == row.request_count:
                 found = batch  # newest first: keep going to adopt the oldest match
         if found is not None:
             log.warning("batch %s was created before a restart; adopting it", found.id)
-            await self.store.batch_submitted(row["key"], found.id)
+            await self.store.batch_submitted(row.key, found.id)
         else:
             log.warning("a batch recorded before a restart was never created; sending it again")
-            await self.store.release_batch(row["key"])
+            await self.store.release_batch(row.key)
 
     # --- poll and collect ---------------------------------------------------
 
-    async def _poll(self, job: Job, row: dict[str, Any], policy: Policy) -> bool:
-        key = row["key"]
+    async def _poll(self, job: Job, row: BatchRow, policy: Policy) -> bool:
+        key = row.key
         now = time.monotonic()
         poll = self._polls.setdefault(key, _Poll(now, self.config.poll_seconds))
         if now < poll.next_at:
             return False
         try:
-            batch = await self.haiku.client.messages.batches.retrieve(row["upstream_id"])
+            batch = await self.haiku.client.messages.batches.retrieve(row.upstream_id)
         except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
-            log.warning("job %s: polling batch %s failed: %s", job.id, row["upstream_id"], exc)
+            log.warning("job %s: polling batch %s failed: %s", job.id, row.upstream_id, exc)
             batch = None
         if batch is None or batch.processing_status != "ended":
             poll.interval = min(poll.interval * 2, self.config.poll_max_seconds)
             poll.next_at = now + poll.interval
             return False
-        await self._collect(job, key, row["upstream_id"], policy)
+        await self._collect(job, key, row.upstream_id, policy)
         self._polls.pop(key, None)
         return True
 
@@ -276,19 +325,46 @@ class BatchesExecutor:
         outcomes: list[tuple[int, Outcome]],
         retry: dict[int, tuple[int | None, str]],
     ) -> list[tuple[int, int]]:
-        """Record a batch's outcomes; items without one go again, or end in an error."""
+        """Record a batch's outcomes; items without one go again, or to the fallback."""
         attempts = await self.store.attempts(job.id, list(retry))
         names = {seq: item_id for ids in requests.values() for seq, item_id in ids.values()}
         again: list[tuple[int, int]] = []
+        spent: dict[int, str] = {}
         for seq, (cap, why) in retry.items():
             tries = attempts.get(seq, 0) + 1
             if tries >= self.config.max_attempts:
-                message = f"no verdict after {tries} Message Batches attempts: {why}"
-                outcomes.append((seq, ItemError(names[seq], ErrorCode.UNAVAILABLE, message)))
+                spent[seq] = f"no verdict after {tries} Message Batches attempts: {why}"
             else:
                 again.append((seq, cap or self.config.items_per_request))
-        await self.store.collect(key, job.id, outcomes, again)
+        if spent:
+            outcomes += await self._fall_back(job, spent, names)
+        if not await self.store.collect(key, job.id, outcomes, again):
+            log.info("job %s: a batch was already collected (by another replica)", job.id)
         return again
+
+    async def _fall_back(
+        self, job: Job, spent: dict[int, str], names: dict[int, str]
+    ) -> list[tuple[int, Outcome]]:
+        """Items out of attempts, answered by the configured fallback (as on the live path)."""
+        policy = self.engine.policies.get(job.policy_id)
+        items = {
+            item.id: item for item in (await self.store.items_at(job.id, list(spent))).values()
+        }
+        seq_of = {names[seq]: seq for seq in spent}
+        out: list[tuple[int, Outcome]] = []
+        by_reason: dict[str, list[str]] = {}
+        for seq, why in spent.items():
+            if names[seq] in items:
+                by_reason.setdefault(why, []).append(names[seq])
+        for why, ids in by_reason.items():
+            async for outcome in self.fallback.answer(ids, items, policy, why):
+                seq = seq_of[outcome.item_id]
+                if isinstance(outcome, Judgement):
+                    verdict = self.engine.verdict_for(items[outcome.item_id], policy, outcome)
+                    out.append((seq, verdict))
+                else:
+                    out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
+        return out
 
     def _fold(
         self,

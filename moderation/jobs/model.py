@@ -64,6 +64,17 @@ class Job:
 class JobNotFound(LookupError):
     """No job has this id (NOT_FOUND)."""
 
+    @property
+    def name(self) -> str:
+        """The job's resource name, whether raised with its id or its name."""
+        ref = str(self.args[0]) if self.args else ""
+        return ref if ref.startswith("jobs/") else f"jobs/{ref}"
+
 
 class JobEnded(Exception):
     """The job has ended; it cannot be cancelled (FAILED_PRECONDITION)."""
+
+    def __init__(self, job_id: str, state: str) -> None:
+        super().__init__(f"job jobs/{job_id} has already ended ({state})")
+        self.name = f"jobs/{job_id}"
+        self.state = state

@@ -5,6 +5,12 @@ poll, collect and submit Message Batches) and says whether anything moved;
 the runner marks a job RUNNING when it starts and SUCCEEDED when no item is
 left without an outcome. Everything it needs is in the store, so a restarted
 server simply runs the loop again.
+
+With a store shared by replicas (Redis) each replica runs this loop over the
+same jobs, and a job is stepped only by the replica holding its lease
+(`JobStore.claim`). The lease is renewed every round and, while a step runs,
+by a heartbeat, so a long step does not lose it; a replica that dies stops
+renewing, and after `lease_seconds` another one takes the job over.
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import secrets
+import socket
 from typing import Protocol
 
 from moderation.jobs.model import Job, JobState
@@ -41,13 +50,30 @@ class Executor(Protocol):
     async def close(self) -> None: ...
 
 
+def runner_id() -> str:
+    """This process among the replicas: host, pid and a random part (pids repeat in pods)."""
+    return f"{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
 class JobRunner:
-    def __init__(self, store: JobStore, executor: Executor, idle_seconds: float = 1.0) -> None:
+    def __init__(
+        self,
+        store: JobStore,
+        executor: Executor,
+        idle_seconds: float = 1.0,
+        lease_seconds: float = 15.0,
+        owner: str | None = None,
+    ) -> None:
         self.store = store
         self.executor = executor
+        self.owner = owner or runner_id()
+        self.lease_seconds = lease_seconds
         self._idle = idle_seconds
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._heartbeat: asyncio.Task[None] | None = None
+        self._held: set[str] = set()
+        self._closing = False
 
     async def start(self) -> None:
         dropped = await self.store.drop_abandoned_uploads()
@@ -55,21 +81,38 @@ class JobRunner:
             log.warning("dropped %d job upload(s) cut short by the last shutdown", dropped)
         await self.executor.start()
         self._task = asyncio.create_task(self._loop(), name="job-runner")
+        if not self.store.exclusive:
+            self._heartbeat = asyncio.create_task(self._renew(), name="job-leases")
 
     def wake(self) -> None:
         """New work (a job created or cancelled): run a round now, not at the next tick."""
         self._wake.set()
 
     async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        self._closing = True
+        for task in (self._task, self._heartbeat):
+            if task is not None:
+                await _stop(task)
+        for job_id in list(self._held):  # another replica need not wait for the expiry
+            with contextlib.suppress(Exception):
+                await self.store.release(job_id, self.owner)
         await self.executor.close()
         await self.store.close()
 
+    async def _renew(self) -> None:
+        """Keep the leases of the jobs this replica runs while a round is busy."""
+        while not self._closing:
+            await asyncio.sleep(self.lease_seconds / 3)
+            for job_id in list(self._held):
+                try:
+                    if not await self.store.claim(job_id, self.owner, self.lease_seconds):
+                        log.warning("job %s: lease lost to another replica", job_id)
+                        self._held.discard(job_id)
+                except Exception as exc:
+                    log.warning("job %s: could not renew the lease: %s", job_id, exc)
+
     async def _loop(self) -> None:
-        while True:
+        while not self._closing:
             try:
                 moved = await self.run_once()
             except Exception:
@@ -85,7 +128,15 @@ class JobRunner:
     async def run_once(self) -> bool:
         moved = False
         await self.executor.release_cancelled()
-        for job in await self.store.open_jobs():
+        jobs = await self.store.open_jobs()
+        self._held &= {job.id for job in jobs}  # ended or cancelled meanwhile
+        for job in jobs:
+            if not await self.store.claim(job.id, self.owner, self.lease_seconds):
+                self._held.discard(job.id)
+                continue  # another replica runs it
+            if job.id not in self._held and not self.store.exclusive:
+                log.info("job %s: running it here (%s)", job.id, self.owner)
+            self._held.add(job.id)
             if job.state is JobState.PENDING:
                 await self.store.set_state(job.id, JobState.RUNNING)
             try:
@@ -94,5 +145,24 @@ class JobRunner:
                 log.exception("job %s: step failed; it is retried on the next round", job.id)
             if await self.store.finish_if_done(job.id):
                 log.info("job %s ended", job.id)
+                self._held.discard(job.id)
+                await self.store.release(job.id, self.owner)
                 moved = True
         return moved
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    """Cancel `task` and wait for it to end.
+
+    Why more than one cancel: a client library may swallow a cancellation that
+    lands inside its own call (seen with the Redis client while it reconnects);
+    the loops also stop at their next turn once `_closing` is set.
+    """
+    for _ in range(100):
+        task.cancel()
+        done, _ = await asyncio.wait({task}, timeout=0.1)
+        if done:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                task.result()
+            return
+    log.error("the job runner's %s task did not stop; leaving it", task.get_name())

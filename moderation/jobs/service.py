@@ -14,7 +14,8 @@ import json
 import logging
 import re
 import secrets
-from collections.abc import AsyncIterator, Sequence
+import sqlite3
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,8 +24,9 @@ from moderation.domain import Item, Outcome
 from moderation.engine import Engine
 from moderation.errors import FieldViolation, InvalidArgument
 from moderation.jobs.model import Job, JobNotFound, JobState
-from moderation.jobs.runner import Executor, JobRunner
-from moderation.jobs.store import JobStore
+from moderation.jobs.runner import Executor, JobRunner, runner_id
+from moderation.jobs.store import JobStore, StoreKind
+from moderation.jobs.store_sqlite import SqliteJobStore, StoreBusy
 from moderation.validation import check_item, check_request
 
 if TYPE_CHECKING:
@@ -40,14 +42,47 @@ FOLLOW_POLL_SECONDS = 0.25
 CANCELLED_MESSAGE = "the job was cancelled before this item was judged"
 
 
+JOBS_SUBDIR = "jobs"
+
+
+class JobsConfigError(ValueError):
+    """The job settings cannot make a working store (reported at start-up)."""
+
+
 @dataclass(frozen=True, slots=True)
 class JobsConfig:
-    data_dir: Path | None = None
+    store: StoreKind = StoreKind.SQLITE
+    data_dir: Path | None = None  # the SQLite store's directory; None: memory
+    redis_url: str = ""
     max_items: int = 100_000
+    lease_seconds: float = 15.0
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> JobsConfig:
-        return cls(settings.jobs_dir, settings.jobs_max_items)
+    def from_settings(cls, settings: Settings, env: Mapping[str, str]) -> JobsConfig:
+        """`env` is the server's environment, read for the default data directory only."""
+        from moderation.config import default_data_dir
+
+        try:
+            kind = StoreKind(settings.jobs_store.strip().lower())
+        except ValueError:
+            kinds = ", ".join(k.value for k in StoreKind)
+            raise JobsConfigError(
+                f"MODERATION_JOBS_STORE must be one of {kinds}, not {settings.jobs_store!r}"
+            ) from None
+        if kind is StoreKind.REDIS and not settings.redis_url:
+            raise JobsConfigError("MODERATION_JOBS_STORE=redis needs MODERATION_REDIS_URL")
+        directory = None
+        if kind is StoreKind.SQLITE:
+            directory = settings.jobs_dir or (
+                (settings.data_dir or default_data_dir(env)) / JOBS_SUBDIR
+            )
+        return cls(
+            kind,
+            directory,
+            settings.redis_url,
+            settings.jobs_max_items,
+            settings.jobs_lease_seconds,
+        )
 
 
 class JobService:
@@ -227,19 +262,60 @@ def _bad_token(field: str) -> InvalidArgument:
     return InvalidArgument([FieldViolation(field, "not a token this server issued")])
 
 
-async def build_job_service(settings: Settings, engine: Engine, backend_kind: str) -> JobService:
-    """The store, the executor for the configured backend, and the runner, started."""
-    config = JobsConfig.from_settings(settings)
+def open_store(config: JobsConfig) -> JobStore:
+    """The configured store; memory, with one clear line, when the directory is unusable."""
+    if config.store is StoreKind.REDIS:
+        from moderation.jobs.store_redis import RedisJobStore
+
+        return RedisJobStore(config.redis_url)
     if config.data_dir is None:
-        log.warning(
-            "jobs are kept in memory and lost on restart: set MODERATION_JOBS_DIR to keep them"
+        log.warning("jobs are kept in memory and lost on restart (MODERATION_JOBS_STORE=memory)")
+        return SqliteJobStore(None)
+    try:
+        return SqliteJobStore(config.data_dir)
+    except (OSError, sqlite3.Error, StoreBusy) as exc:
+        log.error(
+            "jobs are kept in memory and lost on restart: cannot use %s (%s); set "
+            "MODERATION_DATA_DIR to a writable directory (moderation_jobs_durable is 0)",
+            config.data_dir,
+            exc,
         )
-    store = JobStore(config.data_dir)
+        return SqliteJobStore(None)
+
+
+async def build_job_service(
+    settings: Settings, engine: Engine, backend_kind: str, env: Mapping[str, str]
+) -> JobService:
+    """The store, the executor for the configured backend, and the runner, started."""
+    config = JobsConfig.from_settings(settings, env)
+    store = open_store(config)
+    durable = store.kind is not StoreKind.MEMORY
+    engine.metrics.gauge(
+        "jobs_durable",
+        "1 when jobs survive a restart (SQLite in the data directory, or Redis); 0 when they "
+        "are kept in memory only (MODERATION_JOBS_STORE=memory, or the directory was unusable).",
+        lambda: 1.0 if durable else 0.0,
+    )
+    if store.kind is StoreKind.REDIS:
+        from moderation.jobs.store_redis import RedisJobStore
+
+        assert isinstance(store, RedisJobStore)
+        try:
+            await store.ping()
+        except Exception as exc:  # the runner retries every round; calls answer meanwhile
+            log.error("the job store %s cannot be reached yet: %s", store.location, exc)
+    if durable:
+        log.info("jobs are kept in %s", store.location)
+    owner = runner_id()
     executor: Executor
     if backend_kind == "haiku":
         from moderation.backends.haiku import build_haiku_backend
+        from moderation.backends.local import build_local_backend
+        from moderation.backends.resilient import Fallback, FallbackMode
         from moderation.jobs.batches import BatchesConfig, BatchesExecutor
 
+        mode = FallbackMode(settings.fallback)
+        local = build_local_backend(settings, fallback=True) if mode is FallbackMode.LOCAL else None
         executor = BatchesExecutor(
             store,
             engine,
@@ -249,12 +325,21 @@ async def build_job_service(settings: Settings, engine: Engine, backend_kind: st
                 max_attempts=settings.jobs_max_attempts,
                 poll_seconds=settings.jobs_poll_seconds,
                 poll_max_seconds=settings.jobs_poll_max_seconds,
+                stale_after_seconds=2 * settings.haiku_timeout_seconds + config.lease_seconds,
             ),
+            Fallback(mode, local, engine.metrics),
+            owner,
         )
     else:
         from moderation.jobs.local import LocalExecutor
 
         executor = LocalExecutor(store, engine)
-    runner = JobRunner(store, executor, idle_seconds=min(1.0, settings.jobs_poll_seconds))
+    runner = JobRunner(
+        store,
+        executor,
+        idle_seconds=min(1.0, settings.jobs_poll_seconds),
+        lease_seconds=config.lease_seconds,
+        owner=owner,
+    )
     await runner.start()
     return JobService(store, runner, engine, config)

@@ -2,8 +2,9 @@
 
 A mixin of the ModerationService servicer, so one servicer still serves the
 whole service: INVALID_ARGUMENT with the fields at fault, NOT_FOUND for an
-unknown job, FAILED_PRECONDITION for cancelling an ended job, UNIMPLEMENTED
-when the server runs without jobs.
+unknown job (with a ResourceInfo naming it), FAILED_PRECONDITION for
+cancelling an ended job (with a PreconditionFailure), UNIMPLEMENTED when the
+server runs without jobs.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from moderation.jobs.model import Job, JobEnded, JobNotFound, JobState
 from moderation.jobs.service import JobService
 from moderation.transport import convert
 from moderation.transport.decoding import Undecodable
-from moderation.transport.status import status_for
+from moderation.transport.status import (
+    JOB_RESOURCE,
+    failed_precondition,
+    not_found,
+    status_for,
+)
 from moderation.v1 import moderation_pb2 as pb
 
 _STATES = {
@@ -148,10 +154,13 @@ def _now() -> float:
 
 
 async def _abort(context: Context, exc: Exception) -> NoReturn:
+    status: grpc.Status | None = None
     if isinstance(exc, JobNotFound):
-        await context.abort(grpc.StatusCode.NOT_FOUND, f"no job {exc.args[0]}")
-    if isinstance(exc, JobEnded):
-        await context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(exc))
+        status = not_found(f"no job {exc.name}", JOB_RESOURCE, exc.name)
+    elif isinstance(exc, JobEnded):
+        status = failed_precondition(str(exc), "JOB_ENDED", exc.name)
+    if status is not None:
+        await context.abort(status.code, status.details, status.trailing_metadata)
     if isinstance(exc, ModerationError):
         status = status_for(exc)
         await context.abort(status.code, status.details, status.trailing_metadata)

@@ -50,6 +50,7 @@ class _Status(grpc.Status):
 
 # The type named in ResourceInfo details, as google.rpc suggests: the resource's proto type.
 POLICY_RESOURCE = "type.googleapis.com/moderation.v1.Policy"
+JOB_RESOURCE = "type.googleapis.com/moderation.v1.Job"
 
 
 def not_found(message: str, resource_type: str, resource_name: str) -> grpc.Status:
@@ -62,6 +63,23 @@ def not_found(message: str, resource_type: str, resource_name: str) -> grpc.Stat
     )
     return rpc_status.to_status(
         status_pb2.Status(code=code_pb2.NOT_FOUND, message=message, details=[detail])
+    )
+
+
+def failed_precondition(message: str, kind: str, subject: str) -> grpc.Status:
+    """FAILED_PRECONDITION with a google.rpc.PreconditionFailure naming what is in the way."""
+    detail = any_pb2.Any()
+    detail.Pack(
+        error_details_pb2.PreconditionFailure(
+            violations=[
+                error_details_pb2.PreconditionFailure.Violation(
+                    type=kind, subject=subject, description=message
+                )
+            ]
+        )
+    )
+    return rpc_status.to_status(
+        status_pb2.Status(code=code_pb2.FAILED_PRECONDITION, message=message, details=[detail])
     )
 
 

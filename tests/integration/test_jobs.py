@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import grpc
 import pytest
@@ -29,6 +29,7 @@ from tests.rich_status import rich_status
 HATE = "you people are vermin and should be wiped out"
 PROFANE = "fuck you, you worthless piece of shit"
 LABELS = {HATE: {"hate": 3}}
+M = TypeVar("M", error_details_pb2.ResourceInfo, error_details_pb2.PreconditionFailure)
 if TYPE_CHECKING:
     Stub = pb_grpc.ModerationServiceAsyncStub
 
@@ -144,11 +145,11 @@ async def test_errored_expired_missing_and_unanswered_ids_are_sent_again_then_bo
     assert job.counts.allowed + job.counts.blocked == 12
 
 
-async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error(
+async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error_without_fallback(
     tmp_path: Path, oracle: Emulator
 ) -> None:
     oracle.batches.knobs.result_rates = {"errored": 1.0}
-    overrides = haiku(oracle, jobs_max_attempts=2)
+    overrides = haiku(oracle, jobs_max_attempts=2, fallback="none")
     async with serve(tmp_path, **overrides) as (_, stub):
         created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(3)))).job
         job = await wait_ended(stub, created.name)
@@ -158,6 +159,45 @@ async def test_an_item_that_never_gets_an_answer_ends_with_a_per_item_error(
     for r in results:
         assert r.result.error.code == grpc.StatusCode.UNAVAILABLE.value[0]
         assert "after 2 Message Batches attempts" in r.result.error.message
+
+
+async def test_items_out_of_attempts_are_held_for_review_when_failing_closed(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.batches.knobs.result_rates = {"errored": 1.0}
+    overrides = haiku(oracle, jobs_max_attempts=2, fallback="fail-closed")
+    async with serve(tmp_path, **overrides) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(3)))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert job.state == pb.JOB_STATE_SUCCEEDED and job.counts.review == 3
+    assert oracle.batches.created == 2
+    assert [r.result.item_id for r in results] == ["c0", "c1", "c2"]
+    for r in results:
+        verdict = r.result.verdict
+        assert verdict.decision == pb.DECISION_REVIEW
+        assert verdict.source == pb.VERDICT_SOURCE_FALLBACK
+        assert verdict.model == "fail-closed"
+        assert "after 2 Message Batches attempts" in verdict.rationale
+
+
+async def test_items_out_of_attempts_are_judged_by_the_local_fallback(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.batches.knobs.result_rates = {"errored": 1.0}
+    items = [pb.Item(id="p", text=PROFANE), pb.Item(id="c", text="have a lovely day")]
+    overrides = haiku(oracle, jobs_max_attempts=2, fallback="local")
+    async with serve(tmp_path, **overrides) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert job.state == pb.JOB_STATE_SUCCEEDED and job.counts.errors == 0
+    assert oracle.batches.created == 2
+    [profane, clean] = [r.result.verdict for r in results]
+    for verdict in (profane, clean):
+        assert verdict.source == pb.VERDICT_SOURCE_FALLBACK
+        assert verdict.model.startswith("local/")
+    assert profane.decision != pb.DECISION_ALLOW and clean.decision == pb.DECISION_ALLOW
 
 
 @pytest.mark.slow
@@ -255,3 +295,47 @@ def field_violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
 async def read_stream(stub: Stub, request: pb.ReadJobResultsRequest) -> None:
     async for _ in stub.ReadJobResults(request):
         pass
+
+
+def details(err: grpc.aio.AioRpcError, message: type[M]) -> list[M]:
+    """The call's google.rpc details of one type."""
+    out: list[M] = []
+    for detail in rich_status(err).details:
+        found = message()
+        if detail.Unpack(found):
+            out.append(found)
+    return out
+
+
+async def test_unknown_and_ended_jobs_and_oversized_jobs_say_which_and_why(
+    tmp_path: Path,
+) -> None:
+    unknown = "jobs/0123456789abcdef"
+    async with serve(tmp_path, jobs_max_items=5) as (_, stub):
+        calls: dict[str, Awaitable[object]] = {
+            "GetJob": stub.GetJob(pb.GetJobRequest(name=unknown)),
+            "CancelJob": stub.CancelJob(pb.CancelJobRequest(name=unknown)),
+            "ReadJobResults": read_stream(stub, pb.ReadJobResultsRequest(name=unknown)),
+        }
+        for rpc, call in calls.items():
+            with pytest.raises(grpc.aio.AioRpcError) as missing:
+                await call
+            assert missing.value.code() == grpc.StatusCode.NOT_FOUND, rpc
+            [info] = details(missing.value, error_details_pb2.ResourceInfo)
+            assert info.resource_name == unknown
+            assert info.resource_type == "type.googleapis.com/moderation.v1.Job"
+        done = (await stub.CreateJob(pb.CreateJobRequest(items=texts(2)))).job
+        await wait_ended(stub, done.name)
+        with pytest.raises(grpc.aio.AioRpcError) as ended:
+            await stub.CancelJob(pb.CancelJobRequest(name=done.name))
+        assert ended.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+        [failure] = details(ended.value, error_details_pb2.PreconditionFailure)
+        [violation] = failure.violations
+        assert violation.subject == done.name and "succeeded" in violation.description
+        upload = [pb.UploadJobRequest(items=texts(4)), pb.UploadJobRequest(items=texts(6)[4:])]
+        with pytest.raises(grpc.aio.AioRpcError) as too_big:
+            await stub.UploadJob(iter(upload))
+        assert too_big.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert field_violations(too_big.value) == [("items", "6 items; a job holds at most 5")]
+        listed = (await stub.ListJobs(pb.ListJobsRequest())).jobs
+    assert [j.name for j in listed] == [done.name]  # the refused upload left nothing

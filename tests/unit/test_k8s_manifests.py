@@ -287,3 +287,34 @@ def test_a_patch_without_a_target_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text("kind: ConfigMap\nmetadata: {name: nope}\ndata: {}\n")
     with pytest.raises(KustomizeError, match="not found"):
         render(tmp_path)
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_the_data_dir_is_a_mounted_volume(name: str) -> None:
+    objects = overlay(name)
+    data = one(objects, "ConfigMap", "moderation-config")["data"]
+    settings = Settings.load(env=data)
+    assert settings.data_dir is not None
+    c = container(objects)
+    mounts = {m["mountPath"]: m["name"] for m in c["volumeMounts"]}
+    assert str(settings.data_dir) in mounts
+    volumes = one(objects, "Deployment")["spec"]["template"]["spec"]["volumes"]
+    assert mounts[str(settings.data_dir)] in {v["name"] for v in volumes}
+
+
+def test_the_redis_overlay_shares_jobs_in_a_redis_that_never_evicts_them() -> None:
+    objects = overlay("haiku-redis")
+    data = one(objects, "ConfigMap", "moderation-config")["data"]
+    assert Settings.load(env=data).jobs_store == "redis"
+    [redis] = one(objects, "Deployment", "moderation-redis")["spec"]["template"]["spec"][
+        "containers"
+    ]
+    args = redis["args"]
+    assert args[args.index("--maxmemory-policy") + 1].startswith("volatile-")
+    assert args[args.index("--appendonly") + 1] == "yes"
+    assert (
+        Settings.load(
+            env=one(overlay("local"), "ConfigMap", "moderation-config")["data"]
+        ).jobs_store
+        == "sqlite"
+    )
