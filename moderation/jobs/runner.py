@@ -74,15 +74,25 @@ class JobRunner:
         self._heartbeat: asyncio.Task[None] | None = None
         self._held: set[str] = set()
         self._closing = False
+        self._swept = False
 
     async def start(self) -> None:
-        dropped = await self.store.drop_abandoned_uploads()
-        if dropped:
-            log.warning("dropped %d job upload(s) cut short by the last shutdown", dropped)
+        try:
+            await self._sweep()
+        except Exception as exc:  # the server serves meanwhile; the loop sweeps when it can
+            if not self.store.unreachable(exc):
+                raise
         await self.executor.start()
         self._task = asyncio.create_task(self._loop(), name="job-runner")
         if not self.store.exclusive:
             self._heartbeat = asyncio.create_task(self._renew(), name="job-leases")
+
+    async def _sweep(self) -> None:
+        """Once, when the store first answers: drop uploads the last shutdown cut short."""
+        dropped = await self.store.drop_abandoned_uploads()
+        self._swept = True
+        if dropped:
+            log.warning("dropped %d job upload(s) cut short by the last shutdown", dropped)
 
     def wake(self) -> None:
         """New work (a job created or cancelled): run a round now, not at the next tick."""
@@ -112,12 +122,23 @@ class JobRunner:
                     log.warning("job %s: could not renew the lease: %s", job_id, exc)
 
     async def _loop(self) -> None:
+        store_down = False  # said once per outage, not every round
         while not self._closing:
             try:
+                if not self._swept:
+                    await self._sweep()
                 moved = await self.run_once()
-            except Exception:
-                log.exception("job runner round failed; trying again")
+            except Exception as exc:
                 moved = False
+                if not self.store.unreachable(exc):
+                    log.exception("job runner round failed; trying again")
+                elif not store_down:
+                    store_down = True
+                    log.error("the job store cannot be reached (%s); jobs wait until it can", exc)
+            else:
+                if store_down:
+                    store_down = False
+                    log.warning("the job store is reachable again; jobs go on")
             if moved:
                 await asyncio.sleep(0)
                 continue

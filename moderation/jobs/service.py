@@ -101,6 +101,10 @@ class JobService:
 
     # --- create ----------------------------------------------------------
 
+    def unreachable(self, exc: BaseException) -> bool:
+        """True when `exc` says the job store cannot be reached now (UNAVAILABLE, retry)."""
+        return self.store.unreachable(exc)
+
     async def create(self, items: Sequence[Item], policy_id: str) -> Job:
         policy = self.engine.policies.get(policy_id)
         self._check_size(len(items))

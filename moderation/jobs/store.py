@@ -95,6 +95,10 @@ class JobStore(Protocol):
 
     async def close(self) -> None: ...
 
+    def unreachable(self, exc: BaseException) -> bool:
+        """True when `exc` says the store cannot be reached now (try again later)."""
+        ...
+
     # --- jobs ---
 
     async def create_job(

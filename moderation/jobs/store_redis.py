@@ -34,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome, Usage
 from moderation.jobs.model import Job, JobCounts, JobEnded, JobNotFound, JobState
@@ -272,6 +274,9 @@ class RedisJobStore:
     @property
     def exclusive(self) -> bool:
         return False
+
+    def unreachable(self, exc: BaseException) -> bool:
+        return isinstance(exc, (RedisConnectionError, RedisTimeoutError, OSError))
 
     async def ping(self) -> None:
         """Raises when Redis cannot be reached (checked at start-up)."""

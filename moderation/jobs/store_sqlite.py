@@ -145,6 +145,13 @@ class SqliteJobStore:
     def exclusive(self) -> bool:
         return True
 
+    def unreachable(self, exc: BaseException) -> bool:
+        """A full disk, a lost volume or a lock held too long: the next try may work."""
+        transient = ("locked", "busy", "disk i/o", "unable to open", "full")
+        return isinstance(exc, sqlite3.OperationalError) and any(
+            word in str(exc).lower() for word in transient
+        )
+
     async def close(self) -> None:
         await self._run(lambda db: db.close())
         self._unlock()

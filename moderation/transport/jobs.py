@@ -16,19 +16,24 @@ from typing import Any, NoReturn
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from moderation.domain import Item
+from moderation.domain import ErrorCode, Item
 from moderation.errors import FieldViolation, InvalidArgument, ModerationError
 from moderation.jobs.model import Job, JobEnded, JobNotFound, JobState
 from moderation.jobs.service import JobService
 from moderation.transport import convert
+from moderation.transport.convert import GRPC_CODES
 from moderation.transport.decoding import Undecodable
 from moderation.transport.status import (
     JOB_RESOURCE,
     failed_precondition,
     not_found,
     status_for,
+    with_retry_info,
 )
 from moderation.v1 import moderation_pb2 as pb
+
+# How long a caller should wait before asking again while the job store is unreachable.
+STORE_RETRY_SECONDS = 1.0
 
 _STATES = {
     JobState.PENDING: pb.JOB_STATE_PENDING,
@@ -83,7 +88,7 @@ class JobHandlers:
         try:
             job = await jobs.create(items, request.policy_id)
         except Exception as exc:
-            await _abort(context, exc)
+            await _abort(context, exc, jobs)
         return pb.CreateJobResponse(job=job_to_proto(job, _now()))
 
     async def UploadJob(
@@ -100,7 +105,7 @@ class JobHandlers:
         try:
             job = await jobs.upload(messages())
         except Exception as exc:
-            await _abort(context, exc)
+            await _abort(context, exc, jobs)
         return pb.UploadJobResponse(job=job_to_proto(job, _now()))
 
     async def GetJob(self, request: pb.GetJobRequest, context: Context) -> pb.GetJobResponse:
@@ -108,7 +113,7 @@ class JobHandlers:
         try:
             job = await jobs.get(request.name)
         except Exception as exc:
-            await _abort(context, exc)
+            await _abort(context, exc, jobs)
         return pb.GetJobResponse(job=job_to_proto(job, _now()))
 
     async def ListJobs(self, request: pb.ListJobsRequest, context: Context) -> pb.ListJobsResponse:
@@ -116,7 +121,7 @@ class JobHandlers:
         try:
             page, token = await jobs.list(request.page_size, request.page_token)
         except Exception as exc:
-            await _abort(context, exc)
+            await _abort(context, exc, jobs)
         now = _now()
         return pb.ListJobsResponse(jobs=[job_to_proto(j, now) for j in page], next_page_token=token)
 
@@ -127,7 +132,7 @@ class JobHandlers:
         try:
             job = await jobs.cancel(request.name)
         except Exception as exc:
-            await _abort(context, exc)
+            await _abort(context, exc, jobs)
         return pb.CancelJobResponse(job=job_to_proto(job, _now()))
 
     async def ReadJobResults(
@@ -136,12 +141,12 @@ class JobHandlers:
         jobs = await self._jobs(context)
         try:
             results = await jobs.results(request.name, request.page_token, request.follow)
+            async for outcome, token in results:
+                yield pb.ReadJobResultsResponse(
+                    result=convert.result_to_proto(outcome), page_token=token
+                )
         except Exception as exc:
-            await _abort(context, exc)
-        async for outcome, token in results:
-            yield pb.ReadJobResultsResponse(
-                result=convert.result_to_proto(outcome), page_token=token
-            )
+            await _abort(context, exc, jobs)
 
     async def _jobs(self, context: Context) -> JobService:
         if self.jobs is None:
@@ -153,12 +158,15 @@ def _now() -> float:
     return time.time()
 
 
-async def _abort(context: Context, exc: Exception) -> NoReturn:
+async def _abort(context: Context, exc: Exception, jobs: JobService) -> NoReturn:
     status: grpc.Status | None = None
     if isinstance(exc, JobNotFound):
         status = not_found(f"no job {exc.name}", JOB_RESOURCE, exc.name)
     elif isinstance(exc, JobEnded):
         status = failed_precondition(str(exc), "JOB_ENDED", exc.name)
+    elif jobs.unreachable(exc):
+        message = f"the job store cannot be reached now ({exc}); retry with backoff"
+        status = with_retry_info(GRPC_CODES[ErrorCode.UNAVAILABLE], message, STORE_RETRY_SECONDS)
     if status is not None:
         await context.abort(status.code, status.details, status.trailing_metadata)
     if isinstance(exc, ModerationError):

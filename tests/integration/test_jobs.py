@@ -29,7 +29,12 @@ from tests.rich_status import rich_status
 HATE = "you people are vermin and should be wiped out"
 PROFANE = "fuck you, you worthless piece of shit"
 LABELS = {HATE: {"hate": 3}}
-M = TypeVar("M", error_details_pb2.ResourceInfo, error_details_pb2.PreconditionFailure)
+M = TypeVar(
+    "M",
+    error_details_pb2.ResourceInfo,
+    error_details_pb2.PreconditionFailure,
+    error_details_pb2.RetryInfo,
+)
 if TYPE_CHECKING:
     Stub = pb_grpc.ModerationServiceAsyncStub
 
@@ -339,3 +344,31 @@ async def test_unknown_and_ended_jobs_and_oversized_jobs_say_which_and_why(
         assert field_violations(too_big.value) == [("items", "6 items; a job holds at most 5")]
         listed = (await stub.ListJobs(pb.ListJobsRequest())).jobs
     assert [j.name for j in listed] == [done.name]  # the refused upload left nothing
+
+
+async def test_an_unreachable_job_store_answers_unavailable_with_when_to_retry(
+    tmp_path: Path,
+) -> None:
+    """Redis gone: every job RPC says UNAVAILABLE and when to retry, and the server stays up."""
+    from tests.conftest import free_port
+
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    async with serve(tmp_path, jobs_store="redis", redis_url=dead, jobs_dir=None) as (_, stub):
+        name = "jobs/0123456789abcdef"
+        calls: dict[str, Awaitable[object]] = {
+            "CreateJob": stub.CreateJob(pb.CreateJobRequest(items=texts(2))),
+            "GetJob": stub.GetJob(pb.GetJobRequest(name=name)),
+            "ListJobs": stub.ListJobs(pb.ListJobsRequest()),
+            "CancelJob": stub.CancelJob(pb.CancelJobRequest(name=name)),
+            "ReadJobResults": read_stream(stub, pb.ReadJobResultsRequest(name=name)),
+        }
+        for rpc, call in calls.items():
+            with pytest.raises(grpc.aio.AioRpcError) as down:
+                await call
+            assert down.value.code() == grpc.StatusCode.UNAVAILABLE, rpc
+            assert "job store cannot be reached" in (down.value.details() or ""), rpc
+            [retry] = details(down.value, error_details_pb2.RetryInfo)
+            assert retry.retry_delay.ToTimedelta().total_seconds() > 0, rpc
+        # The rest of the service does not depend on the job store.
+        reply = await stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="a", text="hello")]))
+        assert reply.results[0].WhichOneof("outcome") == "verdict"
