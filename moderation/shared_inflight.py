@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FIRST_POLL_SECONDS = 0.05
-LAST_POLL_SECONDS = 0.5
+LAST_POLL_SECONDS = 0.2
 
 
 class SharedInFlight:
