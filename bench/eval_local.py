@@ -261,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{meta.get('blend')} (by weight: {cv.get('any_auc_by_blend')}); trained with "
         f"{meta.get('extra_rows')} hand-written rows ({extra_files(meta.get('extra'))}) at "
         f"sample weight {meta.get('extra_weight', 1.0)} each in both models.",
+        *cascade_lines(minilm.head),
         "- Labels: a missing key is unknown and excluded per category. Any-flag *lenient*: 1 if "
         "any label is 1, else 0 when at least one label is known; *strict*: 0 only when all "
         "eight labels are known and 0.",
@@ -318,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     held_any = auc(*_known_pair(labels["any (lenient)"], any_score(minilm_scores, policy)))
     strict_any = auc(*_known_pair(labels["any (strict)"], any_score(minilm_scores, policy)))
     cv_best = max(cv.get("any_auc_by_blend", {"": 0.0}).values())
+    if minilm.head.cascade is not None:  # the cascade is what serves; its CV figure chose it
+        cv_best = float(meta.get("cascade", {}).get("cascade_any_auc", cv_best))
     minilm_rates = next(iter(timing.values()))
     out += ["", *notes(held_any, strict_any, cv_best, minilm_rates[0][0], minilm_rates[1][0])]
     text = "\n".join(out) + "\n"
@@ -325,6 +328,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.results:
         write_section(args.results, text)
     return 0
+
+
+def cascade_lines(head: Head) -> list[str]:
+    """How the head's cascade was chosen, when it has one."""
+    if head.cascade is None:
+        return []
+    doc = head.metadata.get("cascade", {})
+    lo, hi = head.cascade.band
+    return [
+        "- Cascade: every text is first scored by a cheap stage with no transformer: logistic "
+        "regression on [static MiniLM token vectors averaged over the whole text "
+        "(`minilm-static-int8.npz`), alt-profanity-check logit], blended with the same char "
+        "n-gram model; only texts whose cheap any-flag raw score lies in "
+        f"[{lo:.3f}, {hi:.3f}] are encoded by MiniLM, and the head above then replaces their "
+        f"cheap logits. The band holds {doc.get('route_share')} of the training rows "
+        "(a budget set for speed, not tuned) and was placed by the same 5-fold CV: static "
+        f"C={doc.get('c')} (by C: {doc.get('any_auc_by_c')}), cheap blend weight "
+        f"{head.cascade.blend} (by weight: {doc.get('any_auc_by_blend')}); CV any-flag "
+        f"ROC-AUC of the cascade {doc.get('cascade_any_auc')}.",
+    ]
 
 
 def extra_files(extra: object) -> str:

@@ -13,8 +13,9 @@ import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.encoder import MiniLMEncoder
-from moderation.backends.local.head import Head
+from moderation.backends.local.head import Head, align
 from moderation.backends.local.profanity import ProfanityModel
+from moderation.backends.local.static import StaticEmbedder
 
 
 class TextClassifier(Protocol):
@@ -33,14 +34,20 @@ class MiniLMClassifier:
     """MiniLM embeddings of the whole batch in one call, then the numpy head.
 
     The shipped head also reads alt-profanity-check's probability (its model read with numpy)
-    and blends in a character n-gram model; both are cheap next to the encoder.
+    and blends in a character n-gram model; both are cheap next to the encoder. When the head
+    has a cascade, every text is first scored from static token vectors, the profanity
+    feature and the n-grams (no transformer), and only the texts that score uncertain there
+    are encoded.
     """
 
     def __init__(self, head: Head | None = None, model: Path | None = None) -> None:
         self.head = head or Head.load()
-        self.encoder = MiniLMEncoder(self.head.max_seq_length, model=model)
+        self.encoder = MiniLMEncoder(
+            self.head.max_seq_length, model=model or self.head.encoder_path
+        )
         self.model = self.head.model
         self._profanity = ProfanityModel.load() if self.head.uses_profanity else None
+        self.static = StaticEmbedder() if self.head.cascade is not None else None
 
     def categories(self) -> tuple[str, ...]:
         return self.head.categories
@@ -53,8 +60,23 @@ class MiniLMClassifier:
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        scores = self.head.scores(self.features(texts), texts)
-        return [dict(zip(self.head.categories, map(float, row), strict=True)) for row in scores]
+        head, cascade = self.head, self.head.cascade
+        if cascade is None or self.static is None or head.char is None:
+            scores = head.scores(self.features(texts), texts)
+        else:
+            prof = self._profanity.predict_prob(texts) if self._profanity is not None else None
+            char = head.char.logits(texts)
+            cheap = head.features(self.static.encode(texts), prof)
+            logits = cascade.logits(cheap, char)
+            routed = np.flatnonzero(cascade.route(logits))
+            if len(routed):
+                sub = [texts[int(i)] for i in routed]
+                feats = head.features(
+                    self.encoder.encode(sub), None if prof is None else prof[routed]
+                )
+                logits[routed] = head.logits(feats, char_logits=char[routed])
+            scores = align(logits, head.knots)
+        return [dict(zip(head.categories, map(float, row), strict=True)) for row in scores]
 
 
 # The profanity model gives one probability that a text is offensive. It was trained on
