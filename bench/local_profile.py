@@ -122,8 +122,12 @@ def profile(clf: MiniLMClassifier, texts: Sequence[str], repeat: int) -> dict[st
     routed_mask = np.concatenate(
         [cheap_stage(list(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
     )
+    counts = static.encode_counted(list(texts))[1]
+    is_short = counts <= (head.short.max_tokens if head.short is not None else -1)
+    routed_mask &= ~is_short
     routed = [t for t, r in zip(texts, routed_mask, strict=True) if r]
     out["routed_share"] = float(routed_mask.mean())
+    out["short_share"] = float(is_short.mean())
     stages: dict[str, Timing] = {
         "whole score()": timed(clf.score, texts, repeat),
         "cheap stage (all texts)": timed(cheap_stage, texts, repeat),
@@ -132,10 +136,11 @@ def profile(clf: MiniLMClassifier, texts: Sequence[str], repeat: int) -> dict[st
         "char n-grams (strings)": timed(char.logits_reference, texts, repeat),
         "profanity-check": timed(prof.predict_prob, texts, repeat),
         "tokenise (128)": timed(enc._tokenizer.encode_batch, texts, repeat),
-        "encoder (128), routed only": timed(enc.encode, routed, repeat),
         "encoder (128), sub-batch 8": timed(enc.encode, texts, repeat),
         "encoder (128), sub-batch 32": timed(lambda b: enc.encode(b, batch_size=32), texts, repeat),
     }
+    if routed:
+        stages["encoder (128), routed only"] = timed(enc.encode, routed, repeat)
     for window in (64, 32):
         short = MiniLMEncoder(window)
         stages[f"encoder ({window}), sub-batch 8"] = timed(short.encode, texts, repeat)
@@ -164,7 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"\n{name}: {len(texts)} texts, mean {np.mean([len(t) for t in texts]):.0f} chars,"
             f" {tok['mean_tokens']:.0f} tokens before the window; {tok['cut_share']:.0%} cut at"
             f" 128; padding {tok['padding_share']:.1%} of the encoded positions (sub-batches of"
-            f" {BATCH}); {result['routed_share']:.1%} routed to the encoder by the cascade"
+            f" {BATCH}); {result['short_share']:.1%} scored by the short-text model,"
+            f" {result['routed_share']:.1%} routed to MiniLM by the cascade"
         )
         print(f"{'stage':<32}{'ms/item CPU':>12}{'items/s/core':>14}{'wall ms/item':>14}")
         for stage, t in result["stages"].items():

@@ -17,6 +17,7 @@ import pytest
 from moderation.backends.local.assets import (
     ASSETS_DIR,
     MINILM_ONNX,
+    MINILM_SHORT_ONNX,
     MINILM_STATIC,
     MINILM_TOKENIZER,
     NUDENET_ONNX,
@@ -42,6 +43,7 @@ def test_every_shipped_model_file_matches_its_manifest_entry() -> None:
         MINILM_ONNX,
         MINILM_TOKENIZER,
         MINILM_STATIC,
+        MINILM_SHORT_ONNX,
         PROFANITY_JSON,
         NUDENET_ONNX,
     }
@@ -52,6 +54,7 @@ def test_every_shipped_model_file_matches_its_manifest_entry() -> None:
         assert entry["source"] and entry["licence"] and entry["made_by"], name
     assert "Apache-2.0" in files[MINILM_ONNX]["licence"]
     assert "QInt8" in files[MINILM_ONNX]["made_by"]
+    assert "QInt8" in files[MINILM_SHORT_ONNX]["made_by"]
 
 
 @pytest.mark.slow

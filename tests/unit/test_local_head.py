@@ -218,3 +218,25 @@ def test_hand_written_rows_get_their_sample_weight() -> None:
 
     w = row_weights(3, 2, 4.0)
     assert w.tolist() == [1.0, 1.0, 1.0, 4.0, 4.0]
+
+
+def test_shipped_head_sends_short_texts_to_its_fine_tuned_model() -> None:
+    from moderation.backends.local.encoder import MiniLMEncoder
+    from moderation.backends.local.profanity import ProfanityModel
+    from moderation.backends.local.text import MiniLMClassifier
+
+    head = Head.load()
+    assert head.short is not None
+    short = head.short.head
+    assert short.categories == head.categories
+    assert 0 < head.short.max_tokens <= short.max_seq_length - 2
+    assert short.encoder_path is not None and short.encoder_path.is_file()
+    assert short.char is None and short.cascade is None
+    clf = MiniLMClassifier(head)
+    texts = ["Nobody said that.", "A long message about many things. " * 20]
+    got = clf.score(texts)
+    emb = MiniLMEncoder(short.max_seq_length, model=short.encoder_path).encode(texts[:1])
+    prob = ProfanityModel.load().predict_prob(texts[:1])
+    expected = short.scores(short.features(emb, prob))[0]
+    assert np.allclose([got[0][c] for c in head.categories], expected)
+    assert set(got[1]) == set(head.categories)  # the long one went through the cascade

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.assets import asset
+from moderation.backends.local.assets import ASSETS_DIR, asset
 from moderation.backends.local.ngrams import CharNgramModel
 
 HEAD_RESOURCE = "minilm-head.json"
@@ -90,6 +90,19 @@ class Cascade:
 
 
 @dataclass(frozen=True, slots=True)
+class ShortModel:
+    """A second encoder and head for texts that fit its window whole.
+
+    Short texts are where word order decides ("X are vermin" against "it is wrong to say X
+    are vermin"); this encoder was fine-tuned end to end for it (finetune.py), and reads the
+    whole of a text of at most `max_tokens` tokens.
+    """
+
+    head: Head
+    max_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
 class Head:
     model: str
     categories: tuple[str, ...]
@@ -104,6 +117,7 @@ class Head:
     # The encoder export the head was fitted on; None: the shipped default (assets.MINILM_ONNX).
     encoder_path: Path | None = None
     cascade: Cascade | None = None
+    short: ShortModel | None = None
 
     @classmethod
     def from_dict(
@@ -163,7 +177,15 @@ class Head:
         if file := doc["encoder"].get("file"):
             beside = None if path is None else path.parent / file
             encoder_path = beside if beside is not None and beside.is_file() else asset(file)
-        return cls.from_dict(doc, char, encoder_path)
+        head = cls.from_dict(doc, char, encoder_path)
+        if "short" not in doc:
+            return head
+        name = doc["short"]["resource"]
+        short_path = (ASSETS_DIR if path is None else path.parent) / name
+        short = ShortModel(cls.load(short_path), int(doc["short"]["max_tokens"]))
+        if short.head.categories != head.categories:
+            raise ValueError("the short-text head's categories differ from the head's")
+        return replace(head, short=short)
 
     @property
     def uses_profanity(self) -> bool:

