@@ -47,6 +47,7 @@ from moderation.backends.local.assets import (
     ASSETS_DIR,
     MANIFEST,
     MINILM_ONNX,
+    MINILM_SHORT_ONNX,
     MINILM_STATIC,
     MINILM_TOKENIZER,
     NUDENET_ONNX,
@@ -300,6 +301,12 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
         entry["sha256"] = sha256_file(path)
         entry["bytes"] = path.stat().st_size
     files[MINILM_STATIC] = static_entry(out_dir / MINILM_STATIC)
+    # The fine-tuned short-text encoder is made by finetune.py, not here: keep its entry.
+    old = out_dir / MANIFEST
+    if old.is_file() and (out_dir / MINILM_SHORT_ONNX).is_file():
+        kept = json.loads(old.read_text(encoding="utf-8"))["files"].get(MINILM_SHORT_ONNX)
+        if kept is not None:
+            files[MINILM_SHORT_ONNX] = kept
     manifest = {
         "command": "make local-assets (python -m moderation.backends.local.export)",
         "tools": {
