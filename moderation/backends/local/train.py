@@ -15,6 +15,14 @@ One knob is set by hand, not by the grid: the sample weight of each hand-written
 on the cross-validated AUC together with the accuracy on the hand-written dev sentences in
 bench/data/functional_dev.jsonl (--dev), which this script reports and records in the
 head's metadata; the functional checks and the held-out rows must play no part in it.
+
+The cascade (--route-share, default ROUTE_SHARE; 0 for none): the same CV fits the cheap
+stage (static token vectors + profanity, blended with the n-grams) and places the band of
+its uncertain scores that holds --route-share of the training rows, where the MiniLM head
+takes over; the operating points are then chosen on the cascade's out-of-fold scores. The
+share is a speed budget (MiniLM costs about ten times the cheap stage on a long text), not
+a tuned knob. --short-head links a fine-tuned short-text model (finetune.py) for texts of
+at most --short-max-tokens tokens; the CV here does not score it.
 """
 
 from __future__ import annotations
