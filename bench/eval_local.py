@@ -46,13 +46,28 @@ Array = npt.NDArray[np.float64]
 
 
 def notes(
-    held_out_auc: float, strict_auc: float, cv_auc: float, long_rate: float, short_rate: float
+    held_out_auc: float,
+    strict_auc: float,
+    cv_auc: float,
+    long_rate: float,
+    short_rate: float,
+    short_model: bool = False,
 ) -> list[str]:
     goal = "meets" if held_out_auc >= 0.90 else "misses"
     rate = (
         "reaches 200 items/s per core for long and short texts"
         if min(long_rate, short_rate) >= 200
         else "reaches 200 items/s per core only for short messages"
+    )
+    counter_note = (
+        "- Short texts go to a model fine-tuned end to end, which reads word order: there "
+        "counter-speech (quoting hate to condemn it) and negated hate mostly pass (tables "
+        "above). Longer texts are still scored from bags of features (static vectors, "
+        "n-grams) and MiniLM's pooled embedding, which see the hateful words and cannot tell "
+        "who says them and why."
+        if short_model
+        else "- Counter-speech (quoting hate to condemn it) and reclaimed terms are mostly "
+        "flagged: the features see the hateful words and cannot tell who says them and why."
     )
     return [
         "Notes:",
@@ -68,8 +83,7 @@ def notes(
         "is the one to quote. On rows whose labels are all known (strict) it is "
         f"{strict_auc:.3f}, against an aim of 0.85 "
         f"({'reached' if strict_auc >= 0.85 else 'not reached'}).",
-        "- Counter-speech (quoting hate to condemn it) and reclaimed terms are mostly flagged: "
-        "the features see the hateful words and cannot tell who says them and why.",
+        counter_note,
         f"- Throughput {rate} (CPU time of the scoring thread): a long text costs about "
         f"{1000 / long_rate:.0f} ms of CPU, most of it in the encoder; where it goes stage by "
         "stage is measured by `bench/local_profile.py` (section below).",
@@ -261,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{meta.get('blend')} (by weight: {cv.get('any_auc_by_blend')}); trained with "
         f"{meta.get('extra_rows')} hand-written rows ({extra_files(meta.get('extra'))}) at "
         f"sample weight {meta.get('extra_weight', 1.0)} each in both models.",
+        *cascade_lines(minilm.head),
+        *short_lines(minilm.head),
         "- Labels: a missing key is unknown and excluded per category. Any-flag *lenient*: 1 if "
         "any label is 1, else 0 when at least one label is known; *strict*: 0 only when all "
         "eight labels are known and 0.",
@@ -318,13 +334,67 @@ def main(argv: Sequence[str] | None = None) -> int:
     held_any = auc(*_known_pair(labels["any (lenient)"], any_score(minilm_scores, policy)))
     strict_any = auc(*_known_pair(labels["any (strict)"], any_score(minilm_scores, policy)))
     cv_best = max(cv.get("any_auc_by_blend", {"": 0.0}).values())
+    if minilm.head.cascade is not None:  # the cascade is what serves; its CV figure chose it
+        cv_best = float(meta.get("cascade", {}).get("cascade_any_auc", cv_best))
     minilm_rates = next(iter(timing.values()))
-    out += ["", *notes(held_any, strict_any, cv_best, minilm_rates[0][0], minilm_rates[1][0])]
+    out += [
+        "",
+        *notes(
+            held_any,
+            strict_any,
+            cv_best,
+            minilm_rates[0][0],
+            minilm_rates[1][0],
+            minilm.head.short is not None,
+        ),
+    ]
     text = "\n".join(out) + "\n"
     print(text)
     if args.results:
         write_section(args.results, text)
     return 0
+
+
+def cascade_lines(head: Head) -> list[str]:
+    """How the head's cascade was chosen, when it has one."""
+    if head.cascade is None:
+        return []
+    doc = head.metadata.get("cascade", {})
+    lo, hi = head.cascade.band
+    return [
+        "- Cascade: every text is first scored by a cheap stage with no transformer: logistic "
+        "regression on [static MiniLM token vectors averaged over the whole text "
+        "(`minilm-static-int8.npz`), alt-profanity-check logit], blended with the same char "
+        "n-gram model; only texts whose cheap any-flag raw score lies in "
+        f"[{lo:.3f}, {hi:.3f}] are encoded by MiniLM, and the head above then replaces their "
+        f"cheap logits. The band holds {doc.get('route_share')} of the training rows "
+        "(a budget set for speed, not tuned) and was placed by the same 5-fold CV: static "
+        f"C={doc.get('c')} (by C: {doc.get('any_auc_by_c')}), cheap blend weight "
+        f"{head.cascade.blend} (by weight: {doc.get('any_auc_by_blend')}); CV any-flag "
+        f"ROC-AUC of the cascade {doc.get('cascade_any_auc')}.",
+    ]
+
+
+def short_lines(head: Head) -> list[str]:
+    """How the short-text model was trained, when the head has one."""
+    if head.short is None:
+        return []
+    short = head.short.head
+    meta = short.metadata
+    val = meta.get("split", {}).get("validation", {})
+    return [
+        f"- Short texts (at most {head.short.max_tokens} tokens) skip the cascade: "
+        f"`{short.model}`, a shortened MiniLM fine-tuned end to end at "
+        f"{short.max_seq_length} tokens "
+        f"(`{short.encoder_path.name if short.encoder_path else '?'}`, int8; "
+        f"`{meta.get('command')}`) with its own "
+        "linear head over [embedding, profanity logit]; trained on the training rows less a "
+        f"validation fifth ({val.get('rows')} rows, which chose its operating points), the "
+        f"hand-written rows and {meta.get('template_rows')} templated rows "
+        f"({', '.join(f'`{t}`' for t in meta.get('templates', []))}); "
+        f"{meta.get('optimiser')}. Validation any-flag ROC-AUC (int8) "
+        f"{meta.get('val_any_auc_int8')}.",
+    ]
 
 
 def extra_files(extra: object) -> str:

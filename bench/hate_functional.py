@@ -15,6 +15,12 @@ groups; the *held-out* part fills the odd-numbered templates with the other half
 template or a group seen in one part never appears in the other, so the held-out accuracy
 says whether what was learnt carries over to new wording about new groups. Only the tune
 part may be used to choose or train anything.
+
+A third file, the *train* part (`hate_functional_train.jsonl`), is for training only: its
+own templates (TRAIN_TEMPLATES, written apart from the two parts above) filled with the tune
+groups and with further groups (TRAIN_GROUPS) that are in neither part. The held-out
+templates and groups are not used to make it, so the held-out part stays a test of new
+wording about new groups; the tune part stays the one to choose training knobs on.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pathlib import Path
 OUT = Path(__file__).parent / "data"
 TUNE = OUT / "hate_functional_tune.jsonl"
 HELD_OUT = OUT / "hate_functional_heldout.jsonl"
+TRAIN = OUT / "hate_functional_train.jsonl"
 
 # Protected groups, as a plural noun phrase and an adjective-ish form for "a ... person".
 # Tune groups first, held-out groups second (alternating assignment below).
@@ -202,6 +209,204 @@ TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 
 
+# Groups for the train part only: in neither the tune nor the held-out part.
+TRAIN_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Sikhs", "Sikh"),
+    ("Catholics", "Catholic"),
+    ("Latinos", "Latino"),
+    ("Nigerians", "Nigerian"),
+    ("Pakistanis", "Pakistani"),
+    ("bisexual people", "bisexual"),
+    ("Buddhists", "Buddhist"),
+    ("Somalis", "Somali"),
+    ("Filipinos", "Filipino"),
+    ("Poles", "Polish"),
+    ("Christians", "Christian"),
+    ("Africans", "African"),
+)
+
+# Training templates, by functionality: the same slots as TEMPLATES ({g}, {a}, {adj}, {t}).
+# Hateful claims and the same claims negated, condemned, reported or turned into support,
+# so that the words of a slur or a hateful claim alone do not decide the label.
+TRAIN_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "derogation": (
+        True,
+        (
+            "{g} are worthless and always will be.",
+            "Everyone knows {g} are dirty and dishonest.",
+            "{g} are the reason this place has gone to hell.",
+            "I wish {g} would just leave, they poison every town they move to.",
+            "{g} are stupid, violent and ugly.",
+            "You can never trust {a}, they are all the same.",
+            "{g} bring nothing but crime and filth.",
+            "{g} are inferior to the rest of us.",
+            "I hate {g}, every single one of them.",
+            "{g} are all criminals and cheats.",
+            "Having {g} around makes any place worse.",
+            "{g} are a burden on everyone else.",
+            "Typical {g}, lying and stealing as usual.",
+            "{g} are born liars, it's in their blood.",
+            "I would never hire {a}, they are useless.",
+            "{g} ruin every school, every street and every job they touch.",
+            "Honestly I despise {g} and their whole culture.",
+            "{g} are greedy and can't be trusted with money.",
+        ),
+    ),
+    "dehumanisation": (
+        True,
+        (
+            "{g} are cockroaches.",
+            "{g} are a disease and we need a cure.",
+            "{g} are savages, not humans.",
+            "{g} breed like rats.",
+            "{g} are an infestation in our country.",
+            "{g} are beasts who do not deserve rights.",
+        ),
+    ),
+    "threat": (
+        True,
+        (
+            "All {g} should be killed.",
+            "I will hunt down every one of those {g}.",
+            "{g} need to be exterminated.",
+            "Let's go beat up some {g} tonight.",
+            "{g} should be hanged in the town square.",
+            "We will make {g} pay with their blood.",
+        ),
+    ),
+    "spelling_variation": (
+        True,
+        (
+            "{g} are c0ckr0aches.",
+            "{g_space} are w o r t h l e s s.",
+            "{g} are an infest4tion in our country.",
+            "{g} r filthy sav4ges.",
+            "{g_caps} SHOULD ALL BE KILLED.",
+            "{g} are inferi0r trash lol.",
+        ),
+    ),
+    "slur": (
+        True,
+        (
+            "Shut up, you dirty {s}.",
+            "I don't want any {s} living near me.",
+            "Look at that {s}, how pathetic.",
+            "Why are there so many {s} in this school?",
+        ),
+    ),
+    "reclaimed_slur": (
+        False,
+        (
+            "Proud to be one of the {s}, happy pride everyone!",
+            "The {s} in my family are the best people I know, and we call ourselves that.",
+            "Our collective of {s} is hosting an open mic night.",
+        ),
+    ),
+    "negated_hate": (
+        False,
+        (
+            "{g} are not dirty or dishonest.",
+            "I don't think {g} are inferior to anyone.",
+            "{g} are not a disease, they are our neighbours.",
+            "It's not true that {g} bring crime.",
+            "Nobody should think {g} are worthless.",
+            "{g} are not savages and never were.",
+            "I have never believed that {g} are stupid.",
+            "There is nothing wrong with being {a}.",
+            "{g} don't deserve hate from anyone.",
+            "I refuse to believe {g} are the problem.",
+            "{g} are not cockroaches, they are human beings.",
+            "Claiming {g} breed like rats is simply false.",
+        ),
+    ),
+    "counter_speech": (
+        False,
+        (
+            'Someone wrote "{g} are cockroaches" on the wall and the whole town cleaned it off.',
+            'The idea that "{g} are inferior" is bigotry, plain and simple.',
+            'He said "all {g} should be killed" and he was banned for it, rightly.',
+            "Calling {g} savages is racist and you should be ashamed.",
+            "We must stand up to anyone who says {g} are a disease.",
+            "The comment claiming {g} are worthless is vile hate speech.",
+            'I flagged a tweet saying "{g} breed like rats" as hateful.',
+            "Anyone who says {g} bring nothing but crime is spreading lies.",
+            "Telling people that {g} are dirty is prejudice and it hurts real people.",
+            "That politician called {g} an infestation, and that is dehumanising language.",
+            "Our school teaches why slogans like '{g} are the problem' lead to violence.",
+            "It is hateful to call {g} beasts, and I won't stay silent about it.",
+        ),
+    ),
+    "identity_neutral": (
+        False,
+        (
+            "My neighbour is {a} and works as a nurse.",
+            "The report counts how many {g} live in the region.",
+            "{g} celebrate several holidays in the spring.",
+            "A group of {g} met at the community centre on Friday.",
+            "She wrote her thesis about the history of {g}.",
+            "The city council invited {g} to share their views.",
+        ),
+    ),
+    "identity_positive": (
+        False,
+        (
+            "{g} are brilliant, kind and generous.",
+            "I am proud of my {adj} friends.",
+            "{g} have made this country better.",
+            "Being {a} is something to celebrate.",
+            "{g} are welcome here, always.",
+            "I admire the courage of {g}.",
+            "Thank you to all the {g} who volunteer at the shelter.",
+            "{g} are valued members of our town.",
+            "We love our {adj} neighbours.",
+            "{g} should be treated with dignity and fairness.",
+            "Our team is stronger because of the {g} on it.",
+            "Happy to support {g} in their fight for equal rights.",
+        ),
+    ),
+    "non_protected_target": (
+        False,
+        (
+            "{t} are the worst thing about summer.",
+            "Kill all the {t}, I'm so done with them.",
+            "{t} are vermin and should be exterminated.",
+            "I despise {t} with every fibre of my being.",
+        ),
+    ),
+    "nonabusive_profanity": (
+        False,
+        (
+            "Fucking hell, the {adj} restaurant downtown is amazing.",
+            "Damn right, {g} deserve equal pay.",
+            "Holy crap, the {adj} choir was incredible tonight.",
+            "Shit yeah, my {adj} friends are coming over for dinner.",
+        ),
+    ),
+}
+
+TRAIN_TARGETS: tuple[str, ...] = ("wasps", "alarm clocks", "potholes", "rats in the basement")
+
+
+def build_train() -> list[dict[str, object]]:
+    """The train part: TRAIN_TEMPLATES with the tune groups and TRAIN_GROUPS."""
+    groups = GROUPS[0::2] + TRAIN_GROUPS
+    rows: list[dict[str, object]] = []
+    for func, (flag, templates) in TRAIN_TEMPLATES.items():
+        for t_n, template in enumerate(templates):
+            if "{s}" in template:
+                words = SLURS[0::2] if flag else RECLAIMED[0::2]  # the tune part's words
+                cases = [fill(template, GROUPS[0], w, "") for w in words]
+            elif "{t}" in template:
+                cases = [fill(template, GROUPS[0], "", t) for t in TRAIN_TARGETS]
+            else:
+                # Six groups per template, rotated so every group meets every functionality.
+                cases = [
+                    fill(template, groups[(t_n * 6 + k) % len(groups)], "", "") for k in range(6)
+                ]
+            rows.extend({"functionality": func, "expect_flag": flag, "text": c} for c in cases)
+    return rows
+
+
 def _a(adj: str) -> str:
     article = "an" if adj[0].lower() in "aeiou" else "a"
     return f"{article} {adj} person"
@@ -251,9 +456,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     overlap = {str(r["text"]) for r in tune} & {str(r["text"]) for r in held}
     if overlap:
         raise SystemExit(f"tune and held-out parts share {len(overlap)} texts")
+    train = build_train()
+    held_texts = {str(r["text"]) for r in held}
+    if held_texts & {str(r["text"]) for r in train}:
+        raise SystemExit("the train part shares texts with the held-out part")
+    held_groups = {g for pair in GROUPS[1::2] for g in pair}
+    if held_groups & {g for pair in TRAIN_GROUPS for g in pair}:
+        raise SystemExit("the train part uses a held-out group")
     write(TUNE, tune)
     write(HELD_OUT, held)
-    print(f"wrote {TUNE} ({len(tune)} rows) and {HELD_OUT} ({len(held)} rows)")
+    write(TRAIN, train)
+    print(
+        f"wrote {TUNE} ({len(tune)} rows), {HELD_OUT} ({len(held)} rows) and {TRAIN} "
+        f"({len(train)} rows)"
+    )
     return 0
 
 

@@ -3,9 +3,11 @@
     python -m bench.local_profile [--rows 256] [--repeat 3]
 
 Times each stage of `MiniLMClassifier.score` on its own, on one thread, in batches of 32
-(the backend's batch): tokenisation, the encoder at the shipped 128-token window and at
-shorter ones, the padding the length-sorted sub-batches still carry, the char n-gram
-model, alt-profanity-check, the head, and the hand-off to the backend's worker thread.
+(the backend's batch): the cascade's cheap stage (static token vectors, alt-profanity-check,
+the char n-gram model, routing), the encoder on the texts the cascade routes to it and on
+all texts (sub-batches of 8 as shipped, and of 32), shorter windows, tokenisation, the
+padding the length-sorted batches carry, and the hand-off to the backend's worker thread.
+"Encoder, routed only" is per routed text; the others are per text of the whole set.
 Every stage is timed by the CPU time of the thread that ran it (`time.thread_time`) as well
 as by wall time: the machines these run on are shared, and CPU time is what a core spends,
 whatever else the machine is doing. Items/s per core = items ÷ CPU seconds.
@@ -106,27 +108,42 @@ def profile(clf: MiniLMClassifier, texts: Sequence[str], repeat: int) -> dict[st
     enc = clf.encoder
     head = clf.head
     prof = clf._profanity
+    static = clf.static
     assert prof is not None and head.char is not None
+    assert static is not None and head.cascade is not None
     char = head.char
-    feats = clf.features(list(texts))
+    cascade = head.cascade
     out: dict[str, Any] = {"tokens": token_stats(enc, texts)}
+
+    def cheap_stage(batch: list[str]) -> Any:
+        x = head.features(static.encode(batch), prof.predict_prob(batch))
+        return cascade.route(cascade.logits(x, char.logits(batch)))
+
+    routed_mask = np.concatenate(
+        [cheap_stage(list(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
+    )
+    counts = static.encode_counted(list(texts))[1]
+    is_short = counts <= (head.short.max_tokens if head.short is not None else -1)
+    routed_mask &= ~is_short
+    routed = [t for t, r in zip(texts, routed_mask, strict=True) if r]
+    out["routed_share"] = float(routed_mask.mean())
+    out["short_share"] = float(is_short.mean())
     stages: dict[str, Timing] = {
         "whole score()": timed(clf.score, texts, repeat),
-        "tokenise (128)": timed(enc._tokenizer.encode_batch, texts, repeat),
-        "encoder + tokenise (128)": timed(enc.encode, texts, repeat),
-        "char n-grams": timed(char.logits, texts, repeat),
+        "cheap stage (all texts)": timed(cheap_stage, texts, repeat),
+        "static vectors": timed(static.encode, texts, repeat),
+        "char n-grams (arrays)": timed(char.logits, texts, repeat),
+        "char n-grams (strings)": timed(char.logits_reference, texts, repeat),
         "profanity-check": timed(prof.predict_prob, texts, repeat),
+        "tokenise (128)": timed(enc._tokenizer.encode_batch, texts, repeat),
+        "encoder (128), sub-batch 8": timed(enc.encode, texts, repeat),
+        "encoder (128), sub-batch 32": timed(lambda b: enc.encode(b, batch_size=32), texts, repeat),
     }
-    rows = {id(t): n for n, t in enumerate(texts)}
-
-    def head_only(batch: list[str]) -> Any:
-        idx = [rows[id(t)] for t in batch]
-        return feats[idx] @ head.weights.T + head.intercepts
-
-    stages["head (linear, no n-grams)"] = timed(head_only, texts, repeat)
+    if routed:
+        stages["encoder (128), routed only"] = timed(enc.encode, routed, repeat)
     for window in (64, 32):
         short = MiniLMEncoder(window)
-        stages[f"encoder + tokenise ({window})"] = timed(short.encode, texts, repeat)
+        stages[f"encoder ({window}), sub-batch 8"] = timed(short.encode, texts, repeat)
     stages["thread hand-off (empty job)"] = handoff(texts, repeat)
     out["stages"] = stages
     return out
@@ -151,12 +168,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"\n{name}: {len(texts)} texts, mean {np.mean([len(t) for t in texts]):.0f} chars,"
             f" {tok['mean_tokens']:.0f} tokens before the window; {tok['cut_share']:.0%} cut at"
-            f" 128; padding {tok['padding_share']:.1%} of the encoded positions"
+            f" 128; padding {tok['padding_share']:.1%} of the encoded positions (sub-batches of"
+            f" {BATCH}); {result['short_share']:.1%} scored by the short-text model,"
+            f" {result['routed_share']:.1%} routed to MiniLM by the cascade"
         )
-        print(f"{'stage':<30}{'ms/item CPU':>12}{'items/s/core':>14}{'wall ms/item':>14}")
+        print(f"{'stage':<32}{'ms/item CPU':>12}{'items/s/core':>14}{'wall ms/item':>14}")
         for stage, t in result["stages"].items():
             print(
-                f"{stage:<30}{t.ms_per_item:>12.2f}{t.per_core:>14.0f}"
+                f"{stage:<32}{t.ms_per_item:>12.2f}{t.per_core:>14.0f}"
                 f"{1000 * t.wall_s / t.items:>14.2f}"
             )
     return 0

@@ -17,6 +17,8 @@ import pytest
 from moderation.backends.local.assets import (
     ASSETS_DIR,
     MINILM_ONNX,
+    MINILM_SHORT_ONNX,
+    MINILM_STATIC,
     MINILM_TOKENIZER,
     NUDENET_ONNX,
     PROFANITY_JSON,
@@ -25,6 +27,7 @@ from moderation.backends.local.assets import (
 )
 from moderation.backends.local.encoder import DIM, MiniLMEncoder
 from moderation.backends.local.profanity import ProfanityModel
+from moderation.backends.local.static import StaticEmbedder
 
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "local_reference.json"
 
@@ -36,7 +39,14 @@ def reference() -> dict[str, Any]:
 
 def test_every_shipped_model_file_matches_its_manifest_entry() -> None:
     files = manifest()["files"]
-    assert set(files) == {MINILM_ONNX, MINILM_TOKENIZER, PROFANITY_JSON, NUDENET_ONNX}
+    assert set(files) == {
+        MINILM_ONNX,
+        MINILM_TOKENIZER,
+        MINILM_STATIC,
+        MINILM_SHORT_ONNX,
+        PROFANITY_JSON,
+        NUDENET_ONNX,
+    }
     for name, entry in files.items():
         path = ASSETS_DIR / name
         assert path.stat().st_size == entry["bytes"], name
@@ -44,6 +54,7 @@ def test_every_shipped_model_file_matches_its_manifest_entry() -> None:
         assert entry["source"] and entry["licence"] and entry["made_by"], name
     assert "Apache-2.0" in files[MINILM_ONNX]["licence"]
     assert "QInt8" in files[MINILM_ONNX]["made_by"]
+    assert "QInt8" in files[MINILM_SHORT_ONNX]["made_by"]
 
 
 @pytest.mark.slow
@@ -62,6 +73,22 @@ def test_int8_minilm_stays_close_to_the_torch_model() -> None:
     assert np.allclose(enc.encode(texts[::-1]), got[::-1], atol=1e-6)
     assert enc.encode([]).shape == (0, DIM)
     assert enc.runtime.startswith("onnx-minilm-l6-int8-")
+
+
+def test_static_embeddings_are_unit_length_and_follow_the_torch_model() -> None:
+    """The static table's mean of a text's token vectors points where MiniLM's does."""
+    ref = reference()
+    texts, expected = ref["texts"], np.array(ref["minilm_torch_fp32"])
+    got = StaticEmbedder().encode(texts)
+    assert got.shape == (len(texts), DIM)
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-6)
+    cosine = (got * expected).sum(axis=1)
+    # "ok" is one token: its row is MiniLM's embedding of that text, give or take int8.
+    assert cosine[texts.index("ok")] > 0.999
+    # A bag of static vectors against the contextual model: related, not equal.
+    assert (cosine > 0.3).all()
+    assert StaticEmbedder().encode([]).shape == (0, DIM)
+    assert np.allclose(StaticEmbedder().encode([""]), StaticEmbedder().encode(["[UNK]"]))
 
 
 def test_profanity_model_gives_the_packages_probabilities() -> None:

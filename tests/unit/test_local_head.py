@@ -11,7 +11,16 @@ import pytest
 from moderation.backends.local.dataset import DEFAULT_DATA
 from moderation.backends.local.head import ANY, Head, combine, profanity_feature
 from moderation.backends.local.image import detection_score
-from moderation.backends.local.ngrams import CharNgramModel, char_ngrams, decode_f16, encode_f16
+from moderation.backends.local.ngrams import (
+    CharNgramModel,
+    HashTable,
+    _codes,
+    _hashes,
+    char_ngrams,
+    decode_f16,
+    encode_f16,
+    ngram_hashes,
+)
 from moderation.backends.local.text import PROFANITY_WEIGHTS
 from moderation.policy import default_policy
 
@@ -25,6 +34,7 @@ def test_shipped_head_covers_the_default_policy() -> None:
     assert head.metadata["split"]["held_out_rows"] > 0
     assert head.char is not None and head.char.heads == (ANY, *head.categories)
     assert 0.0 < head.blend < 1.0 and head.blend == head.metadata["blend"]
+    assert head.encoder_path is not None and head.encoder_path.is_file()
 
 
 def test_shipped_assets_stay_small() -> None:
@@ -98,6 +108,48 @@ def test_char_model_reproduces_the_training_vectorizer() -> None:
     assert np.allclose(model.logits(["zzz qqq"]), intercepts)  # no known n-gram: intercepts
 
 
+def test_hashed_ngrams_are_the_string_ngrams() -> None:
+    """The array path (hashes of code points) counts exactly what char_ngrams lists."""
+    texts = ["Hi  yo", "a", "   ", "", "ünïcode 😀 test\tx\ny", "I'm  OK!! ok", "abcdefgh ij"]
+    rows, hashes = ngram_hashes(texts)
+    for i, text in enumerate(texts):
+        expected = sorted(int(_hashes(_codes(g), len(g))[0]) for g in char_ngrams(text))
+        assert sorted(hashes[rows == i].tolist()) == expected, text
+
+
+def test_shipped_char_model_fast_path_matches_the_string_path() -> None:
+    model = CharNgramModel.load()
+    texts = [
+        "you are a complete idiot and everyone knows it",
+        "The library opens at nine. " * 30,
+        "",
+        "zzzz",
+        "Ünïcode façade, naïve café!",
+    ]
+    assert np.allclose(model.logits(texts), model.logits_reference(texts), atol=1e-9)
+    assert model.logits([]).shape == (0, len(model.heads))
+
+
+def test_hash_table_finds_every_key_and_nothing_else() -> None:
+    keys = np.arange(1, 5001, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    table = HashTable.build(keys)
+    assert (table.find(keys) == np.arange(5000)).all()
+    assert (table.find(keys + np.uint64(1)) == -1).all()
+
+
+def test_shipped_cascade_routes_only_its_band() -> None:
+    head = Head.load()
+    assert head.cascade is not None and head.char is not None
+    lo, hi = head.cascade.band
+    assert 0.0 < lo < hi < 1.0
+    assert head.cascade.weights.shape == (1 + len(head.categories), 385)
+    # Logits at the band's edges and outside it: only the inside is routed.
+    p = np.array([0.5 * (lo + hi), 0.5 * lo, 0.5 * (1.0 + hi)])
+    logit = np.log(p / (1 - p))
+    logits = np.tile(logit[:, None], (1, 1 + len(head.categories)))
+    assert head.cascade.route(logits).tolist() == [True, False, False]
+
+
 def test_f16_weights_round_trip() -> None:
     values = np.array([0.0, 1.5, -2.25, 1e-3])
     assert np.allclose(decode_f16(encode_f16(values)), values, rtol=1e-3)
@@ -166,3 +218,25 @@ def test_hand_written_rows_get_their_sample_weight() -> None:
 
     w = row_weights(3, 2, 4.0)
     assert w.tolist() == [1.0, 1.0, 1.0, 4.0, 4.0]
+
+
+def test_shipped_head_sends_short_texts_to_its_fine_tuned_model() -> None:
+    from moderation.backends.local.encoder import MiniLMEncoder
+    from moderation.backends.local.profanity import ProfanityModel
+    from moderation.backends.local.text import MiniLMClassifier
+
+    head = Head.load()
+    assert head.short is not None
+    short = head.short.head
+    assert short.categories == head.categories
+    assert 0 < head.short.max_tokens <= short.max_seq_length - 2
+    assert short.encoder_path is not None and short.encoder_path.is_file()
+    assert short.char is None and short.cascade is None
+    clf = MiniLMClassifier(head)
+    texts = ["Nobody said that.", "A long message about many things. " * 20]
+    got = clf.score(texts)
+    emb = MiniLMEncoder(short.max_seq_length, model=short.encoder_path).encode(texts[:1])
+    prob = ProfanityModel.load().predict_prob(texts[:1])
+    expected = short.scores(short.features(emb, prob))[0]
+    assert np.allclose([got[0][c] for c in head.categories], expected)
+    assert set(got[1]) == set(head.categories)  # the long one went through the cascade

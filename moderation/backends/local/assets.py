@@ -15,6 +15,9 @@ ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 MANIFEST = "MANIFEST.json"
 MINILM_ONNX = "minilm-l6-int8.onnx"
 MINILM_TOKENIZER = "minilm-tokenizer.json"
+MINILM_STATIC = "minilm-static-int8.npz"
+# The fine-tuned short-text encoder (finetune.py, then train.py --short-head).
+MINILM_SHORT_ONNX = "minilm-l3-ft-int8.onnx"
 PROFANITY_JSON = "profanity.json"
 NUDENET_ONNX = "nudenet-320n.onnx"
 

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 TEXT_MODELS = ("minilm", "profanity")
 # The shipped head's model name (read from the head once it is loaded).
-MINILM_MODEL = "local/minilm-char-lr-v2"
+MINILM_MODEL = "local/minilm-cascade-v3"
 # Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
 

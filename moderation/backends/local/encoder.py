@@ -26,6 +26,10 @@ MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 # inputs and the cost of attention grows with length, so 128 keeps CPU throughput usable.
 MAX_SEQ_LENGTH = 128
 DIM = 384
+# Texts per onnxruntime call. Small sub-batches of length-sorted texts carry less padding
+# and keep the attention tensors in cache: on one core, 8 long texts per call cost about
+# half the CPU time per text of 32 per call (bench/RESULTS.md, "where the time goes").
+SUB_BATCH = 8
 
 Embeddings = npt.NDArray[np.float32]
 
@@ -61,7 +65,7 @@ class MiniLMEncoder:
         # Names the model file's content, e.g. for caches of embeddings made with it.
         self.runtime = f"onnx-{model.stem}-{sha256_file(model)[:12]}"
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> Embeddings:
+    def encode(self, texts: Sequence[str], batch_size: int = SUB_BATCH) -> Embeddings:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         result = np.empty((len(texts), DIM), dtype=np.float32)

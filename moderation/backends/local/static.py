@@ -1,0 +1,73 @@
+"""Static token vectors distilled from MiniLM: a whole text embedded without attention.
+
+Each WordPiece token's vector is MiniLM's own sentence embedding of that token alone
+([CLS] token [SEP], mean-pooled), computed once at build time (export.py) and stored as
+int8 rows with one scale each (model2vec's idea, without its PCA). A text's embedding is the
+weighted mean of its tokens' vectors, unit length. The weight log(1 + rank) stands in for
+inverse frequency: the WordPiece vocabulary lists words roughly by frequency after its first
+thousand entries (specials, characters), so common words count less. No window: all tokens
+up to MAX_TOKENS are read, at the cost of tokenising them (no transformer runs).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from moderation.backends.local.assets import MINILM_STATIC, MINILM_TOKENIZER, asset
+
+DIM = 384
+MAX_TOKENS = 512
+# Token ids below this are specials, unused slots and single characters.
+RANK_OFFSET = 1000
+UNK_ID = 100
+
+FloatArray = npt.NDArray[np.float64]
+
+
+def token_weights(ids: npt.NDArray[np.int64]) -> FloatArray:
+    out: FloatArray = np.log1p(np.maximum(ids - RANK_OFFSET, 1)).astype(np.float64)
+    return out
+
+
+class StaticEmbedder:
+    """Unit-length 384-d embeddings from the static token table; numpy and tokenizers only."""
+
+    def __init__(self, table: Path | None = None, tokenizer: Path | None = None) -> None:
+        from tokenizers import Tokenizer
+
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        with np.load(table or asset(MINILM_STATIC), allow_pickle=False) as doc:
+            self._rows: npt.NDArray[np.int8] = doc["rows"]
+            self._scales: npt.NDArray[np.float32] = doc["scales"]
+        tok: Any = Tokenizer.from_file(str(tokenizer or asset(MINILM_TOKENIZER)))
+        tok.enable_truncation(MAX_TOKENS)
+        tok.no_padding()
+        self._tokenizer = tok
+
+    def encode(self, texts: Sequence[str]) -> FloatArray:
+        return self.encode_counted(texts)[0]
+
+    def encode_counted(self, texts: Sequence[str]) -> tuple[FloatArray, npt.NDArray[np.int64]]:
+        """(embeddings, tokens per text without [CLS] and [SEP], counted up to MAX_TOKENS)."""
+        encoded = self._tokenizer.encode_batch(list(texts))
+        counts = np.array([len(e.ids) - 2 for e in encoded], dtype=np.int64)
+        if not len(texts):
+            return np.zeros((0, DIM), dtype=np.float64), counts
+        # One (texts x distinct tokens) weight matrix times the batch's distinct rows: a
+        # third cheaper than a weighted sum per text.
+        ids = [np.asarray(e.ids[1:-1] or [UNK_ID], dtype=np.int64) for e in encoded]
+        owner = np.repeat(np.arange(len(ids)), [len(i) for i in ids])
+        flat = np.concatenate(ids)
+        uniq, col = np.unique(flat, return_inverse=True)
+        weights = np.zeros((len(ids), len(uniq)), dtype=np.float32)
+        np.add.at(weights, (owner, col), token_weights(flat).astype(np.float32))
+        rows = self._rows[uniq].astype(np.float32) * self._scales[uniq, None]
+        out = (weights @ rows).astype(np.float64)
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out, counts
