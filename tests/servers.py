@@ -11,13 +11,15 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 
 async def wait_serving(
-    port: int, proc: subprocess.Popen[bytes], output: Callable[[], Awaitable[str]]
+    port: int,
+    proc: subprocess.Popen[bytes] | asyncio.subprocess.Process,
+    output: Callable[[], Awaitable[str]],
 ) -> None:
     """Until the server on `port` reports SERVING; fail with its `output` if it exits first."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         health = health_pb2_grpc.HealthStub(channel)
         for _ in range(600):  # bounded: about two minutes for a cold start on a busy machine
-            if proc.poll() is not None:
+            if _exited(proc):
                 tail = (await output())[-3000:]
                 raise AssertionError(f"moderation-server exited early:\n{tail}")
             try:
@@ -28,3 +30,9 @@ async def wait_serving(
                 pass
             await asyncio.sleep(0.2)
     raise AssertionError("moderation-server did not report SERVING")
+
+
+def _exited(proc: subprocess.Popen[bytes] | asyncio.subprocess.Process) -> bool:
+    if isinstance(proc, subprocess.Popen):
+        return proc.poll() is not None
+    return proc.returncode is not None

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 import grpc
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 from redis.asyncio import Redis
 
 from moderation.jobs.store_redis import PREFIX
@@ -27,6 +26,7 @@ from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.conftest import free_port
+from tests.servers import wait_serving
 
 HATE = "you people are vermin and should be wiped out"
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,19 +96,13 @@ async def start(emulator: Emulator, redis_url: str, data: Path) -> Replica:
             stdout=asyncio.subprocess.DEVNULL,
             stderr=err,
         )
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        async with asyncio.timeout(120):
-            while True:
-                assert proc.returncode is None, log.read_text(errors="replace")[-3000:]
-                try:
-                    reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                    if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                        break
-                except grpc.aio.AioRpcError:
-                    pass
-                await asyncio.sleep(0.1)
-    return Replica(proc, port, log)
+    replica = Replica(proc, port, log)
+
+    async def output() -> str:
+        return replica.tail()
+
+    await wait_serving(port, proc, output)
+    return replica
 
 
 async def until(predicate: Callable[[], bool], limit: float = 60.0) -> None:

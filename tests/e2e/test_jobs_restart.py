@@ -16,7 +16,6 @@ from pathlib import Path
 
 import grpc
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from moderation.testing.batches import BatchKnobs
 from moderation.testing.emulator import Emulator, EmulatorConfig
@@ -24,6 +23,7 @@ from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.conftest import free_port
+from tests.servers import wait_serving
 
 HATE = "you people are vermin and should be wiped out"
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,18 +61,12 @@ async def start(emulator: Emulator, data: Path, port: int) -> Process:
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "moderation", env=env, stdout=asyncio.subprocess.DEVNULL
     )
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        async with asyncio.timeout(120):
-            while True:
-                assert proc.returncode is None, "the server exited during start-up"
-                try:
-                    reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                    if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                        return proc
-                except grpc.aio.AioRpcError:
-                    pass
-                await asyncio.sleep(0.1)
+
+    async def no_output() -> str:
+        return "(its output is not kept)"
+
+    await wait_serving(port, proc, no_output)
+    return proc
 
 
 async def kill(proc: Process) -> None:
