@@ -178,8 +178,10 @@ def _release_before_next(answer: Answer) -> list[ParsedVerdict]:
 
     Its id is all the hold waits for: a duplicate of the held id would carry that id.
     """
+    if not answer.held or not answer.in_order:
+        return []
     opening = answer.scanner.opening_id
-    if opening is None or not answer.held or not answer.in_order:
+    if opening is None:
         return []
     position = answer.positions.get(opening)
     if position is None or position <= answer.last_position or opening in answer.answered:
