@@ -288,6 +288,27 @@ async def unary_load(port: int, texts: list[str], workers: int) -> PhaseResult:
     return await closed_loop(channels(port, 4), texts, workers, "u", deadline=120)
 
 
+async def moderate_one(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+    item_id: str,
+    text: str,
+    deadline: float,
+    out: PhaseResult,
+) -> None:
+    """One single-item Moderate call, its latency, status and result noted in `out`."""
+    req = pb.ModerateRequest(items=[pb.Item(id=item_id, text=text)])
+    t0 = time.perf_counter()
+    try:
+        reply = await stub.Moderate(req, timeout=deadline)
+    except grpc.aio.AioRpcError as exc:
+        out.errors[exc.code().name] = out.errors.get(exc.code().name, 0) + 1
+        return
+    out.latencies.append(time.perf_counter() - t0)
+    out.items += 1
+    for r in reply.results:
+        out.note(r)
+
+
 async def closed_loop(
     chans: list[grpc.aio.Channel], texts: list[str], workers: int, prefix: str, deadline: float
 ) -> PhaseResult:
@@ -302,18 +323,7 @@ async def closed_loop(
     async def worker(n: int) -> None:
         stub = stubs[n % len(stubs)]
         for i, text in queue:
-            req = pb.ModerateRequest(items=[pb.Item(id=f"{prefix}{i}", text=text)])
-            t0 = time.perf_counter()
-            try:
-                reply = await stub.Moderate(req, timeout=deadline)
-            except grpc.aio.AioRpcError as exc:
-                key = exc.code().name
-                out.errors[key] = out.errors.get(key, 0) + 1
-                continue
-            out.latencies.append(time.perf_counter() - t0)
-            out.items += 1
-            for r in reply.results:
-                out.note(r)
+            await moderate_one(stub, f"{prefix}{i}", text, deadline, out)
 
     t0 = time.perf_counter()
     await asyncio.gather(*(worker(n) for n in range(workers)))

@@ -48,6 +48,7 @@ from bench.batching_bench import (
     closed_loop,
     free_port,
     load_texts,
+    moderate_one,
     process,
     wait_grpc,
     wait_http,
@@ -169,22 +170,9 @@ async def everywhere_load(ports: Sequence[int], texts: list[str], workers: int) 
     stubs = [pb_grpc.ModerationServiceStub(c) for c in chans]
     queue = iter(enumerate(texts))
 
-    async def one(stub: pb_grpc.ModerationServiceAsyncStub, i: int, text: str) -> None:
-        req = pb.ModerateRequest(items=[pb.Item(id=f"e{i}", text=text)])
-        t0 = time.perf_counter()
-        try:
-            reply = await stub.Moderate(req, timeout=300)
-        except grpc.aio.AioRpcError as exc:
-            out.errors[exc.code().name] = out.errors.get(exc.code().name, 0) + 1
-            return
-        out.latencies.append(time.perf_counter() - t0)
-        out.items += 1
-        for r in reply.results:
-            out.note(r)
-
     async def worker() -> None:
         for i, text in queue:
-            await asyncio.gather(*(one(stub, i, text) for stub in stubs))
+            await asyncio.gather(*(moderate_one(stub, f"e{i}", text, 300, out) for stub in stubs))
 
     t0 = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(workers)))
