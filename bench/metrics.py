@@ -30,3 +30,29 @@ def prf(y: npt.ArrayLike, pred: npt.ArrayLike) -> tuple[float, float, float]:
     r = tp / max(float(np.sum(yt)), 1.0)
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def roc_auc_interval(
+    y: npt.ArrayLike, scores: npt.ArrayLike, rounds: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """A 95 % percentile interval of ROC-AUC over bootstrap resamples of the rows.
+
+    Positives and negatives are resampled apart (stratified), so every resample keeps the
+    class counts of the evaluation set; with about 100 negatives the interval is wide, and a
+    difference between two models inside it is not evidence of either being better.
+    """
+    yt = np.asarray(y, dtype=np.float64)
+    s = np.asarray(scores, dtype=np.float64)
+    pos, neg = np.flatnonzero(yt == 1), np.flatnonzero(yt != 1)
+    if not len(pos) or not len(neg):
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    values = [
+        roc_auc(
+            np.concatenate([np.ones(len(pos)), np.zeros(len(neg))]),
+            np.concatenate([s[rng.choice(pos, len(pos))], s[rng.choice(neg, len(neg))]]),
+        )
+        for _ in range(rounds)
+    ]
+    low, high = np.percentile(values, [2.5, 97.5])
+    return float(low), float(high)
