@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from moderation.backends.local.dataset import DEFAULT_DATA
+from moderation.backends.local.finetune import MIN_OPERATING_POSITIVES, operating_point
 from moderation.backends.local.head import ANY, Head, combine, profanity_feature
 from moderation.backends.local.image import detection_score
 from moderation.backends.local.ngrams import (
@@ -240,3 +241,25 @@ def test_shipped_head_sends_short_texts_to_its_fine_tuned_model() -> None:
     expected = short.scores(short.features(emb, prob))[0]
     assert np.allclose([got[0][c] for c in head.categories], expected)
     assert set(got[1]) == set(head.categories)  # the long one went through the cascade
+
+
+def test_operating_point_needs_enough_validation_positives() -> None:
+    rng = np.random.default_rng(0)
+    few = np.r_[np.ones(MIN_OPERATING_POSITIVES - 1), np.zeros(200)]
+    scores = np.r_[np.full(MIN_OPERATING_POSITIVES - 1, 0.08), rng.uniform(0.0, 0.1, 200)]
+    assert operating_point(few, scores) == (0.5, None)
+    enough = np.r_[np.ones(40), np.zeros(200), np.nan]
+    separable = np.r_[np.full(40, 0.9), np.full(200, 0.2), 0.5]
+    threshold, f1 = operating_point(enough, separable)
+    assert 0.2 < threshold <= 0.9 and f1 == 1.0
+
+
+def test_no_shipped_short_text_threshold_rests_on_a_handful_of_positives() -> None:
+    short = Head.load().short
+    assert short is not None
+    points = short.head.metadata["operating_points"]
+    for cat, point in points.items():
+        if point["val_f1"] is not None:
+            assert point["val_positives"] >= MIN_OPERATING_POSITIVES, cat
+        else:
+            assert point["raw_threshold"] == 0.5, cat

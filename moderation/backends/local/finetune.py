@@ -72,7 +72,7 @@ from moderation.backends.local.train import (
     label_matrix,
     raw_scores,
 )
-from moderation.policy import default_policy
+from moderation.policy import Policy, PolicyCategory, default_policy
 
 Array = npt.NDArray[np.float64]
 
@@ -86,6 +86,11 @@ HEAD_LR = 3e-3
 # Logits = SCALE * w.e + b on the unit-length embedding e; folded into w when written out.
 SCALE = 20.0
 VAL_FRACTION = 0.2
+# A labelled category's operating point is its best-F1 threshold on the validation rows only
+# when they hold at least this many of its positives. With fewer (violence/graphic has 3)
+# the best F1 is a degenerate low threshold that flags most short texts, so such categories
+# keep raw 0.5, the equal-cost point of the class-balanced loss, like unlabelled ones.
+MIN_OPERATING_POSITIVES = 10
 VAL_SEED = 1
 TORCH_SEED = 0
 # Balanced positive weights are capped: the rarest heads have a handful of positives.
@@ -128,6 +133,77 @@ def load_templates(path: Path, categories: Sequence[str]) -> list[Row]:
 def val_split(rows: Sequence[Row], seed: int = VAL_SEED) -> tuple[list[int], list[int]]:
     """(fit, validation) indices into the training rows; the held-out rows are not here."""
     return split(rows, seed=seed, test_fraction=VAL_FRACTION)
+
+
+def operating_point(y: Array, raw: Array) -> tuple[float, float | None]:
+    """(raw threshold, its validation F1): best F1 with enough positives, else (0.5, None)."""
+    if int(np.sum(y == 1)) < MIN_OPERATING_POSITIVES:
+        return 0.5, None
+    return best_f1_threshold(y, raw)
+
+
+def operating_points(y_val: Array, val_raw: Array, policy: Policy) -> dict[str, Any]:
+    """Each category's raw threshold (and how it was chosen) from the validation rows."""
+    out: dict[str, Any] = {}
+    for j, cat in enumerate(policy.category_names, start=1):
+        if cat in LABELLED_CATEGORIES:
+            t, f1 = operating_point(y_val[:, j], val_raw[:, j - 1])
+            out[cat] = {
+                "raw_threshold": t,
+                "val_f1": None if f1 is None else round(f1, 4),
+                "val_positives": int(np.sum(y_val[:, j] == 1)),
+            }
+        else:
+            out[cat] = {"raw_threshold": 0.5, "val_f1": None}
+    return out
+
+
+def rethreshold(
+    head_path: Path,
+    out_dir: Path,
+    val_texts: Sequence[str],
+    prof_val: Array,
+    y_val: Array,
+    policy: Policy,
+) -> int:
+    """Write a copy of a fine-tuned head whose operating points follow the current rule.
+
+    The encoder and the head's weights are unchanged; only the alignment knots move.
+    """
+    import shutil
+
+    doc = json.loads(head_path.read_text(encoding="utf-8"))
+    onnx_name = doc["encoder"]["file"]
+    encoder = MiniLMEncoder(
+        int(doc["encoder"]["max_seq_length"]), model=head_path.parent / onnx_name
+    )
+    order = [ANY, *policy.category_names]
+    w = np.array([doc["heads"][h]["w"] for h in order], dtype=np.float64)
+    b = np.array([doc["heads"][h]["b"] for h in order], dtype=np.float64)
+    x_val = np.hstack([encoder.encode(val_texts).astype(np.float64), prof_val])
+    operating = operating_points(y_val, raw_scores(x_val @ w.T + b), policy)
+    for cat, category in zip(policy.category_names, policy.categories, strict=True):
+        doc["heads"][cat]["knots"] = knots(operating[cat]["raw_threshold"], category)
+    doc["training"]["operating_points"] = operating
+    doc["training"]["rethresholded"] = {
+        "command": f"python -m moderation.backends.local.finetune --rethreshold {head_path} "
+        f"--out-dir {out_dir}",
+        "rule": f"best validation F1 with at least {MIN_OPERATING_POSITIVES} positives, "
+        "else raw 0.5",
+    }
+    Head.from_dict(doc)  # the runtime reads it
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if (head_path.parent / onnx_name).resolve() != (out_dir / onnx_name).resolve():
+        shutil.copyfile(head_path.parent / onnx_name, out_dir / onnx_name)
+    out = out_dir / "minilm-head.json"
+    out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}: operating points {operating}", file=sys.stderr)
+    return 0
+
+
+def knots(raw_threshold: float, category: PolicyCategory) -> list[list[float]]:
+    """The alignment that puts the raw threshold at the category's review score."""
+    return [[0.0, raw_threshold, 1.0], [0.0, category.bands.score(category.review_at), 1.0]]
 
 
 def any_auc(y: Array, logits: Array, labelled: Sequence[int]) -> float:
@@ -324,6 +400,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--extra-weight", type=float, default=EXTRA_WEIGHT)
     parser.add_argument("--template-weight", type=float, default=TEMPLATE_WEIGHT)
     parser.add_argument("--out-dir", type=Path, required=True, help="head and ONNX file here")
+    parser.add_argument(
+        "--rethreshold",
+        type=Path,
+        help="no training: recompute the operating points of this fine-tuned head (its ONNX "
+        "file beside it) on the validation rows, by the current rule",
+    )
     args = parser.parse_args(argv)
 
     import torch
@@ -356,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     y_fit, y_val = label_matrix(fit_rows, categories), label_matrix(val_rows, categories)
     fit_texts, val_texts = [r.text for r in fit_rows], [r.text for r in val_rows]
     prof_fit, prof_val = prof_of(fit_rows), prof_of(val_rows)
+    if args.rethreshold is not None:
+        return rethreshold(args.rethreshold, args.out_dir, val_texts, prof_val, y_val, policy)
     checks: list[dict[str, Any]] = []
     if args.check is not None:
         lines = args.check.read_text(encoding="utf-8").splitlines()
@@ -372,7 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raw_val = raw_scores(logits)
             thr = np.array(
                 [
-                    best_f1_threshold(y_val[:, j], raw_val[:, j - 1])[0] if j in labelled else 0.5
+                    operating_point(y_val[:, j], raw_val[:, j - 1])[0] if j in labelled else 0.5
                     for j in range(1, len(categories) + 1)
                 ]
             )
@@ -408,20 +492,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     val_raw = raw_scores(val_logits)
     int8_auc = any_auc(y_val, val_logits, labelled)
     heads: dict[str, Any] = {ANY: {"w": _round(w[0]), "b": round(float(b[0]), 6)}}
-    operating: dict[str, Any] = {}
+    operating = operating_points(y_val, val_raw, policy)
     for j, cat in enumerate(categories, start=1):
-        review = policy.categories[j - 1]
-        target = review.bands.score(review.review_at)
-        if cat in LABELLED_CATEGORIES:
-            t, f1 = best_f1_threshold(y_val[:, j], val_raw[:, j - 1])
-            operating[cat] = {"raw_threshold": t, "val_f1": round(f1, 4)}
-        else:
-            t = 0.5
-            operating[cat] = {"raw_threshold": t, "val_f1": None}
         heads[cat] = {
             "w": _round(w[j]),
             "b": round(float(b[j]), 6),
-            "knots": [[0.0, t, 1.0], [0.0, target, 1.0]],
+            "knots": knots(operating[cat]["raw_threshold"], policy.categories[j - 1]),
         }
     doc: dict[str, Any] = {
         "format": 2,
