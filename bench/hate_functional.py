@@ -17,10 +17,11 @@ says whether what was learnt carries over to new wording about new groups. Only 
 part may be used to choose or train anything.
 
 A third file, the *train* part (`hate_functional_train.jsonl`), is for training only: its
-own templates (TRAIN_TEMPLATES, written apart from the two parts above) filled with the tune
-groups and with further groups (TRAIN_GROUPS) that are in neither part. The held-out
-templates and groups are not used to make it, so the held-out part stays a test of new
-wording about new groups; the tune part stays the one to choose training knobs on.
+own templates (TRAIN_TEMPLATES, written apart from the two parts above) filled with groups
+(TRAIN_GROUPS) and non-protected targets (TRAIN_TARGETS) that are in neither part. Neither
+part's templates, groups or targets are used to make it, so both stay tests of new wording
+about new groups: the tune part, to choose training knobs on, measures what the held-out
+part measures. (The slur templates use the tune part's slurs: slurs are a closed set.)
 """
 
 from __future__ import annotations
@@ -223,6 +224,14 @@ TRAIN_GROUPS: tuple[tuple[str, str], ...] = (
     ("Poles", "Polish"),
     ("Christians", "Christian"),
     ("Africans", "African"),
+    ("Kurds", "Kurdish"),
+    ("Mormons", "Mormon"),
+    ("Vietnamese people", "Vietnamese"),
+    ("atheists", "atheist"),
+    ("deaf people", "deaf"),
+    ("elderly people", "elderly"),
+    ("Koreans", "Korean"),
+    ("Haitians", "Haitian"),
 )
 
 # Training templates, by functionality: the same slots as TEMPLATES ({g}, {a}, {adj}, {t}).
@@ -261,6 +270,14 @@ TRAIN_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "{g} breed like rats.",
             "{g} are an infestation in our country.",
             "{g} are beasts who do not deserve rights.",
+            "{g} are animals and should be caged like animals.",
+            "{g} are subhuman filth.",
+            "{g} are parasites feeding on this nation.",
+            "{g} are germs that spread wherever they go.",
+            "{g} are not real people, just dogs that walk upright.",
+            "{g} swarm into our cities like locusts.",
+            "{g} are a tumour on society.",
+            "Every {adj} neighbourhood is a nest of pests.",
         ),
     ),
     "threat": (
@@ -345,6 +362,10 @@ TRAIN_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "A group of {g} met at the community centre on Friday.",
             "She wrote her thesis about the history of {g}.",
             "The city council invited {g} to share their views.",
+            "Hi, I'm Sam and I am {a}.",
+            "As {a}, I take the bus to work every morning.",
+            "My best friend is {a} and we met at school.",
+            "Many {g} live in this part of the city.",
         ),
     ),
     "identity_positive": (
@@ -362,6 +383,8 @@ TRAIN_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "{g} should be treated with dignity and fairness.",
             "Our team is stronger because of the {g} on it.",
             "Happy to support {g} in their fight for equal rights.",
+            "The most generous people I have ever met are {g}.",
+            "Honestly, {g} are some of the warmest people around.",
         ),
     ),
     "non_protected_target": (
@@ -371,6 +394,20 @@ TRAIN_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
             "Kill all the {t}, I'm so done with them.",
             "{t} are vermin and should be exterminated.",
             "I despise {t} with every fibre of my being.",
+            "I hate {t} so much, they drive me mad.",
+            "{t} are disgusting, get rid of them all.",
+            "Death to {t}!",
+            "{t} are a plague every single year.",
+            "We need to exterminate the {t} before they spread.",
+            "Honestly {t} are useless and I loathe them.",
+            "{t} are a cancer on my whole week.",
+            "Burn them all, I am sick of {t}.",
+            "{t} are pests and deserve no mercy.",
+            "Nothing ruins a day like {t}, they are evil.",
+            "Ugh, I just can't bear {t} anymore.",
+            "I really cannot deal with {t}, they are awful.",
+            "{t} are gross and I want them gone.",
+            "Honestly {t} are the most hateful thing in the world.",
         ),
     ),
     "nonabusive_profanity": (
@@ -384,12 +421,26 @@ TRAIN_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
     ),
 }
 
-TRAIN_TARGETS: tuple[str, ...] = ("wasps", "alarm clocks", "potholes", "rats in the basement")
+# Non-protected targets for the train part only: in neither the tune nor the held-out part.
+TRAIN_TARGETS: tuple[str, ...] = (
+    "wasps",
+    "alarm clocks",
+    "potholes",
+    "rats in the basement",
+    "bedbugs",
+    "weeds in the garden",
+    "pop-up ads",
+    "robocalls",
+    "termites",
+    "leaky taps",
+    "slugs",
+    "printer jams",
+)
 
 
 def build_train() -> list[dict[str, object]]:
-    """The train part: TRAIN_TEMPLATES with the tune groups and TRAIN_GROUPS."""
-    groups = GROUPS[0::2] + TRAIN_GROUPS
+    """The train part: TRAIN_TEMPLATES with TRAIN_GROUPS and TRAIN_TARGETS."""
+    groups = TRAIN_GROUPS
     rows: list[dict[str, object]] = []
     for func, (flag, templates) in TRAIN_TEMPLATES.items():
         for t_n, template in enumerate(templates):
@@ -397,7 +448,11 @@ def build_train() -> list[dict[str, object]]:
                 words = SLURS[0::2] if flag else RECLAIMED[0::2]  # the tune part's words
                 cases = [fill(template, GROUPS[0], w, "") for w in words]
             elif "{t}" in template:
-                cases = [fill(template, GROUPS[0], "", t) for t in TRAIN_TARGETS]
+                # Four targets per template, rotated the same way.
+                cases = [
+                    fill(template, GROUPS[0], "", TRAIN_TARGETS[(t_n * 4 + k) % len(TRAIN_TARGETS)])
+                    for k in range(4)
+                ]
             else:
                 # Six groups per template, rotated so every group meets every functionality.
                 cases = [
@@ -460,9 +515,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     held_texts = {str(r["text"]) for r in held}
     if held_texts & {str(r["text"]) for r in train}:
         raise SystemExit("the train part shares texts with the held-out part")
-    held_groups = {g for pair in GROUPS[1::2] for g in pair}
-    if held_groups & {g for pair in TRAIN_GROUPS for g in pair}:
-        raise SystemExit("the train part uses a held-out group")
+    if {g for pair in GROUPS for g in pair} & {g for pair in TRAIN_GROUPS for g in pair}:
+        raise SystemExit("the train part uses a tune or held-out group")
+    if set(TRAIN_TARGETS) & set(NON_PROTECTED):
+        raise SystemExit("the train part uses a tune or held-out non-protected target")
     write(TUNE, tune)
     write(HELD_OUT, held)
     write(TRAIN, train)

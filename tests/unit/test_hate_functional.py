@@ -1,12 +1,23 @@
-"""The templated hate-speech set: the committed files are what the generator writes, and
-the held-out part shares no text, template or target group with the tune part."""
+"""The templated hate-speech set: the committed files are what the generator writes, the
+held-out part shares no text, template or target group with the tune part, and the train
+part shares no text, group or non-protected target with either."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from bench.hate_functional import GROUPS, HELD_OUT, TUNE, build
+from bench.hate_functional import (
+    GROUPS,
+    HELD_OUT,
+    NON_PROTECTED,
+    TRAIN,
+    TRAIN_TARGETS,
+    TUNE,
+    build,
+    build_train,
+)
 
 
 def _rows(path: Path) -> list[dict[str, object]]:
@@ -17,6 +28,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 def test_committed_files_are_the_generators_output() -> None:
     assert _rows(TUNE) == build(0)
     assert _rows(HELD_OUT) == build(1)
+    assert _rows(TRAIN) == build_train()
 
 
 def test_held_out_part_shares_no_text_and_no_group_with_the_tune_part() -> None:
@@ -33,3 +45,14 @@ def test_every_functionality_has_cases_in_both_parts() -> None:
     tune = {r["functionality"] for r in build(0)}
     held = {r["functionality"] for r in build(1)}
     assert tune == held and len(tune) == 12
+
+
+def test_train_part_shares_no_text_group_or_target_with_either_part() -> None:
+    train = build_train()
+    assert not {r["text"] for r in train} & {r["text"] for r in build(0) + build(1)}
+    # Targets are compared as slot fillers: "cockroaches" is also a dehumanising word.
+    assert not set(TRAIN_TARGETS) & set(NON_PROTECTED)
+    words = [w for pair in GROUPS for w in pair]
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    for r in train:
+        assert not pattern.search(str(r["text"])), r["text"]
