@@ -448,6 +448,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cascade_oof = np.where(routed[:, None], blended[blend], cheap[cheap_blend])
         # Reported beside the lenient figure; nothing is chosen by it.
         cascade_strict = cv.strict_any_auc(cascade_oof)
+        if cascade_strict is not None:
+            report("cascade, strict any-flag labels", cascade_strict)
         oof = raw_scores(cascade_oof)
         sw, sb = fit_heads(
             np.vstack([xs_public, xs_extra]),
