@@ -16,8 +16,10 @@ Honest by construction: the held-out 30 % of the public split is never read. The
 part is split again (VAL_FRACTION, seeded, stratified on any-flag): the model is fitted on
 the rest, and the validation rows pick the epoch (any-flag ROC-AUC) and each labelled
 category's operating point, computed with the exported int8 model so that the thresholds fit
-what serving computes. The encoder is exported as export.py does (ONNX opset 17, eager
-attention, last hidden state, int8 dynamic quantisation per channel).
+what serving computes (best F1 where they hold MIN_OPERATING_POSITIVES of the category, else
+raw 0.5; `--rethreshold HEAD` redoes only this for a trained model). The encoder is
+exported as export.py does (ONNX opset 17, eager attention, last hidden state, int8 dynamic
+quantisation per channel).
 
 The shipped classifier uses it for short texts only: `python -m
 moderation.backends.local.train --short-head DIR/minilm-head.json` copies this head (as
