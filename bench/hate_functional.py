@@ -22,6 +22,11 @@ own templates (TRAIN_TEMPLATES, written apart from the two parts above) filled w
 part's templates, groups or targets are used to make it, so both stay tests of new wording
 about new groups: the tune part, to choose training knobs on, measures what the held-out
 part measures. (The slur templates use the tune part's slurs: slurs are a closed set.)
+
+A fourth file, the *second held-out* part (`hate_functional_heldout2.jsonl`), was written
+after the first held-out part had been looked at while choosing between models: its own
+templates, groups and non-protected targets (HELD_OUT_2_*), in no other part. Once it
+exists, the first held-out part may serve as training rows; the second may not.
 """
 
 from __future__ import annotations
@@ -438,6 +443,140 @@ TRAIN_TARGETS: tuple[str, ...] = (
 )
 
 
+# A second held-out part, written after the first had been looked at while choosing
+# between models (bench/RESULTS.md counts the looks): its own templates, groups and
+# non-protected targets, in no other part. The slur functionalities reuse the first
+# held-out part's words (slurs are a closed set) in new templates.
+HELD_OUT_2 = OUT / "hate_functional_heldout2.jsonl"
+HELD_OUT_2_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Ukrainians", "Ukrainian"),
+    ("Tamils", "Tamil"),
+    ("Ethiopians", "Ethiopian"),
+    ("Japanese people", "Japanese"),
+    ("blind people", "blind"),
+    ("Brazilians", "Brazilian"),
+    ("Jamaicans", "Jamaican"),
+    ("Turks", "Turkish"),
+)
+HELD_OUT_2_TARGETS: tuple[str, ...] = ("hornets", "speed bumps", "tax forms", "flat tyres")
+HELD_OUT_2_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "derogation": (
+        True,
+        (
+            "{g} are a disgrace and always have been.",
+            "Nobody wants {g} around, they are filthy and dishonest.",
+            "{g} are simply less intelligent than normal people.",
+        ),
+    ),
+    "dehumanisation": (
+        True,
+        (
+            "{g} are nothing but animals.",
+            "{g} are a virus that has to be stopped.",
+            "{g} are less than human.",
+        ),
+    ),
+    "threat": (
+        True,
+        (
+            "I am going to shoot the next one of those {g} I see.",
+            "{g} deserve to be burned alive.",
+            "Someone should set fire to every house where {g} live.",
+        ),
+    ),
+    "slur": (
+        True,
+        (
+            "Get out of my shop, you filthy {s}.",
+            "My neighbours are a bunch of {s}, disgusting.",
+            "No {s} allowed in this bar.",
+        ),
+    ),
+    "spelling_variation": (
+        True,
+        (
+            "{g} are s u b h u m a n.",
+            "{g} are d1sgusting anim4ls.",
+            "{g} should all be k1lled.",
+        ),
+    ),
+    "negated_hate": (
+        False,
+        (
+            "{g} are not animals.",
+            "I would never say {g} are less intelligent than anyone.",
+            "There is no truth in the claim that {g} are dangerous.",
+        ),
+    ),
+    "counter_speech": (
+        False,
+        (
+            "Posters saying '{g} are a virus' appeared downtown, and the police are "
+            "investigating them as a hate crime.",
+            "If you call {g} animals, you are the problem.",
+            "My teacher explained how calling {g} less than human has led to violence.",
+        ),
+    ),
+    "identity_neutral": (
+        False,
+        (
+            "Two {g} opened a bakery on our street.",
+            "The museum has a new exhibit on the history of {g}.",
+            "My colleague is {a}.",
+        ),
+    ),
+    "identity_positive": (
+        False,
+        (
+            "{g} have enriched our city in so many ways.",
+            "So grateful for the {adj} families who welcomed us.",
+            "I have always found {g} to be kind and honest.",
+        ),
+    ),
+    "reclaimed_slur": (
+        False,
+        (
+            "We {s} look after each other, always have.",
+            "Our {s} book club meets on Thursdays, all welcome.",
+            "Proudly calling ourselves {s} since the eighties.",
+        ),
+    ),
+    "non_protected_target": (
+        False,
+        (
+            "Ugh, {t} are the bane of my existence.",
+            "I swear {t} were invented to torture me.",
+            "Destroy every single one of the {t}, I'm done.",
+        ),
+    ),
+    "nonabusive_profanity": (
+        False,
+        (
+            "Damn, the {adj} food festival was fucking brilliant.",
+            "Hell yes, {g} finally got the recognition they deserve.",
+            "Holy shit, my {adj} neighbour just won the lottery.",
+        ),
+    ),
+}
+
+
+def build_held_out_2() -> list[dict[str, object]]:
+    """The second held-out part: every template with every group, slur or target of its own."""
+    slurs = {"slur": SLURS[1::2], "reclaimed_slur": RECLAIMED[1::2]}
+    rows: list[dict[str, object]] = []
+    for func, (flag, templates) in HELD_OUT_2_TEMPLATES.items():
+        for t_n, template in enumerate(templates):
+            if "{s}" in template:
+                cases = [fill(template, GROUPS[0], s, "") for s in slurs[func]]
+            elif "{t}" in template:
+                cases = [fill(template, GROUPS[0], "", t) for t in HELD_OUT_2_TARGETS]
+            else:
+                groups = HELD_OUT_2_GROUPS
+                cases = [fill(template, g, "", "") for g in groups[t_n:] + groups[:t_n]]
+            rows.extend({"functionality": func, "expect_flag": flag, "text": c} for c in cases)
+    return rows
+
+
 def build_train() -> list[dict[str, object]]:
     """The train part: TRAIN_TEMPLATES with TRAIN_GROUPS and TRAIN_TARGETS."""
     groups = TRAIN_GROUPS
@@ -519,12 +658,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("the train part uses a tune or held-out group")
     if set(TRAIN_TARGETS) & set(NON_PROTECTED):
         raise SystemExit("the train part uses a tune or held-out non-protected target")
+    held_2 = build_held_out_2()
+    earlier = {str(r["text"]) for r in tune + held + train}
+    if earlier & {str(r["text"]) for r in held_2}:
+        raise SystemExit("the second held-out part shares texts with another part")
+    used = {g for pair in GROUPS + TRAIN_GROUPS for g in pair}
+    if used & {g for pair in HELD_OUT_2_GROUPS for g in pair}:
+        raise SystemExit("the second held-out part uses a group of another part")
+    if set(HELD_OUT_2_TARGETS) & set(NON_PROTECTED + TRAIN_TARGETS):
+        raise SystemExit("the second held-out part uses a target of another part")
     write(TUNE, tune)
     write(HELD_OUT, held)
     write(TRAIN, train)
+    write(HELD_OUT_2, held_2)
     print(
-        f"wrote {TUNE} ({len(tune)} rows), {HELD_OUT} ({len(held)} rows) and {TRAIN} "
-        f"({len(train)} rows)"
+        f"wrote {TUNE} ({len(tune)} rows), {HELD_OUT} ({len(held)} rows), {TRAIN} "
+        f"({len(train)} rows) and {HELD_OUT_2} ({len(held_2)} rows)"
     )
     return 0
 

@@ -11,11 +11,14 @@ from pathlib import Path
 from bench.hate_functional import (
     GROUPS,
     HELD_OUT,
+    HELD_OUT_2,
     NON_PROTECTED,
     TRAIN,
+    TRAIN_GROUPS,
     TRAIN_TARGETS,
     TUNE,
     build,
+    build_held_out_2,
     build_train,
 )
 
@@ -55,4 +58,17 @@ def test_train_part_shares_no_text_group_or_target_with_either_part() -> None:
     words = [w for pair in GROUPS for w in pair]
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
     for r in train:
+        assert not pattern.search(str(r["text"])), r["text"]
+
+
+def test_second_held_out_part_is_the_generators_output_and_shares_nothing() -> None:
+    held_2 = build_held_out_2()
+    assert _rows(HELD_OUT_2) == held_2
+    others = build(0) + build(1) + build_train()
+    assert not {r["text"] for r in held_2} & {r["text"] for r in others}
+    assert {r["functionality"] for r in held_2} == {r["functionality"] for r in build(1)}
+    words = [w for pair in GROUPS + TRAIN_GROUPS for w in pair]
+    words += list(NON_PROTECTED + TRAIN_TARGETS)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    for r in held_2:
         assert not pattern.search(str(r["text"])), r["text"]
