@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import io
+import shutil
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
 from PIL import Image
 
 from moderation.backends.base import Batch
-from moderation.backends.local import LocalBackend, build_local_backend
+from moderation.backends.local import LocalBackend, assets, build_local_backend
+from moderation.backends.local.backend import MINILM_FILES, MINILM_MODEL
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
@@ -166,3 +169,27 @@ def test_factory_follows_settings() -> None:
     assert build_local_backend(Settings(), fallback=True).fallback
     with pytest.raises(ValueError):
         LocalBackend(text_model="nope")
+
+
+async def test_text_model_names_the_shipped_files_before_and_after_loading(
+    backend: LocalBackend,
+) -> None:
+    fresh = LocalBackend(text_model="minilm")  # not started: no model loaded
+    assert fresh.model == backend.model
+    name, _, files = backend.model.partition("@")
+    assert name == MINILM_MODEL and len(files) == 12
+    (j,) = await judgements(backend, [text("t", "good morning")])
+    assert isinstance(j, Judgement) and j.model == backend.model
+
+
+def test_a_changed_head_file_makes_another_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in MINILM_FILES:
+        shutil.copyfile(assets.ASSETS_DIR / name, tmp_path / name)
+    monkeypatch.setattr(assets, "ASSETS_DIR", tmp_path)
+    before = LocalBackend(text_model="minilm").model
+    assert before == LocalBackend(text_model="minilm").model
+    head = tmp_path / MINILM_FILES[2]
+    head.write_text(head.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert LocalBackend(text_model="minilm").model != before

@@ -43,3 +43,17 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def digest(names: tuple[str, ...]) -> str:
+    """A short digest of these shipped files' bytes (missing ones count as absent).
+
+    It names the model in verdicts and in the verdict cache key, so a release with retrained
+    files never answers from verdicts the previous files gave.
+    """
+    h = hashlib.sha256()
+    for name in names:
+        path = ASSETS_DIR / name
+        h.update(name.encode())
+        h.update(sha256_file(path).encode() if path.is_file() else b"-")
+    return h.hexdigest()[:12]

@@ -13,7 +13,10 @@ from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from moderation.backends.base import Batch
+from moderation.backends.local.assets import MANIFEST, digest
+from moderation.backends.local.head import HEAD_RESOURCE, SHORT_RESOURCE
 from moderation.backends.local.image import NudeNetClassifier
+from moderation.backends.local.ngrams import NGRAM_RESOURCE
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier, TextClassifier
 from moderation.config import Settings
 from moderation.domain import (
@@ -33,6 +36,9 @@ log = logging.getLogger(__name__)
 TEXT_MODELS = ("minilm", "profanity")
 # The shipped head's model name (read from the head once it is loaded).
 MINILM_MODEL = "local/minilm-cascade-v3"
+# The files that decide MiniLM's scores beyond the ONNX and static ones, whose sha256 the
+# manifest holds: the heads, the n-gram model and the manifest itself.
+MINILM_FILES = (MANIFEST, HEAD_RESOURCE, SHORT_RESOURCE, NGRAM_RESOURCE)
 # Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
 
@@ -45,6 +51,7 @@ class LocalBackend:
             raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
         self.text_model = text_model
         self.fallback = fallback
+        self._files_digest = digest(MINILM_FILES)
         self._text: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
         self._pool: ThreadPoolExecutor | None = None
@@ -56,9 +63,12 @@ class LocalBackend:
 
     @property
     def model(self) -> str:
-        if self._text is not None:
-            return self._text.model
-        return MINILM_MODEL if self.text_model == "minilm" else ProfanityClassifier.model
+        """The text model and, for MiniLM, a digest of its shipped files: retrained files make
+        another model, so verdicts cached under the old one are not served for it."""
+        if self.text_model != "minilm":
+            return ProfanityClassifier.model
+        name = self._text.model if self._text is not None else MINILM_MODEL
+        return f"{name}@{self._files_digest}"
 
     @property
     def problem(self) -> str:

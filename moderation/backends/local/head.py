@@ -25,6 +25,8 @@ from moderation.backends.local.assets import ASSETS_DIR, asset
 from moderation.backends.local.ngrams import CharNgramModel
 
 HEAD_RESOURCE = "minilm-head.json"
+# The fine-tuned short-text head, beside the main one (train.py --short-head writes it).
+SHORT_RESOURCE = "minilm-short-head.json"
 ANY = "any"
 # The profanity probability enters as a clipped logit times this scale.
 PROFANITY_CLIP = 1e-4

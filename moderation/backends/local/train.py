@@ -58,6 +58,7 @@ from moderation.backends.local.head import (
     HEAD_RESOURCE,
     PROFANITY_CLIP,
     PROFANITY_SCALE,
+    SHORT_RESOURCE,
     Head,
     align,
     profanity_feature,
@@ -78,7 +79,6 @@ from moderation.policy import Policy, default_policy
 DEFAULT_EXTRA: tuple[Path, ...] = (Path("bench/data/local_train_extra.jsonl"),)
 DEFAULT_DEV = Path("bench/data/functional_dev.jsonl")
 DEFAULT_OUT = Path(__file__).parent / "assets" / HEAD_RESOURCE
-SHORT_RESOURCE = "minilm-short-head.json"
 DEFAULT_SHORT = DEFAULT_OUT.parent / SHORT_RESOURCE
 # Texts of at most this many tokens go to the short-text model: the longest sentence of the
 # templated tune part (bench/data/hate_functional_tune.jsonl) is 22 tokens.
