@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -468,7 +468,8 @@ class FirstVerdict:
     upstream: dict[str, Any]
 
 
-def server_env(cfg: Config, port: int, emu: EmulatorControl) -> dict[str, str]:
+def server_env(port: int, base_url: str, extra: Mapping[str, str]) -> dict[str, str]:
+    """A haiku server on loopback `port` whose API is the emulator at `base_url`."""
     return dict(
         os.environ,
         MODERATION_HOST="127.0.0.1",
@@ -478,8 +479,8 @@ def server_env(cfg: Config, port: int, emu: EmulatorControl) -> dict[str, str]:
         MODERATION_MODELS=MODEL,
         MODERATION_LOG_LEVEL="WARNING",
         ANTHROPIC_API_KEY="bench-key",
-        ANTHROPIC_BASE_URL=emu.base_url,
-        **cfg.env,
+        ANTHROPIC_BASE_URL=base_url,
+        **extra,
     )
 
 
@@ -857,7 +858,9 @@ async def main_async(quick: bool) -> str:
             for cfg in configs():
                 port = free_port()
                 server = [str(BIN / "moderation-server")]
-                procs.append(stack.enter_context(process(server, server_env(cfg, port, emu))))
+                procs.append(
+                    stack.enter_context(process(server, server_env(port, emu.base_url, cfg.env)))
+                )
                 results.append(ConfigResult(cfg, port))
             for r, proc in zip(results, procs, strict=True):
                 await wait_grpc(r.port, proc)

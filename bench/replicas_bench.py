@@ -50,6 +50,7 @@ from bench.batching_bench import (
     load_texts,
     moderate_one,
     process,
+    server_env,
     wait_grpc,
     wait_http,
 )
@@ -127,22 +128,6 @@ async def flush(url: str) -> None:
         await client.aclose()
 
 
-def server_env(port: int, emu: str, redis: str, extra: dict[str, str]) -> dict[str, str]:
-    return dict(
-        os.environ,
-        MODERATION_HOST="127.0.0.1",
-        MODERATION_PORT=str(port),
-        MODERATION_BACKEND="haiku",
-        MODERATION_FALLBACK="none",
-        MODERATION_MODELS=MODEL,
-        MODERATION_LOG_LEVEL="WARNING",
-        MODERATION_REDIS_URL=redis,
-        ANTHROPIC_API_KEY="bench-key",
-        ANTHROPIC_BASE_URL=emu,
-        **extra,
-    )
-
-
 def _metric(port: int, name: str) -> float:
     """One counter from a replica's Prometheus endpoint (0 when absent)."""
     import urllib.request
@@ -205,7 +190,9 @@ async def run(
                 process(
                     [str(BIN / "moderation-server")],
                     server_env(
-                        p, emu.base_url, redis, {**extra, "MODERATION_METRICS_PORT": str(m)}
+                        p,
+                        emu.base_url,
+                        {**extra, "MODERATION_REDIS_URL": redis, "MODERATION_METRICS_PORT": str(m)},
                     ),
                 )
             )
