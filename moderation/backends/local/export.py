@@ -94,6 +94,17 @@ def export_minilm_fp32(out: Path) -> None:
     import torch
     from transformers import AutoModel
 
+    torch.manual_seed(0)
+    # Eager attention exports as plain MatMul/Softmax with an additive mask; the default
+    # (SDPA) export adds Where/IsNaN masking nodes that cost about a fifth of the CPU time.
+    model = AutoModel.from_pretrained(str(minilm_dir()), attn_implementation="eager").eval()
+    export_hidden_fp32(model, out)
+
+
+def export_hidden_fp32(model: Any, out: Path) -> None:
+    """A BERT-style encoder as ONNX: (input_ids, attention_mask) -> last hidden state."""
+    import torch
+
     class Hidden(torch.nn.Module):  # type: ignore[misc,unused-ignore]  # Any without torch
         def __init__(self, model: Any) -> None:
             super().__init__()
@@ -102,10 +113,6 @@ def export_minilm_fp32(out: Path) -> None:
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> Any:
             return self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
 
-    torch.manual_seed(0)
-    # Eager attention exports as plain MatMul/Softmax with an additive mask; the default
-    # (SDPA) export adds Where/IsNaN masking nodes that cost about a fifth of the CPU time.
-    model = AutoModel.from_pretrained(str(minilm_dir()), attn_implementation="eager").eval()
     example = (torch.ones(2, 16, dtype=torch.long), torch.ones(2, 16, dtype=torch.long))
     axes = {0: "batch", 1: "tokens"}
     # The tracer warns about shape checks it freezes; they hold for every padded batch (the

@@ -35,7 +35,6 @@ import json
 import math
 import sys
 import tempfile
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +57,7 @@ from moderation.backends.local.dataset import (
 )
 from moderation.backends.local.encoder import DIM, MODEL_ID, MiniLMEncoder
 from moderation.backends.local.encoder import MAX_SEQ_LENGTH as TEACHER_SEQ_LENGTH
-from moderation.backends.local.export import ONNX_OPSET, minilm_dir, quantize_int8
+from moderation.backends.local.export import export_hidden_fp32, minilm_dir, quantize_int8
 from moderation.backends.local.head import (
     ANY,
     PROFANITY_CLIP,
@@ -176,14 +175,10 @@ def rethreshold(
 
     doc = json.loads(head_path.read_text(encoding="utf-8"))
     onnx_name = doc["encoder"]["file"]
-    encoder = MiniLMEncoder(
-        int(doc["encoder"]["max_seq_length"]), model=head_path.parent / onnx_name
-    )
-    order = [ANY, *policy.category_names]
-    w = np.array([doc["heads"][h]["w"] for h in order], dtype=np.float64)
-    b = np.array([doc["heads"][h]["b"] for h in order], dtype=np.float64)
+    head = Head.load(head_path)  # its encoder file beside it
+    encoder = MiniLMEncoder(head.max_seq_length, model=head_path.parent / onnx_name)
     x_val = np.hstack([encoder.encode(val_texts).astype(np.float64), prof_val])
-    operating = operating_points(y_val, raw_scores(x_val @ w.T + b), policy)
+    operating = operating_points(y_val, raw_scores(head.logits(x_val)), policy)
     for cat, category in zip(policy.category_names, policy.categories, strict=True):
         doc["heads"][cat]["knots"] = knots(operating[cat]["raw_threshold"], category)
     doc["training"]["operating_points"] = operating
@@ -358,31 +353,9 @@ def predict(model: Model, texts: Sequence[str], prof: Array, max_len: int) -> Ar
 
 def export_onnx(model: Model, out: Path) -> None:
     """The fine-tuned encoder as export.py writes MiniLM: fp32 ONNX, then int8 weights."""
-    import torch
-
-    class Hidden(torch.nn.Module):  # type: ignore[misc,unused-ignore]  # Any without torch
-        def __init__(self, bert: Any) -> None:
-            super().__init__()
-            self.bert = bert
-
-        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> Any:
-            return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-
-    example = (torch.ones(2, 16, dtype=torch.long), torch.ones(2, 16, dtype=torch.long))
-    axes = {0: "batch", 1: "tokens"}
-    with tempfile.TemporaryDirectory() as tmp, torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        torch.onnx.export(
-            Hidden(model.bert.eval()),
-            example,
-            str(fp32),
-            dynamo=False,
-            input_names=["input_ids", "attention_mask"],
-            output_names=["hidden"],
-            dynamic_axes={"input_ids": axes, "attention_mask": axes, "hidden": axes},
-            opset_version=ONNX_OPSET,
-        )
+        export_hidden_fp32(model.bert.eval(), fp32)
         quantize_int8(fp32, out)
 
 
