@@ -7,57 +7,31 @@ and remembers every Message Batch they created.
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from asyncio.subprocess import Process
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import grpc
 import pytest
 
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import OracleJudge
+from moderation.testing.emulator import Emulator
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.conftest import free_port
+from tests.e2e.job_servers import HATE, job_emulator, job_server_env, until
 from tests.servers import wait_serving
-
-HATE = "you people are vermin and should be wiped out"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 async def emulator() -> AsyncIterator[Emulator]:
-    config = EmulatorConfig.fast(batches=BatchKnobs(processing_seconds=0.2))
-    async with Emulator(config, OracleJudge({HATE: {"hate": 3}})) as emu:
+    async with job_emulator() as emu:
         yield emu
 
 
-async def until(predicate: Callable[[], bool], limit: float = 60.0) -> None:
-    async with asyncio.timeout(limit):
-        while True:
-            if predicate():
-                return
-            await asyncio.sleep(0.02)
-
-
 async def start(emulator: Emulator, data: Path, port: int) -> Process:
-    env = dict(
-        os.environ,
-        PYTHONPATH=str(ROOT),
-        ANTHROPIC_API_KEY="test-key",
-        ANTHROPIC_BASE_URL=emulator.base_url,
-        MODERATION_BACKEND="haiku",
-        MODERATION_LOCAL_TEXT_MODEL="profanity",
-        MODERATION_PORT=str(port),
-        MODERATION_JOBS_DIR=str(data),
-        MODERATION_JOBS_POLL_SECONDS="0.05",
-        MODERATION_JOBS_POLL_MAX_SECONDS="0.1",
-        MODERATION_MAX_BATCH_ITEMS="8",
-    )
+    env = job_server_env(emulator, port, MODERATION_JOBS_DIR=str(data))
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "moderation", env=env, stdout=asyncio.subprocess.DEVNULL
     )
