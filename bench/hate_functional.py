@@ -27,12 +27,19 @@ A fourth file, the *second held-out* part (`hate_functional_heldout2.jsonl`), wa
 after the first held-out part had been looked at while choosing between models: its own
 templates, groups and non-protected targets (HELD_OUT_2_*), in no other part. Once it
 exists, the first held-out part may serve as training rows; the second may not.
+
+A fifth file, the *third held-out* part (`hate_functional_heldout3.jsonl`), was written
+after the second had been looked at once: four templates per functionality, its own groups
+and targets (HELD_OUT_3_*), and derogatory, dehumanising and threatening words
+(HELD_OUT_3_KEY_WORDS) that no other part uses. Once it exists, the parts before it may
+serve as training rows; the third may not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -560,21 +567,190 @@ HELD_OUT_2_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
 }
 
 
-def build_held_out_2() -> list[dict[str, object]]:
-    """The second held-out part: every template with every group, slur or target of its own."""
+# A third held-out part, written after the second had been looked at once: four templates
+# per functionality, groups and non-protected targets in no other part, and derogatory,
+# dehumanising and threatening words that no other part uses.
+HELD_OUT_3 = OUT / "hate_functional_heldout3.jsonl"
+HELD_OUT_3_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Iranians", "Iranian"),
+    ("Syrians", "Syrian"),
+    ("Bangladeshis", "Bangladeshi"),
+    ("autistic people", "autistic"),
+    ("Asians", "Asian"),
+    ("Native Americans", "Native American"),
+    ("Irish people", "Irish"),
+    ("Afghans", "Afghan"),
+)
+HELD_OUT_3_TARGETS: tuple[str, ...] = (
+    "fruit flies",
+    "dentist appointments",
+    "tangled cables",
+    "long queues",
+)
+# Word stems of its hateful templates that no other part's template holds.
+HELD_OUT_3_KEY_WORDS: tuple[str, ...] = (
+    "ignoran",
+    "scroung",
+    "repuls",
+    "shame",
+    "insect",
+    "swine",
+    "sw1ne",
+    "pestilen",
+    "p e s t",
+    "livestock",
+    "stab",
+    "lined up",
+    "baseball",
+    "wiped 0ut",
+)
+HELD_OUT_3_TEMPLATES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "derogation": (
+        True,
+        (
+            "{g} are ignorant and should keep their mouths shut.",
+            "{g} only know how to whine and scrounge.",
+            "I find {g} repulsive.",
+            "{g} are a shame to the human race.",
+        ),
+    ),
+    "dehumanisation": (
+        True,
+        (
+            "{g} are insects and should be treated as such.",
+            "{g} are filthy swine.",
+            "{g} are a pestilence.",
+            "{g} are livestock, not citizens.",
+        ),
+    ),
+    "threat": (
+        True,
+        (
+            "I will stab any of those {g} who comes near me.",
+            "{g} should all be lined up and shot.",
+            "Let's drive {g} out of town with baseball bats.",
+            "{g} will get what's coming to them, and I'll be the one to deliver it.",
+        ),
+    ),
+    "slur": (
+        True,
+        (
+            "Go back to your holes, you {s}.",
+            "Can't stand these {s} on the bus.",
+            "What a pack of {s}.",
+            "Keep those {s} out of our club.",
+        ),
+    ),
+    "spelling_variation": (
+        True,
+        (
+            "{g} are sw1ne, all of them.",
+            "{g} are p e s t i l e n c e.",
+            "{g} shud be wiped 0ut.",
+            "{g} are repulsiiive.",
+        ),
+    ),
+    "negated_hate": (
+        False,
+        (
+            "{g} are not insects, they are people.",
+            "I do not think {g} are ignorant at all.",
+            "Nobody here believes {g} are a pestilence.",
+            "{g} are in no way a shame to anyone.",
+        ),
+    ),
+    "counter_speech": (
+        False,
+        (
+            "The sign reading '{g} are swine' was taken down after complaints.",
+            "Calling {g} insects is dehumanising and has no place here.",
+            "She was fired for writing that {g} should all be shot, and rightly so.",
+            "Stop spreading the lie that {g} are ignorant.",
+        ),
+    ),
+    "identity_neutral": (
+        False,
+        (
+            "{g} have lived in this valley for generations.",
+            "I'm meeting {a} from the language class tomorrow.",
+            "The conference had a panel of {g} talking about housing.",
+            "My grandmother is {adj}.",
+        ),
+    ),
+    "identity_positive": (
+        False,
+        (
+            "{g} are some of the most talented artists I know.",
+            "Grateful to the {adj} volunteers who fixed our park.",
+            "I'm so happy to be {a}.",
+            "{g} deserve to feel safe and respected here.",
+        ),
+    ),
+    "reclaimed_slur": (
+        False,
+        (
+            "Happy pride from a gang of loud and proud {s}!",
+            "Me and the other {s} started a podcast.",
+            "Being one of the {s} saved my life, honestly.",
+            "Our band is just four {s} who love punk.",
+        ),
+    ),
+    "non_protected_target": (
+        False,
+        (
+            "{t} are pure evil.",
+            "I want to smash every one of those {t}.",
+            "{t} should be banished from the face of the earth.",
+            "Nothing on earth is as vile as {t}.",
+        ),
+    ),
+    "nonabusive_profanity": (
+        False,
+        (
+            "Fuck me, the {adj} dance troupe was stunning.",
+            "Bloody hell, {g} smashed the world record!",
+            "Damn, I love the {adj} café on the corner.",
+            "Holy fuck, my {adj} cousin is getting married!",
+        ),
+    ),
+}
+
+
+def build_held_out_part(
+    templates: dict[str, tuple[bool, tuple[str, ...]]],
+    groups: tuple[tuple[str, str], ...],
+    targets: tuple[str, ...],
+) -> list[dict[str, object]]:
+    """A later held-out part: every template with every group or target of its own; the slur
+    templates with the first held-out part's slurs."""
     slurs = {"slur": SLURS[1::2], "reclaimed_slur": RECLAIMED[1::2]}
     rows: list[dict[str, object]] = []
-    for func, (flag, templates) in HELD_OUT_2_TEMPLATES.items():
-        for t_n, template in enumerate(templates):
+    for func, (flag, func_templates) in templates.items():
+        for t_n, template in enumerate(func_templates):
             if "{s}" in template:
                 cases = [fill(template, GROUPS[0], s, "") for s in slurs[func]]
             elif "{t}" in template:
-                cases = [fill(template, GROUPS[0], "", t) for t in HELD_OUT_2_TARGETS]
+                cases = [fill(template, GROUPS[0], "", t) for t in targets]
             else:
-                groups = HELD_OUT_2_GROUPS
                 cases = [fill(template, g, "", "") for g in groups[t_n:] + groups[:t_n]]
             rows.extend({"functionality": func, "expect_flag": flag, "text": c} for c in cases)
     return rows
+
+
+def key_word_pattern() -> re.Pattern[str]:
+    """Matches a word starting with one of HELD_OUT_3_KEY_WORDS."""
+    stems = "|".join(map(re.escape, HELD_OUT_3_KEY_WORDS))
+    return re.compile(r"\b(" + stems + ")", re.IGNORECASE)
+
+
+def build_held_out_2() -> list[dict[str, object]]:
+    """The second held-out part."""
+    return build_held_out_part(HELD_OUT_2_TEMPLATES, HELD_OUT_2_GROUPS, HELD_OUT_2_TARGETS)
+
+
+def build_held_out_3() -> list[dict[str, object]]:
+    """The third held-out part."""
+    return build_held_out_part(HELD_OUT_3_TEMPLATES, HELD_OUT_3_GROUPS, HELD_OUT_3_TARGETS)
 
 
 def build_train() -> list[dict[str, object]]:
@@ -667,14 +843,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("the second held-out part uses a group of another part")
     if set(HELD_OUT_2_TARGETS) & set(NON_PROTECTED + TRAIN_TARGETS):
         raise SystemExit("the second held-out part uses a target of another part")
-    write(TUNE, tune)
-    write(HELD_OUT, held)
-    write(TRAIN, train)
-    write(HELD_OUT_2, held_2)
-    print(
-        f"wrote {TUNE} ({len(tune)} rows), {HELD_OUT} ({len(held)} rows), {TRAIN} "
-        f"({len(train)} rows) and {HELD_OUT_2} ({len(held_2)} rows)"
+    held_3 = build_held_out_3()
+    if (earlier | {str(r["text"]) for r in held_2}) & {str(r["text"]) for r in held_3}:
+        raise SystemExit("the third held-out part shares texts with another part")
+    used |= {g for pair in HELD_OUT_2_GROUPS for g in pair}
+    if used & {g for pair in HELD_OUT_3_GROUPS for g in pair}:
+        raise SystemExit("the third held-out part uses a group of another part")
+    if set(HELD_OUT_3_TARGETS) & set(NON_PROTECTED + TRAIN_TARGETS + HELD_OUT_2_TARGETS):
+        raise SystemExit("the third held-out part uses a target of another part")
+    key = key_word_pattern()
+    if any(key.search(str(r["text"])) for r in tune + held + train + held_2):
+        raise SystemExit("another part uses a key word of the third held-out part")
+    parts = (
+        (TUNE, tune),
+        (HELD_OUT, held),
+        (TRAIN, train),
+        (HELD_OUT_2, held_2),
+        (HELD_OUT_3, held_3),
     )
+    for path, rows in parts:
+        write(path, rows)
+    print("wrote " + ", ".join(f"{path} ({len(rows)} rows)" for path, rows in parts))
     return 0
 
 

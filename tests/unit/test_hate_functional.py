@@ -1,6 +1,7 @@
 """The templated hate-speech set: the committed files are what the generator writes, the
-held-out part shares no text, template or target group with the tune part, and the train
-part shares no text, group or non-protected target with either."""
+held-out part shares no text, template or target group with the tune part, the train part
+shares no text, group or non-protected target with either, and each later held-out part
+shares none with any part before it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from bench.hate_functional import (
     GROUPS,
     HELD_OUT,
     HELD_OUT_2,
+    HELD_OUT_2_GROUPS,
+    HELD_OUT_2_TARGETS,
+    HELD_OUT_3,
     NON_PROTECTED,
     TRAIN,
     TRAIN_GROUPS,
@@ -19,7 +23,9 @@ from bench.hate_functional import (
     TUNE,
     build,
     build_held_out_2,
+    build_held_out_3,
     build_train,
+    key_word_pattern,
 )
 
 
@@ -72,3 +78,20 @@ def test_second_held_out_part_is_the_generators_output_and_shares_nothing() -> N
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
     for r in held_2:
         assert not pattern.search(str(r["text"])), r["text"]
+
+
+def test_third_held_out_part_shares_no_text_group_target_or_key_word() -> None:
+    held_3 = build_held_out_3()
+    assert _rows(HELD_OUT_3) == held_3
+    others = build(0) + build(1) + build_train() + build_held_out_2()
+    assert not {r["text"] for r in held_3} & {r["text"] for r in others}
+    assert {r["functionality"] for r in held_3} == {r["functionality"] for r in build(1)}
+    words = [w for pair in GROUPS + TRAIN_GROUPS + HELD_OUT_2_GROUPS for w in pair]
+    words += list(NON_PROTECTED + TRAIN_TARGETS + HELD_OUT_2_TARGETS)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    for r in held_3:
+        assert not pattern.search(str(r["text"])), r["text"]
+    key = key_word_pattern()
+    assert sum(bool(key.search(str(r["text"]))) for r in held_3) >= 100
+    for r in others:
+        assert not key.search(str(r["text"])), r["text"]
