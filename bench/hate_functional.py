@@ -33,6 +33,10 @@ after the second had been looked at once: four templates per functionality, its 
 and targets (HELD_OUT_3_*), and derogatory, dehumanising and threatening words
 (HELD_OUT_3_KEY_WORDS) that no other part uses. Once it exists, the parts before it may
 serve as training rows; the third may not.
+
+A sixth file, the *contrast* part (`hate_functional_contrast.jsonl`), is for training only:
+hateful predicates (CONTRAST_PREDICATES) said of TRAIN_GROUPS, and the same words negated,
+denied or quoted to condemn them.
 """
 
 from __future__ import annotations
@@ -777,6 +781,89 @@ def build_train() -> list[dict[str, object]]:
     return rows
 
 
+# Contrast rows, for training only: one list of hateful predicates, each said of a group
+# (flag) and the same words negated, denied or condemned (allow), so that what decides the
+# label is who says what of whom, not the words. TRAIN_GROUPS only; none of the third
+# held-out part's key words.
+CONTRAST = OUT / "hate_functional_contrast.jsonl"
+CONTRAST_PREDICATES: tuple[str, ...] = (
+    "a disgrace",
+    "worthless",
+    "pathetic",
+    "dishonest",
+    "lazy",
+    "disgusting",
+    "a burden",
+    "inferior",
+    "stupid",
+    "dangerous",
+    "criminals",
+    "liars",
+    "useless",
+    "evil",
+    "savages",
+    "vermin",
+    "rats",
+    "parasites",
+    "a disease",
+    "animals",
+    "trash",
+    "scum",
+    "degenerates",
+    "freeloaders",
+    "a menace",
+    "thugs",
+    "brainless",
+    "untrustworthy",
+    "an embarrassment",
+    "a curse",
+)
+CONTRAST_FRAMES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "derogation": (
+        True,
+        (
+            "{g} are {p}.",
+            "All {g} are {p}.",
+            "I think {g} are {p}.",
+            "{g} have always been {p} and always will be.",
+            "{g} are not like us, they are {p}.",
+        ),
+    ),
+    "negated_hate": (
+        False,
+        (
+            "{g} are not {p}.",
+            "{g} aren't {p}, they are people like us.",
+            "It is false that {g} are {p}.",
+            "I don't believe {g} are {p}.",
+            "Nobody should say {g} are {p}.",
+        ),
+    ),
+    "counter_speech": (
+        False,
+        (
+            "Saying {g} are {p} is bigotry.",
+            'He wrote "{g} are {p}" and was rightly banned.',
+            "The claim that {g} are {p} is a hateful lie.",
+        ),
+    ),
+}
+
+
+def build_contrast() -> list[dict[str, object]]:
+    """Every predicate in every frame, each with the next of TRAIN_GROUPS in turn."""
+    rows: list[dict[str, object]] = []
+    n = 0
+    for pred in CONTRAST_PREDICATES:
+        for func, (flag, frames) in CONTRAST_FRAMES.items():
+            for frame in frames:
+                group = TRAIN_GROUPS[n % len(TRAIN_GROUPS)]
+                n += 1
+                text = fill(frame.replace("{p}", pred), group, "", "")
+                rows.append({"functionality": func, "expect_flag": flag, "text": text})
+    return rows
+
+
 def _a(adj: str) -> str:
     article = "an" if adj[0].lower() in "aeiou" else "a"
     return f"{article} {adj} person"
@@ -851,8 +938,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("the third held-out part uses a group of another part")
     if set(HELD_OUT_3_TARGETS) & set(NON_PROTECTED + TRAIN_TARGETS + HELD_OUT_2_TARGETS):
         raise SystemExit("the third held-out part uses a target of another part")
+    contrast = build_contrast()
     key = key_word_pattern()
-    if any(key.search(str(r["text"])) for r in tune + held + train + held_2):
+    if any(key.search(str(r["text"])) for r in tune + held + train + held_2 + contrast):
         raise SystemExit("another part uses a key word of the third held-out part")
     parts = (
         (TUNE, tune),
@@ -860,6 +948,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         (TRAIN, train),
         (HELD_OUT_2, held_2),
         (HELD_OUT_3, held_3),
+        (CONTRAST, contrast),
     )
     for path, rows in parts:
         write(path, rows)

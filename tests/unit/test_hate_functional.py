@@ -10,18 +10,21 @@ import re
 from pathlib import Path
 
 from bench.hate_functional import (
+    CONTRAST,
     GROUPS,
     HELD_OUT,
     HELD_OUT_2,
     HELD_OUT_2_GROUPS,
     HELD_OUT_2_TARGETS,
     HELD_OUT_3,
+    HELD_OUT_3_GROUPS,
     NON_PROTECTED,
     TRAIN,
     TRAIN_GROUPS,
     TRAIN_TARGETS,
     TUNE,
     build,
+    build_contrast,
     build_held_out_2,
     build_held_out_3,
     build_train,
@@ -94,4 +97,23 @@ def test_third_held_out_part_shares_no_text_group_target_or_key_word() -> None:
     key = key_word_pattern()
     assert sum(bool(key.search(str(r["text"]))) for r in held_3) >= 100
     for r in others:
+        assert not key.search(str(r["text"])), r["text"]
+
+
+def test_contrast_part_is_the_generators_output_and_keeps_clear_of_the_third_part() -> None:
+    contrast = build_contrast()
+    assert _rows(CONTRAST) == contrast
+    assert {r["functionality"] for r in contrast} == {
+        "derogation",
+        "negated_hate",
+        "counter_speech",
+    }
+    # The same words appear on both sides of the label.
+    flagged = sum(bool(r["expect_flag"]) for r in contrast)
+    assert 0 < flagged < len(contrast)
+    words = [w for pair in GROUPS + HELD_OUT_2_GROUPS + HELD_OUT_3_GROUPS for w in pair]
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    key = key_word_pattern()
+    for r in contrast:
+        assert not pattern.search(str(r["text"])), r["text"]
         assert not key.search(str(r["text"])), r["text"]
