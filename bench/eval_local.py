@@ -45,6 +45,7 @@ HATE_TUNE = Path(__file__).parent / "data" / "hate_functional_tune.jsonl"
 HATE_HELD_OUT = Path(__file__).parent / "data" / "hate_functional_heldout.jsonl"
 HATE_HELD_OUT_2 = Path(__file__).parent / "data" / "hate_functional_heldout2.jsonl"
 HATE_HELD_OUT_3 = Path(__file__).parent / "data" / "hate_functional_heldout3.jsonl"
+HATE_HELD_OUT_4 = Path(__file__).parent / "data" / "hate_functional_heldout4.jsonl"
 # The parts of the templated hate-speech set, and what each may be used for.
 HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
     ("tune", HATE_TUNE, "for choosing training knobs"),
@@ -63,9 +64,15 @@ HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
     (
         "third held-out",
         HATE_HELD_OUT_3,
-        "other templates, groups, targets and hateful words than every other part; looked at "
-        "once, for two models, to choose between them by a rule fixed before the second was "
-        "scored (bench/RESULTS.md); never trained on",
+        "other templates, groups, targets and hateful words than the parts before it; looked "
+        "at once, for two models, to choose between them by a rule fixed before the second "
+        "was scored (bench/RESULTS.md), before the fourth part was written",
+    ),
+    (
+        "fourth held-out",
+        HATE_HELD_OUT_4,
+        "other templates, groups, targets and hateful words than every other part; never used "
+        "to choose or train anything",
     ),
 )
 SECTION = "## Embedded classifier (local)"

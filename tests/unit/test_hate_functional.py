@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from bench.hate_functional import (
     CONTRAST,
@@ -18,6 +21,10 @@ from bench.hate_functional import (
     HELD_OUT_2_TARGETS,
     HELD_OUT_3,
     HELD_OUT_3_GROUPS,
+    HELD_OUT_3_KEY_WORDS,
+    HELD_OUT_3_TARGETS,
+    HELD_OUT_4,
+    HELD_OUT_4_KEY_WORDS,
     NON_PROTECTED,
     TRAIN,
     TRAIN_GROUPS,
@@ -27,6 +34,7 @@ from bench.hate_functional import (
     build_contrast,
     build_held_out_2,
     build_held_out_3,
+    build_held_out_4,
     build_train,
     key_word_pattern,
 )
@@ -83,19 +91,38 @@ def test_second_held_out_part_is_the_generators_output_and_shares_nothing() -> N
         assert not pattern.search(str(r["text"])), r["text"]
 
 
-def test_third_held_out_part_shares_no_text_group_target_or_key_word() -> None:
-    held_3 = build_held_out_3()
-    assert _rows(HELD_OUT_3) == held_3
-    others = build(0) + build(1) + build_train() + build_held_out_2()
-    assert not {r["text"] for r in held_3} & {r["text"] for r in others}
-    assert {r["functionality"] for r in held_3} == {r["functionality"] for r in build(1)}
+def _earlier_parts(n: int) -> tuple[list[dict[str, object]], list[str]]:
+    """Rows of every part written before held-out part n (3 or 4), and their groups and
+    non-protected targets."""
+    rows = build(0) + build(1) + build_train() + build_held_out_2()
     words = [w for pair in GROUPS + TRAIN_GROUPS + HELD_OUT_2_GROUPS for w in pair]
     words += list(NON_PROTECTED + TRAIN_TARGETS + HELD_OUT_2_TARGETS)
+    if n == 4:
+        rows += build_held_out_3() + build_contrast()
+        words += [w for pair in HELD_OUT_3_GROUPS for w in pair] + list(HELD_OUT_3_TARGETS)
+    return rows, words
+
+
+@pytest.mark.parametrize(
+    ("n", "path", "builder", "stems"),
+    [
+        (3, HELD_OUT_3, build_held_out_3, HELD_OUT_3_KEY_WORDS),
+        (4, HELD_OUT_4, build_held_out_4, HELD_OUT_4_KEY_WORDS),
+    ],
+)
+def test_later_held_out_part_shares_no_text_group_target_or_key_word(
+    n: int, path: Path, builder: Callable[[], list[dict[str, object]]], stems: tuple[str, ...]
+) -> None:
+    held = builder()
+    assert _rows(path) == held
+    others, words = _earlier_parts(n)
+    assert not {r["text"] for r in held} & {r["text"] for r in others}
+    assert {r["functionality"] for r in held} == {r["functionality"] for r in build(1)}
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
-    for r in held_3:
+    for r in held:
         assert not pattern.search(str(r["text"])), r["text"]
-    key = key_word_pattern()
-    assert sum(bool(key.search(str(r["text"]))) for r in held_3) >= 100
+    key = key_word_pattern(stems)
+    assert sum(bool(key.search(str(r["text"]))) for r in held) >= 100
     for r in others:
         assert not key.search(str(r["text"])), r["text"]
 
