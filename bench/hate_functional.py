@@ -41,6 +41,10 @@ denied or quoted to condemn them.
 A seventh file, the *fourth held-out* part (`hate_functional_heldout4.jsonl`), was written
 after the third had been looked at once, like it: its own templates, groups, targets and
 key words (HELD_OUT_4_*). Once it exists, the third part may serve as training rows.
+
+An eighth file, the *target contrast* part (`hate_functional_target_contrast.jsonl`), is for
+training only: the same hostile sentences about train-only groups (flag) and about things
+that are not protected groups (allow, TARGET_CONTRAST_TARGETS).
 """
 
 from __future__ import annotations
@@ -1023,6 +1027,60 @@ def build_contrast() -> list[dict[str, object]]:
     return rows
 
 
+# Target contrast, for training only: the same hostile sentences about a train-only group
+# (flag) and about things that are not protected groups (allow), so that the target, not
+# the hostility, decides the label. Its own targets, in no held-out part.
+TARGET_CONTRAST = OUT / "hate_functional_target_contrast.jsonl"
+TARGET_CONTRAST_TARGETS: tuple[str, ...] = (
+    "hiccups",
+    "delayed flights",
+    "spoilers",
+    "autocorrect errors",
+    "pop quizzes",
+    "rainy weekends",
+    "mouldy sandwiches",
+    "junk mail flyers",
+    "sunburns",
+    "hangovers",
+    "power cuts",
+    "cold showers",
+)
+# (functionality of the sentence about a group, frame); {x}: a group or a target.
+TARGET_CONTRAST_FRAMES: tuple[tuple[str, str], ...] = (
+    ("threat", "{x} should be wiped off the map."),
+    ("threat", "Destroy all {x}."),
+    ("threat", "Burn all the {x}."),
+    ("threat", "I'd wipe out all {x} if I could."),
+    ("threat", "{x} deserve to suffer."),
+    ("threat", "Kill every last one of the {x}."),
+    ("derogation", "{x} are the worst thing on this planet."),
+    ("derogation", "I hate {x} with a passion."),
+    ("derogation", "Nothing good has ever come from {x}."),
+    ("derogation", "{x} ruin everything."),
+    ("derogation", "Get {x} out of my life forever."),
+    ("derogation", "{x} are revolting."),
+    ("derogation", "The world would be better without {x}."),
+)
+
+
+def build_target_contrast() -> list[dict[str, object]]:
+    """Each frame with two train-only groups (flag) and six of its own targets (allow)."""
+    rows: list[dict[str, object]] = []
+    targets = TARGET_CONTRAST_TARGETS
+    for n, (func, frame) in enumerate(TARGET_CONTRAST_FRAMES):
+        for k in range(2):
+            group = TRAIN_GROUPS[(n * 2 + k) % len(TRAIN_GROUPS)]
+            text = fill(frame.replace("{x}", "{g}"), group, "", "")
+            rows.append({"functionality": func, "expect_flag": True, "text": text})
+        for k in range(6):
+            target = targets[(n * 6 + k) % len(targets)]
+            text = fill(frame.replace("{x}", "{t}"), GROUPS[0], "", target)
+            rows.append(
+                {"functionality": "non_protected_target", "expect_flag": False, "text": text}
+            )
+    return rows
+
+
 def _a(adj: str) -> str:
     article = "an" if adj[0].lower() in "aeiou" else "a"
     return f"{article} {adj} person"
@@ -1117,6 +1175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("another part uses a key word of the fourth held-out part")
     if any(key.search(str(r["text"])) for r in held_4):
         raise SystemExit("the fourth held-out part uses a key word of the third")
+    target_contrast = build_target_contrast()
+    all_targets = earlier_targets + HELD_OUT_4_TARGETS
+    if set(TARGET_CONTRAST_TARGETS) & set(all_targets):
+        raise SystemExit("the target contrast part uses a target of another part")
+    test_texts = {str(r["text"]) for r in held_2 + held_3 + held_4}
+    if test_texts & {str(r["text"]) for r in target_contrast}:
+        raise SystemExit("the target contrast part shares texts with a held-out part")
+    if any(k.search(str(r["text"])) for k in (key, key_4) for r in target_contrast):
+        raise SystemExit("the target contrast part uses a key word of a held-out part")
     parts = (
         (TUNE, tune),
         (HELD_OUT, held),
@@ -1125,6 +1192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         (HELD_OUT_3, held_3),
         (CONTRAST, contrast),
         (HELD_OUT_4, held_4),
+        (TARGET_CONTRAST, target_contrast),
     )
     for path, rows in parts:
         write(path, rows)

@@ -25,7 +25,10 @@ from bench.hate_functional import (
     HELD_OUT_3_TARGETS,
     HELD_OUT_4,
     HELD_OUT_4_KEY_WORDS,
+    HELD_OUT_4_TARGETS,
     NON_PROTECTED,
+    TARGET_CONTRAST,
+    TARGET_CONTRAST_TARGETS,
     TRAIN,
     TRAIN_GROUPS,
     TRAIN_TARGETS,
@@ -35,6 +38,7 @@ from bench.hate_functional import (
     build_held_out_2,
     build_held_out_3,
     build_held_out_4,
+    build_target_contrast,
     build_train,
     key_word_pattern,
 )
@@ -144,3 +148,24 @@ def test_contrast_part_is_the_generators_output_and_keeps_clear_of_the_third_par
     for r in contrast:
         assert not pattern.search(str(r["text"])), r["text"]
         assert not key.search(str(r["text"])), r["text"]
+
+
+def test_target_contrast_part_says_the_same_hostile_sentences_of_groups_and_of_things() -> None:
+    rows = build_target_contrast()
+    assert _rows(TARGET_CONTRAST) == rows
+    flagged = [str(r["text"]) for r in rows if r["expect_flag"]]
+    passed = [str(r["text"]) for r in rows if not r["expect_flag"]]
+    assert flagged and passed
+    assert {r["functionality"] for r in rows if not r["expect_flag"]} == {"non_protected_target"}
+    # Every group sentence has the same frame said of things.
+    for text in flagged:
+        group = next(g for g, _ in TRAIN_GROUPS if g.lower() in text.lower())
+        frame = text.lower().replace(group.lower(), "{x}")
+        assert any(
+            p.lower().replace(t, "{x}") == frame for p in passed for t in TARGET_CONTRAST_TARGETS
+        ), text
+    test_targets = NON_PROTECTED + HELD_OUT_2_TARGETS + HELD_OUT_3_TARGETS + HELD_OUT_4_TARGETS
+    assert not set(TARGET_CONTRAST_TARGETS) & set(test_targets)
+    keys = (key_word_pattern(HELD_OUT_3_KEY_WORDS), key_word_pattern(HELD_OUT_4_KEY_WORDS))
+    for r in rows:
+        assert not any(k.search(str(r["text"])) for k in keys), r["text"]
