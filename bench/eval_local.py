@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from bench import hate_functional
 from bench.metrics import prf, roc_auc, roc_auc_interval
 from moderation.backends.local.dataset import (
     DEFAULT_DATA,
@@ -41,36 +42,31 @@ from moderation.policy import Policy, default_policy
 
 FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
 FUNCTIONAL_DEV = Path(__file__).parent / "data" / "functional_dev.jsonl"
-HATE_TUNE = Path(__file__).parent / "data" / "hate_functional_tune.jsonl"
-HATE_HELD_OUT = Path(__file__).parent / "data" / "hate_functional_heldout.jsonl"
-HATE_HELD_OUT_2 = Path(__file__).parent / "data" / "hate_functional_heldout2.jsonl"
-HATE_HELD_OUT_3 = Path(__file__).parent / "data" / "hate_functional_heldout3.jsonl"
-HATE_HELD_OUT_4 = Path(__file__).parent / "data" / "hate_functional_heldout4.jsonl"
 # The parts of the templated hate-speech set, and what each may be used for.
 HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
-    ("tune", HATE_TUNE, "for choosing training knobs"),
+    ("tune", hate_functional.TUNE, "for choosing training knobs"),
     (
         "first held-out",
-        HATE_HELD_OUT,
+        hate_functional.HELD_OUT,
         "looked at while choosing between models (bench/RESULTS.md counts the looks), so it "
         "flatters the models chosen with it; it may now serve as training rows",
     ),
     (
         "second held-out",
-        HATE_HELD_OUT_2,
+        hate_functional.HELD_OUT_2,
         "other templates, groups and targets than the parts before it; looked at once, for two "
         "models (bench/RESULTS.md), before the third part was written",
     ),
     (
         "third held-out",
-        HATE_HELD_OUT_3,
+        hate_functional.HELD_OUT_3,
         "other templates, groups, targets and hateful words than the parts before it; looked "
         "at once, for two models, to choose between them by a rule fixed before the second "
         "was scored (bench/RESULTS.md), before the fourth part was written",
     ),
     (
         "fourth held-out",
-        HATE_HELD_OUT_4,
+        hate_functional.HELD_OUT_4,
         "other templates, groups, targets and hateful words than every other part; looked at "
         "once, for two models, to choose between them by a rule fixed before either was scored "
         "(bench/RESULTS.md); never trained on",
@@ -386,8 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     out += functional_table(dev)
     trained_on = short_template_files(minilm.head)
+    trained = "; **training rows of the short-text model measured here**"
     for part, path, use in HATE_PARTS:
-        trained = "; **training rows of the short-text model measured here**"
         out += [
             "",
             f"**Templated hate-speech functional set, {part} part** (`bench/data/{path.name}`, "

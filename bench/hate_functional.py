@@ -1123,67 +1123,81 @@ def write(path: Path, rows: Sequence[dict[str, object]]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
+def texts(rows: Sequence[dict[str, object]]) -> set[str]:
+    return {str(r["text"]) for r in rows}
+
+
+def check_apart(
+    name: str,
+    rows: Sequence[dict[str, object]],
+    groups: Sequence[tuple[str, str]],
+    targets: Sequence[str],
+    earlier: Sequence[dict[str, object]],
+    earlier_groups: Sequence[tuple[str, str]],
+    earlier_targets: Sequence[str],
+) -> None:
+    """Stops when a part shares a text, a group or a non-protected target with earlier ones."""
+    if texts(rows) & texts(earlier):
+        raise SystemExit(f"the {name} part shares texts with another part")
+    if {w for pair in groups for w in pair} & {w for pair in earlier_groups for w in pair}:
+        raise SystemExit(f"the {name} part uses a group of another part")
+    if set(targets) & set(earlier_targets):
+        raise SystemExit(f"the {name} part uses a target of another part")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args(argv)
     tune, held = build(0), build(1)
-    overlap = {str(r["text"]) for r in tune} & {str(r["text"]) for r in held}
+    overlap = texts(tune) & texts(held)
     if overlap:
         raise SystemExit(f"tune and held-out parts share {len(overlap)} texts")
     train = build_train()
-    held_texts = {str(r["text"]) for r in held}
-    if held_texts & {str(r["text"]) for r in train}:
-        raise SystemExit("the train part shares texts with the held-out part")
-    if {g for pair in GROUPS for g in pair} & {g for pair in TRAIN_GROUPS for g in pair}:
-        raise SystemExit("the train part uses a tune or held-out group")
-    if set(TRAIN_TARGETS) & set(NON_PROTECTED):
-        raise SystemExit("the train part uses a tune or held-out non-protected target")
+    check_apart("train", train, TRAIN_GROUPS, TRAIN_TARGETS, tune + held, GROUPS, NON_PROTECTED)
+    groups, targets = GROUPS + TRAIN_GROUPS, NON_PROTECTED + TRAIN_TARGETS
     held_2 = build_held_out_2()
-    earlier = {str(r["text"]) for r in tune + held + train}
-    if earlier & {str(r["text"]) for r in held_2}:
-        raise SystemExit("the second held-out part shares texts with another part")
-    used = {g for pair in GROUPS + TRAIN_GROUPS for g in pair}
-    if used & {g for pair in HELD_OUT_2_GROUPS for g in pair}:
-        raise SystemExit("the second held-out part uses a group of another part")
-    if set(HELD_OUT_2_TARGETS) & set(NON_PROTECTED + TRAIN_TARGETS):
-        raise SystemExit("the second held-out part uses a target of another part")
+    check_apart(
+        "second held-out",
+        held_2,
+        HELD_OUT_2_GROUPS,
+        HELD_OUT_2_TARGETS,
+        tune + held + train,
+        groups,
+        targets,
+    )
+    groups, targets = groups + HELD_OUT_2_GROUPS, targets + HELD_OUT_2_TARGETS
     held_3 = build_held_out_3()
-    if (earlier | {str(r["text"]) for r in held_2}) & {str(r["text"]) for r in held_3}:
-        raise SystemExit("the third held-out part shares texts with another part")
-    used |= {g for pair in HELD_OUT_2_GROUPS for g in pair}
-    if used & {g for pair in HELD_OUT_3_GROUPS for g in pair}:
-        raise SystemExit("the third held-out part uses a group of another part")
-    if set(HELD_OUT_3_TARGETS) & set(NON_PROTECTED + TRAIN_TARGETS + HELD_OUT_2_TARGETS):
-        raise SystemExit("the third held-out part uses a target of another part")
+    check_apart(
+        "third held-out",
+        held_3,
+        HELD_OUT_3_GROUPS,
+        HELD_OUT_3_TARGETS,
+        tune + held + train + held_2,
+        groups,
+        targets,
+    )
+    groups, targets = groups + HELD_OUT_3_GROUPS, targets + HELD_OUT_3_TARGETS
     contrast = build_contrast()
-    key = key_word_pattern()
-    if any(key.search(str(r["text"])) for r in tune + held + train + held_2 + contrast):
-        raise SystemExit("another part uses a key word of the third held-out part")
     held_4 = build_held_out_4()
-    if (earlier | {str(r["text"]) for r in held_2 + held_3 + contrast}) & {
-        str(r["text"]) for r in held_4
-    }:
-        raise SystemExit("the fourth held-out part shares texts with another part")
-    used |= {g for pair in HELD_OUT_3_GROUPS for g in pair}
-    if used & {g for pair in HELD_OUT_4_GROUPS for g in pair}:
-        raise SystemExit("the fourth held-out part uses a group of another part")
-    earlier_targets = NON_PROTECTED + TRAIN_TARGETS + HELD_OUT_2_TARGETS + HELD_OUT_3_TARGETS
-    if set(HELD_OUT_4_TARGETS) & set(earlier_targets):
-        raise SystemExit("the fourth held-out part uses a target of another part")
-    key_4 = key_word_pattern(HELD_OUT_4_KEY_WORDS)
-    if any(key_4.search(str(r["text"])) for r in tune + held + train + held_2 + contrast + held_3):
-        raise SystemExit("another part uses a key word of the fourth held-out part")
-    if any(key.search(str(r["text"])) for r in held_4):
-        raise SystemExit("the fourth held-out part uses a key word of the third")
+    check_apart(
+        "fourth held-out",
+        held_4,
+        HELD_OUT_4_GROUPS,
+        HELD_OUT_4_TARGETS,
+        tune + held + train + held_2 + held_3 + contrast,
+        groups,
+        targets,
+    )
     target_contrast = build_target_contrast()
-    all_targets = earlier_targets + HELD_OUT_4_TARGETS
-    if set(TARGET_CONTRAST_TARGETS) & set(all_targets):
-        raise SystemExit("the target contrast part uses a target of another part")
-    test_texts = {str(r["text"]) for r in held_2 + held_3 + held_4}
-    if test_texts & {str(r["text"]) for r in target_contrast}:
-        raise SystemExit("the target contrast part shares texts with a held-out part")
-    if any(k.search(str(r["text"])) for k in (key, key_4) for r in target_contrast):
-        raise SystemExit("the target contrast part uses a key word of a held-out part")
+    check_apart(
+        "target contrast",
+        target_contrast,
+        (),
+        TARGET_CONTRAST_TARGETS,
+        held_2 + held_3 + held_4,
+        (),
+        targets + HELD_OUT_4_TARGETS,
+    )
     parts = (
         (TUNE, tune),
         (HELD_OUT, held),
@@ -1194,6 +1208,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         (HELD_OUT_4, held_4),
         (TARGET_CONTRAST, target_contrast),
     )
+    # A later held-out part's key words are in no other part.
+    for own, stems in ((HELD_OUT_3, HELD_OUT_3_KEY_WORDS), (HELD_OUT_4, HELD_OUT_4_KEY_WORDS)):
+        key = key_word_pattern(stems)
+        for path, rows in parts:
+            if path != own and any(key.search(str(r["text"])) for r in rows):
+                raise SystemExit(f"{path.name} uses a key word of {own.name}")
     for path, rows in parts:
         write(path, rows)
     print("wrote " + ", ".join(f"{path} ({len(rows)} rows)" for path, rows in parts))
