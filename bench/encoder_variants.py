@@ -47,9 +47,22 @@ from moderation.backends.local.export import (
 CALIBRATION_TEXTS = 256
 
 
+def dynamic_int8(source: Path, out: Path, **extra_options: Any) -> Path:
+    """The shipped quantisation (dynamic, QInt8 weights, per channel), with extra options."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(
+        str(source),
+        str(out),
+        weight_type=QuantType.QInt8,
+        per_channel=True,
+        extra_options=extra_options,
+    )
+    return out
+
+
 def fused(fp32: Path, work: Path) -> Path:
     import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
 
@@ -66,16 +79,10 @@ def fused(fp32: Path, work: Path) -> Path:
     )
     fused_fp32 = work / "fused-fp32.onnx"
     model.save_model_to_file(str(fused_fp32))
-    out = work / "fused-int8.onnx"
     # Fused operators come from another domain, so shape inference cannot type their outputs.
-    quantize_dynamic(
-        str(fused_fp32),
-        str(out),
-        weight_type=QuantType.QInt8,
-        per_channel=True,
-        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+    return dynamic_int8(
+        fused_fp32, work / "fused-int8.onnx", DefaultTensorType=onnx.TensorProto.FLOAT
     )
-    return out
 
 
 def static_int8(fp32: Path, work: Path, calibration: Sequence[str]) -> Path:
@@ -121,17 +128,7 @@ def static_int8(fp32: Path, work: Path, calibration: Sequence[str]) -> Path:
 
 
 def attention_int8(fp32: Path, work: Path) -> Path:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    out = work / "attention-int8.onnx"
-    quantize_dynamic(
-        str(fp32),
-        str(out),
-        weight_type=QuantType.QInt8,
-        per_channel=True,
-        extra_options={"MatMulConstBOnly": False},
-    )
-    return out
+    return dynamic_int8(fp32, work / "attention-int8.onnx", MatMulConstBOnly=False)
 
 
 def first_layers(layers: int, work: Path) -> Path:
