@@ -82,9 +82,8 @@ def test_char_ngrams_pad_each_lowercased_word() -> None:
 
 
 def test_char_model_reproduces_the_training_vectorizer() -> None:
-    """Training (train extra, scikit-learn) and serving share one feature definition."""
-    text = pytest.importorskip("sklearn.feature_extraction.text")
-    TfidfVectorizer = text.TfidfVectorizer
+    """Training (scikit-learn, the parity extra) and serving share one feature definition."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = ["you are an idiot", "have a nice day", "idiots everywhere!", "a nice idiot day", "x"]
     vec = TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True, min_df=1, dtype=np.float64)

@@ -48,14 +48,36 @@ def test_runtime_dependencies_name_no_model_building_package() -> None:
     assert {"onnxruntime", "tokenizers", "numpy", "pillow"} <= names
 
 
-def test_model_building_packages_are_in_the_train_extra_only() -> None:
+# The packages the embedded classifier re-implements with numpy. The tests check serving
+# against them (the dev extra includes the parity extra); a runtime install never has them.
+PARITY = {"scikit-learn", "alt-profanity-check", "nudenet"}
+
+
+def extra(name: str) -> list[Requirement]:
     extras = project()["optional-dependencies"]
     assert isinstance(extras, dict)
-    train = {canonicalize_name(Requirement(d).name) for d in extras["train"]}
-    assert {"torch", "transformers", "scikit-learn", "onnx"} <= train
-    for name in ("gen", "dev"):
-        reqs = {canonicalize_name(Requirement(d).name) for d in extras[name]}
-        assert not reqs & TRAIN_ONLY, name
+    return [Requirement(d) for d in extras[name]]
+
+
+def names(reqs: list[Requirement]) -> set[str]:
+    return {canonicalize_name(r.name) for r in reqs}
+
+
+def own_extras(reqs: list[Requirement]) -> set[str]:
+    """The extras of this package that `reqs` pull in."""
+    return {e for r in reqs if canonicalize_name(r.name) == "moderation-service" for e in r.extras}
+
+
+def test_model_building_packages_are_in_the_train_extra_only() -> None:
+    assert {"torch", "transformers", "onnx"} <= names(extra("train"))
+    assert names(extra("parity")) == PARITY
+    assert not names(extra("gen")) & TRAIN_ONLY
+    assert not names(extra("dev")) & TRAIN_ONLY
+
+
+def test_the_tests_and_the_training_install_the_packages_serving_follows() -> None:
+    assert "parity" in own_extras(extra("dev"))
+    assert "parity" in own_extras(extra("train"))
 
 
 def test_installed_runtime_closure_holds_no_model_building_package() -> None:
