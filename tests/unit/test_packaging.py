@@ -68,7 +68,7 @@ def own_extras(reqs: list[Requirement]) -> set[str]:
     return {e for r in reqs if canonicalize_name(r.name) == "moderation-service" for e in r.extras}
 
 
-def test_model_building_packages_are_in_the_train_extra_only() -> None:
+def test_model_building_packages_come_only_with_the_train_and_parity_extras() -> None:
     assert {"torch", "transformers", "onnx"} <= names(extra("train"))
     assert names(extra("parity")) == PARITY
     assert not names(extra("gen")) & TRAIN_ONLY
