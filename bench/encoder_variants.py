@@ -36,13 +36,8 @@ import numpy as np
 
 from moderation.backends.local.assets import MINILM_ONNX, asset
 from moderation.backends.local.dataset import DEFAULT_DATA, load_openai, split
-from moderation.backends.local.encoder import MAX_SEQ_LENGTH, MiniLMEncoder
-from moderation.backends.local.export import (
-    export_hidden_fp32,
-    export_minilm_fp32,
-    minilm_dir,
-    quantize_int8,
-)
+from moderation.backends.local.encoder import MAX_SEQ_LENGTH, SUB_BATCH, MiniLMEncoder
+from moderation.backends.local.export import export_minilm_fp32, quantize_int8
 
 CALIBRATION_TEXTS = 256
 
@@ -94,16 +89,11 @@ def static_int8(fp32: Path, work: Path, calibration: Sequence[str]) -> Path:
         quantize_static,
     )
 
-    tokenizer: Any = MiniLMEncoder(MAX_SEQ_LENGTH, model=fp32)._tokenizer
-    batches = []
-    for start in range(0, len(calibration), 8):
-        encoded = tokenizer.encode_batch(list(calibration[start : start + 8]))
-        batches.append(
-            {
-                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-            }
-        )
+    encoder = MiniLMEncoder(MAX_SEQ_LENGTH, model=fp32)
+    batches = [
+        encoder.inputs(calibration[start : start + SUB_BATCH])
+        for start in range(0, len(calibration), SUB_BATCH)
+    ]
 
     class Reader(CalibrationDataReader):  # type: ignore[misc,unused-ignore]
         def __init__(self) -> None:
@@ -132,13 +122,8 @@ def attention_int8(fp32: Path, work: Path) -> Path:
 
 
 def first_layers(layers: int, work: Path) -> Path:
-    from transformers import AutoModel
-
-    model = AutoModel.from_pretrained(str(minilm_dir()), attn_implementation="eager").eval()
-    model.encoder.layer = model.encoder.layer[:layers]
-    model.config.num_hidden_layers = layers
     fp32 = work / f"first-{layers}-fp32.onnx"
-    export_hidden_fp32(model, fp32)
+    export_minilm_fp32(fp32, layers)
     out = work / f"first-{layers}-int8.onnx"
     quantize_int8(fp32, out)
     return out

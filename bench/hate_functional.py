@@ -1152,31 +1152,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     overlap = texts(tune) & texts(held)
     if overlap:
         raise SystemExit(f"tune and held-out parts share {len(overlap)} texts")
-    train = build_train()
-    check_apart("train", train, TRAIN_GROUPS, TRAIN_TARGETS, tune + held, GROUPS, NON_PROTECTED)
-    groups, targets = GROUPS + TRAIN_GROUPS, NON_PROTECTED + TRAIN_TARGETS
-    held_2 = build_held_out_2()
-    check_apart(
-        "second held-out",
-        held_2,
-        HELD_OUT_2_GROUPS,
-        HELD_OUT_2_TARGETS,
-        tune + held + train,
-        groups,
-        targets,
-    )
-    groups, targets = groups + HELD_OUT_2_GROUPS, targets + HELD_OUT_2_TARGETS
-    held_3 = build_held_out_3()
-    check_apart(
-        "third held-out",
-        held_3,
-        HELD_OUT_3_GROUPS,
-        HELD_OUT_3_TARGETS,
-        tune + held + train + held_2,
-        groups,
-        targets,
-    )
-    groups, targets = groups + HELD_OUT_3_GROUPS, targets + HELD_OUT_3_TARGETS
+    train, held_2, held_3 = build_train(), build_held_out_2(), build_held_out_3()
+    # Each part in the order written, against every part before it.
+    earlier = tune + held
+    groups, targets = GROUPS, NON_PROTECTED
+    for name, rows, own_groups, own_targets in (
+        ("train", train, TRAIN_GROUPS, TRAIN_TARGETS),
+        ("second held-out", held_2, HELD_OUT_2_GROUPS, HELD_OUT_2_TARGETS),
+        ("third held-out", held_3, HELD_OUT_3_GROUPS, HELD_OUT_3_TARGETS),
+    ):
+        check_apart(name, rows, own_groups, own_targets, earlier, groups, targets)
+        earlier, groups, targets = earlier + rows, groups + own_groups, targets + own_targets
     contrast = build_contrast()
     held_4 = build_held_out_4()
     check_apart(
@@ -1184,7 +1170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         held_4,
         HELD_OUT_4_GROUPS,
         HELD_OUT_4_TARGETS,
-        tune + held + train + held_2 + held_3 + contrast,
+        earlier + contrast,
         groups,
         targets,
     )

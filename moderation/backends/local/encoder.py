@@ -76,11 +76,18 @@ class MiniLMEncoder:
             result[idx] = self._encode([texts[i] for i in idx])
         return result
 
+    def inputs(self, texts: Sequence[str]) -> dict[str, npt.NDArray[np.int64]]:
+        """The model's inputs for one sub-batch: token ids and attention mask, padded."""
+        encoded = self._tokenizer.encode_batch(list(texts))
+        return {
+            "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+        }
+
     def _encode(self, texts: list[str]) -> Embeddings:
-        encoded = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
-        (hidden,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        feed = self.inputs(texts)
+        (hidden,) = self._session.run(None, feed)
+        mask = feed["attention_mask"]
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)

@@ -89,8 +89,9 @@ def package_dir(name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def export_minilm_fp32(out: Path) -> None:
-    """The wheel's MiniLM as ONNX: (input_ids, attention_mask) -> last hidden state."""
+def export_minilm_fp32(out: Path, layers: int | None = None) -> None:
+    """The wheel's MiniLM as ONNX: (input_ids, attention_mask) -> last hidden state; with
+    `layers`, only its first transformer layers (to measure shortened encoders)."""
     import torch
     from transformers import AutoModel
 
@@ -98,6 +99,9 @@ def export_minilm_fp32(out: Path) -> None:
     # Eager attention exports as plain MatMul/Softmax with an additive mask; the default
     # (SDPA) export adds Where/IsNaN masking nodes that cost about a fifth of the CPU time.
     model = AutoModel.from_pretrained(str(minilm_dir()), attn_implementation="eager").eval()
+    if layers is not None:
+        model.encoder.layer = model.encoder.layer[:layers]
+        model.config.num_hidden_layers = layers
     export_hidden_fp32(model, out)
 
 
