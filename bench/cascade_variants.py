@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from bench.encoder_variants import first_layers
 from bench.eval_local import any_score
 from bench.metrics import roc_auc
 from moderation.backends.local import train
@@ -121,16 +122,6 @@ def run(work: Path, name: str, share: float, *extra: str) -> Path:
     return out
 
 
-def first_layers(work: Path, layers: int) -> Path:
-    from moderation.backends.local.export import export_minilm_fp32, quantize_int8
-
-    fp32 = work / f"first-{layers}-fp32.onnx"
-    export_minilm_fp32(fp32, layers)
-    out = work / f"minilm-l{layers}-int8.onnx"
-    quantize_int8(fp32, out)
-    return out
-
-
 VARIANTS = ("shipped", "head+tail", "char 50k", "layers")
 
 
@@ -169,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "layers" in args.variants:
             table.append(("6 layers (shipped)", 0.2, *cascade_auc(run(work, "six 0.2", 0.2))))
             for layers, shares in ((5, (0.3,)), (4, (0.3, 0.4, 0.5))):
-                onnx = str(first_layers(work, layers))
+                onnx = str(first_layers(layers, work))
                 for share in shares:
                     head = run(work, f"l{layers} {share}", share, "--onnx", onnx)
                     table.append((f"first {layers} layers", share, *cascade_auc(head)))
