@@ -13,6 +13,20 @@ class FieldViolation:
     description: str
 
 
+# Errors travel in gRPC trailing metadata, which clients cap (8 KiB by default before they
+# complain): a caller's value is quoted cut short, and a message names the first fields only.
+QUOTED_CHARS = 40
+DESCRIPTION_CHARS = 300
+MESSAGE_VIOLATIONS = 5
+
+
+def quoted(value: str) -> str:
+    """A caller's value for an error message: ASCII-escaped, and cut short if long."""
+    if len(value) <= QUOTED_CHARS:
+        return ascii(value)
+    return f"{value[:QUOTED_CHARS]!a}... ({len(value)} characters)"
+
+
 class ModerationError(Exception):
     """Base of the errors callers can see."""
 
@@ -21,14 +35,20 @@ class InvalidArgument(ModerationError):
     """The request is malformed; lists every field at fault."""
 
     def __init__(self, violations: list[FieldViolation]) -> None:
-        self.violations = violations
-        super().__init__("; ".join(f"{v.field}: {v.description}" for v in violations))
+        self.violations = [
+            FieldViolation(v.field, v.description[:DESCRIPTION_CHARS]) for v in violations
+        ]
+        named = "; ".join(
+            f"{v.field}: {v.description}" for v in self.violations[:MESSAGE_VIOLATIONS]
+        )
+        more = len(violations) - MESSAGE_VIOLATIONS
+        super().__init__(named if more <= 0 else f"{named}; and {more} more")
 
 
 class PolicyNotFound(InvalidArgument):
     def __init__(self, policy_id: str, field: str = "policy_id") -> None:
         self.policy_id = policy_id
-        super().__init__([FieldViolation(field, f"unknown policy {policy_id!r}")])
+        super().__init__([FieldViolation(field, f"unknown policy {quoted(policy_id)}")])
 
 
 class Overloaded(ModerationError):

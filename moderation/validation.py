@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from PIL import Image, UnidentifiedImageError
 
 from moderation.domain import ImageContent, Item, TextContent
-from moderation.errors import FieldViolation, InvalidArgument
+from moderation.errors import FieldViolation, InvalidArgument, quoted
 
 # Media types the model accepts, and the Pillow format names that match them.
 IMAGE_FORMATS = {
@@ -73,7 +73,7 @@ def _check_image(
         return image, [
             FieldViolation(
                 f"{where}.media_type",
-                f"unsupported media type {image.media_type!r}; use one of {allowed}",
+                f"unsupported media type {quoted(image.media_type)}; use one of {allowed}",
             )
         ]
     if not image.data:
@@ -156,7 +156,7 @@ def check_request(items: Sequence[Item], limits: Limits, field: str = "items") -
         if item.id and item.id in seen:
             problems.append(
                 FieldViolation(
-                    f"{where}.id", f"duplicate id {item.id!r} (also {field}[{seen[item.id]}])"
+                    f"{where}.id", f"duplicate id {quoted(item.id)} (also {field}[{seen[item.id]}])"
                 )
             )
         seen.setdefault(item.id, i)

@@ -285,10 +285,10 @@ def cases(concurrent_calls: int) -> list[Case]:
     async def unknown_method(s: Stack) -> Observed:
         return await raw_unary(s, "/moderation.v1.ModerationService/Nope", b"")
 
-    async def get_unknown_policy(s: Stack) -> Observed:
+    async def get_unknown_policy(s: Stack, policy_id: str = "no-such-policy") -> Observed:
         try:
             await s.stub().GetPolicy(
-                pb.GetPolicyRequest(policy_id="no-such-policy"), timeout=10, metadata=s.metadata()
+                pb.GetPolicyRequest(policy_id=policy_id), timeout=10, metadata=s.metadata()
             )
         except grpc.aio.AioRpcError as exc:
             return _failed(exc)
@@ -387,6 +387,18 @@ def cases(concurrent_calls: int) -> list[Case]:
             refused(ia, "items"),
         ),
         Case(
+            "256 blank items (256 fields at fault)",
+            f"{ia} `items[0].text`",
+            lambda s: unary(s, req(*(text(f"b{n}", "") for n in range(256)))),
+            refused(ia, "items[0].text"),
+        ),
+        Case(
+            "256 items sharing one 128-character id",
+            f"{ia} `items[1].id`",
+            lambda s: unary(s, req(*(text("d" * 128, f"note {n}") for n in range(256)))),
+            refused(ia, "items[1].id"),
+        ),
+        Case(
             "duplicate ids",
             f"{ia} `items[1].id`",
             lambda s: unary(s, req(text("same", "one"), text("same", "two"))),
@@ -396,6 +408,12 @@ def cases(concurrent_calls: int) -> list[Case]:
             "unknown policy",
             f"{ia} `policy_id`",
             lambda s: unary(s, req(text("a", "hello"), policy_id="no-such-policy")),
+            refused(ia, "policy_id"),
+        ),
+        Case(
+            "unknown policy of 20,000 characters",
+            f"{ia} `policy_id`",
+            lambda s: unary(s, req(text("a", "hello"), policy_id="p" * 20_000)),
             refused(ia, "policy_id"),
         ),
         Case(
@@ -523,6 +541,12 @@ def cases(concurrent_calls: int) -> list[Case]:
         Case("unknown method", "UNIMPLEMENTED", unknown_method, status("UNIMPLEMENTED")),
         Case(
             "GetPolicy of an unknown policy", "NOT_FOUND", get_unknown_policy, status("NOT_FOUND")
+        ),
+        Case(
+            "GetPolicy of an unknown policy of 20,000 characters",
+            "NOT_FOUND",
+            lambda s: get_unknown_policy(s, "p" * 20_000),
+            status("NOT_FOUND"),
         ),
         # --- deadlines and cancels
         Case(

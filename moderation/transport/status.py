@@ -23,19 +23,28 @@ from moderation.transport.convert import GRPC_CODES
 RETRY_PUSHBACK_KEY = "grpc-retry-pushback-ms"
 
 
+# Bytes of google.rpc.BadRequest a status carries: with its message, base64 and the
+# grpc-message header it stays under the 8 KiB of trailing metadata clients accept.
+BAD_REQUEST_BYTES = 3072
+
+
 def bad_request(message: str, violations: list[FieldViolation]) -> grpc.Status:
-    """INVALID_ARGUMENT with a google.rpc.BadRequest listing each field at fault."""
+    """INVALID_ARGUMENT with a google.rpc.BadRequest listing each field at fault.
+
+    As many fields as fit in BAD_REQUEST_BYTES are listed, in request order; the message
+    says how many were left out.
+    """
+    bad = error_details_pb2.BadRequest()
+    for v in violations:
+        bad.field_violations.add(field=v.field, description=v.description)
+        if bad.ByteSize() > BAD_REQUEST_BYTES and len(bad.field_violations) > 1:
+            del bad.field_violations[-1]
+            break
+    listed = len(bad.field_violations)
+    if listed < len(violations):
+        message = f"{message} ({len(violations)} fields at fault; the first {listed} are listed)"
     detail = any_pb2.Any()
-    detail.Pack(
-        error_details_pb2.BadRequest(
-            field_violations=[
-                error_details_pb2.BadRequest.FieldViolation(
-                    field=v.field, description=v.description
-                )
-                for v in violations
-            ]
-        )
-    )
+    detail.Pack(bad)
     return rpc_status.to_status(
         status_pb2.Status(code=code_pb2.INVALID_ARGUMENT, message=message, details=[detail])
     )
@@ -51,14 +60,20 @@ class _Status(grpc.Status):
 # The type named in ResourceInfo details, as google.rpc suggests: the resource's proto type.
 POLICY_RESOURCE = "type.googleapis.com/moderation.v1.Policy"
 JOB_RESOURCE = "type.googleapis.com/moderation.v1.Job"
+RESOURCE_NAME_CHARS = 256
 
 
 def not_found(message: str, resource_type: str, resource_name: str) -> grpc.Status:
-    """NOT_FOUND with a google.rpc.ResourceInfo, so callers see which resource is missing."""
+    """NOT_FOUND with a google.rpc.ResourceInfo, so callers see which resource is missing.
+
+    A name longer than any the service gives out is cut short, as its message quotes it.
+    """
     detail = any_pb2.Any()
     detail.Pack(
         error_details_pb2.ResourceInfo(
-            resource_type=resource_type, resource_name=resource_name, description=message
+            resource_type=resource_type,
+            resource_name=resource_name[:RESOURCE_NAME_CHARS],
+            description=message,
         )
     )
     return rpc_status.to_status(

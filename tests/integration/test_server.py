@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
@@ -197,3 +198,40 @@ async def test_concurrent_callers_each_get_their_own_verdicts(
         [result] = response.results
         assert result.item_id == "same-id"
         assert result.verdict.flagged is (n % 3 == 0), n
+
+
+# A status travels in trailing metadata, which clients cap (8 KiB by default before they
+# complain, 16 KiB before they drop the status and report RESOURCE_EXHAUSTED instead). The
+# bad-input scenario (tests/reliability) sends requests that name hundreds of fields.
+async def test_an_error_quoting_a_long_value_keeps_its_status_and_stays_small(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
+    request = pb.ModerateRequest(items=[text("a", BENIGN)], policy_id="p" * 20_000)
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await stub.Moderate(request)
+    err = info.value
+    assert err.code() is grpc.StatusCode.INVALID_ARGUMENT, err.details()
+    metadata: Any = err.trailing_metadata() or ()
+    metadata_bytes = sum(len(k) + len(v) for k, v in metadata)
+    assert metadata_bytes + len((err.details() or "").encode()) < 8 * 1024
+    bad = error_details_pb2.BadRequest()
+    assert rich_status(err).details[0].Unpack(bad)
+    assert [v.field for v in bad.field_violations] == ["policy_id"]
+
+
+async def test_get_policy_of_a_long_unknown_id_is_not_found(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await stub.GetPolicy(pb.GetPolicyRequest(policy_id="p" * 20_000))
+    assert info.value.code() is grpc.StatusCode.NOT_FOUND, info.value.details()
+    assert len(info.value.details() or "") < 1024
+
+
+async def test_get_job_of_a_long_malformed_name_is_invalid_argument(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as info:
+        await stub.GetJob(pb.GetJobRequest(name="jobs/" + "x" * 20_000))
+    assert info.value.code() is grpc.StatusCode.INVALID_ARGUMENT, info.value.details()
+    assert len(info.value.details() or "") < 1024
