@@ -23,6 +23,9 @@ IMAGE_FORMATS = {
     "image/gif": "GIF",
     "image/webp": "WEBP",
 }
+# Pillow's names for files that are one of those formats with more inside: a JPEG with a
+# second picture (MPF: phone cameras' depth maps and HDR gain maps) decodes as a JPEG.
+FORMAT_ALIASES = {"MPO": "JPEG"}
 MAX_ID_CHARS = 128
 
 
@@ -90,6 +93,7 @@ def _check_image(
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(image.data)) as img:
                 actual, (width, height) = img.format, img.size
+                actual = FORMAT_ALIASES.get(actual or "", actual)
                 if actual == "PNG":
                     img.verify()  # every chunk present with a good CRC: not cut off
         complete = _looks_complete(actual, image.data)

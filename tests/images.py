@@ -17,3 +17,11 @@ def jpeg(width: int = 32, height: int = 32) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (width, height), (200, 180, 160)).save(buf, format="JPEG")
     return buf.getvalue()
+
+
+def mpo(width: int = 32, height: int = 32) -> bytes:
+    """A JPEG carrying a second picture (MPF), as phone cameras write them."""
+    buf = io.BytesIO()
+    first = Image.new("RGB", (width, height), (200, 180, 160))
+    first.save(buf, format="MPO", save_all=True, append_images=[Image.new("RGB", (16, 16))])
+    return buf.getvalue()

@@ -5,7 +5,7 @@ import pytest
 from moderation.domain import ImageContent, Item, TextContent
 from moderation.errors import InvalidArgument
 from moderation.validation import Limits, check_request
-from tests.images import jpeg, png
+from tests.images import jpeg, mpo, png
 
 LIMITS = Limits(max_items=3, max_text_chars=50, max_image_bytes=20_000, max_image_pixels=500)
 
@@ -29,6 +29,13 @@ def test_valid_items_pass_and_images_get_dimensions() -> None:
     assert t == text("a")
     assert isinstance(i.content, ImageContent)
     assert (i.content.width, i.content.height) == (40, 30)
+
+
+def test_a_jpeg_carrying_a_second_picture_is_a_jpeg() -> None:
+    [i] = check_request([image("a", mpo(40, 30), "image/jpeg")], LIMITS)
+    assert isinstance(i.content, ImageContent)
+    assert (i.content.width, i.content.height) == (40, 30)
+    assert fields([image("b", mpo()[:-40], "image/jpeg")]) == ["items[0].image.data"]
 
 
 @pytest.mark.parametrize(
