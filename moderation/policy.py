@@ -119,6 +119,35 @@ def _str(doc: Mapping[str, Any], key: str, where: str) -> str:
     return value.strip()
 
 
+def _tables(doc: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise PolicyError(f"{where}: {key} must be an array of tables ([[{key}]])")
+    return value
+
+
+def _strings(doc: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PolicyError(f"{where}: {key} must be an array of strings")
+    return tuple(value)
+
+
+def _scale(doc: Mapping[str, Any], source: str) -> tuple[tuple[Severity, str], ...]:
+    """The optional description of each severity, in severity order."""
+    scale = doc.get("severity_scale", {})
+    if not isinstance(scale, dict):
+        raise PolicyError(f"{source}: severity_scale must be a table")
+    out = []
+    for sev in Severity:
+        key = sev.name.lower()
+        if key in scale:
+            if not isinstance(scale[key], str):
+                raise PolicyError(f"{source}: severity_scale.{key} must be a string")
+            out.append((sev, scale[key].strip()))
+    return tuple(out)
+
+
 def _category(doc: Mapping[str, Any], index: int) -> PolicyCategory:
     where = f"categories[{index}]"
     name = _str(doc, "name", where)
@@ -133,9 +162,9 @@ def _category(doc: Mapping[str, Any], index: int) -> PolicyCategory:
         raise PolicyError(f"{where}: score_bands must satisfy 0 < low <= medium <= high <= 1")
     examples = tuple(
         Example(_str(e, "text", f"{where}.examples"), _severity(e.get("severity"), where))
-        for e in doc.get("examples", [])
+        for e in _tables(doc, "examples", where)
     )
-    allowed = tuple(str(t) for t in doc.get("allowed_examples", []))
+    allowed = _strings(doc, "allowed_examples", where)
     review_at = _severity(doc.get("review_at", "medium"), f"{where}.review_at")
     block_at = _severity(doc.get("block_at", "high"), f"{where}.block_at")
     if review_at is Severity.NONE or block_at < review_at:
@@ -152,24 +181,22 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{source}: {exc}") from None
     policy_id = _str(doc, "id", source)
-    categories = tuple(_category(c, i) for i, c in enumerate(doc.get("categories", [])))
+    categories = tuple(_category(c, i) for i, c in enumerate(_tables(doc, "categories", source)))
     if not categories:
         raise PolicyError(f"{source}: a policy needs at least one category")
     names = [c.name for c in categories]
     if len(set(names)) != len(names):
         raise PolicyError(f"{source}: category names must be unique")
-    scale_doc = doc.get("severity_scale", {})
-    scale = tuple(
-        (sev, str(scale_doc[sev.name.lower()]).strip())
-        for sev in Severity
-        if sev.name.lower() in scale_doc
-    )
+    scale = _scale(doc, source)
+    guidance = doc.get("guidance", "")
+    if not isinstance(guidance, str):
+        raise PolicyError(f"{source}: guidance must be a string")
     canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
     return Policy(
         id=policy_id,
         description=_str(doc, "description", source),
-        guidance=str(doc.get("guidance", "")).strip(),
+        guidance=guidance.strip(),
         severity_scale=scale,
         categories=categories,
         version=version,
@@ -177,7 +204,10 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
 
 
 def load_policy(path: Path) -> Policy:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{path}: not UTF-8 (byte {exc.start})") from None
     try:
         return parse_policy(text, str(path))
     except PolicyError as exc:

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from moderation.domain import CategoryJudgement, Decision, Judgement, Severity
 from moderation.errors import PolicyNotFound
-from moderation.policy import PolicyError, PolicyRegistry, default_policy, parse_policy
+from moderation.policy import (
+    PolicyError,
+    PolicyRegistry,
+    default_policy,
+    load_policy,
+    parse_policy,
+)
 
 OPENAI_TAXONOMY = {
     "sexual",
@@ -76,11 +84,34 @@ def test_version_follows_content_not_formatting() -> None:
         (SMALL.replace('review_at = "medium"', 'review_at = "extreme"'), "unknown severity"),
         (SMALL + '[[categories]]\nname = "hate"\ndescription = "again"\n', "unique"),
         ("id = [", "policy"),
+        (
+            'id = "x"\ndescription = "d"\ncategories = "abc"\n',
+            "categories must be an array of tables",
+        ),
+        (
+            'id = "x"\ndescription = "d"\ncategories = [1, 2]\n',
+            "categories must be an array of tables",
+        ),
+        (SMALL + 'examples = "xyz"\n', r"categories\[1\]: examples must be an array of tables"),
+        (SMALL + "examples = [1]\n", r"categories\[1\]: examples must be an array of tables"),
+        (SMALL + "allowed_examples = 5\n", "allowed_examples must be an array of strings"),
+        (SMALL + "allowed_examples = [1]\n", "allowed_examples must be an array of strings"),
+        (SMALL + "score_bands = 3\n", "score_bands needs numeric low, medium, high"),
+        ('severity_scale = "none and low"\n' + SMALL, "severity_scale must be a table"),
+        ("severity_scale = { low = 3 }\n" + SMALL, "severity_scale.low must be a string"),
+        ("guidance = 7\n" + SMALL, "guidance must be a string"),
     ],
 )
 def test_malformed_policies_are_refused(bad: str, message: str) -> None:
     with pytest.raises(PolicyError, match=message):
         parse_policy(bad)
+
+
+def test_a_policy_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes(SMALL.replace("hateful", "haineux \xe9").encode("latin-1"))
+    with pytest.raises(PolicyError, match="latin1.toml: not UTF-8"):
+        load_policy(path)
 
 
 def test_registry_default_and_unknown() -> None:
