@@ -68,8 +68,9 @@ def build_backend(
     from moderation.backends.local import build_local_backend
 
     kind = resolve_backend_kind(settings)
+    served = policies.all() if policies else []
     if kind == "local":
-        return build_local_backend(settings)
+        return build_local_backend(settings, policies=served)
     from moderation.backends.haiku import build_haiku_backend
 
     try:
@@ -77,9 +78,9 @@ def build_backend(
     except ValueError as exc:
         modes = ", ".join(m.value for m in FallbackMode)
         raise ConfigError(f"MODERATION_FALLBACK must be one of {modes}: {exc}") from None
-    haiku = build_haiku_backend(settings, metrics, policies=policies.all() if policies else ())
+    haiku = build_haiku_backend(settings, metrics, policies=served)
     fallback = (
-        build_local_backend(settings, fallback=True)
+        build_local_backend(settings, fallback=True, policies=served)
         if resilience.fallback is FallbackMode.LOCAL
         else None
     )

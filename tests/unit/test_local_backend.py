@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -26,7 +27,7 @@ from moderation.domain import (
     Severity,
     TextContent,
 )
-from moderation.policy import Policy, default_policy
+from moderation.policy import Policy, default_policy, parse_policy
 
 pytestmark = pytest.mark.slow
 
@@ -161,6 +162,29 @@ async def test_fallback_judgements_are_marked() -> None:
         assert all(isinstance(o, Judgement) and o.fallback for o in out)
     finally:
         await b.close()
+
+
+ADS = parse_policy(
+    'id = "ads"\ndescription = "d"\n'
+    '[[categories]]\nname = "spam"\ndescription = "ads"\n'
+    '[[categories]]\nname = "sexual"\ndescription = "images too"\n'
+    '[[categories]]\nname = "harassment"\ndescription = "h"\n'
+)
+
+
+async def test_policy_categories_no_classifier_scores_are_named_at_start(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    b = LocalBackend(text_model="profanity", policies=[ADS])
+    try:
+        with caplog.at_level(logging.WARNING, logger="moderation.backends.local.backend"):
+            await b.start()
+    finally:
+        await b.close()
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(said) == 1, said
+    assert "'ads'" in said[0] and "spam" in said[0] and "never flagged" in said[0]
+    assert "harassment" not in said[0] and "sexual" not in said[0]
 
 
 def test_factory_follows_settings() -> None:

@@ -110,7 +110,7 @@ def test_malformed_policies_are_refused(bad: str, message: str) -> None:
 def test_a_policy_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "latin1.toml"
     path.write_bytes(SMALL.replace("hateful", "haineux \xe9").encode("latin-1"))
-    with pytest.raises(PolicyError, match="latin1.toml: not UTF-8"):
+    with pytest.raises(PolicyError, match=r"latin1\.toml: not UTF-8"):
         load_policy(path)
 
 

@@ -46,11 +46,14 @@ WORKERS = 2
 class LocalBackend:
     """Judge text with MiniLM (or profanity-check) and images with NudeNet."""
 
-    def __init__(self, text_model: str = "minilm", fallback: bool = False) -> None:
+    def __init__(
+        self, text_model: str = "minilm", fallback: bool = False, policies: Sequence[Policy] = ()
+    ) -> None:
         if text_model not in TEXT_MODELS:
             raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
         self.text_model = text_model
         self.fallback = fallback
+        self.policies = tuple(policies)
         self._files_digest = digest(MINILM_FILES)
         self._text: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
@@ -89,6 +92,22 @@ class LocalBackend:
             text, image = await loop.run_in_executor(self._pool, self._load)
             self._text, self._image = text, image
             log.info("local backend ready: %s, %s", text.model, image.model)
+            self._warn_unscored(set(text.categories()) | set(image.categories))
+
+    def _warn_unscored(self, scored: set[str]) -> None:
+        """Say once, at start, which policy categories these classifiers never flag: a
+        category they have no score for fails open, so its operator must know."""
+        role = "as the fallback, " if self.fallback else ""
+        for policy in self.policies:
+            unscored = [c.name for c in policy.categories if c.name not in scored]
+            if unscored:
+                log.warning(
+                    "policy %r: the embedded classifiers have no score for %s; %sitems are "
+                    "never flagged for them",
+                    policy.id,
+                    ", ".join(unscored),
+                    role,
+                )
 
     def _load(self) -> tuple[TextClassifier, NudeNetClassifier]:
         text: TextClassifier = (
@@ -170,6 +189,8 @@ class LocalBackend:
             self._pool = None
 
 
-def build_local_backend(settings: Settings, fallback: bool = False) -> LocalBackend:
+def build_local_backend(
+    settings: Settings, fallback: bool = False, policies: Sequence[Policy] = ()
+) -> LocalBackend:
     """The local backend the settings ask for (also used, with fallback=True, behind haiku)."""
-    return LocalBackend(text_model=settings.local_text_model, fallback=fallback)
+    return LocalBackend(text_model=settings.local_text_model, fallback=fallback, policies=policies)

@@ -183,6 +183,7 @@ def postprocess(
 
 class NudeNetClassifier:
     model = "local/nudenet-320n"
+    categories = ("sexual",)
 
     def __init__(self, model: Path | None = None, threads: int = 1) -> None:
         import onnxruntime as ort
