@@ -265,6 +265,18 @@ class _Stream:
 
     async def _accept(self, item: Item, index: int, too_many: bool, message: Any) -> None:
         where = f"items[{index}]"
+        if item.id in self.in_flight:
+            # Checked first, whatever else is wrong with the copy: an error under the id would
+            # be a second result for it, and the caller already has that item in flight.
+            await self._refuse(
+                ItemError(
+                    "",
+                    ErrorCode.INVALID_ARGUMENT,
+                    f"id {item.id!r} is already in flight on this stream; this copy was not judged",
+                    f"{where}.id",
+                )
+            )
+            return
         if too_many:
             limit = self.engine.limits.max_items
             await self._refuse(
@@ -281,14 +293,6 @@ class _Stream:
             await self._refuse(ItemError(item.id, ErrorCode.UNAVAILABLE, SHUTTING_DOWN))
             return
         item, error = self.engine.check_stream_item(item, where)
-        if error is None and item.id in self.in_flight:
-            # Not the id's own result: the caller already has an item with this id in flight.
-            error = ItemError(
-                "",
-                ErrorCode.INVALID_ARGUMENT,
-                f"id {item.id!r} is already in flight on this stream; this copy was not judged",
-                f"{where}.id",
-            )
         if error is not None:
             await self._refuse(error)
             return

@@ -16,6 +16,7 @@ from moderation.domain import TextContent
 from moderation.server import RunningServer, build_engine, start_server
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
+from moderation.validation import Limits
 from tests.fakes import KeywordBackend
 from tests.rich_status import rich_status
 
@@ -221,6 +222,47 @@ async def test_a_stream_refuses_an_id_already_in_flight() -> None:
         assert last.result.item_id == "x"
         assert last.result.verdict.decision == pb.DECISION_ALLOW
         assert await call.read() is grpc.aio.EOF  # type: ignore[attr-defined]  # missing in stubs
+
+
+LIMITS = Limits()
+
+
+async def next_result(
+    call: grpc.aio.StreamStreamCall[pb.ModerateStreamRequest, pb.ModerateStreamResponse],
+) -> pb.ItemResult:
+    reply = await call.read()
+    assert isinstance(reply, pb.ModerateStreamResponse)
+    return reply.result
+
+
+@pytest.mark.parametrize(
+    ("copy", "field"),
+    [
+        ([pb.Item(id="x", text="")], "items[1].id"),
+        ([pb.Item(id="x", text="hi", context="c" * (LIMITS.max_context_chars + 1))], "items[1].id"),
+        ([pb.Item(id=f"m{n}", text="hello") for n in range(3)] + [pb.Item(id="x")], "items[4].id"),
+    ],
+    ids=["empty-text", "context-too-long", "over-the-item-limit"],
+)
+async def test_an_invalid_copy_of_an_id_in_flight_is_refused_without_the_id(
+    copy: list[pb.Item], field: str
+) -> None:
+    async with keyword_server(max_items_per_request=3) as (_, backend, stub):
+        backend.gate = asyncio.Event()
+        call = stub.ModerateStream()  # type: ignore[call-arg]  # stubs lack the optional iterator
+        await call.write(pb.ModerateStreamRequest(items=[pb.Item(id="x", text="original")]))
+        await eventually(lambda: len(backend.batches) == 1, "the original in flight")
+        await call.write(pb.ModerateStreamRequest(items=copy))
+        await call.done_writing()
+        refusals = [await next_result(call) for _ in copy]
+        backend.gate.set()
+        results = [*refusals, await next_result(call)]
+        assert await call.read() is grpc.aio.EOF  # type: ignore[attr-defined]  # missing in stubs
+    [judged] = [r for r in results if r.item_id == "x"]
+    assert judged.verdict.decision == pb.DECISION_ALLOW
+    [refused] = [r for r in results if r.item_id == ""]
+    assert refused.error.field == field and "already in flight" in refused.error.message
+    assert refused.error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
 
 
 # ModerateRequest{items: [Item{id: "a", text: <bytes ff fe, not UTF-8>}]}, by hand.
