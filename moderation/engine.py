@@ -130,7 +130,6 @@ class Engine:
         checked, problems = check_item(item, self.limits, where)
         if not problems:
             return checked, None
-        self.metrics.items_invalid.inc()
         first = problems[0]
         message = "; ".join(f"{p.field}: {p.description}" for p in problems)
         return checked, ItemError(item.id, ErrorCode.INVALID_ARGUMENT, message, first.field)

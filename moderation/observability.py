@@ -93,8 +93,10 @@ class Metrics:
         )
         self.items_invalid = counter(
             "items_invalid",
-            "Stream items refused with INVALID_ARGUMENT by validation (a bad unary request is "
-            "refused whole and counted in rpc_duration_seconds with its code).",
+            "Stream items refused with INVALID_ARGUMENT (a bad field, too many items in one "
+            "message, an id already in flight, an unknown policy) and stream messages that could "
+            "not be decoded (a bad unary request is refused whole and counted in "
+            "rpc_duration_seconds with its code).",
         )
         self.verdicts = counter(
             "verdicts",
@@ -104,7 +106,9 @@ class Metrics:
         )
         self.item_errors = counter(
             "item_errors",
-            "Items answered with an error instead of a verdict, by error code.",
+            "Items answered with an error instead of a verdict, by error code; stream items "
+            "refused for bad input or overload are counted in items_invalid and "
+            "refused_overloaded instead.",
             ("code",),
         )
         self.items_deduplicated = counter(

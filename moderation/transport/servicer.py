@@ -300,7 +300,6 @@ class _Stream:
         try:
             self._servicer.admission.admit(1, size)
         except Overloaded as exc:
-            self._servicer.note_overload(str(exc))
             await self._refuse(item_error_for(exc, item.id))
             return
         try:
@@ -315,20 +314,32 @@ class _Stream:
         task.add_done_callback(self.tasks.discard)
 
     async def _refuse(self, error: ItemError) -> None:
+        self._count(error)
         await self.slots.acquire()
         await self.results.put((error, 0, False))
+
+    def _count(self, error: ItemError) -> ItemError:
+        """Count, once, an error the stream answers itself (the engine counts its own):
+        bad input in items_invalid, overload in refused_overloaded, the rest in item_errors."""
+        if error.code is ErrorCode.INVALID_ARGUMENT:
+            self.engine.metrics.items_invalid.inc()
+        elif error.code is ErrorCode.RESOURCE_EXHAUSTED:
+            self._servicer.note_overload(error.message)
+        else:
+            self.engine.metrics.item_errors.labels(error.code.value).inc()
+        return error
 
     async def _judge(self, item: Item, policy_id: str, size: int) -> None:
         try:
             policy = self.engine.policies.get(policy_id)
             outcome: Outcome = await self.engine.judge(JudgeRequest(item, policy, self._deadline))
         except ModerationError as exc:
-            if isinstance(exc, Overloaded):
-                self._servicer.note_overload(str(exc))
-            outcome = item_error_for(exc, item.id)
+            outcome = self._count(item_error_for(exc, item.id))
         except Exception:  # one item's fault must not stall the stream
             log.exception("judging a streamed item failed")
-            outcome = ItemError(item.id, ErrorCode.INTERNAL, "internal error judging this item")
+            outcome = self._count(
+                ItemError(item.id, ErrorCode.INTERNAL, "internal error judging this item")
+            )
         finally:
             self._servicer.admission.release(1, size)
         await self.results.put((outcome, size, True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import grpc
@@ -17,7 +18,7 @@ from moderation.server import RunningServer, build_engine, start_server
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation.validation import Limits
-from tests.fakes import KeywordBackend
+from tests.fakes import FAIL_MARKER, KeywordBackend
 from tests.rich_status import rich_status
 
 
@@ -263,6 +264,41 @@ async def test_an_invalid_copy_of_an_id_in_flight_is_refused_without_the_id(
     [refused] = [r for r in results if r.item_id == ""]
     assert refused.error.field == field and "already in flight" in refused.error.message
     assert refused.error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+
+
+async def test_every_error_a_stream_answers_is_counted_once() -> None:
+    messages = [
+        pb.ModerateStreamRequest(items=[pb.Item(id="ok", text="hello"), pb.Item(id="empty")]),
+        pb.ModerateStreamRequest(items=[pb.Item(id="s", text="one"), pb.Item(id="s", text="two")]),
+        pb.ModerateStreamRequest(items=[pb.Item(id="p", text="hello")], policy_id="no-such"),
+        pb.ModerateStreamRequest(items=[pb.Item(id=f"m{n}", text="hello") for n in range(4)]),
+        pb.ModerateStreamRequest(items=[pb.Item(id="f", text=f"x {FAIL_MARKER}")]),
+    ]
+    async with keyword_server(max_items_per_request=3) as (running, _, _):
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+            stream = channel.stream_stream(
+                "/moderation.v1.ModerationService/ModerateStream",
+                None,
+                pb.ModerateStreamResponse.FromString,
+            )
+
+            async def raw() -> AsyncIterator[bytes]:
+                for message in messages:
+                    yield message.SerializeToString()
+                yield b"\xff" * 4  # not a message at all
+
+            replies = [r.result async for r in stream(raw())]
+        metrics = running.engine.metrics
+    codes = Counter(r.error.code for r in replies if r.HasField("error"))
+    # The empty item, the copy of "s", the unknown policy, four over the limit, the bad bytes.
+    assert codes == {
+        grpc.StatusCode.INVALID_ARGUMENT.value[0]: 8,
+        grpc.StatusCode.INTERNAL.value[0]: 1,
+    }
+    assert metrics.value("items_invalid_total") == 8
+    assert metrics.value("item_errors_total") == metrics.value("item_errors_total", code="internal")
+    assert metrics.value("item_errors_total") == 1
+    assert metrics.value("verdicts_total") == 2
 
 
 # ModerateRequest{items: [Item{id: "a", text: <bytes ff fe, not UTF-8>}]}, by hand.
