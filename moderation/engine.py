@@ -185,10 +185,12 @@ class Engine:
         """Identical in-flight items share one dispatch; each waiter keeps its own deadline.
 
         The shared dispatch lives as long as its last waiter: it is cancelled (and
-        its queued item freed) only when nobody waits for it any more.
+        its queued item freed) only when nobody waits for it any more. The outcome
+        comes back `joined` for all but the first waiter to receive it (the starter
+        while it waits: waiters wake in the order they began), so the judgement and
+        its usage are one caller's even when the caller who started it has gone.
         """
         shared = self._inflight.get(key)
-        joined = shared is not None
         if shared is None:
             task = asyncio.ensure_future(self._dispatch(key, request.item, request.policy))
             shared = _Shared(task)
@@ -201,7 +203,7 @@ class Engine:
             deadline = request.deadline
             timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
             async with asyncio.timeout(timeout):
-                return await asyncio.shield(shared.task), joined
+                outcome = await asyncio.shield(shared.task)
         finally:
             shared.waiters -= 1
             if shared.waiters == 0 and not shared.task.done():
@@ -209,6 +211,8 @@ class Engine:
                 # let the next identical item start afresh instead of joining a dying task.
                 self._forget_inflight(key, shared)
                 shared.task.cancel()
+        joined, shared.taken = shared.taken, True
+        return outcome, joined
 
     async def _dispatch(self, key: str, item: Item, policy: Policy) -> BackendOutcome | Verdict:
         """Judge once here (caching a model verdict before anyone else may look for it), or
@@ -288,13 +292,14 @@ class Engine:
 
 
 class _Shared:
-    """One in-flight dispatch and how many callers wait on it."""
+    """One in-flight dispatch, how many callers wait on it, and whether one took its outcome."""
 
-    __slots__ = ("task", "waiters")
+    __slots__ = ("taken", "task", "waiters")
 
     def __init__(self, task: asyncio.Future[BackendOutcome | Verdict]) -> None:
         self.task = task
         self.waiters = 0
+        self.taken = False
 
 
 async def _hash(item: Item) -> str:

@@ -20,6 +20,7 @@ from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.integration.test_server_haiku import haiku_server
 
 SLOW = {"first_token_seconds": 0.7, "per_token_seconds": 0.0, "jitter": 0.0}
+INPUT_TOKEN_TYPES = ("input", "cache_read", "cache_creation")
 
 
 def request(prefix: str, n: int) -> pb.ModerateRequest:
@@ -66,14 +67,23 @@ async def test_a_joiner_keeps_its_own_deadline() -> None:
     same = pb.ModerateRequest(items=[pb.Item(id="a", text="the very same words")])
     async with (
         Emulator(EmulatorConfig(**SLOW)) as emu,  # type: ignore[arg-type]
-        haiku_server(emu, fallback="none") as (_, stub),
+        haiku_server(emu, fallback="none") as (running, stub),
     ):
         first = asyncio.ensure_future(outcome(stub, same, 0.3))
         await asyncio.sleep(0.05)
         second = await outcome(stub, same, 30.0)
         assert await first is grpc.StatusCode.DEADLINE_EXCEEDED
+        metrics = running.engine.metrics
     assert isinstance(second, list) and second[0].HasField("verdict")
     assert len(emu.message_requests()) == 1  # one dispatch, shared
+    # The caller who started it left, so the judgement and its usage are the joiner's.
+    verdict = second[0].verdict
+    assert verdict.source == pb.VERDICT_SOURCE_MODEL
+    assert metrics.value("verdicts_total", source="model") == 1
+    u = verdict.usage
+    billed = sum(metrics.value("upstream_tokens_total", type=t) for t in INPUT_TOKEN_TYPES)
+    assert u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens == billed
+    assert billed > 0 and u.estimated_cost_usd > 0
 
 
 async def test_the_breaker_recovers_after_a_trial_cut_short_by_its_caller() -> None:

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
 
 from moderation.config import Settings
-from moderation.domain import Decision, ErrorCode, Item, ItemError, Source, TextContent, Verdict
-from moderation.engine import Engine
+from moderation.domain import (
+    Decision,
+    ErrorCode,
+    Item,
+    ItemError,
+    Outcome,
+    Source,
+    TextContent,
+    Usage,
+    Verdict,
+)
+from moderation.engine import Engine, JudgeRequest
 from moderation.errors import InvalidArgument, PolicyNotFound
 from moderation.server import build_engine
 from tests.fakes import FAIL_MARKER, KeywordBackend
@@ -122,6 +134,32 @@ async def test_a_blocklist_edit_wins_over_a_cached_verdict(tmp_path: Path) -> No
     assert again.source is Source.BLOCKLIST and again.decision is Decision.BLOCK
     await before.close()
     await after.close()
+
+
+async def test_a_joiner_gets_the_judgement_as_its_own_when_its_starter_has_left() -> None:
+    backend = KeywordBackend()
+    backend.gate = asyncio.Event()
+    engine = await build_engine(Settings(max_wait_ms=1.0), backend=backend)
+    policy = engine.policies.get("")
+
+    def judge(id: str, deadline: float | None = None) -> asyncio.Future[Outcome]:
+        request = JudgeRequest(text(id, "the very same words"), policy, deadline)
+        return asyncio.ensure_future(engine.judge(request))
+
+    starter = judge("starter", time.monotonic() + 0.5)
+    joiners = [judge(f"j{n}") for n in range(3)]
+    gone = await starter  # the gate holds the judgement past the starter's deadline
+    assert isinstance(gone, ItemError) and gone.code is ErrorCode.DEADLINE_EXCEEDED
+    assert engine.metrics.value("items_deduplicated_total") == 3
+    backend.gate.set()
+    verdicts = [verdict(o) for o in await asyncio.gather(*joiners)]
+    [own] = [v for v in verdicts if v.source is Source.MODEL]
+    assert own.usage.input_tokens > 0
+    assert [v.usage for v in verdicts if v is not own] == [Usage(), Usage()]
+    assert all(v.source is Source.CACHE for v in verdicts if v is not own)
+    assert len(backend.batches) == 1
+    assert engine.metrics.value("verdicts_total", source="model") == 1
+    await engine.close()
 
 
 def test_content_hashes_cannot_collide_across_fields() -> None:
