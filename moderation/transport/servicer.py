@@ -19,7 +19,7 @@ import grpc
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
-from moderation.errors import ModerationError, Overloaded, PolicyNotFound
+from moderation.errors import ModerationError, Overloaded, PolicyNotFound, quoted
 from moderation.jobs.service import JobService
 from moderation.transport import convert
 from moderation.transport.admission import Admission
@@ -272,7 +272,8 @@ class _Stream:
                 ItemError(
                     "",
                     ErrorCode.INVALID_ARGUMENT,
-                    f"id {item.id!r} is already in flight on this stream; this copy was not judged",
+                    f"id {quoted(item.id)} is already in flight on this stream; "
+                    "this copy was not judged",
                     f"{where}.id",
                 )
             )
