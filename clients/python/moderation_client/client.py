@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any, Self
 
 import grpc
+from google.protobuf.message import DecodeError
 from google.rpc import error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
@@ -66,7 +67,7 @@ class ModerationRpcError(Exception):
     def from_call(cls, err: grpc.RpcError) -> ModerationRpcError:
         code = err.code() if isinstance(err, grpc.Call) else grpc.StatusCode.UNKNOWN
         message = err.details() if isinstance(err, grpc.Call) else str(err)
-        status = rpc_status.from_call(err) if isinstance(err, grpc.Call) else None
+        status = _rich_status(err) if isinstance(err, grpc.Call) else None
         return cls(code, message or "", _bad_request_fields(status))
 
 
@@ -322,6 +323,18 @@ def _violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
         if key == STATUS_DETAILS_KEY and isinstance(value, bytes):
             return _bad_request_fields(status_pb2.Status.FromString(value))
     return []
+
+
+def _rich_status(call: grpc.Call) -> status_pb2.Status | None:
+    """The call's google.rpc.Status, or None when it is unreadable or names another code.
+
+    Details that contradict the call are not worth a second error: the code and
+    message alone still say what failed.
+    """
+    try:
+        return rpc_status.from_call(call)
+    except (ValueError, DecodeError):
+        return None
 
 
 def _bad_request_fields(status: status_pb2.Status | None) -> list[tuple[str, str]]:
