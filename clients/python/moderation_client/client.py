@@ -5,9 +5,11 @@ How the channel is made (TLS, token, balancing, retries) is `channel.Connection`
 
 from __future__ import annotations
 
+import asyncio
 import mimetypes
+import threading
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -121,15 +123,21 @@ class ModerationClient:
     def stream(
         self, items: Iterable[pb.Item], policy_id: str = "", timeout: float | None = None
     ) -> Iterator[pb.ItemResult]:
-        """Send items as they come; yield each result as soon as the server knows it."""
-        requests = (pb.ModerateStreamRequest(items=[i], policy_id=policy_id) for i in items)
+        """Send items as they come; yield each result as soon as the server knows it.
+
+        An exception raised by `items` ends the call and is raised here, unchanged.
+        """
+        feed = _Feed(items)
+        requests = (pb.ModerateStreamRequest(items=[i], policy_id=policy_id) for i in feed)
+        call = self._stub.ModerateStream(requests, timeout=timeout, metadata=self._metadata)
+        feed.attach(call.cancel)
         try:
-            for response in self._stub.ModerateStream(
-                requests, timeout=timeout, metadata=self._metadata
-            ):
+            for response in call:
                 yield response.result
         except grpc.RpcError as err:
-            raise ModerationRpcError.from_call(err) from None
+            if feed.error is None:
+                raise ModerationRpcError.from_call(err) from None
+        feed.reraise()
 
     def list_policies(self) -> list[pb.Policy]:
         try:
@@ -156,12 +164,17 @@ class ModerationClient:
     def create_job(
         self, items: Iterable[pb.Item], policy_id: str = "", chunk: int = 1000
     ) -> pb.Job:
-        """Upload a job of any size (UploadJob, `chunk` items per message); it runs server-side."""
+        """Upload a job of any size (UploadJob, `chunk` items per message); it runs server-side.
+
+        An exception raised by `items` cancels the upload (no job is made) and is raised
+        here, unchanged.
+        """
+        feed = _Feed(items)
 
         def requests() -> Iterator[pb.UploadJobRequest]:
             batch: list[pb.Item] = []
             first = True
-            for item in items:
+            for item in feed:
                 batch.append(item)
                 if len(batch) == chunk:
                     yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
@@ -169,10 +182,16 @@ class ModerationClient:
             if batch or first:
                 yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
 
+        call = self._stub.UploadJob.future(requests(), metadata=self._metadata)
+        feed.attach(call.cancel)
         try:
-            response = self._stub.UploadJob(requests(), metadata=self._metadata)
+            response = call.result()
         except grpc.RpcError as err:
-            raise ModerationRpcError.from_call(err) from None
+            if feed.error is None:
+                raise ModerationRpcError.from_call(err) from None
+        except grpc.FutureCancelledError:
+            pass  # only the feed cancels the upload, when the caller's items raised
+        feed.reraise()
         return response.job
 
     def get_job(self, name: str) -> pb.Job:
@@ -269,9 +288,20 @@ class AsyncModerationClient:
     async def stream(
         self, items: AsyncIterable[pb.Item], policy_id: str = "", call_timeout: float | None = None
     ) -> AsyncIterator[pb.ItemResult]:
+        """Send items as they come; yield each result as soon as the server knows it.
+
+        An exception raised by `items` ends the call and is raised here, unchanged
+        (gRPC would only cancel the call).
+        """
+        failure: list[Exception] = []
+
         async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
-            async for item in items:
-                yield pb.ModerateStreamRequest(items=[item], policy_id=policy_id)
+            try:
+                async for item in items:
+                    yield pb.ModerateStreamRequest(items=[item], policy_id=policy_id)
+            except Exception as err:
+                failure.append(err)
+                call.cancel()
 
         call = self._stub.ModerateStream(requests(), timeout=call_timeout, metadata=self._metadata)
         try:
@@ -279,8 +309,13 @@ class AsyncModerationClient:
                 yield response.result
         except grpc.aio.AioRpcError as err:
             raise ModerationRpcError(err.code(), err.details() or "", _violations(err)) from None
+        except asyncio.CancelledError:
+            if not failure:
+                raise
         finally:
             call.cancel()
+        if failure:
+            raise failure[0]
 
     async def list_policies(self) -> list[pb.Policy]:
         try:
@@ -315,6 +350,45 @@ class AsyncModerationClient:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+class _Feed:
+    """The caller's items, which gRPC reads in a thread of its own for a request stream.
+
+    gRPC turns an exception there into UNKNOWN "Exception iterating requests!", and one
+    that is not an Exception kills the thread and leaves the call open for ever. Here the
+    call is cancelled before anything more is sent, and `reraise` raises the caller's own
+    exception in their thread.
+    """
+
+    def __init__(self, items: Iterable[pb.Item]) -> None:
+        self._items = iter(items)
+        self._cancel: Callable[[], object] | None = None
+        self._attached = threading.Event()
+        self.error: BaseException | None = None
+
+    def attach(self, cancel: Callable[[], object]) -> None:
+        """How to cancel the call; given as soon as it exists, since gRPC reads at once."""
+        self._cancel = cancel
+        self._attached.set()
+
+    def __iter__(self) -> Iterator[pb.Item]:
+        while True:
+            try:
+                item = next(self._items)
+            except StopIteration:
+                return
+            except BaseException as err:
+                self.error = err
+                self._attached.wait()
+                assert self._cancel is not None
+                self._cancel()
+                return
+            yield item
+
+    def reraise(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def _violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
