@@ -81,13 +81,13 @@ def server_port() -> Iterator[int]:
         assert all(line["request_id"] for line in lines)
 
 
-def moderate(port: int, *args: str) -> subprocess.CompletedProcess[str]:
+def moderate(port: int, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(BIN / "moderate"), "--target", f"127.0.0.1:{port}", *args],
         capture_output=True,
         text=True,
         check=False,
-        timeout=120,
+        timeout=timeout,
     )
 
 
@@ -132,6 +132,18 @@ def test_cli_reports_bad_input_with_the_field(server_port: int, tmp_path: Path) 
     result = moderate(server_port, "--file", str(path))
     assert result.returncode == 2
     assert "INVALID_ARGUMENT" in result.stderr and "items[0].image.data" in result.stderr
+
+
+@pytest.mark.parametrize("job", [[], ["--job"]])
+def test_cli_names_a_jsonl_line_without_text_and_stops(
+    server_port: int, tmp_path: Path, job: list[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "hello"}\n{"id": "no-text"}\n', encoding="utf-8")
+    result = moderate(server_port, "--jsonl", str(src), *job, timeout=30)
+    assert result.returncode == 2
+    assert f"{src}:2: no 'text' or 'prompt' string" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_server_refuses_bad_settings() -> None:

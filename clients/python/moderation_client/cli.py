@@ -6,20 +6,22 @@
     moderate --jsonl big.jsonl.gz --job --out verdicts.jsonl   # a bulk job, half price on Haiku
     moderate jobs list | show NAME | cancel NAME | results NAME [--out FILE]
 
-JSONL lines need a "text" (or "prompt") field and may carry an "id".
+JSONL lines need a "text" (or "prompt") field and may carry an "id" (else the line number).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import sys
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from google.protobuf.json_format import MessageToDict
 from rich.console import Console
@@ -53,27 +55,57 @@ SOURCES = {
 }
 
 
-def _open(path: Path) -> IO[str]:
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return path.open(encoding="utf-8")
+class CliError(Exception):
+    """Input or output the command cannot use: reported as one line, exit status 2."""
+
+
+def _open(path: Path) -> io.BufferedIOBase:
+    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The file's non-blank lines and their numbers, read as it goes (files may be huge).
+
+    A file that cannot be read ends in a CliError naming it, and the line where it applies.
+    """
+    number = 0
+    try:
+        with _open(path) as fh:
+            for number, raw in enumerate(fh, 1):
+                line = raw.decode("utf-8")
+                if line.strip():
+                    yield number, line
+    except UnicodeDecodeError as err:
+        raise CliError(f"{path}:{number}: not UTF-8 ({err.reason} at byte {err.start})") from None
+    except OSError as err:  # unreadable, or a .gz that is not gzip
+        raise CliError(f"cannot read {path}: {err.strerror or err}") from None
+    except (EOFError, zlib.error) as err:  # a truncated or corrupt .gz
+        raise CliError(f"cannot read {path}: {err}") from None
 
 
 def read_jsonl(path: Path) -> Iterator[pb.Item]:
-    with _open(path) as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            row: dict[str, Any] = json.loads(line)
-            text = row.get("text", row.get("prompt"))
-            if not isinstance(text, str):
-                raise SystemExit(f"{path}:{number}: no 'text' or 'prompt' string")
-            yield text_item(text, id=str(row.get("id", number)))
+    """An item per line; a line that is not an object with a text is a CliError naming it."""
+    for number, line in read_lines(path):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise CliError(f"{path}:{number}: not JSON ({err.msg}, column {err.colno})") from None
+        if not isinstance(row, dict):
+            raise CliError(f"{path}:{number}: not a JSON object")
+        text = row.get("text", row.get("prompt"))
+        if not isinstance(text, str):
+            raise CliError(f"{path}:{number}: no 'text' or 'prompt' string")
+        item_id = row.get("id")
+        yield text_item(text, id=str(number if item_id is None else item_id))
 
 
 def count_lines(path: Path) -> int:
-    with _open(path) as fh:
-        return sum(1 for line in fh if line.strip())
+    return sum(1 for _ in read_lines(path))
+
+
+def report(console: Console, message: str) -> None:
+    """An error as one red line: never wrapped, and brackets in it are not markup."""
+    console.print(message, style="red", markup=False, highlight=False, soft_wrap=True)
 
 
 def describe(result: pb.ItemResult) -> str:
@@ -205,7 +237,7 @@ def jobs_main(argv: Sequence[str]) -> int:
                     if args.out:
                         out.close()
     except ModerationRpcError as err:
-        console.print(f"[red]{err}[/red]")
+        report(console, str(err))
         return 2
     return 0
 
@@ -272,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as err:
         parser.error(str(err))
     except OSError as err:  # an unreadable CA, certificate or key file
-        console.print(f"[red]cannot read {err.filename}: {err.strerror}[/red]")
+        report(console, f"cannot read {err.filename}: {err.strerror}")
         return 2
     try:
         with client:
@@ -287,11 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         out.close()
             item = image_item(args.file) if args.file is not None else text_item(args.text, "text")
             [result] = client.moderate([item], policy_id=args.policy)
-    except ModerationRpcError as err:
-        console.print(f"[red]{err}[/red]")
+    except (CliError, ModerationRpcError) as err:
+        report(console, str(err))
         return 2
-    except OSError as err:  # an unreadable --file or --jsonl
-        console.print(f"[red]cannot read {err.filename}: {err.strerror}[/red]")
+    except OSError as err:  # an unreadable --file
+        report(console, f"cannot read {err.filename}: {err.strerror}")
         return 2
     if args.json:
         print(json.dumps(MessageToDict(result), indent=2))
