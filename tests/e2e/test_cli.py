@@ -146,6 +146,17 @@ def test_cli_names_a_jsonl_line_without_text_and_stops(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("out", ["dir", "/dev/full"])
+def test_cli_names_an_output_it_cannot_write(server_port: int, tmp_path: Path, out: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "hello"}\n', encoding="utf-8")
+    target = str(tmp_path if out == "dir" else out)
+    result = moderate(server_port, "--jsonl", str(src), "--out", target)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].startswith(f"cannot write {target}: "), result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_server_refuses_bad_settings() -> None:
     result = subprocess.run(
         [str(BIN / "moderation-server"), "--port", "not-a-number"],
@@ -287,3 +298,10 @@ def test_cli_runs_a_jsonl_file_as_a_job_and_manages_jobs(server_port: int, tmp_p
     assert cancelled.returncode == 2 and "FAILED_PRECONDITION" in cancelled.stderr
     unknown = moderate_jobs(server_port, "show", "jobs/0000000000000000")
     assert unknown.returncode == 2 and "NOT_FOUND" in unknown.stderr
+
+
+def test_cli_names_a_job_results_file_it_cannot_write(server_port: int, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "results.jsonl"
+    result = moderate_jobs(server_port, "results", "jobs/0000000000000000", "--out", str(out))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"cannot write {out}: No such file or directory"

@@ -20,6 +20,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -101,6 +102,29 @@ def read_jsonl(path: Path) -> Iterator[pb.Item]:
 
 def count_lines(path: Path) -> int:
     return sum(1 for _ in read_lines(path))
+
+
+def read_image(path: Path) -> pb.Item:
+    try:
+        return image_item(path)
+    except OSError as err:
+        raise CliError(f"cannot read {path}: {err.strerror}") from None
+
+
+@contextmanager
+def output(path: Path | None) -> Iterator[IO[str] | None]:
+    """The --out file, if given; failing to open, write or close it is a CliError naming it.
+
+    Reading input raises CliErrors of its own, so an OSError here is the output's.
+    """
+    if path is None:
+        yield None
+        return
+    try:
+        with path.open("w", encoding="utf-8") as fh:
+            yield fh
+    except OSError as err:
+        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
 
 
 def report(console: Console, message: str) -> None:
@@ -226,17 +250,14 @@ def jobs_main(argv: Sequence[str]) -> int:
             elif args.action == "cancel":
                 print(describe_job(client.cancel_job(args.name)))
             else:
-                out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
-                try:
+                with output(args.out) as fh:
+                    out = fh or sys.stdout
                     for r in client.job_results(args.name, args.page_token):
                         out.write(
                             json.dumps({**MessageToDict(r.result), "page_token": r.page_token})
                             + "\n"
                         )
-                finally:
-                    if args.out:
-                        out.close()
-    except ModerationRpcError as err:
+    except (CliError, ModerationRpcError) as err:
         report(console, str(err))
         return 2
     return 0
@@ -309,21 +330,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with client:
             if args.jsonl is not None:
-                out = args.out.open("w", encoding="utf-8") if args.out else None
-                try:
+                with output(args.out) as out:
                     if args.job:
                         return run_job(client, args.jsonl, args.policy, out, console)
                     return run_jsonl(client, args.jsonl, args.policy, out, console)
-                finally:
-                    if out is not None:
-                        out.close()
-            item = image_item(args.file) if args.file is not None else text_item(args.text, "text")
+            item = read_image(args.file) if args.file is not None else text_item(args.text, "text")
             [result] = client.moderate([item], policy_id=args.policy)
     except (CliError, ModerationRpcError) as err:
         report(console, str(err))
-        return 2
-    except OSError as err:  # an unreadable --file
-        report(console, f"cannot read {err.filename}: {err.strerror}")
         return 2
     if args.json:
         print(json.dumps(MessageToDict(result), indent=2))
