@@ -305,3 +305,17 @@ def test_cli_names_a_job_results_file_it_cannot_write(server_port: int, tmp_path
     result = moderate_jobs(server_port, "results", "jobs/0000000000000000", "--out", str(out))
     assert result.returncode == 2
     assert result.stderr.strip() == f"cannot write {out}: No such file or directory"
+
+
+def test_cli_jobs_connects_like_moderate(server_port: int) -> None:
+    """The target from the environment, and the same token and TLS flags."""
+    env = dict(os.environ, MODERATION_TARGET=f"127.0.0.1:{server_port}")
+    listed = subprocess.run(
+        [str(BIN / "moderate"), "jobs", "list", "--token", "any", "--timeout", "20"],
+        env=env,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert listed.returncode == 0, listed.stderr

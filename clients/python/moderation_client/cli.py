@@ -41,6 +41,7 @@ from moderation_client.channel import (
     ENV_TOKEN,
 )
 from moderation_client.client import (
+    DEFAULT_TIMEOUT,
     ModerationClient,
     ModerationRpcError,
     image_item,
@@ -222,12 +223,65 @@ def run_job(
     return 0 if errors == 0 else 1
 
 
+def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
+    """--target, --timeout, the token and TLS: the same for `moderate` and `moderate jobs`."""
+    parser.add_argument(
+        "--target",
+        help=f"server host:port, or a gRPC target such as dns:///name:port "
+        f"[env {ENV_TARGET}, default {DEFAULT_TARGET}]",
+    )
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per call")
+    conn = parser.add_argument_group("TLS and authentication")
+    conn.add_argument(
+        "--token", help=f"bearer token sent with every call [env {ENV_TOKEN}, preferred]"
+    )
+    conn.add_argument(
+        "--tls",
+        action="store_true",
+        default=None,
+        help=f"use TLS with the system's CAs [env {ENV_TLS}=1]",
+    )
+    conn.add_argument(
+        "--ca-file", type=Path, help=f"CA (PEM) the server is checked against [env {ENV_CA_FILE}]"
+    )
+    conn.add_argument(
+        "--cert-file", type=Path, help=f"client certificate (PEM) for mTLS [env {ENV_CERT_FILE}]"
+    )
+    conn.add_argument(
+        "--key-file", type=Path, help=f"client certificate's key (PEM) [env {ENV_KEY_FILE}]"
+    )
+    conn.add_argument(
+        "--server-name",
+        help=f"name to check the server certificate for, if not the target's [env "
+        f"{ENV_SERVER_NAME}]",
+    )
+
+
+def connect(args: argparse.Namespace, parser: argparse.ArgumentParser) -> ModerationClient:
+    """A client from the connection flags, else the environment, else the defaults."""
+    try:
+        return ModerationClient(
+            args.target,
+            timeout=args.timeout,
+            token=args.token,
+            tls=args.tls,
+            ca_file=args.ca_file,
+            cert_file=args.cert_file,
+            key_file=args.key_file,
+            server_name=args.server_name,
+        )
+    except ValueError as err:
+        parser.error(str(err))
+    except OSError as err:  # an unreadable CA, certificate or key file
+        raise CliError(f"cannot read {err.filename}: {err.strerror}") from None
+
+
 def jobs_main(argv: Sequence[str]) -> int:
     """`moderate jobs list | show NAME | cancel NAME | results NAME`."""
     parser = argparse.ArgumentParser(prog="moderate jobs", description="Show and manage jobs.")
     parser.add_argument("action", choices=["list", "show", "cancel", "results"])
     parser.add_argument("name", nargs="?", help="the job, jobs/<id>")
-    parser.add_argument("--target", default=DEFAULT_TARGET, help="server host:port")
+    add_connection_arguments(parser)
     parser.add_argument("--out", type=Path, help="results: write each result as JSON here")
     parser.add_argument("--page-token", default="", help="results: resume after this token")
     args = parser.parse_args(argv)
@@ -235,7 +289,7 @@ def jobs_main(argv: Sequence[str]) -> int:
     if args.action != "list" and not args.name:
         parser.error(f"{args.action} needs a job name")
     try:
-        with ModerationClient(args.target) as client:
+        with connect(args, parser) as client:
             if args.action == "list":
                 token = ""
                 while True:
@@ -272,38 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--file", type=Path, help="an image file to judge")
     parser.add_argument("--jsonl", type=Path, help="a JSONL(.gz) file of texts to judge")
     parser.add_argument("--out", type=Path, help="with --jsonl: write each result as JSON here")
-    parser.add_argument(
-        "--target",
-        help=f"server host:port, or a gRPC target such as dns:///name:port "
-        f"[env {ENV_TARGET}, default {DEFAULT_TARGET}]",
-    )
-    conn = parser.add_argument_group("TLS and authentication")
-    conn.add_argument(
-        "--token", help=f"bearer token sent with every call [env {ENV_TOKEN}, preferred]"
-    )
-    conn.add_argument(
-        "--tls",
-        action="store_true",
-        default=None,
-        help=f"use TLS with the system's CAs [env {ENV_TLS}=1]",
-    )
-    conn.add_argument(
-        "--ca-file", type=Path, help=f"CA (PEM) the server is checked against [env {ENV_CA_FILE}]"
-    )
-    conn.add_argument(
-        "--cert-file", type=Path, help=f"client certificate (PEM) for mTLS [env {ENV_CERT_FILE}]"
-    )
-    conn.add_argument(
-        "--key-file", type=Path, help=f"client certificate's key (PEM) [env {ENV_KEY_FILE}]"
-    )
-    conn.add_argument(
-        "--server-name",
-        help=f"name to check the server certificate for, if not the target's [env "
-        f"{ENV_SERVER_NAME}]",
-    )
+    add_connection_arguments(parser)
     parser.add_argument("--policy", default="", help="policy id (default: the server's)")
     parser.add_argument("--json", action="store_true", help="print results as JSON")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
     parser.add_argument(
         "--job", action="store_true", help="with --jsonl: submit as a bulk job (Message Batches)"
     )
@@ -312,23 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sum(x is not None for x in (args.text, args.file, args.jsonl)) != 1:
         parser.error("give exactly one of: a text, --file or --jsonl")
     try:
-        client = ModerationClient(
-            args.target,
-            timeout=args.timeout,
-            token=args.token,
-            tls=args.tls,
-            ca_file=args.ca_file,
-            cert_file=args.cert_file,
-            key_file=args.key_file,
-            server_name=args.server_name,
-        )
-    except ValueError as err:
-        parser.error(str(err))
-    except OSError as err:  # an unreadable CA, certificate or key file
-        report(console, f"cannot read {err.filename}: {err.strerror}")
-        return 2
-    try:
-        with client:
+        with connect(args, parser) as client:
             if args.jsonl is not None:
                 with output(args.out) as out:
                     if args.job:
