@@ -157,6 +157,30 @@ def test_cli_names_an_output_it_cannot_write(server_port: int, tmp_path: Path, o
     assert "Traceback" not in result.stderr
 
 
+def test_cli_interrupted_says_so_in_one_line(server_port: int, tmp_path: Path) -> None:
+    src = tmp_path / "many.jsonl"
+    src.write_text(
+        "".join(json.dumps({"text": f"an ordinary remark {n}"}) + "\n" for n in range(50_000)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    target = f"127.0.0.1:{server_port}"
+    proc = subprocess.Popen(
+        [str(BIN / "moderate"), "--target", target, "--jsonl", str(src), "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    end = time.monotonic() + 60
+    while not (out.exists() and out.stat().st_size) and time.monotonic() < end:
+        time.sleep(0.05)  # until results are being written
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == "interrupted"
+    assert "Traceback" not in stderr
+
+
 def test_server_refuses_bad_settings() -> None:
     result = subprocess.run(
         [str(BIN / "moderation-server"), "--port", "not-a-number"],

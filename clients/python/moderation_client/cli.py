@@ -285,42 +285,50 @@ def jobs_main(argv: Sequence[str]) -> int:
     parser.add_argument("--out", type=Path, help="results: write each result as JSON here")
     parser.add_argument("--page-token", default="", help="results: resume after this token")
     args = parser.parse_args(argv)
-    console = Console(stderr=True)
     if args.action != "list" and not args.name:
         parser.error(f"{args.action} needs a job name")
-    try:
-        with connect(args, parser) as client:
-            if args.action == "list":
-                token = ""
-                while True:
-                    page = client.list_jobs(page_token=token)
-                    for job in page.jobs:
-                        print(describe_job(job))
-                    token = page.next_page_token
-                    if not token:
-                        return 0
-            if args.action == "show":
-                print(describe_job(client.get_job(args.name)))
-            elif args.action == "cancel":
-                print(describe_job(client.cancel_job(args.name)))
-            else:
-                with output(args.out) as fh:
-                    out = fh or sys.stdout
-                    for r in client.job_results(args.name, args.page_token):
-                        out.write(
-                            json.dumps({**MessageToDict(r.result), "page_token": r.page_token})
-                            + "\n"
-                        )
-    except (CliError, ModerationRpcError) as err:
-        report(console, str(err))
-        return 2
+    with connect(args, parser) as client:
+        if args.action == "list":
+            token = ""
+            while True:
+                page = client.list_jobs(page_token=token)
+                for job in page.jobs:
+                    print(describe_job(job))
+                token = page.next_page_token
+                if not token:
+                    return 0
+        if args.action == "show":
+            print(describe_job(client.get_job(args.name)))
+        elif args.action == "cancel":
+            print(describe_job(client.cancel_job(args.name)))
+        else:
+            with output(args.out) as fh:
+                out = fh or sys.stdout
+                for r in client.job_results(args.name, args.page_token):
+                    out.write(
+                        json.dumps({**MessageToDict(r.result), "page_token": r.page_token}) + "\n"
+                    )
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`moderate` or `moderate jobs`; bad input or output and failed calls are one line each."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["jobs"]:
-        return jobs_main(argv[1:])
+    console = Console(stderr=True)
+    try:
+        if argv[:1] == ["jobs"]:
+            return jobs_main(argv[1:])
+        return moderate_main(argv, console)
+    except (CliError, ModerationRpcError) as err:
+        report(console, str(err))
+        return 2
+    except KeyboardInterrupt:
+        report(console, "interrupted")
+        return 130
+
+
+def moderate_main(argv: Sequence[str], console: Console) -> int:
+    """`moderate TEXT | --file IMAGE | --jsonl FILE [--job]`."""
     parser = argparse.ArgumentParser(prog="moderate", description=__doc__.split("\n\n")[0])
     parser.add_argument("text", nargs="?", help="a text to judge")
     parser.add_argument("--file", type=Path, help="an image file to judge")
@@ -333,21 +341,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--job", action="store_true", help="with --jsonl: submit as a bulk job (Message Batches)"
     )
     args = parser.parse_args(argv)
-    console = Console(stderr=True)
     if sum(x is not None for x in (args.text, args.file, args.jsonl)) != 1:
         parser.error("give exactly one of: a text, --file or --jsonl")
-    try:
-        with connect(args, parser) as client:
-            if args.jsonl is not None:
-                with output(args.out) as out:
-                    if args.job:
-                        return run_job(client, args.jsonl, args.policy, out, console)
-                    return run_jsonl(client, args.jsonl, args.policy, out, console)
-            item = read_image(args.file) if args.file is not None else text_item(args.text, "text")
-            [result] = client.moderate([item], policy_id=args.policy)
-    except (CliError, ModerationRpcError) as err:
-        report(console, str(err))
-        return 2
+    with connect(args, parser) as client:
+        if args.jsonl is not None:
+            with output(args.out) as out:
+                if args.job:
+                    return run_job(client, args.jsonl, args.policy, out, console)
+                return run_jsonl(client, args.jsonl, args.policy, out, console)
+        item = read_image(args.file) if args.file is not None else text_item(args.text, "text")
+        [result] = client.moderate([item], policy_id=args.policy)
     if args.json:
         print(json.dumps(MessageToDict(result), indent=2))
     else:
