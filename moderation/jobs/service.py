@@ -12,6 +12,7 @@ import binascii
 import dataclasses
 import json
 import logging
+import math
 import re
 import secrets
 import sqlite3
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 JOB_NAME = re.compile(r"^jobs/([0-9a-f]{16})$")
+JOB_ID = re.compile(r"[0-9a-f]{16}")
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 RESULTS_PAGE = 500
@@ -183,13 +185,7 @@ class JobService:
         if page_size < 0:
             raise InvalidArgument([FieldViolation("page_size", "must not be negative")])
         size = min(page_size or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
-        after = None
-        if page_token:
-            doc = _decode_token(page_token, "page_token")
-            try:
-                after = (float(doc["t"]), str(doc["id"]))
-            except (KeyError, TypeError, ValueError):
-                raise _bad_token("page_token") from None
+        after = _list_cursor(page_token) if page_token else None
         jobs = await self.store.list_jobs(size + 1, after)
         more = len(jobs) > size
         jobs = jobs[:size]
@@ -215,9 +211,11 @@ class JobService:
                 raise InvalidArgument(
                     [FieldViolation("page_token", "this token belongs to another job")]
                 )
-            if not isinstance(doc.get("seq"), int):
+            seq = doc.get("seq")
+            # Strict: bool is an int to Python, and a huge int overflows the store.
+            if type(seq) is not int or not 0 <= seq < job.item_count:
                 raise _bad_token("page_token")
-            after = doc["seq"]
+            after = seq
         return self._results(job.id, after, follow)
 
     async def _results(
@@ -260,6 +258,18 @@ def _decode_token(token: str, field: str) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise _bad_token(field)
     return doc
+
+
+def _list_cursor(token: str) -> tuple[float, str]:
+    """The (created_at, id) a ListJobs token resumes after, checked strictly: a store
+    must never see a number it cannot compare (NaN) or convert (a huge int)."""
+    doc = _decode_token(token, "page_token")
+    t, job_id = doc.get("t"), doc.get("id")
+    if type(t) is not float or not math.isfinite(t):
+        raise _bad_token("page_token")
+    if not isinstance(job_id, str) or JOB_ID.fullmatch(job_id) is None:
+        raise _bad_token("page_token")
+    return t, job_id
 
 
 def _bad_token(field: str) -> InvalidArgument:

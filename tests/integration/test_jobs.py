@@ -7,7 +7,10 @@ Batches endpoints over HTTP; without a key the same API runs on the engine.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import json
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -251,12 +254,6 @@ async def test_bad_job_requests_get_clear_statuses(tmp_path: Path) -> None:
         b = (await stub.CreateJob(pb.CreateJobRequest(items=texts(1)))).job
         await wait_ended(stub, a.name)
         [first, _] = await read_all(stub, a.name)
-
-        async def code(call: object) -> tuple[grpc.StatusCode, list[str]]:
-            with pytest.raises(grpc.aio.AioRpcError) as err:
-                await call  # type: ignore[misc]
-            return err.value.code(), [f for f, _ in field_violations(err.value)]
-
         unknown = await code(stub.GetJob(pb.GetJobRequest(name="jobs/0123456789abcdef")))
         assert unknown[0] == grpc.StatusCode.NOT_FOUND
         assert (await code(stub.GetJob(pb.GetJobRequest(name="nonsense"))))[1] == ["name"]
@@ -281,6 +278,56 @@ async def test_bad_job_requests_get_clear_statuses(tmp_path: Path) -> None:
         # The failed upload left nothing behind.
         listed = (await stub.ListJobs(pb.ListJobsRequest())).jobs
         assert sorted(j.name for j in listed) == sorted([a.name, b.name])
+
+
+@pytest.mark.parametrize("jobs_store", ["sqlite", "memory", "redis"])
+async def test_forged_page_tokens_with_numbers_out_of_range_are_invalid_argument(
+    tmp_path: Path, request: pytest.FixtureRequest, jobs_store: str
+) -> None:
+    """Refused before any store sees them: a huge int overflows SQLite, NaN orders nothing."""
+    store: dict[str, object] = {"jobs_store": jobs_store}
+    if jobs_store == "redis":
+        store.update(redis_url=request.getfixturevalue("redis_url"), jobs_dir=None)
+    async with serve(tmp_path, **store) as (_, stub):
+        older = (await stub.CreateJob(pb.CreateJobRequest(items=texts(2)))).job
+        job = (await stub.CreateJob(pb.CreateJobRequest(items=texts(2)))).job
+        await wait_ended(stub, job.name)
+        job_id = job.name.removeprefix("jobs/")
+        for seq in (10**30, -1, 2, True, 1.0):
+            forged = token({"job": job_id, "seq": seq})
+            read = read_stream(stub, pb.ReadJobResultsRequest(name=job.name, page_token=forged))
+            assert await code(read) == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"]), seq
+        for t, after in [
+            (10**400, job_id),
+            ("nan", job_id),
+            (math.nan, job_id),
+            (math.inf, job_id),
+            (True, job_id),
+            (1e9, [job_id]),
+            (1e9, "x"),
+        ]:
+            listed = stub.ListJobs(pb.ListJobsRequest(page_token=token({"t": t, "id": after})))
+            assert await code(listed) == (grpc.StatusCode.INVALID_ARGUMENT, ["page_token"]), t
+        # The tokens the server issues still resume where they stopped.
+        [first, _] = await read_all(stub, job.name)
+        [rest] = await read_all(stub, job.name, first.page_token)
+        page = await stub.ListJobs(pb.ListJobsRequest(page_size=1))
+        following = await stub.ListJobs(pb.ListJobsRequest(page_token=page.next_page_token))
+    assert rest.result.item_id == "c1"
+    assert [j.name for j in page.jobs] == [job.name]
+    assert [j.name for j in following.jobs] == [older.name]
+
+
+def token(doc: dict[str, object]) -> str:
+    """A page token as the server encodes one, holding whatever `doc` says."""
+    return base64.urlsafe_b64encode(json.dumps(doc).encode()).decode()
+
+
+async def code(call: object) -> tuple[grpc.StatusCode, list[str]]:
+    """The status code of a call that must fail, and the fields its BadRequest names."""
+    with pytest.raises(grpc.aio.AioRpcError) as err:
+        await call  # type: ignore[misc]
+    return err.value.code(), [f for f, _ in field_violations(err.value)]
 
 
 def field_violations(err: grpc.aio.AioRpcError) -> list[tuple[str, str]]:
