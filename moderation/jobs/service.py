@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-JOB_NAME = re.compile(r"^jobs/([0-9a-f]{16})$")
 JOB_ID = re.compile(r"[0-9a-f]{16}")
+JOB_NAME = re.compile(rf"jobs/({JOB_ID.pattern})")  # fullmatch: `$` lets "\n" through
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 RESULTS_PAGE = 500
@@ -238,7 +238,7 @@ class JobService:
 
 
 def job_id_of(name: str) -> str:
-    found = JOB_NAME.match(name)
+    found = JOB_NAME.fullmatch(name)
     if found is None:
         raise InvalidArgument(
             [FieldViolation("name", f"{name!r} is not a job name (jobs/ and 16 hex digits)")]

@@ -257,6 +257,8 @@ async def test_bad_job_requests_get_clear_statuses(tmp_path: Path) -> None:
         unknown = await code(stub.GetJob(pb.GetJobRequest(name="jobs/0123456789abcdef")))
         assert unknown[0] == grpc.StatusCode.NOT_FOUND
         assert (await code(stub.GetJob(pb.GetJobRequest(name="nonsense"))))[1] == ["name"]
+        newline = await code(stub.GetJob(pb.GetJobRequest(name=a.name + "\n")))
+        assert newline == (grpc.StatusCode.INVALID_ARGUMENT, ["name"])
         too_big = await code(stub.CreateJob(pb.CreateJobRequest(items=texts(6))))
         assert too_big == (grpc.StatusCode.INVALID_ARGUMENT, ["items"])
         empty = await code(stub.CreateJob(pb.CreateJobRequest()))
