@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 PREFIX = "/v1/messages/batches"
 MAX_REQUESTS = 100_000
 MAX_BYTES = 256 * 1024 * 1024
-CUSTOM_ID = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+CUSTOM_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")  # fullmatch: `$` lets "\n" through
 RESULT_KINDS = ("errored", "expired", "canceled", "missing")
 _HTTP_ERROR_TYPES = {
     FaultKind.RATE_LIMIT: "rate_limit_error",
@@ -163,7 +163,7 @@ class MessageBatches:
         seen: set[str] = set()
         for n, r in enumerate(requests):
             cid = r.get("custom_id") if isinstance(r, dict) else None
-            if not isinstance(cid, str) or not CUSTOM_ID.match(cid):
+            if not isinstance(cid, str) or not CUSTOM_ID.fullmatch(cid):
                 msg = f"requests.{n}.custom_id: must match ^[a-zA-Z0-9_-]{{1,64}}$"
                 return _error(400, "invalid_request_error", msg, headers)
             if cid in seen:

@@ -26,7 +26,7 @@ from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
 
 REQUEST_ID_HEADER = "x-request-id"
-_SANE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_SANE_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")  # fullmatch: `$` lets "\n" through
 
 if TYPE_CHECKING:
     _Interceptor = grpc.aio.ServerInterceptor[Any, Any]
@@ -127,7 +127,7 @@ def _failed_code(context: grpc.aio.ServicerContext[Any, Any]) -> grpc.StatusCode
 
 def _caller_id(details: grpc.HandlerCallDetails) -> str:
     for key, value in details.invocation_metadata or ():
-        if key == REQUEST_ID_HEADER and isinstance(value, str) and _SANE_ID.match(value):
+        if key == REQUEST_ID_HEADER and isinstance(value, str) and _SANE_ID.fullmatch(value):
             return value
     return ""
 

@@ -72,7 +72,8 @@ async def test_custom_ids_follow_the_documented_pattern_and_are_unique(
     api: tuple[Emulator, AsyncAnthropic],
 ) -> None:
     _, client = api
-    for bad in ([request("has space")], [request("x" * 65)], [request("a"), request("a")]):
+    bad_ids = [[request("has space")], [request("a\n")], [request("x" * 65)]]
+    for bad in [*bad_ids, [request("a"), request("a")]]:
         with pytest.raises(anthropic.BadRequestError) as err:
             await client.messages.batches.create(requests=bad)
         assert "custom_id" in str(err.value)
