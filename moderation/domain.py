@@ -48,6 +48,7 @@ class ErrorCode(StrEnum):
     """Why an item has no verdict; mirrors the gRPC codes callers see."""
 
     INVALID_ARGUMENT = "invalid_argument"
+    FAILED_PRECONDITION = "failed_precondition"  # the server can no longer judge it as asked
     DEADLINE_EXCEEDED = "deadline_exceeded"
     RESOURCE_EXHAUSTED = "resource_exhausted"
     UNAVAILABLE = "unavailable"

@@ -48,7 +48,7 @@ from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.resilient import Fallback, FallbackMode
 from moderation.domain import Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
-from moderation.jobs.model import Job, JobState
+from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
 
@@ -129,13 +129,13 @@ class BatchesExecutor:
             moved |= await self._submit(job, policy)
         return moved
 
-    async def release_cancelled(self) -> None:
+    async def release_ended(self) -> None:
         if not self._started:
             return
         open_states = [BatchState.PREPARING, BatchState.SUBMITTED]
         for row in await self.store.batches(None, open_states):
             job = await self.store.get_job(row.job_id)
-            if job.state is not JobState.CANCELLED:
+            if not job.state.ended:
                 continue
             if row.upstream_id:
                 await self._cancel_upstream(row.upstream_id)

@@ -49,7 +49,7 @@ class LocalExecutor:
             done.append((seq, outcome))
         return await self.store.record_outcomes(job.id, done) > 0
 
-    async def release_cancelled(self) -> None:
+    async def release_ended(self) -> None:
         return None  # nothing runs outside this process
 
     async def close(self) -> None:

@@ -23,10 +23,14 @@ import secrets
 import socket
 from typing import Protocol
 
+from moderation.domain import ErrorCode, ItemError
+from moderation.errors import PolicyNotFound
 from moderation.jobs.model import Job, JobState
 from moderation.jobs.store import JobStore
 
 log = logging.getLogger(__name__)
+
+FAIL_CHUNK = 1000  # items answered with an error per write when a job cannot go on
 
 
 class Executor(Protocol):
@@ -43,8 +47,9 @@ class Executor(Protocol):
         """One bounded piece of the job's work; True when something moved."""
         ...
 
-    async def release_cancelled(self) -> None:
-        """Stop upstream work still running for cancelled jobs."""
+    async def release_ended(self) -> None:
+        """Stop upstream work still running for jobs that have ended (cancelled, or every
+        item answered without it, as when the job's policy is gone)."""
         ...
 
     async def close(self) -> None: ...
@@ -148,7 +153,7 @@ class JobRunner:
 
     async def run_once(self) -> bool:
         moved = False
-        await self.executor.release_cancelled()
+        await self.executor.release_ended()
         jobs = await self.store.open_jobs()
         self._held &= {job.id for job in jobs}  # ended or cancelled meanwhile
         for job in jobs:
@@ -162,6 +167,8 @@ class JobRunner:
                 await self.store.set_state(job.id, JobState.RUNNING)
             try:
                 moved |= await self.executor.step(job)
+            except PolicyNotFound:
+                moved |= await self._policy_gone(job)
             except Exception:
                 log.exception("job %s: step failed; it is retried on the next round", job.id)
             if await self.store.finish_if_done(job.id):
@@ -170,6 +177,28 @@ class JobRunner:
                 await self.store.release(job.id, self.owner)
                 moved = True
         return moved
+
+    async def _policy_gone(self, job: Job) -> bool:
+        """The job's policy is no longer configured (a restart without its file): no step can
+        judge its items, so each one left gets an error naming the policy and the job ends."""
+        why = f"policy {job.policy_id!r} is no longer configured, so this item was not judged"
+        failed = 0
+        while rows := await self.store.open_items(job.id, FAIL_CHUNK, unassigned=False):
+            errors = [
+                (seq, ItemError(item.id, ErrorCode.FAILED_PRECONDITION, why))
+                for seq, item, _, _ in rows
+            ]
+            written = await self.store.record_outcomes(job.id, errors)
+            if not written:
+                break
+            failed += written
+        log.warning(
+            "job %s: policy %r is no longer configured; %d items not judged end with an error",
+            job.id,
+            job.policy_id,
+            failed,
+        )
+        return failed > 0
 
 
 async def _stop(task: asyncio.Task[None]) -> None:

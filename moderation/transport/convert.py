@@ -45,6 +45,7 @@ GRPC_CODES = {
     ErrorCode.INVALID_ARGUMENT: 3,
     ErrorCode.DEADLINE_EXCEEDED: 4,
     ErrorCode.RESOURCE_EXHAUSTED: 8,
+    ErrorCode.FAILED_PRECONDITION: 9,
     ErrorCode.INTERNAL: 13,
     ErrorCode.UNAVAILABLE: 14,
 }

@@ -19,7 +19,9 @@ import grpc
 import pytest
 from google.rpc import error_details_pb2
 
+import moderation
 from moderation.config import Settings
+from moderation.jobs.store import BatchState
 from moderation.server import RunningServer, start_server
 from moderation.testing.batches import BatchKnobs
 from moderation.testing.emulator import Emulator, EmulatorConfig
@@ -246,6 +248,36 @@ async def test_cancel_ends_a_job_with_cancelled_items_and_stops_its_batch(
     assert cancelled.state == pb.JOB_STATE_CANCELLED and cancelled.counts.errors == 5
     assert all(r.result.error.code == grpc.StatusCode.CANCELLED.value[0] for r in results)
     assert again.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+
+
+async def test_a_job_whose_policy_is_gone_after_a_restart_ends_and_stops_its_batch(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    default = Path(moderation.__file__).parent / "policies" / "default.toml"
+    gone = tmp_path / "gone.toml"
+    gone.write_text(default.read_text().replace('id = "default"', 'id = "gone"', 1))
+    oracle.batches.hold = asyncio.Event()
+    async with serve(tmp_path, **haiku(oracle, policy_files=[default, gone])) as (running, stub):
+        items = pb.CreateJobRequest(items=texts(5), policy_id="gone")
+        created = (await stub.CreateJob(items)).job
+        assert running.jobs is not None
+        job_id = created.name.removeprefix("jobs/")
+        async with asyncio.timeout(30):
+            while True:  # stopped with its batch submitted and still running upstream
+                if await running.jobs.store.batches(job_id, [BatchState.SUBMITTED]):
+                    break
+                await asyncio.sleep(0.02)
+    async with serve(tmp_path, **haiku(oracle, policy_files=[default])) as (_, stub):
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+        # Its batch can no longer be read into verdicts: it is cancelled upstream.
+        await until(lambda: any(r.path.endswith("/cancel") for r in oracle.requests))
+    assert job.state == pb.JOB_STATE_SUCCEEDED
+    assert (job.counts.errors, job.counts.pending) == (5, 0)
+    assert [r.result.item_id for r in results] == [i.id for i in items.items]
+    for r in results:
+        assert r.result.error.code == grpc.StatusCode.FAILED_PRECONDITION.value[0]
+        assert "policy 'gone' is no longer configured" in r.result.error.message
 
 
 async def test_bad_job_requests_get_clear_statuses(tmp_path: Path) -> None:

@@ -1,13 +1,26 @@
-"""The job runner stops on close even when a call inside a step swallows the cancellation."""
+"""The job runner: it stops on close even when a step swallows the cancellation, and a job
+whose policy is gone ends instead of failing every round."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 
+import pytest
+
+from moderation.batching import Batcher, BatchSettings
+from moderation.cache import MemoryVerdictCache
+from moderation.domain import ErrorCode, ItemError
+from moderation.engine import Engine
+from moderation.jobs.local import LocalExecutor
 from moderation.jobs.model import Job, JobState
 from moderation.jobs.runner import JobRunner
+from moderation.jobs.store import JobStore
 from moderation.jobs.store_sqlite import SqliteJobStore
+from moderation.policy import PolicyRegistry, default_policy
+from tests.batching_fakes import FakeBackend
+from tests.unit.test_job_stores import items, verdict
 
 
 class SwallowingExecutor:
@@ -31,7 +44,7 @@ class SwallowingExecutor:
             await asyncio.sleep(3600)
         return False
 
-    async def release_cancelled(self) -> None:
+    async def release_ended(self) -> None:
         return None
 
     async def close(self) -> None:
@@ -49,3 +62,28 @@ async def test_close_stops_the_loop_when_a_step_swallows_the_cancellation() -> N
     steps = executor.steps
     await asyncio.sleep(0.05)  # a loop still running would step again
     assert executor.steps == steps == 1
+
+
+async def test_a_job_whose_policy_is_gone_ends_with_an_error_for_each_item_left(
+    store: JobStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A restart without the job's policy file: said once, not a traceback every round."""
+    job_id = "b" * 16
+    await store.create_job(job_id, "gone", "local", items(3), JobState.RUNNING)
+    await store.record_outcomes(job_id, [(0, verdict("c0"))])  # judged before the restart
+    batcher = Batcher(FakeBackend(), BatchSettings())
+    engine = Engine(PolicyRegistry([default_policy()]), batcher, MemoryVerdictCache(100, 60))
+    runner = JobRunner(store, LocalExecutor(store, engine))
+    with caplog.at_level(logging.WARNING, logger="moderation.jobs"):
+        assert await runner.run_once()
+        assert not await runner.run_once()  # ended: nothing is tried again
+    job = await store.get_job(job_id)
+    assert job.state is JobState.SUCCEEDED
+    assert (job.counts.allowed, job.counts.errors, job.counts.pending) == (1, 2, 0)
+    results = [outcome for _, outcome in await store.results(job_id, -1, 10)]
+    assert [o.item_id for o in results] == ["c0", "c1", "c2"]
+    for error in results[1:]:
+        assert isinstance(error, ItemError) and error.code is ErrorCode.FAILED_PRECONDITION
+        assert "policy 'gone' is no longer configured" in error.message
+    [line] = caplog.records
+    assert "'gone'" in line.getMessage() and line.exc_info is None

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -21,20 +19,6 @@ from moderation.domain import (
 from moderation.jobs.model import JobEnded, JobNotFound, JobState
 from moderation.jobs.store import BatchState, JobStore
 from moderation.jobs.store_redis import RedisJobStore
-from moderation.jobs.store_sqlite import SqliteJobStore
-
-
-@pytest.fixture(params=["sqlite", "redis"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[JobStore]:
-    s: JobStore
-    if request.param == "redis":
-        s = RedisJobStore(request.getfixturevalue("redis_url"))
-    else:
-        s = SqliteJobStore(tmp_path)
-    try:
-        yield s
-    finally:
-        await s.close()
 
 
 def items(n: int) -> list[Item]:
