@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderation.domain import Item, Outcome
 from moderation.engine import Engine
-from moderation.errors import FieldViolation, InvalidArgument
+from moderation.errors import FieldViolation, InvalidArgument, quoted
 from moderation.jobs.model import Job, JobNotFound, JobState
 from moderation.jobs.runner import Executor, JobRunner, runner_id
 from moderation.jobs.store import JobStore, StoreKind
@@ -241,7 +241,7 @@ def job_id_of(name: str) -> str:
     found = JOB_NAME.fullmatch(name)
     if found is None:
         raise InvalidArgument(
-            [FieldViolation("name", f"{name!r} is not a job name (jobs/ and 16 hex digits)")]
+            [FieldViolation("name", f"{quoted(name)} is not a job name (jobs/ and 16 hex digits)")]
         )
     return found.group(1)
 
