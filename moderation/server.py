@@ -33,7 +33,7 @@ from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import BearerTokenInterceptor
 from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
-from moderation.transport.telemetry import TelemetryInterceptor, tracing_interceptor
+from moderation.transport.telemetry import TelemetryInterceptor
 from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
@@ -214,11 +214,10 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     except JobsConfigError as exc:
         await engine.close()
         raise ConfigError(str(exc)) from None
-    # Outermost first: the span (and the caller's trace context), then request id and latency,
-    # then auth, so refused calls are traced and measured too.
+    # Outermost first: the span, request id and latency, then auth, so refused calls are
+    # traced and measured too.
     interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [
-        tracing_interceptor(),
-        TelemetryInterceptor(engine.metrics),
+        TelemetryInterceptor(engine.metrics)
     ]
     if settings.auth_tokens:
         interceptors.append(BearerTokenInterceptor(settings.auth_tokens))

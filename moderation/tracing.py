@@ -1,7 +1,7 @@
 """OpenTelemetry traces: the tracer the layers share, and the exporter chosen at start-up.
 
-Spans: the gRPC server span (OpenTelemetry's grpc.aio instrumentation, which
-also accepts the caller's W3C ``traceparent``), one ``moderation.judge`` span
+Spans: the gRPC server span (made at the gRPC edge, under the caller's W3C
+``traceparent`` when it sends one), one ``moderation.judge`` span
 per item under it, one ``moderation.batch`` span per batch and one
 ``anthropic.messages`` client span per Messages API call under the batch. A
 batch carries items of many callers, so it starts a trace of its own and is

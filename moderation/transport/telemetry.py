@@ -1,50 +1,55 @@
-"""Per-call telemetry at the gRPC edge: request id, latency by method and status code.
+"""Per-call telemetry at the gRPC edge: the server span, request id, latency by status code.
 
-Runs inside OpenTelemetry's server interceptor (which owns the span and the
-caller's W3C trace context) and outside the auth check, so refused calls are
-measured too. The request id is the caller's ``x-request-id`` when it sends a
-sane one, else a fresh one; it is set for the call's log lines, put on its
-span, and sent back so a caller can quote it: in the trailing metadata of a
-unary call that succeeds (initial metadata would commit the call, and gRPC's
-client would no longer retry a RESOURCE_EXHAUSTED refusal), in the initial
-metadata of a stream.
+One interceptor, outside the auth check so refused calls are traced and measured
+too. Each call gets a server span (a child of the caller's W3C ``traceparent``
+when it sends one; health checks, a probe every few seconds per pod, get none)
+that is current while its handler runs, and one sample of its duration labelled
+with the code it ended with, which the span carries as well. The request id is
+the caller's ``x-request-id`` when it sends a sane one, else a fresh one; it is
+set for the call's log lines, put on its span, and sent back so a caller can
+quote it: in the trailing metadata of a unary call that succeeds (initial
+metadata would commit the call, and gRPC's client would no longer retry a
+RESOURCE_EXHAUSTED refusal), in the initial metadata of a stream.
+
+A caller that cancels or runs out of time is ordinary, not a fault: such a call
+is recorded as CANCELLED or DEADLINE_EXCEEDED and logs nothing.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import grpc
-from opentelemetry import trace
-from opentelemetry.instrumentation.grpc import aio_server_interceptor
-from opentelemetry.instrumentation.grpc.filters import health_check, negate
+from opentelemetry import context as otel_context
+from opentelemetry import propagate, trace
 
 from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
+from moderation.tracing import tracer
 
 REQUEST_ID_HEADER = "x-request-id"
 _SANE_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")  # fullmatch: `$` lets "\n" through
+_HEALTH = "/grpc.health.v1.Health/"
+# Codes that make a server span an error (OpenTelemetry's rule); the rest are the caller's doing.
+_SERVER_FAULTS = frozenset(
+    {
+        grpc.StatusCode.UNKNOWN,
+        grpc.StatusCode.DEADLINE_EXCEEDED,
+        grpc.StatusCode.UNIMPLEMENTED,
+        grpc.StatusCode.INTERNAL,
+        grpc.StatusCode.UNAVAILABLE,
+        grpc.StatusCode.DATA_LOSS,
+    }
+)
 
 if TYPE_CHECKING:
     _Interceptor = grpc.aio.ServerInterceptor[Any, Any]
 else:  # not subscriptable at run time
     _Interceptor = grpc.aio.ServerInterceptor
-
-
-def tracing_interceptor() -> _Interceptor:
-    """OpenTelemetry's grpc.aio server interceptor: a span per call, the caller's W3C context.
-
-    It handles unary and streaming aio handlers alike and keeps the handlers'
-    own request decoders (so malformed messages still get INVALID_ARGUMENT).
-    Health checks (a probe every few seconds per pod) make no spans.
-    """
-    interceptor: _Interceptor = aio_server_interceptor(  # type: ignore[no-untyped-call]
-        filter_=negate(health_check())
-    )
-    return interceptor
 
 
 class TelemetryInterceptor(_Interceptor):
@@ -61,68 +66,134 @@ class TelemetryInterceptor(_Interceptor):
         handler = await continuation(details)
         if handler is None:
             return handler
-        method = details.method.rsplit("/", 1)[-1]
         rid = _caller_id(details) or new_request_id()
         if handler.response_streaming:
-            return _replace(handler, self._streaming(handler, method, rid))
-        return _replace(handler, self._unary(handler, method, rid))
+            return _replace(handler, self._streaming(handler, details, rid))
+        return _replace(handler, self._unary(handler, details, rid))
 
-    def _unary(self, handler: Any, method: str, rid: str) -> Callable[..., Any]:
+    def _unary(
+        self, handler: Any, details: grpc.HandlerCallDetails, rid: str
+    ) -> Callable[..., Any]:
         behavior = handler.unary_unary or handler.stream_unary
 
         async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
-            started = _begin(rid)
+            tracked = _Call(self._metrics, details, rid)
             context.set_trailing_metadata(((REQUEST_ID_HEADER, rid),))
-            code = grpc.StatusCode.UNKNOWN
             try:
                 response = await behavior(request, context)
-                code = context.code() or grpc.StatusCode.OK
-                return response
-            except BaseException:
-                code = _failed_code(context)
+            except BaseException as exc:
+                tracked.end(_failed_code(context, exc), exc)
                 raise
-            finally:
-                self._observe(method, code, started)
+            tracked.end(context.code() or grpc.StatusCode.OK)
+            return response
 
         return call
 
-    def _streaming(self, handler: Any, method: str, rid: str) -> Callable[..., Any]:
+    def _streaming(
+        self, handler: Any, details: grpc.HandlerCallDetails, rid: str
+    ) -> Callable[..., Any]:
         behavior = handler.stream_stream or handler.unary_stream
 
         async def call(
             request: Any, context: grpc.aio.ServicerContext[Any, Any]
         ) -> AsyncIterator[Any]:
-            started = _begin(rid)
-            await context.send_initial_metadata(((REQUEST_ID_HEADER, rid),))
-            code = grpc.StatusCode.UNKNOWN
+            tracked = _Call(self._metrics, details, rid)
             try:
+                await _send_request_id(context, rid)
                 async for response in behavior(request, context):
                     yield response
-                code = context.code() or grpc.StatusCode.OK
-            except BaseException:
-                code = _failed_code(context)
+            except BaseException as exc:
+                tracked.end(_failed_code(context, exc), exc)
                 raise
-            finally:
-                self._observe(method, code, started)
+            tracked.end(context.code() or grpc.StatusCode.OK)
 
         return call
 
-    def _observe(self, method: str, code: grpc.StatusCode, started: float) -> None:
-        self._metrics.rpc_duration.labels(method, code.name).observe(time.monotonic() - started)
+
+class _Call:
+    """One call's server span, current in the call's task from here on, and its clock."""
+
+    def __init__(self, metrics: Metrics, details: grpc.HandlerCallDetails, rid: str) -> None:
+        self._metrics = metrics
+        self._method = details.method.rsplit("/", 1)[-1]
+        parent = propagate.extract(_carrier(details))
+        self._span = _server_span(details.method, parent)
+        self._span.set_attribute("moderation.request_id", rid)
+        self._task = asyncio.current_task()
+        self._token = otel_context.attach(trace.set_span_in_context(self._span, parent))
+        request_id.set(rid)
+        self._started = time.monotonic()
+
+    def end(self, code: grpc.StatusCode, error: BaseException | None = None) -> None:
+        """Record the call's duration and code, and end its span."""
+        self._metrics.rpc_duration.labels(self._method, code.name).observe(
+            time.monotonic() - self._started
+        )
+        self._span.set_attribute("rpc.grpc.status_code", code.value[0])
+        if code in _SERVER_FAULTS:
+            self._span.set_status(trace.StatusCode.ERROR, code.name)
+        if code is grpc.StatusCode.UNKNOWN and error is not None:
+            self._span.record_exception(error)
+        self._span.end()
+        self._leave()
+
+    def _leave(self) -> None:
+        """Make the span no longer current, in the call's own task only.
+
+        A stream whose caller left while it waited to send is closed later by
+        asyncio, from another task, where the call's context cannot be reset;
+        the call's task has ended then, and its context with it.
+        """
+        if asyncio.current_task() is self._task:
+            otel_context.detach(self._token)
 
 
-def _begin(rid: str) -> float:
-    request_id.set(rid)
-    trace.get_current_span().set_attribute("moderation.request_id", rid)
-    return time.monotonic()
+def _server_span(method: str, parent: otel_context.Context) -> trace.Span:
+    """A server span named after the full method; none for health checks."""
+    if method.startswith(_HEALTH):
+        return trace.INVALID_SPAN
+    service, _, name = method.lstrip("/").partition("/")
+    return tracer().start_span(
+        method,
+        parent,
+        kind=trace.SpanKind.SERVER,
+        attributes={"rpc.system": "grpc", "rpc.service": service, "rpc.method": name},
+    )
 
 
-def _failed_code(context: grpc.aio.ServicerContext[Any, Any]) -> grpc.StatusCode:
-    """The code of a call that ended by an exception: its abort's code, else CANCELLED/UNKNOWN."""
+async def _send_request_id(context: grpc.aio.ServicerContext[Any, Any], rid: str) -> None:
+    """Send the stream's initial metadata, with its request id.
+
+    gRPC's core refuses the send when it has already ended the call (a deadline
+    of a few milliseconds) before the server heard the caller leave; the call
+    then ends as gRPC ends one whose caller left, instead of as a server error.
+    """
+    try:
+        await context.send_initial_metadata(((REQUEST_ID_HEADER, rid),))
+    except grpc.aio.InternalError:
+        raise asyncio.CancelledError from None
+
+
+def _failed_code(
+    context: grpc.aio.ServicerContext[Any, Any], error: BaseException
+) -> grpc.StatusCode:
+    """The code of a call ended by `error`: its abort's code; for a caller gone (its handler
+    cancelled, its stream closed) DEADLINE_EXCEEDED once the deadline passed, else CANCELLED;
+    UNKNOWN for any other error, as gRPC reports it."""
     code = context.code()
     if isinstance(code, grpc.StatusCode) and code is not grpc.StatusCode.OK:
         return code
-    return grpc.StatusCode.CANCELLED if context.cancelled() else grpc.StatusCode.UNKNOWN
+    if not isinstance(error, asyncio.CancelledError | GeneratorExit):
+        return grpc.StatusCode.UNKNOWN
+    remaining = context.time_remaining()
+    if remaining is not None and remaining <= 0:
+        return grpc.StatusCode.DEADLINE_EXCEEDED
+    return grpc.StatusCode.CANCELLED
+
+
+def _carrier(details: grpc.HandlerCallDetails) -> dict[str, str]:
+    """The call's text metadata, where the caller's W3C trace context travels."""
+    return {k: v for k, v in details.invocation_metadata or () if isinstance(v, str)}
 
 
 def _caller_id(details: grpc.HandlerCallDetails) -> str:

@@ -36,6 +36,8 @@ CALLER_TRACE = 0x4BF92F3577B34DA6A3CE929D0E0E4736
 CALLER_SPAN = 0x00F067AA0BA902B7
 TRACEPARENT = f"00-{CALLER_TRACE:032x}-{CALLER_SPAN:016x}-01"
 REQUEST_ID = re.compile(r"^req_[0-9a-f]{24}$")
+STREAM_SPAN = "/moderation.v1.ModerationService/ModerateStream"
+TOXIC = "You are a worthless piece of trash and everyone hates you"
 
 
 @pytest.fixture(scope="session")
@@ -237,3 +239,98 @@ async def test_calls_are_measured_by_method_and_final_code(local_server: Running
     stream = {"method": "ModerateStream", "code": "OK"}
     await until(lambda: metrics.value("rpc_duration_seconds_count", **stream) >= 1, "stream end")
     assert metrics.value("stream_first_result_seconds_count") == first_results + 1
+
+
+def problems(records: list[logging.LogRecord]) -> list[str]:
+    return [f"{r.name}: {r.getMessage()}" for r in records if r.levelno >= logging.WARNING]
+
+
+async def test_a_stream_cancelled_while_the_server_writes_is_traced_and_logs_nothing(
+    local_server: RunningServer,
+    spans: Callable[[], tuple[ReadableSpan, ...]],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    metrics = local_server.engine.metrics
+    cancelled = {"method": "ModerateStream", "code": "CANCELLED"}
+    before = metrics.value("rpc_duration_seconds_count", **cancelled)
+    verdicts = metrics.value("verdicts_total")
+    leave = asyncio.Event()
+
+    async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
+        for n in range(16):  # more answers than the connection takes unread
+            items = [pb.Item(id=f"{n}-{k}", text=f"{TOXIC} {n} {k}") for k in range(16)]
+            yield pb.ModerateStreamRequest(items=items)
+        await leave.wait()
+
+    with caplog.at_level(logging.INFO):
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{local_server.port}") as channel:
+            call = pb_grpc.ModerationServiceStub(channel).ModerateStream(requests())
+            await call.read()
+            await until(lambda: metrics.value("verdicts_total") == verdicts + 256, "all judged")
+            call.cancel()
+            leave.set()
+            await until(lambda: bool(named(spans(), STREAM_SPAN)), "the stream's span ended")
+
+    assert problems(caplog.records) == []
+    [span] = named(spans(), STREAM_SPAN)
+    assert span.kind is trace.SpanKind.SERVER
+    assert metrics.value("rpc_duration_seconds_count", **cancelled) == before + 1
+
+
+async def test_streams_out_of_time_end_deadline_exceeded_and_log_nothing(
+    local_server: RunningServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    metrics = local_server.engine.metrics
+    unknown = {"method": "ModerateStream", "code": "UNKNOWN"}
+    late = {"method": "ModerateStream", "code": "DEADLINE_EXCEEDED"}
+    unknown_before = metrics.value("rpc_duration_seconds_count", **unknown)
+    late_before = metrics.value("rpc_duration_seconds_count", **late)
+
+    def one_item(n: int) -> pb.ModerateStreamRequest:
+        return pb.ModerateStreamRequest(items=[pb.Item(id="a", text=f"{TOXIC} {n}")])
+
+    async def short(stub: pb_grpc.ModerationServiceAsyncStub, n: int) -> None:
+        # grpc.aio's client reports some streams its deadline cut as cancelled locally.
+        with contextlib.suppress(grpc.aio.AioRpcError, asyncio.CancelledError):
+            async for _ in stub.ModerateStream(iter([one_item(n)]), timeout=0.001 * (1 + n % 30)):
+                pass
+
+    with caplog.at_level(logging.INFO):
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{local_server.port}") as channel:
+            stub = pb_grpc.ModerationServiceStub(channel)
+            leave = asyncio.Event()
+
+            async def held_open() -> AsyncIterator[pb.ModerateStreamRequest]:
+                yield one_item(-1)
+                await leave.wait()
+
+            # A stream that has its answer and waits, open, until its deadline ends it.
+            waiting = stub.ModerateStream(held_open(), timeout=3.0)
+            first = await waiting.read()
+            assert isinstance(first, pb.ModerateStreamResponse) and first.result.HasField("verdict")
+            # Deadlines of 1-30 ms: many pass before or as each handler starts.
+            await asyncio.gather(*(short(stub, n) for n in range(300)))
+            assert await waiting.code() is grpc.StatusCode.DEADLINE_EXCEEDED
+            leave.set()
+            await until(
+                lambda: metrics.value("rpc_duration_seconds_count", **late) > late_before,
+                "the open stream's deadline ended it",
+            )
+
+    assert problems(caplog.records) == []
+    assert metrics.value("rpc_duration_seconds_count", **unknown) == unknown_before
+
+
+async def test_a_call_its_caller_cancels_is_measured_as_cancelled() -> None:
+    slow = EmulatorConfig(api_key=API_KEY, first_token_seconds=5.0)  # cancelled before its answer
+    async with Emulator(slow) as emulator, haiku_server(emulator) as (running, channel):
+        metrics = running.engine.metrics
+        stub = pb_grpc.ModerationServiceStub(channel)
+        call = stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="c1", text=TEXT)]))
+        await until(lambda: metrics.value("upstream_calls_in_flight") == 1, "judging")
+        call.cancel()
+        cancelled = {"method": "Moderate", "code": "CANCELLED"}
+        await until(
+            lambda: metrics.value("rpc_duration_seconds_count", **cancelled) == 1, "the call ended"
+        )
+        assert metrics.value("rpc_duration_seconds_count", method="Moderate") == 1

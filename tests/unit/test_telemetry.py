@@ -1,14 +1,60 @@
-"""A caller's x-request-id is taken only when the whole value is sane."""
+"""The telemetry interceptor around a handler, with the parts of a call it reads faked; and
+which caller request ids it takes."""
 
 from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
 
-from moderation.transport.telemetry import REQUEST_ID_HEADER, _caller_id
+from moderation.observability import Metrics
+from moderation.transport.telemetry import REQUEST_ID_HEADER, TelemetryInterceptor, _caller_id
+
+METHOD = "/moderation.v1.ModerationService/ModerateStream"
 
 
-class Details(grpc.HandlerCallDetails):
+class _Details(grpc.HandlerCallDetails):
+    method = METHOD
+    invocation_metadata = ()
+
+
+class _GoneCall:
+    """A call gRPC's core has already ended: its deadline passed before the handler began."""
+
+    def code(self) -> grpc.StatusCode | None:
+        return None
+
+    def time_remaining(self) -> float:
+        return 0.0
+
+    async def send_initial_metadata(self, metadata: Any) -> None:
+        raise grpc.aio.InternalError('Failed "execute_batch"')
+
+
+async def _answers(request: Any, context: Any) -> AsyncIterator[str]:
+    yield "an answer nobody reads"
+
+
+async def test_a_stream_gone_before_its_first_byte_ends_as_a_call_whose_caller_left() -> None:
+    metrics = Metrics()
+
+    async def resolve(details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler[Any, Any]:
+        return grpc.stream_stream_rpc_method_handler(_answers)
+
+    handler = await TelemetryInterceptor(metrics).intercept_service(resolve, _Details())
+    behavior: Any = handler.stream_stream
+    stream = behavior(iter(()), _GoneCall())
+    # gRPC ends a handler that raises CancelledError quietly; an InternalError it logs.
+    with pytest.raises(asyncio.CancelledError):
+        await anext(stream)
+    late = {"method": "ModerateStream", "code": "DEADLINE_EXCEEDED"}
+    assert metrics.value("rpc_duration_seconds_count", **late) == 1
+
+
+class _WithRequestId(grpc.HandlerCallDetails):
     def __init__(self, request_id: str) -> None:
         self.method = "/moderation.v1.ModerationService/Moderate"
         self.invocation_metadata = ((REQUEST_ID_HEADER, request_id),)
@@ -19,4 +65,4 @@ class Details(grpc.HandlerCallDetails):
     [("caller-rid-1", "caller-rid-1"), ("caller-rid-1\n", ""), ("a b", ""), ("x" * 129, "")],
 )
 def test_only_a_sane_request_id_is_taken(sent: str, taken: str) -> None:
-    assert _caller_id(Details(sent)) == taken
+    assert _caller_id(_WithRequestId(sent)) == taken
