@@ -206,6 +206,22 @@ def _credentials(settings: Settings) -> grpc.ServerCredentials | None:
     return credentials
 
 
+def _listen(
+    server: grpc.aio.Server, address: str, credentials: grpc.ServerCredentials | None
+) -> int:
+    """Bind `address` and return its port; one in use (or not this host's) stops start-up."""
+    try:
+        if credentials is None:
+            port = server.add_insecure_port(address)
+        else:
+            port = server.add_secure_port(address, credentials)
+    except RuntimeError:  # gRPC's "Failed to bind"
+        port = 0
+    if port == 0:
+        raise ConfigError(f"cannot listen on {address}: the address is in use or not available")
+    return port
+
+
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
     engine = engine or await build_engine(settings)
@@ -226,6 +242,9 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         options=[
             ("grpc.max_receive_message_length", settings.max_message_bytes),
             ("grpc.max_send_message_length", settings.max_message_bytes),
+            # On by default on Linux: a second server on this port would silently share its
+            # traffic instead of failing to start.
+            ("grpc.so_reuseport", 0),
             *CORE_OPTIONS,
             *ConnectionPolicy.from_settings(settings).options(),
         ],
@@ -259,13 +278,13 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         ),
         server,
     )
-    address = f"{settings.host}:{settings.port}"
-    if credentials is None:
-        port = server.add_insecure_port(address)
-    else:
-        port = server.add_secure_port(address, credentials)
-    if port == 0:
-        raise ConfigError(f"cannot listen on {settings.host}:{settings.port}")
+    try:
+        port = _listen(server, f"{settings.host}:{settings.port}", credentials)
+    except ConfigError:
+        if jobs is not None:
+            await jobs.close()
+        await engine.close()
+        raise
     await server.start()
     problem = engine.problem
     if problem:

@@ -14,7 +14,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from moderation.config import Settings
 from moderation.domain import TextContent
-from moderation.server import RunningServer, build_engine, start_server
+from moderation.server import ConfigError, RunningServer, build_engine, start_server
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation.validation import Limits
@@ -439,3 +439,13 @@ async def test_get_policy_of_an_unknown_id_is_not_found_with_resource_info() -> 
         assert resource.resource_type == "type.googleapis.com/moderation.v1.Policy"
         assert resource.resource_name == "no-such-policy"
         assert (await stub.GetPolicy(pb.GetPolicyRequest())).policy.is_default
+
+
+async def test_a_second_server_on_a_port_in_use_does_not_start() -> None:
+    async with keyword_server() as (first, _, stub):
+        settings = Settings(host="127.0.0.1", port=first.port, max_wait_ms=1.0)
+        engine = await build_engine(settings, backend=KeywordBackend())
+        with pytest.raises(ConfigError, match="in use"):
+            await start_server(settings, engine)
+        reply = await stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="a", text="hello")]))
+        assert reply.results[0].HasField("verdict")
