@@ -41,6 +41,8 @@ from moderation.validation import Limits
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"].full_name
+# How often health is checked against the engine's problem (a lost model, a refused key).
+HEALTH_CHECK_SECONDS = 1.0
 
 
 class ConfigError(ValueError):
@@ -179,6 +181,7 @@ class RunningServer:
     health: HealthServicer
     port: int
     jobs: JobService | None = None
+    health_follower: asyncio.Task[None] | None = None
 
     async def stop(self, grace: float) -> None:
         """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
@@ -186,6 +189,8 @@ class RunningServer:
         Streams stop reading at once and end UNAVAILABLE once they have answered
         every item they accepted, so their callers move to another replica.
         """
+        if self.health_follower is not None:
+            self.health_follower.cancel()  # NOT_SERVING from here on stays
         await self.health.enter_graceful_shutdown()
         self.servicer.drain()
         await self.server.stop(grace)
@@ -287,8 +292,27 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         raise
     await server.start()
     problem = engine.problem
+    await _report(health, problem, "")
+    follower = asyncio.create_task(follow_problem(health, engine, problem), name="health")
+    return RunningServer(server, engine, servicer, health, port, jobs, follower)
+
+
+async def follow_problem(health: HealthServicer, engine: Engine, reported: str) -> None:
+    """Report NOT_SERVING while the engine cannot judge (no usable model, a refused key) and
+    SERVING once it can again; faults the resilience layer answers are not problems."""
+    while True:
+        await asyncio.sleep(HEALTH_CHECK_SECONDS)
+        problem = engine.problem
+        if problem != reported:
+            await _report(health, problem, reported)
+            reported = problem
+
+
+async def _report(health: HealthServicer, problem: str, before: str) -> None:
     if problem:
         log.error("reporting NOT_SERVING: %s", problem)
+    elif before:
+        log.info("reporting SERVING again")
     status = (
         health_pb2.HealthCheckResponse.NOT_SERVING
         if problem
@@ -296,7 +320,6 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     )
     for name in ("", SERVICE_NAME):
         await health.set(name, status)
-    return RunningServer(server, engine, servicer, health, port, jobs)
 
 
 async def serve(settings: Settings) -> None:

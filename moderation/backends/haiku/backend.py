@@ -146,7 +146,7 @@ class HaikuBackend:
         self._index = 0
         self._dead: str = ""  # why no model is usable, once that is known
         self._probed_at = 0.0  # when the configured models were last probed
-        self._denied: str = ""  # why the API refused the key at start-up
+        self._denied: str = ""  # why the API refused the key, until it accepts it again
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
@@ -219,9 +219,13 @@ class HaikuBackend:
             try:
                 async for j in self._stream_once(model, ids, by_id, images, policy, gate):
                     yield j
+                self._denied = ""
                 return
             except anthropic.NotFoundError as exc:
                 await self._on_model_gone(model, exc)
+            except (anthropic.AuthenticationError, anthropic.PermissionDeniedError) as exc:
+                self._denied = f"the Anthropic API refused the key: {_describe(exc, model)}"
+                raise _upstream_error(exc, model) from exc
             except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
                 raise _upstream_error(exc, model) from exc
 
