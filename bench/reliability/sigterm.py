@@ -101,6 +101,10 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
                     failed_ages.append(signal_at[0] - started)
                 else:
                     count(after, f"call:{exc.code().name}")
+                    if exc.code() is not grpc.StatusCode.UNAVAILABLE:
+                        result.details.append(
+                            f"a call after SIGTERM: {exc.code().name} {exc.details()}"
+                        )
                     await asyncio.sleep(0.05)
                 continue
             if mine:

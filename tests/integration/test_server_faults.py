@@ -200,6 +200,29 @@ async def test_graceful_stop_finishes_in_flight_calls() -> None:
     assert response.results[0].HasField("verdict")
 
 
+async def test_calls_still_judging_when_the_grace_runs_out_end_unavailable() -> None:
+    """UNAVAILABLE, which callers retry on another replica; CANCELLED would read as the
+    caller's own cancel."""
+    running, _, gate = await gated_server()
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+        stub = pb_grpc.ModerationServiceStub(channel)
+        unary = asyncio.ensure_future(stub.Moderate(one("slow", "hello")))
+        stream = stub.ModerateStream()  # type: ignore[call-arg]  # stubs lack the iterator
+        await stream.write(pb.ModerateStreamRequest(items=[pb.Item(id="held", text="there")]))
+        metrics = running.engine.metrics
+        await eventually(lambda: metrics.value("items_total") == 2, "both items accepted")
+        stopping = asyncio.ensure_future(running.stop(grace=1.0))
+        async with asyncio.timeout(10):  # the gate stays shut: neither is answered in time
+            with pytest.raises(grpc.aio.AioRpcError) as unary_info:
+                await unary
+            with pytest.raises(grpc.aio.AioRpcError) as stream_info:
+                await stream.read()
+        gate.set()
+        await stopping
+    assert unary_info.value.code() is grpc.StatusCode.UNAVAILABLE, unary_info.value.details()
+    assert stream_info.value.code() is grpc.StatusCode.UNAVAILABLE, stream_info.value.details()
+
+
 async def test_a_stream_refuses_an_id_already_in_flight() -> None:
     async with keyword_server() as (_, backend, stub):
         backend.gate = asyncio.Event()
