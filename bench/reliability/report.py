@@ -76,6 +76,7 @@ def _section(r: ScenarioResult, note: str = "") -> list[str]:
 
 _ROW = re.compile(r"^\| (?P<title>.+) \| (?P<ok>\d+) / (?P<n>\d+) \| (?:PASS|FAIL) \|$")
 _TOTAL = re.compile(r"^\*\*\d+ of \d+ goals met\.\*\*$")
+_REPRODUCE = re.compile(r"^Reproduce: `(.+)`$", re.MULTILINE)
 
 
 def merge(previous: str, results: Sequence[ScenarioResult], elapsed: float) -> str:
@@ -86,6 +87,12 @@ def merge(previous: str, results: Sequence[ScenarioResult], elapsed: float) -> s
     """
     head, *sections = previous.rstrip("\n").split("\n## ")
     by_title = {s.split("\n", 1)[0]: "## " + s.rstrip("\n") for s in sections}
+    # A scenario is the same one when its command is: its title may name a new count.
+    title_of = {
+        m.group(1): title
+        for title, text in by_title.items()
+        if (m := _REPRODUCE.search(text)) is not None
+    }
     lines = head.rstrip("\n").split("\n")
     rows = [n for n, line in enumerate(lines) if _ROW.match(line)]
     at = (rows[-1] + 1) if rows else len(lines)
@@ -95,10 +102,16 @@ def merge(previous: str, results: Sequence[ScenarioResult], elapsed: float) -> s
             f"Run alone on {when} ({elapsed / 60:.1f} min for the scenarios run with it) and"
             " merged into this report."
         )
-        by_title[r.title] = "\n".join(_section(r, note))
+        before = title_of.get(r.command, r.title)
+        section = "\n".join(_section(r, note))
+        by_title = {
+            (r.title if t == before else t): (section if t == before else text)
+            for t, text in by_title.items()
+        }
+        by_title.setdefault(r.title, section)
         titles = [m.group("title") for m in (_ROW.match(lines[n]) for n in rows) if m]
-        if _cell(r.title) in titles:
-            lines[rows[titles.index(_cell(r.title))]] = _summary_row(r)
+        if _cell(before) in titles:
+            lines[rows[titles.index(_cell(before))]] = _summary_row(r)
         else:
             lines.insert(at, _summary_row(r))
             rows.append(at)
