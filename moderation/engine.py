@@ -32,6 +32,7 @@ from moderation.domain import (
     Usage,
     Verdict,
 )
+from moderation.errors import InvalidArgument
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
@@ -130,9 +131,9 @@ class Engine:
         checked, problems = check_item(item, self.limits, where)
         if not problems:
             return checked, None
-        first = problems[0]
-        message = "; ".join(f"{p.field}: {p.description}" for p in problems)
-        return checked, ItemError(item.id, ErrorCode.INVALID_ARGUMENT, message, first.field)
+        # Worded as a whole request's error is, with the same caps on what it quotes.
+        message = str(InvalidArgument(problems))
+        return checked, ItemError(item.id, ErrorCode.INVALID_ARGUMENT, message, problems[0].field)
 
     # --- one item -------------------------------------------------------
 

@@ -204,4 +204,5 @@ class NudeNetClassifier:
 
     def score(self, images: Sequence[bytes]) -> list[dict[str, float]]:
         """One {"sexual": score} per image; blocking, CPU-bound."""
-        return [{"sexual": detection_score(self.detect(decode(b)))} for b in images]
+        (category,) = self.categories
+        return [{category: detection_score(self.detect(decode(b)))} for b in images]
