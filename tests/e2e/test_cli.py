@@ -170,12 +170,18 @@ def test_cli_interrupted_says_so_in_one_line(server_port: int, tmp_path: Path) -
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},
     )
     end = time.monotonic() + 60
     while not (out.exists() and out.stat().st_size) and time.monotonic() < end:
         time.sleep(0.05)  # until results are being written
     proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=30)
+    try:
+        _, stderr = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # the fault handler prints every thread's stack
+        _, stderr = proc.communicate(timeout=30)
+        raise AssertionError(f"still running 30 s after SIGINT:\n{stderr[-8000:]}") from None
     assert proc.returncode == 130, stderr
     assert stderr.splitlines()[-1] == "interrupted"
     assert "Traceback" not in stderr
