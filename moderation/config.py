@@ -59,6 +59,17 @@ class Settings:
     auth_tokens: list[str] = _list_setting(
         [], "Comma-separated bearer tokens; when set, moderation RPCs require one."
     )
+    tenants_file: Path | None = _setting(
+        None,
+        "TOML file of tenants, their tokens (or sha256: digests), client-certificate names, "
+        "roles, weights and limits; re-read on change. Unset: MODERATION_AUTH_TOKENS as one "
+        "tenant, or no authentication.",
+    )
+    cache_scope: str = _setting(
+        "tenant",
+        "Who a cached verdict answers: tenant (only the tenant whose call produced it) or "
+        "shared (every tenant: cheaper, but a hit reveals that a text was seen before).",
+    )
     tls_cert_file: Path | None = _setting(
         None, "Server certificate chain (PEM); with the key, serves TLS only. Re-read on change."
     )

@@ -129,6 +129,35 @@ class Metrics:
             "Verdict-cache reads or writes that failed (the item is judged anyway).",
             ("operation",),
         )
+        # --- tenants (configured, so the label is bounded) -------------------
+        self.tenant_items = counter(
+            "tenant_items",
+            "Valid items accepted for judging, by tenant (live calls, streams and jobs).",
+            ("tenant",),
+        )
+        self.tenant_verdicts = counter(
+            "tenant_verdicts",
+            "Verdicts answered, by tenant and where they came from (model, cache, blocklist, "
+            "fallback).",
+            ("tenant", "source"),
+        )
+        self.tenant_tokens = counter(
+            "tenant_tokens",
+            "Upstream tokens attributed to a tenant's verdicts (each item's share of its batch "
+            "call), by type (input, cache_read, cache_creation, output).",
+            ("tenant", "type"),
+        )
+        self.tenant_cost = counter(
+            "tenant_cost_usd",
+            "Estimated upstream cost attributed to a tenant's verdicts, in US dollars: the "
+            "figure to charge back.",
+            ("tenant",),
+        )
+        self.tenant_refused = counter(
+            "tenant_refused_overloaded",
+            "Items or calls refused with RESOURCE_EXHAUSTED, by tenant: a tenant over its share.",
+            ("tenant",),
+        )
         # --- batcher ----------------------------------------------------------
         self.queue_wait = histogram(
             "queue_wait_seconds",
@@ -279,6 +308,20 @@ class Metrics:
         ):
             self.upstream_tokens.labels(model, kind).inc(tokens)
         self.upstream_cost.labels(model).inc(usage.estimated_cost_usd)
+
+    def record_tenant_verdict(self, tenant: str, source: str, usage: Usage) -> None:
+        """One verdict answered to `tenant`, with its share of the upstream usage."""
+        self.tenant_verdicts.labels(tenant, source).inc()
+        for kind, tokens in (
+            ("input", usage.input_tokens),
+            ("cache_read", usage.cache_read_input_tokens),
+            ("cache_creation", usage.cache_creation_input_tokens),
+            ("output", usage.output_tokens),
+        ):
+            if tokens:
+                self.tenant_tokens.labels(tenant, kind).inc(tokens)
+        if usage.estimated_cost_usd:
+            self.tenant_cost.labels(tenant).inc(usage.estimated_cost_usd)
 
     def totals(self) -> dict[str, float]:
         """Non-zero counter totals by name (labels summed): a one-line summary for logs."""
