@@ -13,7 +13,9 @@ one process (tests, benchmarks) never share counts; `value` reads a sum back.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -46,10 +48,22 @@ BATCH_ITEM_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 BATCH_TOKEN_BUCKETS = (100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000)
 
 
+@dataclass(frozen=True, slots=True)
+class TenantUsage:
+    """What one tenant used on this replica since it started (read from the counters)."""
+
+    tenant: str
+    items: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)  # by source
+    refused: int = 0
+    usage: Usage = field(default_factory=Usage)
+
+
 class Metrics:
     """Every metric of one server, registered in its own registry; safe from any thread."""
 
     def __init__(self) -> None:
+        self.started_at = time.time()
         self.registry = CollectorRegistry(auto_describe=True)
         self._sampled = _Sampled()
         self.registry.register(self._sampled)
@@ -322,6 +336,53 @@ class Metrics:
                 self.tenant_tokens.labels(tenant, kind).inc(tokens)
         if usage.estimated_cost_usd:
             self.tenant_cost.labels(tenant).inc(usage.estimated_cost_usd)
+
+    def tenant_usage(self) -> dict[str, TenantUsage]:
+        """Every tenant's usage counted so far, by tenant id (one pass over the counters)."""
+        items: dict[str, float] = {}
+        refused: dict[str, float] = {}
+        verdicts: dict[str, dict[str, int]] = {}
+        tokens: dict[str, dict[str, float]] = {}
+        cost: dict[str, float] = {}
+        for metric in (
+            self.tenant_items,
+            self.tenant_refused,
+            self.tenant_verdicts,
+            self.tenant_tokens,
+            self.tenant_cost,
+        ):
+            for family in metric.collect():
+                for sample in family.samples:
+                    if not sample.name.endswith("_total"):
+                        continue
+                    who = sample.labels["tenant"]
+                    if metric is self.tenant_items:
+                        items[who] = sample.value
+                    elif metric is self.tenant_refused:
+                        refused[who] = sample.value
+                    elif metric is self.tenant_verdicts:
+                        verdicts.setdefault(who, {})[sample.labels["source"]] = int(sample.value)
+                    elif metric is self.tenant_tokens:
+                        tokens.setdefault(who, {})[sample.labels["type"]] = sample.value
+                    else:
+                        cost[who] = sample.value
+        out = {}
+        for who in sorted({*items, *refused, *verdicts, *tokens, *cost}):
+            t = tokens.get(who, {})
+            out[who] = TenantUsage(
+                who,
+                int(items.get(who, 0)),
+                verdicts.get(who, {}),
+                int(refused.get(who, 0)),
+                Usage(
+                    t.get("input", 0.0),
+                    t.get("cache_read", 0.0),
+                    t.get("cache_creation", 0.0),
+                    t.get("output", 0.0),
+                    cost.get(who, 0.0),
+                ),
+            )
+        return out
 
     def totals(self) -> dict[str, float]:
         """Non-zero counter totals by name (labels summed): a one-line summary for logs."""

@@ -141,7 +141,14 @@ async def build_engine(
     # The upstream budget paces calls to the API; the embedded classifier is not one.
     remote = backend.name != "local" if backend else resolve_backend_kind(settings) != "local"
     budget = build_budget(settings, metrics) if remote else None
-    pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
+    max_concurrency = batching.max_concurrency
+    if not remote:
+        from moderation.backends.local.backend import WORKERS
+
+        # The embedded classifier scores WORKERS batches at once: a batch formed beyond that
+        # would only wait in its pool, formed before its turn and behind another tenant's.
+        max_concurrency = min(max_concurrency, WORKERS)
+    pacer = Pacer(min(batching.min_concurrency, max_concurrency), max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)
@@ -300,6 +307,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
             settings.max_items_in_flight, settings.max_bytes_in_flight, total_weight(tenants)
         ),
         jobs,
+        tenants,
     )
     admission = servicer.admission
     engine.metrics.gauge(

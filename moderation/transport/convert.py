@@ -19,6 +19,7 @@ from moderation.domain import (
     Usage,
     Verdict,
 )
+from moderation.observability import TenantUsage
 from moderation.policy import Policy
 from moderation.v1 import moderation_pb2 as pb
 
@@ -121,4 +122,17 @@ def policy_to_proto(policy: Policy, is_default: bool) -> pb.Policy:
             )
             for c in policy.categories
         ],
+    )
+
+
+def tenant_usage_to_proto(usage: TenantUsage) -> pb.TenantUsage:
+    return pb.TenantUsage(
+        tenant=usage.tenant,
+        items=usage.items,
+        verdicts=[
+            pb.SourceCount(source=_SOURCES[Source(source)], count=count)
+            for source, count in sorted(usage.verdicts.items())
+        ],
+        refused=usage.refused,
+        usage=usage_to_proto(usage.usage),
     )

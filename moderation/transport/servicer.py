@@ -16,18 +16,26 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
 from moderation.errors import ModerationError, Overloaded, PolicyNotFound, quoted
 from moderation.jobs.service import JobService
-from moderation.tenants import Tenant
+from moderation.observability import TenantUsage
+from moderation.tenants import Tenant, Tenants
 from moderation.transport import convert
 from moderation.transport.admission import Admission
 from moderation.transport.auth import caller
 from moderation.transport.decoding import Undecodable
 from moderation.transport.jobs import JobHandlers
-from moderation.transport.status import POLICY_RESOURCE, item_error_for, not_found, status_for
+from moderation.transport.status import (
+    POLICY_RESOURCE,
+    TENANT_RESOURCE,
+    item_error_for,
+    not_found,
+    status_for,
+)
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
@@ -65,8 +73,10 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         stream_limits: StreamLimits | None = None,
         admission: Admission | None = None,
         jobs: JobService | None = None,
+        tenants: Tenants | None = None,
     ) -> None:
         self.engine = engine
+        self.tenants = tenants
         self.jobs = jobs
         self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
@@ -149,6 +159,28 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
             policies=[
                 convert.policy_to_proto(p, p.id == registry.default_id) for p in registry.all()
             ]
+        )
+
+    async def GetUsage(
+        self,
+        request: pb.GetUsageRequest,
+        context: grpc.aio.ServicerContext[pb.GetUsageRequest, pb.GetUsageResponse],
+    ) -> pb.GetUsageResponse:
+        tenant = caller()
+        asked = request.tenant or ("" if tenant.is_admin else tenant.id)
+        known = {t.id for t in self.tenants.all()} if self.tenants else {tenant.id}
+        counted = self.engine.metrics.tenant_usage()
+        if asked and (
+            (asked != tenant.id and not tenant.is_admin) or asked not in known | set(counted)
+        ):
+            status = not_found(f"no tenant {quoted(asked)}", TENANT_RESOURCE, asked)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+        ids = [asked] if asked else sorted(known | set(counted))
+        started = Timestamp()
+        started.FromNanoseconds(int(self.engine.metrics.started_at * 1e9))
+        return pb.GetUsageResponse(
+            tenants=[convert.tenant_usage_to_proto(counted.get(i) or TenantUsage(i)) for i in ids],
+            start_time=started,
         )
 
     async def GetPolicy(
