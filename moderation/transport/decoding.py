@@ -193,6 +193,11 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             pb.GetPolicyRequest,
             pb.GetPolicyResponse.SerializeToString,
         ),
+        "GetUsage": unary(
+            servicer.GetUsage,
+            pb.GetUsageRequest,
+            pb.GetUsageResponse.SerializeToString,
+        ),
         "CreateJob": unary(
             servicer.CreateJob,
             pb.CreateJobRequest,
