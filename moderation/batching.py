@@ -124,15 +124,27 @@ class BatchSettings:
             raise ValueError("max_wait and prompt_cache_ttl must be >= 0")
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> BatchSettings:
+    def from_settings(cls, settings: Settings, local_workers: int = 0) -> BatchSettings:
+        """Batching for a remote model, or for the embedded classifier scoring
+        `local_workers` batches at once.
+
+        The embedded classifier has no per-call cost to spread, and answers a batch
+        whole: its batches are small (MODERATION_LOCAL_BATCH_ITEMS), and no more are
+        formed than its pool scores at once (a batch formed earlier would only wait
+        there, formed before its turn, behind another tenant's backlog).
+        """
+        max_items, max_concurrency = settings.max_batch_items, settings.max_concurrency
+        if local_workers:
+            max_items = settings.local_batch_items
+            max_concurrency = min(max_concurrency, local_workers)
         return cls(
-            max_items=settings.max_batch_items,
+            max_items=max_items,
             max_wait=settings.max_wait_ms / 1000,
             max_queue=settings.max_queue_items,
             max_queue_bytes=settings.max_queue_bytes,
-            max_concurrency=settings.max_concurrency,
+            max_concurrency=max_concurrency,
             max_tokens=settings.max_batch_tokens,
-            min_concurrency=min(settings.min_concurrency, settings.max_concurrency),
+            min_concurrency=min(settings.min_concurrency, max_concurrency),
             prompt_cache_ttl=settings.prompt_cache_ttl_seconds,
         )
 

@@ -181,6 +181,11 @@ class Settings:
     # rate limits, and AIMD lowers it on 429/529.
     max_batch_items: int = _setting(32, "Most items in one upstream call.")
     max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
+    local_batch_items: int = _setting(
+        8,
+        "Most items in one batch of the embedded classifier (no per-call cost to spread; "
+        "small batches keep a newcomer's wait short under load).",
+    )
     max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")
     max_queue_items: int = _setting(10_000, "Items queued before new work is refused.")
     max_queue_bytes: int = _setting(

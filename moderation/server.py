@@ -137,18 +137,16 @@ async def build_engine(
         if settings.blocklist_file
         else Blocklist.empty()
     )
-    batching = BatchSettings.from_settings(settings)
     # The upstream budget paces calls to the API; the embedded classifier is not one.
     remote = backend.name != "local" if backend else resolve_backend_kind(settings) != "local"
-    budget = build_budget(settings, metrics) if remote else None
-    max_concurrency = batching.max_concurrency
-    if not remote:
+    if remote:
+        batching = BatchSettings.from_settings(settings)
+    else:
         from moderation.backends.local.backend import WORKERS
 
-        # The embedded classifier scores WORKERS batches at once: a batch formed beyond that
-        # would only wait in its pool, formed before its turn and behind another tenant's.
-        max_concurrency = min(max_concurrency, WORKERS)
-    pacer = Pacer(min(batching.min_concurrency, max_concurrency), max_concurrency, budget=budget)
+        batching = BatchSettings.from_settings(settings, local_workers=WORKERS)
+    budget = build_budget(settings, metrics) if remote else None
+    pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
     log.info("judging with backend %s, model %s", backend.name, backend.model)

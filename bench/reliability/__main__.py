@@ -25,6 +25,7 @@ from bench.reliability import (
     noisy_neighbour,
     sigterm,
     soak,
+    tenants,
     upstream_faults,
 )
 from bench.reliability.harness import ScenarioResult, log_dir
@@ -38,6 +39,7 @@ SCENARIOS = (
     "breaker",
     "sigterm",
     "jobs_restart",
+    "tenants",
     "soak",
 )
 RATES = (0.2, 0.4)
@@ -126,6 +128,9 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
                 store=store,
             )
             await step(f"jobs restart ({store})", jobs_restart.run(load_j, logs))
+    if "tenants" in only:
+        load_t = tenants.TenantsLoad(flood_seconds=8.0, alone_seconds=3.0) if quick else None
+        await step("tenants", tenants.run(load_t or tenants.TenantsLoad(), logs))
     if soak_task is not None:
         print("waiting for the soak …", file=sys.stderr, flush=True)
         r = await soak_task

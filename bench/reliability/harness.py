@@ -71,6 +71,8 @@ SETTINGS: dict[str, dict[str, str]] = {
     },
     "sigterm": {"MODERATION_FALLBACK": "none", "MODERATION_GRACE_SECONDS": "6"},
     "soak": {"MODERATION_FALLBACK": "none", "MODERATION_CACHE_MAX_ENTRIES": "1000"},
+    # Tenants from a file written by the scenario; the embedded run overrides the backend.
+    "tenants": {"MODERATION_FALLBACK": "none"},
     # Polled often, so the kill finds the batch polled at least once; a short lease, so the
     # Redis variant's restarted process takes the dead one's job over soon.
     "jobs_restart": {

@@ -94,14 +94,14 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
         tenant = caller()
-        items = [convert.item_from_proto(i) for i in request.items]
-        held = (len(items), request.ByteSize())
+        held = (len(request.items), request.ByteSize())
         try:
             self.admission.admit(tenant, *held)
-        except Overloaded as exc:
+        except Overloaded as exc:  # refused before any work is spent on the request
             self.engine.metrics.tenant_refused.labels(tenant.id).inc()
             await self._abort(context, exc, "Moderate")
         try:
+            items = [convert.item_from_proto(i) for i in request.items]
             outcomes = await self.engine.moderate(
                 items, request.policy_id, _deadline(context), tenant
             )
