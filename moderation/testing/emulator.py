@@ -316,6 +316,11 @@ class Emulator:
     def restore(self, model_id: str) -> None:
         self.retired.discard(self._aliases.get(model_id, model_id))
 
+    def add_model(self, model: EmulatedModel) -> None:
+        """Serve one more model (a new release the service has no table row for)."""
+        self._models[model.id] = model
+        self._aliases.update({a: model.id for a in model.aliases})
+
     def message_requests(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path == "/v1/messages"]
 
@@ -437,7 +442,7 @@ class Emulator:
         return json_response(200, self._model_info(m), headers)
 
     def _list_models(self, req: Request, headers: dict[str, str]) -> Response:
-        data = [self._model_info(m) for m in CATALOGUE]
+        data = [self._model_info(m) for m in self._models.values()]
         limit = int(req.query.get("limit", ["20"])[0])
         after = req.query.get("after_id", [None])[0]
         if after:
