@@ -49,9 +49,10 @@ import anthropic
 
 from moderation.backends.haiku.answer import Answer, accumulate_message
 from moderation.backends.haiku.backend import HaikuBackend, refused_item, request_chunks
+from moderation.backends.haiku.limits import image_at_fault
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.resilient import Fallback, FallbackMode
-from moderation.domain import Item, ItemError, Judgement, Outcome, TextContent
+from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
@@ -300,6 +301,7 @@ class BatchesExecutor:
         retry: dict[int, tuple[int | None, str]] = {}  # seq -> (cap, why)
         seen: set[str] = set()
         refused: list[tuple[int, str]] = []  # (seq, item id) refused alone
+        images_refused: list[tuple[RequestIds, str]] = []  # (request, the API's message)
         async for line in await self.haiku.client.messages.batches.results(upstream_id):
             ids = requests.get(line.custom_id)
             if ids is None or line.custom_id in seen:
@@ -314,6 +316,7 @@ class BatchesExecutor:
                     why += f" ({error.type}: {error.message})"
                     if _too_large(str(error.type), error.message):
                         cap = 1  # the item at fault alone; its neighbours judged apart
+                        images_refused.append((ids, error.message))
                 retry.update({seq: (cap, why) for seq, _ in ids.values()})
                 continue
             self._fold(result.message, ids, policy, outcomes, retry, refused)
@@ -324,6 +327,8 @@ class BatchesExecutor:
                 )
         if refused:
             outcomes += await self._refusals(job, refused, policy, retry)
+        for ids, message in images_refused:
+            await self._shrink_refused_image(job, ids, message, policy)
         again = await self._settle(job, key, requests, outcomes, retry)
         log.info(
             "job %s: batch %s collected: %d verdicts, %d items sent again",
@@ -381,6 +386,26 @@ class BatchesExecutor:
                 else:
                     out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
         return out
+
+    async def _shrink_refused_image(
+        self, job: Job, ids: RequestIds, message: str, policy: Policy
+    ) -> None:
+        """A request errored for one of its images: rebuild it (same items, same order, so
+        the same content blocks) to find which, and have that image encoded smaller."""
+        if "image" not in message:
+            return
+        stored = await self.store.items_at(job.id, [seq for seq, _ in ids.values()])
+        framed = [
+            dataclasses.replace(stored[seq], id=local)
+            for local, (seq, _) in ids.items()
+            if seq in stored
+        ]
+        images, _ = await self.haiku.encode_images(framed)
+        params = self.haiku.message_params(self.haiku.model, framed, images, policy)
+        at_fault = image_at_fault(message, params)
+        item = next((i for i in framed if i.id == at_fault), None)
+        if item is not None and isinstance(item.content, ImageContent) and at_fault in images:
+            self.haiku.shrink_image(item.content, len(images[at_fault].data_b64))
 
     async def _refusals(
         self,

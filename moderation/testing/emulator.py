@@ -20,6 +20,10 @@ The unmodified `anthropic` SDK talks to it over real HTTP
   as a one-off fault kind;
 - billing errors in each form the API sends them: 402 ``billing_error``, 400
   "credit balance is too low", 429 with a spend-limit ``error_code``;
+- the prompt cache as the API keeps it: a write is readable by other requests
+  only once its response has begun (not when the request is admitted);
+- batch results billed as ``service_tier: "batch"``, and the Models API with each
+  model's ``capabilities``;
 - the organisation's rate limits (`ratelimit`): 429 with ``retry-after`` when a
   bucket would be overdrawn, ``anthropic-ratelimit-*`` headers on every answer.
 

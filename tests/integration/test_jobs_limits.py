@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator
+from moderation.testing.batches import BatchKnobs
+from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
+from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.images import noisy_png
-from tests.integration.test_jobs import haiku, oracle, read_all, serve, texts, wait_ended
+from tests.integration.test_jobs import (
+    LABELS,
+    haiku,
+    oracle,
+    read_all,
+    serve,
+    texts,
+    wait_ended,
+)
 
 __all__ = ["oracle"]  # the fixture, shared
 
@@ -45,3 +55,21 @@ async def test_job_requests_are_split_by_bytes_so_large_images_are_not_refused(
     assert all(r.result.verdict.source == pb.VERDICT_SOURCE_MODEL for r in results)
     assert len(results) == 14
     assert oracle.batches.requests_created == 2  # 14 x 3.3 MB of base64 in two requests
+
+
+async def test_a_request_errored_for_one_image_is_sent_again_with_that_image_smaller(
+    tmp_path: Path,
+) -> None:
+    config = EmulatorConfig.fast(
+        batches=BatchKnobs(processing_seconds=0.1), max_image_base64_bytes=200_000
+    )
+    async with Emulator(config, OracleJudge(LABELS)) as emu:
+        image = pb.Image(data=noisy_png(240_000), media_type="image/png")  # 320 kB of base64
+        items = [*texts(3), pb.Item(id="img", image=image)]
+        async with serve(tmp_path, **haiku(emu)) as (_, stub):
+            created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+            await wait_ended(stub, created.name)
+            results = await read_all(stub, created.name)
+        sources = {r.result.item_id: r.result.verdict.source for r in results}
+        assert sources == dict.fromkeys(("c0", "c1", "c2", "img"), pb.VERDICT_SOURCE_MODEL)
+        assert emu.batches.created == 2  # refused once, then each item alone, the image smaller

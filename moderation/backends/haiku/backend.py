@@ -292,13 +292,17 @@ class HaikuBackend:
         item = by_id[at_fault]
         assert isinstance(item.content, ImageContent)
         sent = len(images[at_fault].data_b64)
-        self._image_budgets[_digest(item.content)] = max(1, sent // 2)
+        self.shrink_image(item.content, sent)
         return UpstreamError(
             ErrorKind.IMAGE_REJECTED,
             f"{error} (image of item {at_fault}, {sent} bytes of base64: re-encoded smaller)",
             request_id=error.request_id,
             ids=[at_fault],
         )
+
+    def shrink_image(self, image: ImageContent, sent: int) -> None:
+        """The API refused this image at `sent` bytes of base64: encode it to half that."""
+        self._image_budgets[_digest(image)] = max(1, sent // 2)
 
     async def _stream_once(
         self,
