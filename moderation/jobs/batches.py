@@ -48,10 +48,16 @@ from typing import Any
 import anthropic
 
 from moderation.backends.haiku.answer import Answer, accumulate_message
-from moderation.backends.haiku.backend import HaikuBackend, refused_item, request_chunks
+from moderation.backends.haiku.backend import (
+    HaikuBackend,
+    error_kind,
+    refused_item,
+    request_chunks,
+)
 from moderation.backends.haiku.limits import image_at_fault
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.resilient import Fallback, FallbackMode
+from moderation.backends.upstream import ErrorKind
 from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
 from moderation.jobs.model import Job
@@ -131,7 +137,9 @@ class BatchesExecutor:
                 moved = True
         for row in await self.store.batches(job.id, [BatchState.SUBMITTED]):
             moved |= await self._poll(job, row, policy)
-        if time.monotonic() >= self._submit_after and not self.haiku.problem:
+        if time.monotonic() >= self._submit_after and (
+            not self.haiku.problem or self.haiku.billing_refused
+        ):
             moved |= await self._submit(job, policy)
         return moved
 
@@ -215,6 +223,13 @@ class BatchesExecutor:
                 log.warning("job %s: creating a batch failed (%s); retrying later", job.id, exc)
                 await self.store.release_batch(key)
                 return
+            if error_kind(exc) is ErrorKind.BILLING:
+                # Not the items' fault: they wait (no attempt spent) while health says why.
+                if not self.haiku.billing_refused:
+                    log.error("job %s: %s; batches wait until it is lifted", job.id, exc.message)
+                self.haiku.billing(exc)
+                await self.store.release_batch(key)
+                return
             log.error("job %s: the API refused the batch: %s", job.id, exc)
             requests = await self.store.requests_of(key)
             why = f"the API refused the batch: {exc.message}"
@@ -228,6 +243,7 @@ class BatchesExecutor:
             log.warning("job %s: no answer to a batch create (%s); reconciling", job.id, exc)
             return
         self._create_failures = 0
+        self.haiku.billing(None)
         if not await self.store.batch_submitted(key, batch.id):
             await self._orphaned(job, batch.id)
             return

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from moderation.testing.batches import PREFIX as BATCHES_PREFIX
 from moderation.testing.batches import BatchKnobs
 from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
+from moderation.testing.faults import Fault, FaultKind
 from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.images import noisy_png
@@ -73,3 +75,20 @@ async def test_a_request_errored_for_one_image_is_sent_again_with_that_image_sma
         sources = {r.result.item_id: r.result.verdict.source for r in results}
         assert sources == dict.fromkeys(("c0", "c1", "c2", "img"), pb.VERDICT_SOURCE_MODEL)
         assert emu.batches.created == 2  # refused once, then each item alone, the image smaller
+
+
+async def test_a_billing_refusal_of_a_batch_spends_no_attempt_and_the_job_waits_it_out(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    oracle.faults.push(
+        Fault(FaultKind.CREDIT_BALANCE, path=BATCHES_PREFIX),
+        Fault(FaultKind.BILLING, path=BATCHES_PREFIX),
+    )
+    items = texts(6)
+    # Two attempts only: were the refusals counted against the items, they would end unjudged.
+    async with serve(tmp_path, **haiku(oracle, jobs_max_attempts=2)) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        job = await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    assert all(r.result.verdict.source == pb.VERDICT_SOURCE_MODEL for r in results)
+    assert job.counts.errors == 0 and oracle.batches.created == 1

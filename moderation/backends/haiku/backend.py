@@ -170,6 +170,7 @@ class HaikuBackend:
         self._dead: str = ""  # why no model is usable, once that is known
         self._probed_at = 0.0  # when the configured models were last probed
         self._denied: str = ""  # why the API refused the key, until it accepts it again
+        self._billing: str = ""  # why the API refused to bill, until a call passes again
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
@@ -193,7 +194,22 @@ class HaikuBackend:
     @property
     def problem(self) -> str:
         """Why this backend cannot judge (a refused key, no usable model), or ""."""
-        return self._denied or self._dead
+        return self._denied or self._billing or self._dead
+
+    @property
+    def billing_refused(self) -> bool:
+        """The API refused to bill at the last call (jobs still try, as a trial, now and then)."""
+        return bool(self._billing)
+
+    def billing(self, exc: anthropic.APIStatusError | None, model: str = "") -> None:
+        """Record a billing refusal (None: a call passed, so billing works again)."""
+        if exc is None:
+            self._billing = ""
+            return
+        self._billing = (
+            f"the Anthropic API refuses to bill the organisation "
+            f"({_describe(exc, model or self.model)}): add credits or raise the spend limit"
+        )
 
     @property
     def spec(self) -> ModelSpec:
@@ -251,7 +267,7 @@ class HaikuBackend:
             try:
                 async for j in self._stream_once(model, ids, by_id, images, policy, gate):
                     yield j
-                self._denied = ""
+                self._denied = self._billing = ""
                 return
             except anthropic.NotFoundError as exc:
                 await self._on_model_gone(model, exc)
@@ -260,11 +276,8 @@ class HaikuBackend:
                 raise _upstream_error(exc, model) from exc
             except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
                 error = _upstream_error(exc, model)
-                if error.kind is ErrorKind.BILLING:
-                    self._denied = (
-                        f"the Anthropic API refuses to bill the organisation "
-                        f"({_describe(exc, model)}): add credits or raise the spend limit"
-                    )
+                if error.kind is ErrorKind.BILLING and isinstance(exc, anthropic.APIStatusError):
+                    self.billing(exc, model)
                 elif error.kind is ErrorKind.IMAGE_REJECTED:
                     error = self._image_rejected(error, exc, ids, by_id, images, policy, model)
                 raise error from exc
