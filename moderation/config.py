@@ -127,7 +127,7 @@ class Settings:
         "fail-closed (decision review) or none (UNAVAILABLE).",
     )
     models: list[str] = _list_setting(
-        ["claude-3-5-haiku-latest", "claude-haiku-4-5"],
+        ["claude-haiku-4-5"],
         "Comma-separated model ids tried in order; the first available one is used.",
     )
     anthropic_api_key: str = _setting("", "Anthropic API key (ANTHROPIC_API_KEY).")

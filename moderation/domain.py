@@ -42,6 +42,7 @@ class Source(StrEnum):
     CACHE = "cache"
     BLOCKLIST = "blocklist"
     FALLBACK = "fallback"
+    REFUSAL = "refusal"  # the model refused to judge the item; the policy's refusal action
 
 
 class ErrorCode(StrEnum):
@@ -167,6 +168,9 @@ class Judgement:
     # Set when no judge could look at the item and the operator chose to fail
     # closed: the policy then answers at least REVIEW, never ALLOW.
     hold_for_review: bool = False
+    # Set when the model refused to judge the item (alone, twice): the policy's refusal
+    # action decides, and the verdict's source says so.
+    refused: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -267,6 +267,8 @@ class Engine:
     def _make_verdict(item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
         decision, categories = policy.decide(j)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
+        if j.refused and not joined:
+            source = Source.REFUSAL
         usage = Usage() if joined else j.usage
         return Verdict(
             item_id=item.id,

@@ -256,7 +256,8 @@ class Metrics:
         self.answer_problems = counter(
             "upstream_answer_problems",
             "Item ids in model answers that could not be used, by problem: unknown_id (not "
-            "asked), invalid_verdict (does not fit the schema), conflicting_id (answered twice).",
+            "asked), invalid_verdict (does not fit the schema), conflicting_id (answered twice), "
+            "refused (refused by the API alone, twice: the policy's refusal action applies).",
             ("problem",),
         )
         self.model_switches = counter(

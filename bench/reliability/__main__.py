@@ -4,6 +4,7 @@
     python -m bench.reliability --quick    # the short forms (what `make test` runs), ~3 minutes
     python -m bench.reliability --only breaker --no-save
     python -m bench.reliability --only jobs_restart   # merged into bench/RELIABILITY.md
+    python -m bench.reliability --only real_api_limits
 
 The soak (10 minutes) runs beside the other scenarios, each scenario with its
 own server and emulator processes, so the whole suite fits in 15 minutes.
@@ -23,6 +24,7 @@ from bench.reliability import (
     breaker,
     jobs_restart,
     noisy_neighbour,
+    real_api_limits,
     sigterm,
     soak,
     tenants,
@@ -40,6 +42,7 @@ SCENARIOS = (
     "sigterm",
     "jobs_restart",
     "tenants",
+    "real_api_limits",
     "soak",
 )
 RATES = (0.2, 0.4)
@@ -131,6 +134,8 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
     if "tenants" in only:
         load_t = tenants.TenantsLoad(flood_seconds=8.0, alone_seconds=3.0) if quick else None
         await step("tenants", tenants.run(load_t or tenants.TenantsLoad(), logs))
+    if "real_api_limits" in only:
+        await step("real API limits", real_api_limits.run(real_api_limits.LimitsLoad(), logs))
     if soak_task is not None:
         print("waiting for the soak …", file=sys.stderr, flush=True)
         r = await soak_task

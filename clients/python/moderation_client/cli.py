@@ -54,6 +54,7 @@ SOURCES = {
     pb.VERDICT_SOURCE_CACHE: "cache",
     pb.VERDICT_SOURCE_BLOCKLIST: "blocklist",
     pb.VERDICT_SOURCE_FALLBACK: "fallback",
+    pb.VERDICT_SOURCE_REFUSAL: "refusal",
 }
 
 
