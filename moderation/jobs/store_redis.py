@@ -55,7 +55,6 @@ from moderation.jobs.model import (
 )
 from moderation.jobs.store import (
     BatchRow,
-    BatchState,
     OpenItem,
     RequestIds,
     StoreKind,
@@ -352,6 +351,13 @@ end
 return 1
 """
 
+# KEYS: batch, open-batches set. ARGV: batch id. A batch deleted with its job stays gone.
+_MARK_COLLECTED = """
+if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'state', 'collected') end
+redis.call('SREM', KEYS[2], ARGV[1])
+return 1
+"""
+
 # KEYS: lease. ARGV: owner, milliseconds.
 _CLAIM = """
 local cur = redis.call('GET', KEYS[1])
@@ -394,6 +400,7 @@ class RedisJobStore:
         self._reserve = self._redis.register_script(_RESERVE)
         self._delete = self._redis.register_script(_DELETE)
         self._adopt = self._redis.register_script(_ADOPT)
+        self._mark_collected = self._redis.register_script(_MARK_COLLECTED)
 
     @property
     def kind(self) -> StoreKind:
@@ -754,10 +761,7 @@ class RedisJobStore:
         await self._release(args=args)
 
     async def mark_collected(self, key: str) -> None:
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hset(_batch_key(key), "state", BatchState.COLLECTED)
-            pipe.srem(PREFIX + "batches:open", key)
-            await pipe.execute()
+        await self._mark_collected(keys=[_batch_key(key), PREFIX + "batches:open"], args=[key])
 
     # --- leases ------------------------------------------------------------
 
