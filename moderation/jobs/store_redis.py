@@ -309,6 +309,10 @@ local items = tonumber(redis.call('HGET', j, 'q_items') or '0')
 local bytes = tonumber(redis.call('HGET', j, 'q_bytes') or '0')
 if items ~= 0 then redis.call('HINCRBY', t, 'items', -items) end
 if bytes ~= 0 then redis.call('HINCRBY', t, 'bytes', -bytes) end
+if tonumber(redis.call('HGET', t, 'items') or '0') == 0
+    and tonumber(redis.call('HGET', t, 'bytes') or '0') == 0 then
+  redis.call('DEL', t)  -- a tenant with no jobs left keeps no key
+end
 for _, key in ipairs(redis.call('SMEMBERS', j .. ':batches')) do
   local b = p .. 'b:' .. key
   local up = redis.call('HGET', b, 'upstream_id')
