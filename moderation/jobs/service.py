@@ -410,6 +410,24 @@ def open_store(config: JobsConfig) -> JobStore:
         return SqliteJobStore(None)
 
 
+def warn_if_evictable(location: str, policy: str | None) -> bool:
+    """Warn, once at start-up, when Redis may evict job keys to make room; True if it may.
+
+    `allkeys-*` policies evict any key, jobs included (a job's items or results lost);
+    `noeviction` and `volatile-*` evict none of them (job keys have no lifetime).
+    """
+    if policy is None or not policy.startswith("allkeys"):
+        return False
+    log.warning(
+        "the job store %s has maxmemory-policy %s: when full, Redis evicts job keys (items, "
+        "results, batches) as it would cache entries; set noeviction or a volatile-* policy "
+        "(k8s/components/redis uses volatile-lru), or keep jobs in another Redis",
+        location,
+        policy,
+    )
+    return True
+
+
 async def build_job_service(
     settings: Settings,
     engine: Engine,
@@ -437,6 +455,7 @@ async def build_job_service(
         assert isinstance(store, RedisJobStore)
         try:
             await store.ping()
+            warn_if_evictable(store.location, await store.eviction_policy())
         except Exception as exc:  # the runner retries every round; calls answer meanwhile
             log.error("the job store %s cannot be reached yet: %s", store.location, exc)
     if durable:

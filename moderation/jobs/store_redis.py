@@ -41,6 +41,7 @@ from typing import Any, cast
 
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome, Usage
@@ -428,6 +429,14 @@ class RedisJobStore:
 
     async def close(self) -> None:
         await self._redis.aclose()
+
+    async def eviction_policy(self) -> str | None:
+        """Redis's `maxmemory-policy`, or None when CONFIG is refused (managed services)."""
+        try:
+            found = await self._redis.config_get("maxmemory-policy")
+        except ResponseError:
+            return None
+        return _s(found.get("maxmemory-policy") or "") or None
 
     # --- jobs ------------------------------------------------------------
 

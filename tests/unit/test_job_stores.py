@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sqlite3
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from moderation.domain import (
     Verdict,
 )
 from moderation.jobs.model import JobEnded, JobNotFound, JobState, StoreQuota, TenantJobsFull
+from moderation.jobs.service import warn_if_evictable
 from moderation.jobs.store import BatchState, JobStore
 from moderation.jobs.store_redis import RedisJobStore
 from moderation.jobs.store_sqlite import SqliteJobStore
@@ -344,3 +346,24 @@ def _rows(path: Path) -> dict[str, int]:
             t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("jobs", "items", "batches", "requests")
         }
+
+
+async def test_a_redis_that_may_evict_job_keys_is_named_at_start_up(
+    redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = RedisJobStore(redis_url)
+    client: Redis = Redis.from_url(redis_url)
+    try:
+        assert await store.eviction_policy() == "noeviction"  # redis-server's default
+        assert not warn_if_evictable(store.location, await store.eviction_policy())
+        await client.config_set("maxmemory-policy", "volatile-lru")  # the shipped Redis
+        assert not warn_if_evictable(store.location, await store.eviction_policy())
+        await client.config_set("maxmemory-policy", "allkeys-lru")
+        with caplog.at_level(logging.WARNING, logger="moderation.jobs"):
+            assert warn_if_evictable(store.location, await store.eviction_policy())
+    finally:
+        await client.config_set("maxmemory-policy", "noeviction")
+        await client.aclose()
+        await store.close()
+    [line] = caplog.records
+    assert "maxmemory-policy allkeys-lru" in line.getMessage()
