@@ -307,7 +307,7 @@ async def _submitted(running: RunningServer) -> list[str]:
             ids = [
                 row.upstream_id
                 for job in jobs
-                for row in await store.batches(job.id, ["submitted"])
+                for row in await store.batches(job.id, ["submitted", "collected"])
                 if row.upstream_id
             ]
             if ids:
@@ -329,3 +329,21 @@ async def test_a_job_on_message_batches_is_judged_and_counted_as_its_owner(
         }
     assert done.counts.allowed + done.counts.blocked == 5
     assert counted == {"team-a": 0, "team-b": 5, "default": 0}
+
+
+async def test_an_expired_job_s_message_batches_are_deleted_upstream_too(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    async with as_tenants(tmp_path, **haiku(oracle, jobs_retention_seconds=1.0)) as (running, t):
+        a = t["team-a"]
+        job = (await a.CreateJob(pb.CreateJobRequest(items=texts(3)))).job
+        [upstream] = await _submitted(running)
+        await wait_ended(a, job.name)
+        await until(lambda: any(r.method == "DELETE" for r in oracle.requests))
+        assert running.jobs is not None
+        store = running.jobs.store
+        await until_true(lambda: _none_left(store))
+        gone = await refusal(a.GetJob(pb.GetJobRequest(name=job.name)))
+    assert gone[0] == grpc.StatusCode.NOT_FOUND
+    deletes = [r.path for r in oracle.requests if r.method == "DELETE"]
+    assert deletes == [f"/v1/messages/batches/{upstream}"]
