@@ -5,9 +5,10 @@ Knows nothing of gRPC: it raises `InvalidArgument` (with the fields at fault),
 statuses.
 
 Every call says which tenant makes it. A job is its creator's: another
-tenant's job is `JobNotFound`, raised before anything about it is looked at,
-with the very name the caller gave, so the answer is the one an unknown job
-gets. A tenant with the admin role sees, cancels and deletes every job.
+tenant's job is `JobNotFound`, raised before anything else about it is
+checked or answered (its state, a page token), with the very name the caller
+gave, so the answer is the one an unknown job gets. A tenant with the admin
+role sees, cancels and deletes every job.
 """
 
 from __future__ import annotations
