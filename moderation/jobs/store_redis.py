@@ -491,8 +491,9 @@ class RedisJobStore:
         got = await self._reserve(args=[j, PREFIX, len(items), size, *_limits(quota)])
         if _s(got[0]) == "missing":
             raise JobNotFound(job_id)
-        owner = _s(await self._redis.hget(j, "owner") or DEFAULT_TENANT_ID)
-        _raise_full(owner, got, len(items), size, quota)
+        if _s(got[0]) != "ok":
+            owner = _s(await self._redis.hget(j, "owner") or DEFAULT_TENANT_ID)
+            _raise_full(owner, got, len(items), size, quota)
         async with self._redis.pipeline(transaction=True) as pipe:
             _queue_items(pipe, j, first_seq, items)
             pipe.zadd(PREFIX + "uploading", {job_id: time.time()})
