@@ -21,6 +21,7 @@ _ENV_NAMES = {
     "anthropic_api_key": "ANTHROPIC_API_KEY",
     "anthropic_base_url": "ANTHROPIC_BASE_URL",
     "otel_traces_exporter": "OTEL_TRACES_EXPORTER",
+    "jobs_retention_seconds": "MODERATION_JOBS_RETENTION",
 }
 
 
@@ -246,6 +247,24 @@ class Settings:
         "another replica takes over a job this long after its runner died.",
     )
     jobs_max_items: int = _setting(100_000, "Most items in one job.")
+    jobs_max_bytes: int = _setting(
+        64 * 1024 * 1024, "Most bytes of content (texts, images, contexts) in one job."
+    )
+    jobs_tenant_max_items: int = _setting(
+        1_000_000,
+        "Most items one tenant's stored jobs hold in all (a tenant's jobs_max_items in the "
+        "tenants file overrides it); 0: no limit.",
+    )
+    jobs_tenant_max_bytes: int = _setting(
+        256 * 1024 * 1024,
+        "Most bytes of content one tenant's stored jobs hold in all (a tenant's "
+        "jobs_max_bytes overrides it); 0: no limit.",
+    )
+    jobs_retention_seconds: float = _setting(
+        7 * 86400.0,
+        "Seconds an ended job (succeeded or cancelled) is kept before it is deleted, with its "
+        "Message Batches upstream; 0 keeps ended jobs until DeleteJob.",
+    )
     jobs_poll_seconds: float = _setting(
         30.0, "First wait before polling a Message Batch; doubles up to the maximum."
     )

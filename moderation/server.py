@@ -276,7 +276,9 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     tenants = build_tenants(settings)
     engine = engine or await build_engine(settings, tenants=tenants)
     try:
-        jobs = await build_job_service(settings, engine, resolve_backend_kind(settings), os.environ)
+        jobs = await build_job_service(
+            settings, engine, resolve_backend_kind(settings), os.environ, tenants
+        )
     except JobsConfigError as exc:
         await engine.close()
         raise ConfigError(str(exc)) from None

@@ -32,6 +32,10 @@ With replicas sharing a store, a batch another replica recorded but never
 confirmed may still be on its way up (that replica lost its lease mid-call):
 it is reconciled only once it is older than `stale_after_seconds`, longer
 than any create call may take, so the adoption sees it if it was created.
+
+Verdicts are counted for the job's owner (`tenant_of`). A deleted job's
+batches are deleted upstream too: the API deletes only ended batches, so one
+still in progress is cancelled first and deleted once it has ended.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +67,7 @@ from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
+from moderation.tenants import Tenant
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +76,7 @@ MAX_REQUESTS_PER_BATCH = 100_000
 MAX_BATCH_BYTES = 200 * 1024 * 1024
 # A batch created this long before its row was written still counts as the same work.
 ADOPT_SLACK_SECONDS = 60.0
+DELETES_PER_ROUND = 20  # upstream batches of deleted jobs looked at per runner round
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,7 @@ class BatchesExecutor:
         config: BatchesConfig,
         fallback: Fallback | None = None,
         owner: str = "",
+        tenant_of: Callable[[str], Tenant] = Tenant,
     ) -> None:
         self.store = store
         self.engine = engine
@@ -105,7 +112,9 @@ class BatchesExecutor:
         self.config = config
         self.fallback = fallback or Fallback(FallbackMode.NONE, metrics=engine.metrics)
         self.owner = owner
+        self.tenant_of = tenant_of
         self._polls: dict[str, _Poll] = {}
+        self._deletes: dict[str, _Poll] = {}  # upstream id -> when to look at it again
         self._submit_after = 0.0
         self._create_failures = 0
         self._started = False
@@ -154,6 +163,50 @@ class BatchesExecutor:
             if row.upstream_id:
                 await self._cancel_upstream(row.upstream_id)
             await self.store.mark_collected(row.key)
+
+    async def delete_upstream(self) -> bool:
+        """Batches of deleted jobs: cancelled while they run, deleted once they have ended
+        (or forgotten when the API no longer has them). Each is looked at again with the
+        polls' backoff, so a batch slow to cancel costs few calls."""
+        now = time.monotonic()
+        due = [
+            u
+            for u in await self.store.upstream_to_delete(DELETES_PER_ROUND)
+            if u not in self._deletes or self._deletes[u].next_at <= now
+        ]
+        if not due:
+            return False
+        if not self._started:
+            await self.haiku.start()
+            self._started = True
+        batches = self.haiku.client.messages.batches
+        gone = 0
+        for upstream_id in due:
+            try:
+                batch = await batches.retrieve(upstream_id)
+                if batch.processing_status == "ended":
+                    await batches.delete(upstream_id)
+                else:
+                    if batch.processing_status == "in_progress":
+                        await batches.cancel(upstream_id)
+                    poll = self._deletes.setdefault(upstream_id, _Poll(now, 0.0))
+                    poll.interval = min(
+                        max(poll.interval * 2, self.config.poll_seconds),
+                        self.config.poll_max_seconds,
+                    )
+                    poll.next_at = now + poll.interval
+                    continue
+            except anthropic.NotFoundError:
+                pass  # deleted already (or expired from the API): nothing left to do
+            except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+                log.warning("could not delete batch %s yet: %s", upstream_id, exc)
+                continue
+            await self.store.upstream_deleted(upstream_id)
+            self._deletes.pop(upstream_id, None)
+            gone += 1
+        if gone:
+            log.info("deleted %d Message Batch(es) of deleted jobs upstream", gone)
+        return gone > 0
 
     async def _cancel_upstream(self, upstream_id: str) -> None:
         try:
@@ -263,6 +316,7 @@ class BatchesExecutor:
             return
         log.warning("job %s: batch %s is no longer recorded; cancelling it", job.id, upstream_id)
         await self._cancel_upstream(upstream_id)
+        await self.store.delete_upstream_later([upstream_id])  # its job may be deleted
 
     def _may_reconcile(self, row: BatchRow) -> bool:
         """Whether no create call can still be on its way for this unconfirmed batch."""
@@ -335,7 +389,8 @@ class BatchesExecutor:
                         images_refused.append((ids, error.message))
                 retry.update({seq: (cap, why) for seq, _ in ids.values()})
                 continue
-            self._fold(result.message, ids, policy, outcomes, retry, refused)
+            tenant = self.tenant_of(job.owner)
+            self._fold(result.message, ids, policy, outcomes, retry, refused, tenant)
         for cid, ids in requests.items():
             if cid not in seen:
                 retry.update(
@@ -397,7 +452,9 @@ class BatchesExecutor:
             async for outcome in self.fallback.answer(ids, items, policy, why):
                 seq = seq_of[outcome.item_id]
                 if isinstance(outcome, Judgement):
-                    verdict = self.engine.verdict_for(items[outcome.item_id], policy, outcome)
+                    verdict = self.engine.verdict_for(
+                        items[outcome.item_id], policy, outcome, self.tenant_of(job.owner)
+                    )
                     out.append((seq, verdict))
                 else:
                     out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
@@ -446,7 +503,9 @@ class BatchesExecutor:
                 "the policy's refusal action applies",
                 refused=True,
             )
-            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement)
+            verdict = self.engine.verdict_for(
+                Item(item_id, _NO_CONTENT), policy, judgement, self.tenant_of(job.owner)
+            )
             out.append((seq, verdict))
         return out
 
@@ -458,6 +517,7 @@ class BatchesExecutor:
         outcomes: list[tuple[int, Outcome]],
         retry: dict[int, tuple[int | None, str]],
         refused: list[tuple[int, str]],
+        tenant: Tenant,
     ) -> None:
         """One succeeded request: its verdicts, and what to ask again (how, and why)."""
         answer = Answer.expecting(list(ids), policy.category_names)
@@ -477,7 +537,7 @@ class BatchesExecutor:
             judgement = dataclasses.replace(
                 self.haiku.judgement(v, answer, len(ids)), item_id=item_id
             )
-            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement)
+            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement, tenant)
             outcomes.append((seq, verdict))
         answered = {v.item_id for v in verdicts}
         half = max(1, len(ids) // 2)

@@ -219,6 +219,11 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             pb.CancelJobRequest,
             pb.CancelJobResponse.SerializeToString,
         ),
+        "DeleteJob": unary(
+            servicer.DeleteJob,
+            pb.DeleteJobRequest,
+            pb.DeleteJobResponse.SerializeToString,
+        ),
         "ReadJobResults": grpc.unary_stream_rpc_method_handler(
             _refusing_stream(servicer.ReadJobResults),
             request_deserializer=tolerant(pb.ReadJobResultsRequest),
