@@ -6,7 +6,8 @@ floods: many concurrent calls of many items each, far more than its share of
 10 s deadline. B's calls must never be refused and its p99 latency must stay
 within max(1 s, 3x its p99 alone, measured on the same server just before);
 A's calls beyond its share are refused RESOURCE_EXHAUSTED with RetryInfo. B
-sending a text A sent must not be answered from the cache. Run on the
+sending a text A sent must not be answered from the cache, and B cannot
+see, read, cancel or delete A's job (`tenants_jobs`). Run on the
 embedded default (MiniLM, what answers without a key) and on the haiku path
 against the emulator, where B's items must go out in the next batches while
 A's queue is deep: B's p99 within two upstream calls of the latency model
@@ -39,6 +40,7 @@ from bench.reliability.harness import (
     settings_line,
     stack,
 )
+from bench.reliability.tenants_jobs import jobs_isolation, sqlite_store_bytes
 from moderation.v1 import moderation_pb2 as pb
 
 TOKENS = {"team-a": "token-team-a", "team-b": "token-team-b", "ops": "token-ops"}
@@ -168,15 +170,19 @@ async def _flood(s: Stack, load: TenantsLoad, texts: Iterator[Labelled]) -> Asyn
     try:
         yield flood
     finally:
-        stop.set()
-        await asyncio.gather(*workers)
+        stop.set()  # A goes away: its calls are cancelled, and the server drops their items
+        for w in workers:
+            w.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
 
 
 async def _path(
     result: ScenarioResult, load: TenantsLoad, path: str, logs: Path, tenants_file: Path
 ) -> None:
     """One run of the flood on one judging path, with its goals."""
+    state = logs / f"tenants-{path}-state"
     overrides = {
+        "MODERATION_DATA_DIR": str(state),
         "MODERATION_TENANTS_FILE": str(tenants_file),
         "MODERATION_MAX_ITEMS_IN_FLIGHT": str(load.max_items_in_flight),
         "MODERATION_FALLBACK": "none",
@@ -207,6 +213,14 @@ async def _path(
             crowded = await _b_calls(s, b_texts, load.flood_seconds, load.b_every)
             upstream = await s.emulator.stats()
         cache_probe = await _cache_probe(s)
+        if path == "embedded":  # jobs are judged the same way on either path
+            jobs = await jobs_isolation(
+                s.target,
+                *TOKENS.values(),
+                store_size=sqlite_store_bytes(state / "jobs"),
+                store_unit="bytes of the SQLite store",
+            )
+            jobs.record(result)
     if path == "embedded":
         allowed = max(1.0, 3 * p99(alone.latencies))
         bound = f"≤ max(1 s, 3 × {p99(alone.latencies) * 1000:.0f} ms alone)"
