@@ -213,9 +213,10 @@ class ResilientBackend:
             if spent:
                 tries = max(attempts[i] for i in spent)
                 reason = f"{error} (after {tries} attempt{'s' if tries > 1 else ''})"
+                culprits = _culprits(ids, error)
                 async for outcome in self.fallback.answer(spent, items, batch.policy, reason):
                     done.add(outcome.item_id)
-                    yield outcome
+                    yield _flag_injection(outcome, culprits)
             if not retry:
                 continue
             self.metrics.upstream_retried_items.labels(error.kind.value).inc(len(retry))
@@ -333,6 +334,29 @@ class Fallback:
         for i in ids:
             if i not in answered:
                 yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
+
+
+def _culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
+    """An item asked alone whose answer still broke around it, or ran past the max_tokens a
+    lone verdict is given: its own text steers the model.
+
+    (In a batch the break may lie between an injected item and the neighbour it names;
+    alone, only the item itself is left to blame.)
+    """
+    if len(ids) != 1:
+        return frozenset()
+    if error.kind is ErrorKind.TRUNCATED or (
+        error.kind is ErrorKind.CONFLICT and ids[0] in error.ids
+    ):
+        return frozenset(ids)
+    return frozenset()
+
+
+def _flag_injection(outcome: BackendOutcome, culprits: frozenset[str]) -> BackendOutcome:
+    """The fallback's verdict on a culprit says what the item tried (held for review)."""
+    if isinstance(outcome, Judgement) and outcome.item_id in culprits:
+        return dataclasses.replace(outcome, injection=True)
+    return outcome
 
 
 def _regroup(ids: list[str], error: UpstreamError, split: bool, alone: bool) -> list[list[str]]:

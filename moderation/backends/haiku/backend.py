@@ -303,6 +303,8 @@ class HaikuBackend:
                 async for event in stream:
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
+                    if answer.broken:
+                        break  # nothing after a break is used: stop paying for it
         except (MalformedOutput, ValueError) as exc:  # ValueError: the SDK's partial-JSON parser
             malformed = f"malformed answer: {exc}"
         except anthropic.APIStatusError as exc:
@@ -315,28 +317,7 @@ class HaikuBackend:
         for verdict in finish(answer) if not malformed else []:
             yield self._judgement(verdict, answer, len(ids), spec)
         self._record_usage(answer, spec)
-        problems = self.metrics.answer_problems
-        if answer.unknown_ids:
-            problems.labels("unknown_id").inc(answer.unknown_ids)
-        if answer.invalid:
-            problems.labels("invalid_verdict").inc(answer.invalid)
-        pending = answer.conflicts - answer.released
-        if answer.conflicts:
-            problems.labels("conflicting_id").inc(len(answer.conflicts))
-            log.warning(
-                "the model answered %d id(s) more than once; neither verdict is used",
-                len(answer.conflicts),
-            )
-        if malformed:
-            raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
-        if answer.stop_reason == "max_tokens":
-            raise UpstreamError(ErrorKind.TRUNCATED, f"{model}: answer cut off at max_tokens")
-        if not answer.scanner.complete:
-            raise UpstreamError(ErrorKind.MALFORMED, f"{model}: the answer ended before its JSON")
-        if pending:
-            raise UpstreamError(
-                ErrorKind.CONFLICT, f"{model}: ids answered more than once", ids=sorted(pending)
-            )
+        _check_answer(answer, model, malformed, self.metrics)
 
     def message_params(
         self,
@@ -430,6 +411,8 @@ class HaikuBackend:
             model=answer.model,
             rationale=verdict.rationale,
             usage=usage,
+            injection=verdict.injection,
+            cacheable=verdict.cacheable,
         )
 
     # --- models --------------------------------------------------------
@@ -619,6 +602,37 @@ class HaikuBackend:
             else:
                 images[item_id] = res
         return images, bad
+
+
+def _check_answer(answer: Answer, model: str, malformed: str, metrics: Metrics) -> None:
+    """Count what was wrong with an answer, and raise the one error that says what to ask again.
+
+    A broken answer comes first (an id out of its turn, repeated, or a verdict past its
+    bound): the items around the break are asked again alone (CONFLICT), the rest
+    together, whatever else went wrong after it (the stream was closed at the break).
+    """
+    problems = metrics.answer_problems
+    if answer.unknown_ids:
+        problems.labels("unknown_id").inc(answer.unknown_ids)
+    if answer.invalid:
+        problems.labels("invalid_verdict").inc(answer.invalid)
+    pending = answer.conflicts - answer.released
+    if answer.broken:
+        problems.labels(answer.broken).inc()
+        log.warning(
+            "the model's answer broke (%s); %d item(s) asked again alone, the rest together",
+            answer.broken,
+            len(pending),
+        )
+        raise UpstreamError(
+            ErrorKind.CONFLICT, f"{model}: answer broken ({answer.broken})", ids=sorted(pending)
+        )
+    if malformed:
+        raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
+    if answer.stop_reason == "max_tokens":
+        raise UpstreamError(ErrorKind.TRUNCATED, f"{model}: answer cut off at max_tokens")
+    if not answer.scanner.complete:
+        raise UpstreamError(ErrorKind.MALFORMED, f"{model}: the answer ended before its JSON")
 
 
 def _outcome(exc: Exception) -> str:
