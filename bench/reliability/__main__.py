@@ -21,6 +21,7 @@ from pathlib import Path
 from bench.reliability import (
     bad_inputs,
     breaker,
+    injection,
     jobs_restart,
     noisy_neighbour,
     sigterm,
@@ -38,6 +39,7 @@ SCENARIOS = (
     "breaker",
     "sigterm",
     "jobs_restart",
+    "injection",
     "soak",
 )
 RATES = (0.2, 0.4)
@@ -58,6 +60,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs-items", type=int, help="jobs_restart: items in the job (2,000)")
     p.add_argument(
         "--store", action="append", choices=jobs_restart.STORES, help="jobs_restart: sqlite, redis"
+    )
+    p.add_argument(
+        "--before",
+        type=Path,
+        help="injection: also measure the server of this checkout (the code before a change)",
     )
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--no-save", action="store_true", help="print only")
@@ -126,6 +133,11 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
                 store=store,
             )
             await step(f"jobs restart ({store})", jobs_restart.run(load_j, logs))
+    if "injection" in only:
+        load_i = injection.InjectionLoad(
+            calls_per_kind=4 if quick else 20, concurrency=4 if quick else 12, before=args.before
+        )
+        await step("injection", injection.run(load_i, logs))
     if soak_task is not None:
         print("waiting for the soak …", file=sys.stderr, flush=True)
         r = await soak_task

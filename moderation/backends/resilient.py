@@ -206,7 +206,7 @@ class ResilientBackend:
                     )
             elif not rule.breaker_failure:
                 self.pacer.on_success()  # the upstream answered
-            for i in missing:
+            for i in _charged(missing, error):
                 attempts[i] += 1
             retry = [i for i in missing if rule.retry and attempts[i] < self.config.attempts]
             spent = [i for i in missing if i not in retry]
@@ -334,6 +334,21 @@ class Fallback:
         for i in ids:
             if i not in answered:
                 yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
+
+
+def _charged(missing: list[str], error: UpstreamError) -> list[str]:
+    """The items a failed call counts as an attempt against.
+
+    An answer broken around some items (CONFLICT) charges those alone: the rest lost
+    their verdicts to another item's text, and asking them again, without it, costs
+    them nothing, so a batch with several injected items cannot run its other items
+    out of attempts. Each break sends at least one item off alone, so this ends.
+    """
+    if error.kind is ErrorKind.CONFLICT:
+        blamed = [i for i in missing if i in error.ids]
+        if blamed:
+            return blamed
+    return missing
 
 
 def _culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
