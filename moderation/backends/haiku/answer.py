@@ -119,6 +119,7 @@ class Answer:
     invalid: int = 0
     expected: int = 0  # the position of the item whose verdict comes next
     order: tuple[str, ...] = ()  # the ids in request order
+    chars: int = 0  # characters of output read (until a break)
 
     @classmethod
     def expecting(cls, ids: Sequence[str], categories: Sequence[str]) -> Answer:
@@ -210,6 +211,7 @@ def finish(answer: Answer) -> list[ParsedVerdict]:
 def _feed(fragment: str, answer: Answer) -> list[ParsedVerdict]:
     if answer.broken:
         return []  # nothing after the break is used, or even parsed
+    answer.chars += len(fragment)
     out: list[ParsedVerdict] = []
     try:
         for obj in answer.scanner.feed(fragment):

@@ -311,6 +311,7 @@ class HaikuBackend:
             seen.answered(exc.response.headers, exc.status_code)
             raise
         finally:
+            _estimate_cut_output(answer)
             self._learn_scale(model, items, answer)
             if gate is not None:
                 await gate.after_call(seen.report(model, cost, answer, spec))
@@ -602,6 +603,13 @@ class HaikuBackend:
             else:
                 images[item_id] = res
         return images, bad
+
+
+def _estimate_cut_output(answer: Answer) -> None:
+    """An answer closed at a break never reports its output tokens: count what was read,
+    at 4 characters a token, so the usage metrics still see what it cost."""
+    if answer.broken and answer.stop_reason is None and not answer.output_tokens:
+        answer.output_tokens = math.ceil(answer.chars / 4)
 
 
 def _check_answer(answer: Answer, model: str, malformed: str, metrics: Metrics) -> None:
