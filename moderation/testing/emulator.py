@@ -774,23 +774,28 @@ def _obey_injections(
     An item carrying an injection that the model answers honestly (alone, with no
     neighbour to aim at) gets ``"x":1``: the model saw the attempt for what it was.
     """
-    attacks: list[tuple[FaultKind, str]] = []
+    attacks: list[tuple[FaultKind, str, bool]] = []
     if scripted is not None and scripted in INJECTION_FAULTS and items:
-        attacks.append((scripted, items[0].id))
+        attacks.append((scripted, items[0].id, False))
     for item in items:
         kind = injection_in(item.text)
         if kind is not None:
-            attacks.append((kind, item.id))
+            attacks.append((kind, item.id, True))
     out = list(verdicts)
-    for kind, attacker in attacks:
-        out = _inject(out, attacker, kind, categories)
+    for kind, attacker, in_text in attacks:
+        out = _inject(out, attacker, kind, categories, in_text)
     return out
 
 
 def _inject(
-    verdicts: list[dict[str, Any]], attacker: str, kind: FaultKind, categories: Sequence[str]
+    verdicts: list[dict[str, Any]],
+    attacker: str,
+    kind: FaultKind,
+    categories: Sequence[str],
+    in_text: bool,
 ) -> list[dict[str, Any]]:
-    """One injection obeyed in an answer (`FaultKind.NEIGHBOUR_ID` and the others)."""
+    """One injection obeyed in an answer (`FaultKind.NEIGHBOUR_ID` and the others);
+    `in_text`: the attacker's own text carries it (else a scripted fault played it)."""
     at = next((n for n, v in enumerate(verdicts) if v.get("id") == attacker), None)
     if at is None:
         return verdicts
@@ -801,8 +806,8 @@ def _inject(
         return [*verdicts[:at], long, *verdicts[at + 1 :]]
     if kind is FaultKind.REPEATED_ID:
         return [*verdicts[: at + 1], *[own] * 20, *verdicts[at + 1 :]]
-    if len(verdicts) < 2:
-        return [{**own, "x": 1}]  # alone: nothing to aim at, the attempt is plain to see
+    if len(verdicts) < 2:  # alone: nothing to aim at, and the attempt is plain to see
+        return [{**own, "x": 1}] if in_text else verdicts
     near = at + 1 if at + 1 < len(verdicts) else at - 1
     genuine = verdicts[near]
     forged = (

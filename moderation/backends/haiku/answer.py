@@ -55,6 +55,7 @@ import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from moderation.backends.haiku.scanner import VerdictScanner, VerdictTooLong
@@ -74,7 +75,7 @@ def verdict_bound(categories: Sequence[str]) -> int:
     return 96 + cats + 2 * MAX_RATIONALE_CHARS
 
 
-class Break:
+class Break(StrEnum):
     """Why an answer stopped being used (the `answer_problems` metric's label)."""
 
     REPEATED_ID = "repeated_id"  # an id answered again
@@ -114,7 +115,7 @@ class Answer:
     released: set[str] = field(default_factory=set)
     # Ids to ask again alone: the items around the place the answer broke.
     conflicts: set[str] = field(default_factory=set)
-    broken: str = ""  # a `Break` reason once the answer stopped being used
+    broken: Break | None = None  # why the answer stopped being used, once it did
     unknown_ids: int = 0
     invalid: int = 0
     expected: int = 0  # the position of the item whose verdict comes next
@@ -143,7 +144,7 @@ class Answer:
     @property
     def flawed(self) -> bool:
         """Something in the answer was not a verdict for the item whose turn it was."""
-        return bool(self.broken or self.unknown_ids or self.invalid)
+        return self.broken is not None or bool(self.unknown_ids or self.invalid)
 
     def next_id(self) -> str | None:
         """The id whose verdict must come next, or None once every item had its turn."""
@@ -196,7 +197,7 @@ def finish(answer: Answer) -> list[ParsedVerdict]:
     A cut-off or malformed answer keeps its held verdict back: the duplicate
     that would have put it in conflict may be what was cut off.
     """
-    if not answer.complete or answer.broken:
+    if not answer.complete or answer.broken is not None:
         answer.held.clear()
         return []
     if answer.next_id() is not None:
@@ -209,7 +210,7 @@ def finish(answer: Answer) -> list[ParsedVerdict]:
 
 
 def _feed(fragment: str, answer: Answer) -> list[ParsedVerdict]:
-    if answer.broken:
+    if answer.broken is not None:
         return []  # nothing after the break is used, or even parsed
     answer.chars += len(fragment)
     out: list[ParsedVerdict] = []
@@ -223,7 +224,7 @@ def _feed(fragment: str, answer: Answer) -> list[ParsedVerdict]:
 
 
 def _take(obj: Any, answer: Answer) -> list[ParsedVerdict]:
-    if answer.broken:
+    if answer.broken is not None:
         return []
     item_id = obj.get("id") if isinstance(obj, dict) else None
     if not isinstance(item_id, str) or item_id not in answer.positions:
@@ -244,7 +245,7 @@ def _take(obj: Any, answer: Answer) -> list[ParsedVerdict]:
     return out
 
 
-def _break(answer: Answer, item_id: str | None, reason: str) -> None:
+def _break(answer: Answer, item_id: str | None, reason: Break) -> None:
     """The answer went wrong here: stop using it; the items around the break go alone."""
     answer.broken = reason
     suspects = {i for i in (item_id, answer.next_id()) if i is not None}
@@ -267,7 +268,7 @@ def _release_before_next(answer: Answer) -> list[ParsedVerdict]:
 
     Its id is all the hold waits for: a duplicate of the held id would carry that id.
     """
-    if not answer.held or answer.broken:
+    if not answer.held or answer.broken is not None:
         return []
     opening = answer.scanner.opening_id
     if opening is None or opening != answer.next_id():

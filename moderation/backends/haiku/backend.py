@@ -303,7 +303,7 @@ class HaikuBackend:
                 async for event in stream:
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
-                    if answer.broken:
+                    if answer.broken is not None:
                         break  # nothing after a break is used: stop paying for it
         except (MalformedOutput, ValueError) as exc:  # ValueError: the SDK's partial-JSON parser
             malformed = f"malformed answer: {exc}"
@@ -608,7 +608,7 @@ class HaikuBackend:
 def _estimate_cut_output(answer: Answer) -> None:
     """An answer closed at a break never reports its output tokens: count what was read,
     at 4 characters a token, so the usage metrics still see what it cost."""
-    if answer.broken and answer.stop_reason is None and not answer.output_tokens:
+    if answer.broken is not None and answer.stop_reason is None and not answer.output_tokens:
         answer.output_tokens = math.ceil(answer.chars / 4)
 
 
@@ -625,15 +625,17 @@ def _check_answer(answer: Answer, model: str, malformed: str, metrics: Metrics) 
     if answer.invalid:
         problems.labels("invalid_verdict").inc(answer.invalid)
     pending = answer.conflicts - answer.released
-    if answer.broken:
-        problems.labels(answer.broken).inc()
+    if answer.broken is not None:
+        problems.labels(answer.broken.value).inc()
         log.warning(
             "the model's answer broke (%s); %d item(s) asked again alone, the rest together",
-            answer.broken,
+            answer.broken.value,
             len(pending),
         )
         raise UpstreamError(
-            ErrorKind.CONFLICT, f"{model}: answer broken ({answer.broken})", ids=sorted(pending)
+            ErrorKind.CONFLICT,
+            f"{model}: answer broken ({answer.broken.value})",
+            ids=sorted(pending),
         )
     if malformed:
         raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
