@@ -7,8 +7,10 @@ the kind's `Rule`:
 
 - items left unanswered are asked again (missing ids at once, server errors
   after a jittered backoff, 429/529 after the upstream's retry-after), split in
-  halves when the answer was cut off or malformed, alone when an id was
-  answered twice; each item has `attempts` sends to the model in all;
+  halves when the answer was cut off or malformed, alone when the answer broke
+  around them (a verdict out of its item's turn: a possible injection); each item
+  has `attempts` sends to the model in all, and a broken answer counts against the
+  items around the break only;
 - 429/529 feed the shared `Pacer` (the batcher's adaptive concurrency limit),
   never the breaker; a call waiting to retry gives its slot back and queues for
   one again, so retries keep to the lowered limit; server errors and timeouts

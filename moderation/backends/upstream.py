@@ -21,7 +21,7 @@ class ErrorKind(StrEnum):
     INCOMPLETE = "incomplete"  # the answer left out some of the ids asked
     MALFORMED = "malformed"  # the answer is not the JSON asked for
     TRUNCATED = "truncated"  # the answer was cut off at max_tokens
-    CONFLICT = "conflict"  # the answer gave some ids more than one verdict
+    CONFLICT = "conflict"  # the answer broke: an id repeated or out of its item's turn
     REJECTED = "rejected"  # 400/413/422: the API refuses the request we built
     DENIED = "denied"  # 401/403, spend limits: the key cannot be used now
     MODEL_UNAVAILABLE = "model_unavailable"  # no configured model can be used
@@ -77,8 +77,9 @@ _RULES: dict[ErrorKind, Rule] = {
     ErrorKind.MALFORMED: Rule(retry=True, split=True),
     # Cut off at max_tokens: the answer did not fit, so halve the batch.
     ErrorKind.TRUNCATED: Rule(retry=True, split=True),
-    # An id answered twice: one verdict may be forged by another item's text. Neither
-    # is used; each such item is asked again alone, away from whatever misled the model.
+    # An id repeated or out of its item's turn: a verdict may be forged by another item's
+    # text. Nothing from the break on is used; the items around it are asked again alone,
+    # away from whatever misled the model, the rest together.
     ErrorKind.CONFLICT: Rule(retry=True, alone=True),
     # The API refused the request we built: the same request fails again, and the
     # callers' items are not to blame. The operator must see it.

@@ -8,7 +8,9 @@
   untrusted data under random per-batch ids (see `framing`); the answer as
   structured output, or a forced tool call on models without structured outputs.
 - The answer is folded event by event (`answer.accumulate_event`): ids not
-  asked are dropped, an id answered twice is a conflict, never first-come.
+  asked are dropped, and a verdict counts only in its item's turn; an answer that
+  breaks (an id out of its turn or repeated, a verdict past its bound) is closed
+  there, and its items around the break are named for asking again alone.
 - One call per batch (per 100 images), nothing more: every failure is raised
   as an `UpstreamError` of one kind, and the `ResilientBackend` wrapper alone
   retries, splits, trips the breaker, paces and falls back.
