@@ -9,17 +9,20 @@ neighbour with its own honest verdict, from the model.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
 from moderation.domain import Item, Judgement, TextContent
+from moderation.testing.batches import BatchKnobs
 from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.testing.faults import INJECTIONS, FaultKind
 from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.integration.test_haiku_backend import LABELS, make, run, severities, started
+from tests.integration.test_jobs import haiku, read_all, serve, wait_ended
+from tests.integration.test_server_haiku import CLEAN, haiku_server
 from tests.integration.test_server_haiku import LABELS as SERVER_LABELS
-from tests.integration.test_server_haiku import haiku_server
 
 ATTACK = "great post! "
 
@@ -113,3 +116,26 @@ async def test_the_server_flags_the_attacker_and_answers_its_neighbours(
     assert attacker.verdict.decision == pb.DECISION_REVIEW
     # Held for review, it may be served from the cache: no neighbour is needed for that.
     assert again.results[0].verdict.decision == pb.DECISION_REVIEW
+
+
+async def test_a_job_on_message_batches_keeps_its_neighbours_verdicts(tmp_path: Path) -> None:
+    """The same rules fold a Message Batches answer: the injected item cannot reach a neighbour."""
+    texts = [*SERVER_LABELS, *CLEAN, ATTACK + INJECTIONS[FaultKind.NEIGHBOUR_ID]]
+    texts.insert(1, texts.pop())  # the injected item second, its neighbours on both sides
+    config = EmulatorConfig.fast(batches=BatchKnobs(processing_seconds=0.05))
+    async with (
+        Emulator(config, OracleJudge(SERVER_LABELS)) as emu,
+        serve(tmp_path, **haiku(emu, fallback="fail-closed")) as (_, stub),
+    ):
+        items = [pb.Item(id=f"c{n}", text=t) for n, t in enumerate(texts)]
+        job = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        await wait_ended(stub, job.name)
+        results = [r.result for r in await read_all(stub, job.name)]
+    for text, result in zip(texts, results, strict=True):
+        verdict = result.verdict
+        if INJECTIONS[FaultKind.NEIGHBOUR_ID] in text:
+            assert verdict.injection_suspected and verdict.decision == pb.DECISION_REVIEW
+            continue
+        want = {c: s + 1 for c, s in SERVER_LABELS.get(text, {}).items() if s}
+        got = {c.category: c.severity for c in verdict.categories if c.severity > 1}
+        assert got == want and verdict.source == pb.VERDICT_SOURCE_MODEL, text
