@@ -11,9 +11,11 @@ latency model, e.g. to zero to measure the service's own overhead),
 ``POST /bench/faults`` (replace the random fault rates and the hang length, and
 queue scripted faults for the next calls, so a run can take the upstream down
 and bring it back, or meet every fault kind for sure) and ``POST /bench/limits``
-(the organisation's rate limits, 0 for none). The stats count Message Batches
-too: batches and requests created, polls of a batch, and how many items went
-upstream in more than one batch request (the same work paid twice).
+(the organisation's rate limits, 0 for none). The stats also count Messages
+API answers by HTTP status and give the largest image (base64) the API was
+sent. The stats count Message Batches too: batches and requests created, polls
+of a batch, and how many items went upstream in more than one batch request
+(the same work paid twice).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from moderation.testing.emulator import (
     EmulatedModel,
     Emulator,
     EmulatorConfig,
+    RecordedRequest,
     _last_user_items,
     _Reply,
 )
@@ -71,6 +74,7 @@ class CountingEmulator(Emulator):
     def __init__(self, config: EmulatorConfig, judge: Judge | None = None) -> None:
         super().__init__(config, judge)
         self.counters = Counters()
+        self.statuses: Counter[str] = Counter()  # Messages API answers by HTTP status
 
     async def _handle(self, req: Request) -> Response:
         if req.path == "/bench/stats":
@@ -82,6 +86,8 @@ class CountingEmulator(Emulator):
             doc["rate_limited_by"] = dict(self.limiter.refused_by)
             doc["admitted"] = self.limiter.admitted
             doc["batches"] = self._batch_stats()
+            doc["statuses"] = dict(self.statuses)
+            doc["largest_image_base64"] = max(_image_lengths(self.message_requests()), default=0)
             return json_response(200, doc)
         if req.path == "/bench/limits":
             body = req.json()
@@ -96,6 +102,7 @@ class CountingEmulator(Emulator):
         if req.path == "/bench/reset":
             body = req.json() if req.body else {}
             self.counters = Counters()
+            self.statuses.clear()
             self.requests.clear()
             self.faults.injected.clear()
             self.limiter = OrgRateLimiter(self.config.rate_limits)
@@ -116,6 +123,8 @@ class CountingEmulator(Emulator):
             return json_response(200, {"ok": True})
         started = time.monotonic()
         response = await super()._handle(req)
+        if req.path == "/v1/messages":
+            self.statuses[str(response.status)] += 1
         if req.path != "/v1/messages" or response.status != 200:
             return response
         if isinstance(response.body, bytes):
@@ -174,6 +183,19 @@ class CountingEmulator(Emulator):
                 c.clean_verdicts += 1
                 c.clean_verdict_chars += chars
         return reply
+
+
+def _image_lengths(requests: list[RecordedRequest]) -> list[int]:
+    """The base64 length of every image block the Messages API was sent."""
+    out: list[int] = []
+    for r in requests:
+        messages = r.body.get("messages") if isinstance(r.body, dict) else None
+        for m in messages if isinstance(messages, list) else []:
+            content = m.get("content") if isinstance(m, dict) else None
+            for block in content if isinstance(content, list) else []:
+                if isinstance(block, dict) and block.get("type") == "image":
+                    out.append(len(str((block.get("source") or {}).get("data", ""))))
+    return out
 
 
 def tokens_per_verdict(chars: int, verdicts: int) -> float:

@@ -13,7 +13,13 @@ and is formed only when the turn comes, so it leaves with what queued meanwhile.
   gets an explicit ItemFailure, and one item's failure never fails the others.
 - Admission: beyond `max_queue` items or `max_queue_bytes` bytes waiting,
   `submit` raises Overloaded at once, so callers back off instead of piling up
-  latency and memory.
+  latency and memory. The queue is shared between tenants by weight
+  (`fair_share.SharedLimit`): a flood is refused to its sender only.
+- Fairness: within a queue, each tenant's items wait in a lane of their own, and
+  a batch is filled from the lanes in start-time fair order (`fair_share.
+  VirtualClock`); among due queues, the one holding the tenant least served
+  goes first. A tenant's items go out in the next batches however deep
+  another tenant's backlog is; with one tenant this is first come, first served.
 - The batcher knows no deadlines: a call carries several callers' items, and
   no caller's deadline may cut it short. A caller that goes away (its future
   cancelled, by the engine when its deadline passes) frees its queued item at
@@ -56,10 +62,12 @@ from moderation.domain import (
     TextContent,
 )
 from moderation.errors import Overloaded
+from moderation.fair_share import SharedLimit, VirtualClock
 from moderation.observability import Metrics
 from moderation.pacing import Pacer, Turn
 from moderation.policy import Policy
 from moderation.shared_warmup import SharedWarmup
+from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
 
 if TYPE_CHECKING:
@@ -116,15 +124,27 @@ class BatchSettings:
             raise ValueError("max_wait and prompt_cache_ttl must be >= 0")
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> BatchSettings:
+    def from_settings(cls, settings: Settings, local_workers: int = 0) -> BatchSettings:
+        """Batching for a remote model, or for the embedded classifier scoring
+        `local_workers` batches at once.
+
+        The embedded classifier has no per-call cost to spread, and answers a batch
+        whole: its batches are small (MODERATION_LOCAL_BATCH_ITEMS), and no more are
+        formed than its pool scores at once (a batch formed earlier would only wait
+        there, formed before its turn, behind another tenant's backlog).
+        """
+        max_items, max_concurrency = settings.max_batch_items, settings.max_concurrency
+        if local_workers:
+            max_items = settings.local_batch_items
+            max_concurrency = min(max_concurrency, local_workers)
         return cls(
-            max_items=settings.max_batch_items,
+            max_items=max_items,
             max_wait=settings.max_wait_ms / 1000,
             max_queue=settings.max_queue_items,
             max_queue_bytes=settings.max_queue_bytes,
-            max_concurrency=settings.max_concurrency,
+            max_concurrency=max_concurrency,
             max_tokens=settings.max_batch_tokens,
-            min_concurrency=min(settings.min_concurrency, settings.max_concurrency),
+            min_concurrency=min(settings.min_concurrency, max_concurrency),
             prompt_cache_ttl=settings.prompt_cache_ttl_seconds,
         )
 
@@ -144,27 +164,35 @@ class _Pending:
     enqueued: float
     # The caller's span, linked both ways to the span of the batch that carries the item.
     span: trace.Span = trace.INVALID_SPAN
+    tenant: Tenant = DEFAULT_TENANT
     queue: KeyQueue | None = None
     state: _State = _State.QUEUED
 
 
 @dataclass(slots=True, eq=False)
 class KeyQueue:
-    """Items waiting for one (policy, model), oldest first.
+    """Items waiting for one (policy, model): a lane per tenant, each oldest first.
 
-    Items whose callers left stay in the deque until they reach the front
+    Items whose callers left stay in their lane until they reach its front
     (skipped lazily); `live` and `tokens` count only the items still wanted.
+    `fair` is the batcher's clock over tenants, shared by every queue (one
+    upstream); a queue made alone gets its own, which with one tenant is FIFO.
     """
 
     policy: Policy
-    items: deque[_Pending] = field(default_factory=deque)
+    fair: VirtualClock = field(default_factory=VirtualClock)
+    lanes: dict[str, deque[_Pending]] = field(default_factory=dict)
     live: int = 0
     tokens: int = 0
 
     def push(self, pending: _Pending) -> None:
         pending.queue = self
         pending.state = _State.QUEUED
-        self.items.append(pending)
+        lane = self.lanes.get(pending.tenant.id)
+        if lane is None:
+            lane = self.lanes[pending.tenant.id] = deque()
+        lane.append(pending)
+        self.fair.arrive(pending.tenant)
         self.live += 1
         self.tokens += pending.tokens
 
@@ -173,31 +201,61 @@ class KeyQueue:
         if pending.state is not _State.QUEUED or pending.queue is not self:
             return False
         pending.state = state
+        self.fair.leave(pending.tenant)
         self.live -= 1
         self.tokens -= pending.tokens
         return True
 
+    def _lane_head(self, tenant_id: str) -> _Pending | None:
+        lane = self.lanes[tenant_id]
+        while lane and (lane[0].state is not _State.QUEUED or lane[0].future.done()):
+            lane.popleft()
+        if not lane:
+            del self.lanes[tenant_id]
+            return None
+        return lane[0]
+
+    def heads(self) -> dict[str, _Pending]:
+        """Each tenant's oldest item still wanted (lanes left empty are dropped)."""
+        heads = {}
+        for tenant_id in list(self.lanes):
+            head = self._lane_head(tenant_id)
+            if head is not None:
+                heads[tenant_id] = head
+        return heads
+
     def head(self) -> _Pending | None:
-        """The oldest item still wanted."""
-        while self.items and (
-            self.items[0].state is not _State.QUEUED or self.items[0].future.done()
-        ):
-            self.items.popleft()
-        return self.items[0] if self.items else None
+        """The oldest item still wanted, of any tenant."""
+        return min(self.heads().values(), key=lambda p: p.enqueued, default=None)
+
+    def next_tenant(self) -> str | None:
+        """The waiting tenant whose turn it is (least served for its weight)."""
+        return self.fair.least(self.heads())
 
     def full(self, max_items: int, max_tokens: int) -> bool:
         return self.live >= max_items or self.tokens >= max_tokens
 
     def take(self, max_items: int, max_tokens: int) -> list[_Pending]:
-        """The next batch: oldest first, up to `max_items` and `max_tokens` (at least one)."""
+        """The next batch, up to `max_items` and `max_tokens` (at least one): each item
+        from the lane whose turn it is, each lane oldest first."""
         taken: list[_Pending] = []
         tokens = 0
         while len(taken) < max_items:
-            head = self.head()
-            if head is None or (taken and tokens + head.tokens > max_tokens):
+            heads = self.heads()
+            tenant_id = self.fair.least(heads)
+            if tenant_id is None:
                 break
-            self.items.popleft()
+            head = heads[tenant_id]
+            if taken and tokens + head.tokens > max_tokens:
+                # Another lane's smaller item may still fit; this lane waits for the next batch.
+                fits = [t for t, p in heads.items() if tokens + p.tokens <= max_tokens]
+                tenant_id = self.fair.least(fits)
+                if tenant_id is None:
+                    break
+                head = heads[tenant_id]
+            self.lanes[tenant_id].popleft()
             self.leave(head, _State.SENT)
+            self.fair.charge(head.tenant, 1.0)
             taken.append(head)
             tokens += head.tokens
         return taken
@@ -218,21 +276,25 @@ def next_due(
     held: Collection[QueueKey] = (),
     flush: bool = False,
 ) -> Due:
-    """Which queue to send next (the oldest head among due queues), else when one falls due.
+    """Which queue to send next, else when one falls due.
 
-    Pure: no clock, no I/O. `held` keys may not send now (their prompt cache is
-    being written); `flush` makes every non-empty queue due (shutdown).
+    Among due queues: the one holding the tenant least served (by the queues'
+    shared fair clock), then the oldest head. Pure: no clock, no I/O. `held`
+    keys may not send now (their prompt cache is being written); `flush` makes
+    every non-empty queue due (shutdown).
     """
-    best: tuple[float, QueueKey] | None = None
+    best: tuple[tuple[float, float], QueueKey] | None = None
     wake: float | None = None
     for key, queue in queues.items():
-        head = queue.head()
-        if head is None or key in held:
+        heads = queue.heads()
+        if not heads or key in held:
             continue
-        due_at = head.enqueued + settings.max_wait
+        oldest = min(p.enqueued for p in heads.values())
+        due_at = oldest + settings.max_wait
         if flush or due_at <= now or queue.full(settings.max_items, settings.max_tokens):
-            if best is None or head.enqueued < best[0]:
-                best = (head.enqueued, key)
+            rank = (min(queue.fair.of(t) for t in heads), oldest)
+            if best is None or rank < best[0]:
+                best = (rank, key)
         else:
             wake = due_at if wake is None else min(wake, due_at)
     return Due(best[1] if best else None, wake)
@@ -289,6 +351,7 @@ class Batcher:
         clock: Callable[[], float] = time.monotonic,
         pacer: Pacer | None = None,
         shared_warmup: SharedWarmup | None = None,
+        total_weight: Callable[[], float] = lambda: 1.0,
     ) -> None:
         self._backend = backend
         self._settings = settings
@@ -297,8 +360,10 @@ class Batcher:
         self.pacer = pacer or Pacer(settings.min_concurrency, settings.max_concurrency, clock)
         self.pacer.on_room = self._pump
         self._queues: dict[QueueKey, KeyQueue] = {}
-        self._queued = 0
-        self._queued_bytes = 0
+        self._queue_limit = SharedLimit(
+            settings.max_queue, settings.max_queue_bytes, total_weight, what="queued"
+        )
+        self._fair = VirtualClock()
         self._in_flight = 0
         self._calls: set[asyncio.Task[None]] = set()
         self._turn: asyncio.Task[None] | None = None  # the batch waiting for its budget turn
@@ -322,41 +387,47 @@ class Batcher:
     @property
     def queued(self) -> int:
         """Items waiting for a batch (not yet sent upstream)."""
-        return self._queued
+        return self._queue_limit.items
 
     @property
     def queued_bytes(self) -> int:
         """Bytes of content waiting for a batch."""
-        return self._queued_bytes
+        return self._queue_limit.bytes
 
     @property
     def in_flight(self) -> int:
         """Upstream calls running now."""
         return self._in_flight
 
-    async def submit(self, item: Item, policy: Policy) -> BackendOutcome:
-        """Queue one item and wait for its own outcome; Overloaded when the queue is full."""
+    async def submit(
+        self, item: Item, policy: Policy, tenant: Tenant = DEFAULT_TENANT
+    ) -> BackendOutcome:
+        """Queue one item and wait for its own outcome; Overloaded when the queue is full
+        or `tenant` is over its share of it."""
         if self._closing:
             raise Overloaded("the server is shutting down; retry on another replica")
         size = item.size_bytes()
-        if self._queued >= self._settings.max_queue:
-            self._metrics.queue_rejected.labels("items").inc()
-            raise Overloaded(f"{self._queued} items queued; retry with backoff")
-        if self._queued and self._queued_bytes + size > self._settings.max_queue_bytes:
-            self._metrics.queue_rejected.labels("bytes").inc()
-            raise Overloaded(f"{self._queued_bytes} bytes queued; retry with backoff")
+        refused = self._queue_limit.refusal(tenant, 1, size)
+        if refused is not None:
+            self._metrics.queue_rejected.labels(refused.bound).inc()
+            raise Overloaded(f"{refused.message}; retry with backoff")
         key = (policy.id, policy.version, self._backend.model)
         queue = self._queues.get(key)
         if queue is None:
-            queue = self._queues[key] = KeyQueue(policy)
+            queue = self._queues[key] = KeyQueue(policy, self._fair)
         future: asyncio.Future[BackendOutcome] = asyncio.get_running_loop().create_future()
         pending = _Pending(
-            item, future, estimate_tokens(item), size, self._clock(), trace.get_current_span()
+            item,
+            future,
+            estimate_tokens(item),
+            size,
+            self._clock(),
+            trace.get_current_span(),
+            tenant,
         )
         future.add_done_callback(lambda _f: self._forget(pending))
         queue.push(pending)
-        self._queued += 1
-        self._queued_bytes += size
+        self._queue_limit.take(tenant, 1, size)
         self._pump()
         return await future
 
@@ -374,7 +445,6 @@ class Batcher:
             self._timer.cancel()
         for queue in self._queues.values():
             while (p := queue.head()) is not None:
-                queue.items.popleft()
                 self._leave(p, _State.GONE)
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "server stopped"))
         self._queues.clear()
@@ -386,8 +456,7 @@ class Batcher:
 
     def _leave(self, pending: _Pending, state: _State) -> None:
         if pending.queue is not None and pending.queue.leave(pending, state):
-            self._queued -= 1
-            self._queued_bytes -= pending.size
+            self._queue_limit.release(pending.tenant, 1, pending.size)
 
     def _forget(self, pending: _Pending) -> None:
         """The caller left (future cancelled) while the item was queued: free its place."""
@@ -444,8 +513,7 @@ class Batcher:
         queue = self._queues[key]
         taken = queue.take(self._settings.max_items, self._settings.max_tokens)
         for p in taken:
-            self._queued -= 1
-            self._queued_bytes -= p.size
+            self._queue_limit.release(p.tenant, 1, p.size)
         if not taken:
             return None
         for p in taken:

@@ -5,7 +5,9 @@ shared across replicas, with the in-process cache in front so repeated content
 on one replica costs no network round trip. Keys include the policy id and
 version and the model, so editing a policy or switching models never serves
 stale verdicts (the engine checks the blocklist before the cache, so a
-blocklist edit takes effect at once).
+blocklist edit takes effect at once); and the tenant whose call produced the
+verdict unless the scope is shared, so no tenant learns from a hit what
+another sent.
 
 Verdicts are stored in Redis as JSON (not pickle): replicas of different
 versions can read each other's entries, and a bad entry is a miss, not code.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from cachetools import TTLCache
@@ -32,9 +35,23 @@ VERDICT_FORMAT = 1
 """Version of the stored JSON; entries of another version are misses."""
 
 
-def cache_key(policy_id: str, policy_version: str, model: str, content_hash: str) -> str:
-    """Everything a cached verdict depends on: the policy's content, the model, the item."""
-    return f"v2:{policy_id}:{policy_version}:{model}:{content_hash}"
+class CacheScope(StrEnum):
+    """Who may be answered from a verdict (MODERATION_CACHE_SCOPE)."""
+
+    TENANT = "tenant"  # only the tenant whose call produced it: no one learns what others sent
+    SHARED = "shared"  # every tenant: cheaper, but a hit reveals the content was seen before
+
+
+SHARED_SCOPE = "*"  # the scope part of a key shared by every tenant (not a valid tenant id)
+
+
+def cache_key(
+    policy_id: str, policy_version: str, model: str, content_hash: str, scope: str = SHARED_SCOPE
+) -> str:
+    """Everything a cached verdict depends on: who may see it, the policy's content, the
+    model, the item. Also the key of in-flight dedup, so identical items of two tenants in a
+    tenant-scoped cache are judged apart."""
+    return f"v3:{scope}:{policy_id}:{policy_version}:{model}:{content_hash}"
 
 
 class VerdictCache(Protocol):

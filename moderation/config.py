@@ -21,6 +21,7 @@ _ENV_NAMES = {
     "anthropic_api_key": "ANTHROPIC_API_KEY",
     "anthropic_base_url": "ANTHROPIC_BASE_URL",
     "otel_traces_exporter": "OTEL_TRACES_EXPORTER",
+    "jobs_retention_seconds": "MODERATION_JOBS_RETENTION",
 }
 
 
@@ -58,6 +59,17 @@ class Settings:
     )
     auth_tokens: list[str] = _list_setting(
         [], "Comma-separated bearer tokens; when set, moderation RPCs require one."
+    )
+    tenants_file: Path | None = _setting(
+        None,
+        "TOML file of tenants, their tokens (or sha256: digests), client-certificate names, "
+        "roles, weights and limits; re-read on change. Unset: MODERATION_AUTH_TOKENS as one "
+        "tenant, or no authentication.",
+    )
+    cache_scope: str = _setting(
+        "tenant",
+        "Who a cached verdict answers: tenant (only the tenant whose call produced it) or "
+        "shared (every tenant: cheaper, but a hit reveals that a text was seen before).",
     )
     tls_cert_file: Path | None = _setting(
         None, "Server certificate chain (PEM); with the key, serves TLS only. Re-read on change."
@@ -116,7 +128,7 @@ class Settings:
         "fail-closed (decision review) or none (UNAVAILABLE).",
     )
     models: list[str] = _list_setting(
-        ["claude-3-5-haiku-latest", "claude-haiku-4-5"],
+        ["claude-haiku-4-5"],
         "Comma-separated model ids tried in order; the first available one is used.",
     )
     anthropic_api_key: str = _setting("", "Anthropic API key (ANTHROPIC_API_KEY).")
@@ -170,6 +182,11 @@ class Settings:
     # rate limits, and AIMD lowers it on 429/529.
     max_batch_items: int = _setting(32, "Most items in one upstream call.")
     max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
+    local_batch_items: int = _setting(
+        8,
+        "Most items in one batch of the embedded classifier (no per-call cost to spread; "
+        "small batches keep a newcomer's wait short under load).",
+    )
     max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")
     max_queue_items: int = _setting(10_000, "Items queued before new work is refused.")
     max_queue_bytes: int = _setting(
@@ -230,6 +247,24 @@ class Settings:
         "another replica takes over a job this long after its runner died.",
     )
     jobs_max_items: int = _setting(100_000, "Most items in one job.")
+    jobs_max_bytes: int = _setting(
+        64 * 1024 * 1024, "Most bytes of content (texts, images, contexts) in one job."
+    )
+    jobs_tenant_max_items: int = _setting(
+        1_000_000,
+        "Most items one tenant's stored jobs hold in all (a tenant's jobs_max_items in the "
+        "tenants file overrides it); 0: no limit.",
+    )
+    jobs_tenant_max_bytes: int = _setting(
+        256 * 1024 * 1024,
+        "Most bytes of content one tenant's stored jobs hold in all (a tenant's "
+        "jobs_max_bytes overrides it); 0: no limit.",
+    )
+    jobs_retention_seconds: float = _setting(
+        7 * 86400.0,
+        "Seconds an ended job (succeeded or cancelled) is kept before it is deleted, with its "
+        "Message Batches upstream; 0 keeps ended jobs until DeleteJob.",
+    )
     jobs_poll_seconds: float = _setting(
         30.0, "First wait before polling a Message Batch; doubles up to the maximum."
     )

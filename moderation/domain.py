@@ -42,6 +42,7 @@ class Source(StrEnum):
     CACHE = "cache"
     BLOCKLIST = "blocklist"
     FALLBACK = "fallback"
+    REFUSAL = "refusal"  # the model refused to judge the item; the policy's refusal action
 
 
 class ErrorCode(StrEnum):
@@ -173,6 +174,9 @@ class Judgement:
     # False for a verdict taken from an answer that showed signs of foreign text: it
     # answers its caller, and is not cached for the next one.
     cacheable: bool = True
+    # Set when the model refused to judge the item (alone, twice): the policy's refusal
+    # action decides, and the verdict's source says so.
+    refused: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from moderation.blocklist import Blocklist, BlocklistHit
-from moderation.cache import VerdictCache, cache_key
+from moderation.cache import SHARED_SCOPE, CacheScope, VerdictCache, cache_key
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -36,6 +36,7 @@ from moderation.errors import InvalidArgument
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
+from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
 from moderation.validation import Limits, check_item, check_request
 
@@ -59,8 +60,11 @@ class Dispatcher(Protocol):
         """Why the backend cannot judge now, or ""; the server reports NOT_SERVING then."""
         ...
 
-    async def submit(self, item: Item, policy: Policy) -> BackendOutcome:
-        """Judge one item (batched with others); raises Overloaded when the queue is full."""
+    async def submit(
+        self, item: Item, policy: Policy, tenant: Tenant = DEFAULT_TENANT
+    ) -> BackendOutcome:
+        """Judge one item (batched with others, fairly between tenants); raises Overloaded
+        when the queue is full or the tenant is over its share of it."""
         ...
 
     async def close(self) -> None: ...
@@ -68,17 +72,20 @@ class Dispatcher(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class JudgeRequest:
-    """One item on its way down: what to judge, under which policy, and until when.
+    """One item on its way down: whose it is, what to judge, under which policy, until when.
 
     `deadline` is an absolute `time.monotonic()` instant, or None. It is
     enforced here, at the engine's edge, and nowhere below: a caller out of
     time gets DEADLINE_EXCEEDED for its own item, and the batch carrying it
-    goes on for everyone else.
+    goes on for everyone else. `tenant` is the caller's, resolved at the edge: it
+    scopes the verdict cache and in-flight dedup, shares the batch queue fairly,
+    and is what usage is counted against.
     """
 
     item: Item
     policy: Policy
     deadline: float | None = None
+    tenant: Tenant = DEFAULT_TENANT
 
 
 class Engine:
@@ -91,8 +98,10 @@ class Engine:
         limits: Limits | None = None,
         metrics: Metrics | None = None,
         shared_inflight: SharedInFlight | None = None,
+        cache_scope: CacheScope = CacheScope.TENANT,
     ) -> None:
         self.policies = policies
+        self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
         self._dispatcher = dispatcher
@@ -111,13 +120,18 @@ class Engine:
     # --- whole requests -------------------------------------------------
 
     async def moderate(
-        self, items: Sequence[Item], policy_id: str = "", deadline: float | None = None
+        self,
+        items: Sequence[Item],
+        policy_id: str = "",
+        deadline: float | None = None,
+        tenant: Tenant = DEFAULT_TENANT,
     ) -> list[Outcome]:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
         checked = check_request(items, self.limits)
         tasks = [
-            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline))) for i in checked
+            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant)))
+            for i in checked
         ]
         try:
             return list(await asyncio.gather(*tasks))
@@ -155,16 +169,19 @@ class Engine:
 
         The blocklist goes first, so an edit to it takes effect at once, whatever is cached.
         """
-        item, policy = request.item, request.policy
+        item, policy, tenant = request.item, request.policy, request.tenant
         self.metrics.items.labels(policy.id).inc()
+        self.metrics.tenant_items.labels(tenant.id).inc()
         hit = self._blocklist.match(item)
         if hit is not None:
-            return self._count(_blocklist_verdict(item, policy, hit))
-        key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item))
+            return self._count(_blocklist_verdict(item, policy, hit), tenant)
+        scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
+        key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item), scope)
         cached = await self._cache_get(key)
         if cached is not None:
             return self._count(
-                dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage())
+                dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage()),
+                tenant,
             )
         try:  # Overloaded propagates: the caller is refused, not given an item error
             outcome, joined = await self._dispatch_shared(key, request)
@@ -176,9 +193,10 @@ class Engine:
             return self._error(item, outcome.code, outcome.message)
         if isinstance(outcome, Verdict):  # judged on another replica
             return self._count(
-                dataclasses.replace(outcome, item_id=item.id, source=Source.CACHE, usage=Usage())
+                dataclasses.replace(outcome, item_id=item.id, source=Source.CACHE, usage=Usage()),
+                tenant,
             )
-        return self._count(self._make_verdict(item, policy, outcome, joined))
+        return self._count(self._make_verdict(item, policy, outcome, joined), tenant)
 
     async def _dispatch_shared(
         self, key: str, request: JudgeRequest
@@ -193,7 +211,7 @@ class Engine:
         """
         shared = self._inflight.get(key)
         if shared is None:
-            task = asyncio.ensure_future(self._dispatch(key, request.item, request.policy))
+            task = asyncio.ensure_future(self._dispatch(key, request))
             shared = _Shared(task)
             self._inflight[key] = shared
             task.add_done_callback(lambda _t: self._forget_inflight(key, shared))
@@ -215,16 +233,17 @@ class Engine:
         joined, shared.taken = shared.taken, True
         return outcome, joined
 
-    async def _dispatch(self, key: str, item: Item, policy: Policy) -> BackendOutcome | Verdict:
+    async def _dispatch(self, key: str, request: JudgeRequest) -> BackendOutcome | Verdict:
         """Judge once here (caching a model verdict before anyone else may look for it), or
         take the verdict another replica is judging for the same content."""
+        item, policy = request.item, request.policy
         across = self._shared_inflight
         if across is not None and not await across.claim(key):
             verdict = await across.wait(key, self._cache_get)
             if verdict is not None:
                 return verdict
         try:
-            outcome = await self._dispatcher.submit(item, policy)
+            outcome = await self._dispatcher.submit(item, policy, request.tenant)
             if isinstance(outcome, Judgement):
                 verdict = self._make_verdict(item, policy, outcome, joined=False)
                 if verdict.source is Source.MODEL and outcome.cacheable:
@@ -238,14 +257,18 @@ class Engine:
         if self._inflight.get(key) is shared:
             del self._inflight[key]
 
-    def verdict_for(self, item: Item, policy: Policy, judgement: Judgement) -> Verdict:
+    def verdict_for(
+        self, item: Item, policy: Policy, judgement: Judgement, tenant: Tenant = DEFAULT_TENANT
+    ) -> Verdict:
         """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
-        return self._count(self._make_verdict(item, policy, judgement, joined=False))
+        return self._count(self._make_verdict(item, policy, judgement, joined=False), tenant)
 
     @staticmethod
     def _make_verdict(item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
         decision, categories = policy.decide(j)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
+        if j.refused and not joined:
+            source = Source.REFUSAL
         usage = Usage() if joined else j.usage
         return Verdict(
             item_id=item.id,
@@ -261,10 +284,11 @@ class Engine:
             injection_suspected=j.injection,
         )
 
-    def _count(self, verdict: Verdict) -> Verdict:
+    def _count(self, verdict: Verdict, tenant: Tenant) -> Verdict:
         self.metrics.verdicts.labels(
             verdict.source.value, verdict.decision.value, verdict.policy_id, verdict.model
         ).inc()
+        self.metrics.record_tenant_verdict(tenant.id, verdict.source.value, verdict.usage)
         return verdict
 
     def _error(self, item: Item, code: ErrorCode, message: str) -> ItemError:

@@ -13,7 +13,9 @@ one process (tests, benchmarks) never share counts; `value` reads a sum back.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -46,10 +48,22 @@ BATCH_ITEM_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 BATCH_TOKEN_BUCKETS = (100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000)
 
 
+@dataclass(frozen=True, slots=True)
+class TenantUsage:
+    """What one tenant used on this replica since it started (read from the counters)."""
+
+    tenant: str
+    items: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)  # by source
+    refused: int = 0
+    usage: Usage = field(default_factory=Usage)
+
+
 class Metrics:
     """Every metric of one server, registered in its own registry; safe from any thread."""
 
     def __init__(self) -> None:
+        self.started_at = time.time()
         self.registry = CollectorRegistry(auto_describe=True)
         self._sampled = _Sampled()
         self.registry.register(self._sampled)
@@ -128,6 +142,35 @@ class Metrics:
             "verdict_cache_errors",
             "Verdict-cache reads or writes that failed (the item is judged anyway).",
             ("operation",),
+        )
+        # --- tenants (configured, so the label is bounded) -------------------
+        self.tenant_items = counter(
+            "tenant_items",
+            "Valid items accepted for judging, by tenant (live calls, streams and jobs).",
+            ("tenant",),
+        )
+        self.tenant_verdicts = counter(
+            "tenant_verdicts",
+            "Verdicts answered, by tenant and where they came from (model, cache, blocklist, "
+            "fallback).",
+            ("tenant", "source"),
+        )
+        self.tenant_tokens = counter(
+            "tenant_tokens",
+            "Upstream tokens attributed to a tenant's verdicts (each item's share of its batch "
+            "call), by type (input, cache_read, cache_creation, output).",
+            ("tenant", "type"),
+        )
+        self.tenant_cost = counter(
+            "tenant_cost_usd",
+            "Estimated upstream cost attributed to a tenant's verdicts, in US dollars: the "
+            "figure to charge back.",
+            ("tenant",),
+        )
+        self.tenant_refused = counter(
+            "tenant_refused_overloaded",
+            "Items or calls refused with RESOURCE_EXHAUSTED, by tenant: a tenant over its share.",
+            ("tenant",),
         )
         # --- batcher ----------------------------------------------------------
         self.queue_wait = histogram(
@@ -213,7 +256,8 @@ class Metrics:
         self.answer_problems = counter(
             "upstream_answer_problems",
             "Item ids in model answers that could not be used, by problem: unknown_id (not "
-            "asked), invalid_verdict (does not fit the schema), conflicting_id (answered twice).",
+            "asked), invalid_verdict (does not fit the schema), conflicting_id (answered twice), "
+            "refused (refused by the API alone, twice: the policy's refusal action applies).",
             ("problem",),
         )
         self.model_switches = counter(
@@ -279,6 +323,67 @@ class Metrics:
         ):
             self.upstream_tokens.labels(model, kind).inc(tokens)
         self.upstream_cost.labels(model).inc(usage.estimated_cost_usd)
+
+    def record_tenant_verdict(self, tenant: str, source: str, usage: Usage) -> None:
+        """One verdict answered to `tenant`, with its share of the upstream usage."""
+        self.tenant_verdicts.labels(tenant, source).inc()
+        for kind, tokens in (
+            ("input", usage.input_tokens),
+            ("cache_read", usage.cache_read_input_tokens),
+            ("cache_creation", usage.cache_creation_input_tokens),
+            ("output", usage.output_tokens),
+        ):
+            if tokens:
+                self.tenant_tokens.labels(tenant, kind).inc(tokens)
+        if usage.estimated_cost_usd:
+            self.tenant_cost.labels(tenant).inc(usage.estimated_cost_usd)
+
+    def tenant_usage(self) -> dict[str, TenantUsage]:
+        """Every tenant's usage counted so far, by tenant id (one pass over the counters)."""
+        items: dict[str, float] = {}
+        refused: dict[str, float] = {}
+        verdicts: dict[str, dict[str, int]] = {}
+        tokens: dict[str, dict[str, float]] = {}
+        cost: dict[str, float] = {}
+        for metric in (
+            self.tenant_items,
+            self.tenant_refused,
+            self.tenant_verdicts,
+            self.tenant_tokens,
+            self.tenant_cost,
+        ):
+            for family in metric.collect():
+                for sample in family.samples:
+                    if not sample.name.endswith("_total"):
+                        continue
+                    who = sample.labels["tenant"]
+                    if metric is self.tenant_items:
+                        items[who] = sample.value
+                    elif metric is self.tenant_refused:
+                        refused[who] = sample.value
+                    elif metric is self.tenant_verdicts:
+                        verdicts.setdefault(who, {})[sample.labels["source"]] = int(sample.value)
+                    elif metric is self.tenant_tokens:
+                        tokens.setdefault(who, {})[sample.labels["type"]] = sample.value
+                    else:
+                        cost[who] = sample.value
+        out = {}
+        for who in sorted({*items, *refused, *verdicts, *tokens, *cost}):
+            t = tokens.get(who, {})
+            out[who] = TenantUsage(
+                who,
+                int(items.get(who, 0)),
+                verdicts.get(who, {}),
+                int(refused.get(who, 0)),
+                Usage(
+                    t.get("input", 0.0),
+                    t.get("cache_read", 0.0),
+                    t.get("cache_creation", 0.0),
+                    t.get("output", 0.0),
+                    cost.get(who, 0.0),
+                ),
+            )
+        return out
 
     def totals(self) -> dict[str, float]:
         """Non-zero counter totals by name (labels summed): a one-line summary for logs."""

@@ -78,6 +78,8 @@ class Policy:
     severity_scale: tuple[tuple[Severity, str], ...]
     categories: tuple[PolicyCategory, ...]
     version: str
+    # The decision for an item the model refuses to judge (``refusal_action`` in the file).
+    refusal_action: Decision = Decision.REVIEW
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -85,8 +87,11 @@ class Policy:
 
     def decide(self, judgement: Judgement) -> tuple[Decision, tuple[CategoryResult, ...]]:
         """Apply the thresholds: block if any category reaches block_at, review at review_at."""
+        if judgement.refused:
+            results = [CategoryResult(c.name, False, Severity.NONE, 0.0) for c in self.categories]
+            return self.refusal_action, tuple(results)
         found = {c.category: c for c in judgement.categories}
-        results: list[CategoryResult] = []
+        results = []
         decision = Decision.ALLOW
         for cat in self.categories:
             hit = found.get(cat.name)
@@ -191,6 +196,9 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     guidance = doc.get("guidance", "")
     if not isinstance(guidance, str):
         raise PolicyError(f"{source}: guidance must be a string")
+    refusal = doc.get("refusal_action", Decision.REVIEW.value)
+    if refusal not in {d.value for d in Decision}:
+        raise PolicyError(f"{source}: refusal_action must be one of allow, review, block")
     canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
     return Policy(
@@ -200,6 +208,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         severity_scale=scale,
         categories=categories,
         version=version,
+        refusal_action=Decision(refusal),
     )
 
 

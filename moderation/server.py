@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ from moderation.backends.resilient import FallbackMode, ResilienceConfig, Resili
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist
 from moderation.budget import build_budget
-from moderation.cache import build_cache
+from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
@@ -28,9 +29,10 @@ from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
+from moderation.tenants import Tenants, TenantsConfigError
 from moderation.transport import decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
-from moderation.transport.auth import BearerTokenInterceptor
+from moderation.transport.auth import IdentityInterceptor
 from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
 from moderation.transport.telemetry import TelemetryInterceptor
@@ -89,20 +91,60 @@ def build_backend(
     return ResilientBackend(haiku, resilience, pacer, fallback, metrics)
 
 
+def build_tenants(settings: Settings) -> Tenants:
+    """Who may call, from the tenants file or MODERATION_AUTH_TOKENS; a bad file stops start-up."""
+    try:
+        tenants = Tenants.from_settings(settings.tenants_file, settings.auth_tokens)
+    except TenantsConfigError as exc:
+        raise ConfigError(str(exc)) from None
+    directory = tenants.directory
+    if settings.tenants_file is not None:
+        log.info(
+            "tenants from %s: %s",
+            settings.tenants_file,
+            ", ".join(f"{t.id} ({t.role.value}, weight {t.weight:g})" for t in directory.tenants),
+        )
+    return tenants
+
+
+def cache_scope(settings: Settings) -> CacheScope:
+    try:
+        return CacheScope(settings.cache_scope.strip().lower())
+    except ValueError:
+        raise ConfigError(
+            f"MODERATION_CACHE_SCOPE must be tenant or shared, not {settings.cache_scope!r}"
+        ) from None
+
+
+def total_weight(tenants: Tenants) -> Callable[[], float]:
+    """The sum of the configured tenants' weights, read as the tenants file changes."""
+    return lambda: sum(t.weight for t in tenants.all()) or 1.0
+
+
 async def build_engine(
-    settings: Settings, metrics: Metrics | None = None, backend: Backend | None = None
+    settings: Settings,
+    metrics: Metrics | None = None,
+    backend: Backend | None = None,
+    tenants: Tenants | None = None,
 ) -> Engine:
     """Everything behind the transport; `backend` replaces the configured one (tests)."""
     metrics = metrics or Metrics()
+    tenants = tenants or build_tenants(settings)
+    scope = cache_scope(settings)
     policies = PolicyRegistry.from_paths(settings.policy_files)
     blocklist = (
         Blocklist.from_file(settings.blocklist_file)
         if settings.blocklist_file
         else Blocklist.empty()
     )
-    batching = BatchSettings.from_settings(settings)
     # The upstream budget paces calls to the API; the embedded classifier is not one.
     remote = backend.name != "local" if backend else resolve_backend_kind(settings) != "local"
+    if remote:
+        batching = BatchSettings.from_settings(settings)
+    else:
+        from moderation.backends.local.backend import WORKERS
+
+        batching = BatchSettings.from_settings(settings, local_workers=WORKERS)
     budget = build_budget(settings, metrics) if remote else None
     pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
@@ -114,6 +156,7 @@ async def build_engine(
         metrics,
         pacer=pacer,
         shared_warmup=build_shared_warmup(settings, metrics),
+        total_weight=total_weight(tenants),
     )
     metrics.gauge("queue_items", "Items waiting in the batch queue.", lambda: batcher.queued)
     metrics.gauge(
@@ -145,6 +188,7 @@ async def build_engine(
         limits,
         metrics,
         build_shared_inflight(settings, metrics, backend.name),
+        scope,
     )
 
 
@@ -229,19 +273,21 @@ def _listen(
 
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
-    engine = engine or await build_engine(settings)
+    tenants = build_tenants(settings)
+    engine = engine or await build_engine(settings, tenants=tenants)
     try:
-        jobs = await build_job_service(settings, engine, resolve_backend_kind(settings), os.environ)
+        jobs = await build_job_service(
+            settings, engine, resolve_backend_kind(settings), os.environ, tenants
+        )
     except JobsConfigError as exc:
         await engine.close()
         raise ConfigError(str(exc)) from None
-    # Outermost first: the span, request id and latency, then auth, so refused calls are
+    # Outermost first: the span, request id and latency, then identity, so refused calls are
     # traced and measured too.
     interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [
-        TelemetryInterceptor(engine.metrics)
+        TelemetryInterceptor(engine.metrics),
+        IdentityInterceptor(tenants),
     ]
-    if settings.auth_tokens:
-        interceptors.append(BearerTokenInterceptor(settings.auth_tokens))
     server = grpc.aio.server(
         interceptors=interceptors,
         options=[
@@ -257,8 +303,11 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     servicer = ModerationServicer(
         engine,
         StreamLimits(settings.max_stream_in_flight, settings.max_stream_in_flight_bytes),
-        Admission(settings.max_items_in_flight, settings.max_bytes_in_flight),
+        Admission(
+            settings.max_items_in_flight, settings.max_bytes_in_flight, total_weight(tenants)
+        ),
         jobs,
+        tenants,
     )
     admission = servicer.admission
     engine.metrics.gauge(

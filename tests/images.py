@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import math
+import random
 
 from PIL import Image
 
@@ -24,4 +26,14 @@ def mpo(width: int = 32, height: int = 32) -> bytes:
     buf = io.BytesIO()
     first = Image.new("RGB", (width, height), (200, 180, 160))
     first.save(buf, format="MPO", save_all=True, append_images=[Image.new("RGB", (16, 16))])
+    return buf.getvalue()
+
+
+def noisy_png(raw_bytes: int, seed: int = 0) -> bytes:
+    """A PNG of random pixels about `raw_bytes` long: noise does not compress, so the file
+    is as big as its pixels (a square under the API's 1568-px edge for up to ~7 MB)."""
+    side = max(1, math.isqrt(raw_bytes // 3))
+    pixels = random.Random(seed).randbytes(side * side * 3)
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (side, side), pixels).save(buf, format="PNG", compress_level=1)
     return buf.getvalue()

@@ -4,6 +4,7 @@
     python -m bench.reliability --quick    # the short forms (what `make test` runs), ~3 minutes
     python -m bench.reliability --only breaker --no-save
     python -m bench.reliability --only jobs_restart   # merged into bench/RELIABILITY.md
+    python -m bench.reliability --only real_api_limits
 
 The soak (10 minutes) runs beside the other scenarios, each scenario with its
 own server and emulator processes, so the whole suite fits in 15 minutes.
@@ -24,8 +25,10 @@ from bench.reliability import (
     injection,
     jobs_restart,
     noisy_neighbour,
+    real_api_limits,
     sigterm,
     soak,
+    tenants,
     upstream_faults,
 )
 from bench.reliability.harness import ScenarioResult, log_dir
@@ -39,6 +42,8 @@ SCENARIOS = (
     "breaker",
     "sigterm",
     "jobs_restart",
+    "tenants",
+    "real_api_limits",
     "injection",
     "soak",
 )
@@ -133,6 +138,11 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
                 store=store,
             )
             await step(f"jobs restart ({store})", jobs_restart.run(load_j, logs))
+    if "tenants" in only:
+        load_t = tenants.TenantsLoad(flood_seconds=8.0, alone_seconds=3.0) if quick else None
+        await step("tenants", tenants.run(load_t or tenants.TenantsLoad(), logs))
+    if "real_api_limits" in only:
+        await step("real API limits", real_api_limits.run(real_api_limits.LimitsLoad(), logs))
     if "injection" in only:
         load_i = injection.InjectionLoad(
             calls_per_kind=4 if quick else 20, concurrency=4 if quick else 12, before=args.before

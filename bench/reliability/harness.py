@@ -70,7 +70,15 @@ SETTINGS: dict[str, dict[str, str]] = {
         "MODERATION_HAIKU_BREAKER_COOLDOWN_SECONDS": "5",
     },
     "sigterm": {"MODERATION_FALLBACK": "none", "MODERATION_GRACE_SECONDS": "6"},
+    # The local fallback answers the billing error's items; a short cooldown brings the
+    # breaker's trial call soon after it.
+    "real_api_limits": {
+        "MODERATION_FALLBACK": "local",
+        "MODERATION_HAIKU_BREAKER_COOLDOWN_SECONDS": "3",
+    },
     "soak": {"MODERATION_FALLBACK": "none", "MODERATION_CACHE_MAX_ENTRIES": "1000"},
+    # Tenants from a file written by the scenario; the embedded run overrides the backend.
+    "tenants": {"MODERATION_FALLBACK": "none"},
     # Polled often, so the kill finds the batch polled at least once; a short lease, so the
     # Redis variant's restarted process takes the dead one's job over soon.
     "jobs_restart": {

@@ -41,8 +41,11 @@ HANG_SECONDS = 1.0  # a hang fault stalls this long, then drops the connection
 # Every kind but not_found: the server reads a 404 as "this model is retired" and, on the
 # last configured model, stops asking upstream for the life of the process (README: "a 404
 # at run time moves it along the list"), so one random 404 would turn the rest of the run
-# into fallback and measure nothing else.
-ALL_KINDS = tuple(k for k in FaultKind if k is not FaultKind.NOT_FOUND)
+# into fallback and measure nothing else. Nor the billing kinds: a billing refusal opens the
+# breaker at once (no call can pass until the operator pays), so one would turn the cooldown
+# into fallback; the real_api_limits scenario measures them.
+BILLING_KINDS = frozenset({FaultKind.SPEND_LIMIT, FaultKind.BILLING, FaultKind.CREDIT_BALANCE})
+ALL_KINDS = tuple(k for k in FaultKind if k is not FaultKind.NOT_FOUND and k not in BILLING_KINDS)
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,8 @@ async def run(load: FaultLoad, logs: Path) -> ScenarioResult:
         " connection; oracle judge on the data-set labels.",
         f"Faults: {load.rate:.0%} of Messages API calls, evenly over every kind:"
         f" {', '.join(k.value for k in ALL_KINDS)} (not_found is left out: the server takes"
-        " one 404 as the model's retirement for good); before the random ones, scripted"
+        " one 404 as the model's retirement for good; so are the billing kinds, which open"
+        " the breaker at once); before the random ones, scripted"
         " faults for the first calls: three overloads in a row, then each kind once.",
         f"Load: {load.unary_workers} concurrent unary callers (1–50 items per call) and"
         f" {load.streams} streams (window {load.stream_window}, 1–5 items per message),"

@@ -45,8 +45,9 @@ class CircuitBreaker:
             return self._trial
         return None
 
-    def _settle(self, permit: Permit, ok: bool) -> bool:
-        """Record a call's end; True when this failure opened the breaker."""
+    def _settle(self, permit: Permit, ok: bool, trip: bool = False) -> bool:
+        """Record a call's end; True when this failure opened the breaker (`trip`: at once,
+        whatever the count: a failure no retry can get past)."""
         if permit.trial:
             self._trial = None
         elif self.state is not BreakerState.CLOSED and not ok:
@@ -58,6 +59,8 @@ class CircuitBreaker:
             self.state = BreakerState.CLOSED
             return False
         self._failures += 1
+        if trip:
+            self._failures = max(self._failures, self._threshold)
         if permit.trial or self._failures >= self._threshold:
             opened = self.state is not BreakerState.OPEN
             self.state = BreakerState.OPEN
@@ -83,10 +86,14 @@ class Permit:
     def failure(self) -> None:
         self._end(False)
 
-    def _end(self, ok: bool) -> None:
+    def trip(self) -> None:
+        """A failure that opens the breaker at once."""
+        self._end(False, trip=True)
+
+    def _end(self, ok: bool, trip: bool = False) -> None:
         if not self.settled:
             self.settled = True
-            self.opened = self._breaker._settle(self, ok)
+            self.opened = self._breaker._settle(self, ok, trip)
 
     def __enter__(self) -> Permit:
         return self

@@ -18,6 +18,11 @@ the kind's `Rule`:
 - the primary gets a call gate (`Batch.gate`: the batch's budget `Turn`, else
   the Pacer): each call's cost is taken from the upstream budget before it is
   sent and settled with the upstream's usage and rate-limit headers after it;
+- an item the API's classifiers refuse (a streamed ``stop_reason: "refusal"``)
+  is asked again alone, its neighbours again without it; refused alone twice, it
+  gets a `refused` judgement: the policy's refusal action decides (review by
+  default), with ``source = refusal``; never the fallback;
+- a billing refusal (no credit, a spend limit) opens the breaker at once;
 - every way an item can end without a model verdict (attempts spent, breaker
   open, a refused request or key, no usable model) goes through one fallback:
   the embedded classifier (`source = fallback`), fail-closed (review) or none
@@ -150,6 +155,7 @@ class ResilientBackend:
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         items = {item.id: item for item in batch.items}
         attempts = dict.fromkeys(items, 0)
+        refusals = dict.fromkeys(items, 0)
         done: set[str] = set()
         jobs: deque[list[str]] = deque([list(items)])
         while jobs:
@@ -186,11 +192,13 @@ class ResilientBackend:
                         ErrorKind.INCOMPLETE, f"{len(missing)} id(s) missing from the answer"
                     )
                 rule = rule_for(error.kind) if error is not None else None
-                if rule is not None and rule.breaker_failure:
+                if rule is not None and rule.trip:
+                    permit.trip()
+                elif rule is not None and rule.breaker_failure:
                     permit.failure()
                 else:
                     permit.success()
-            if permit.opened:
+            if permit.opened and not (rule is not None and rule.trip):
                 self.metrics.breaker_opened.inc()
                 log.warning(
                     "circuit breaker open for %.0fs after repeated upstream failures; fallback: %s",
@@ -208,6 +216,11 @@ class ResilientBackend:
                     )
             elif not rule.breaker_failure:
                 self.pacer.on_success()  # the upstream answered
+            if error.kind is ErrorKind.REFUSED:
+                for outcome in self._refused(error, ids, missing, refusals):
+                    done.add(outcome.item_id)
+                    yield outcome
+                missing = [i for i in missing if i not in done]
             for i in _charged(missing, error):
                 attempts[i] += 1
             retry = [i for i in missing if rule.retry and attempts[i] < self.config.attempts]
@@ -230,6 +243,31 @@ class ResilientBackend:
                 await self._pause(self._wait(error, max(attempts[i] for i in retry)))
 
     # --- helpers ---------------------------------------------------------
+
+    def _refused(
+        self, error: UpstreamError, ids: list[str], missing: list[str], refusals: dict[str, int]
+    ) -> list[Judgement]:
+        """Refusal judgements for items refused a second time, asked alone."""
+        out: list[Judgement] = []
+        for i in error.ids:
+            if i not in missing:
+                continue
+            refusals[i] += 1
+            if refusals[i] >= 2 and ids == [i]:
+                self.metrics.answer_problems.labels("refused").inc()
+                out.append(
+                    Judgement(
+                        item_id=i,
+                        categories=(),
+                        model=self.model,
+                        rationale=(
+                            "the model refused to judge this item, alone, twice; "
+                            f"the policy's refusal action applies ({error})"
+                        ),
+                        refused=True,
+                    )
+                )
+        return out
 
     async def _pause(self, seconds: float) -> None:
         """Wait before asking again, with this call's upstream slot given back meanwhile.
@@ -264,7 +302,18 @@ class ResilientBackend:
             return
         self._logged[key] = now
         rid = f" (request id {error.request_id})" if error.request_id else ""
-        if rule_for(error.kind).operator_error:
+        if error.kind is ErrorKind.BILLING:
+            log.error(
+                "the Anthropic API refuses to bill the organisation (no credit, a spend limit or "
+                "an unpaid invoice): %s%s; the circuit breaker is open, health reports "
+                "NOT_SERVING and items go to the fallback (%s) until a trial call succeeds "
+                "after each %.0fs",
+                error,
+                rid,
+                self.config.fallback.value,
+                self.config.breaker_cooldown,
+            )
+        elif rule_for(error.kind).operator_error:
             log.error(
                 "upstream refused the service's request or key, not the callers' items: "
                 "%s%s; the items go to the fallback (%s)",

@@ -22,8 +22,12 @@ class ErrorKind(StrEnum):
     MALFORMED = "malformed"  # the answer is not the JSON asked for
     TRUNCATED = "truncated"  # the answer was cut off at max_tokens
     CONFLICT = "conflict"  # the answer broke: an id repeated or out of its item's turn
-    REJECTED = "rejected"  # 400/413/422: the API refuses the request we built
-    DENIED = "denied"  # 401/403, spend limits: the key cannot be used now
+    REJECTED = "rejected"  # 400/422: the API refuses the request we built
+    TOO_LARGE = "too_large"  # 413 request_too_large: the request body is over the API's limit
+    IMAGE_REJECTED = "image_rejected"  # 400 naming one image (too big, bad dimensions)
+    REFUSED = "refused"  # stop_reason "refusal": the API's classifiers stopped the answer
+    DENIED = "denied"  # 401/403: the key cannot be used now
+    BILLING = "billing"  # 402, "credit balance too low", spend limits: nothing is billed now
     MODEL_UNAVAILABLE = "model_unavailable"  # no configured model can be used
     INTERNAL = "internal"  # an unexpected exception in the backend
 
@@ -32,7 +36,8 @@ class UpstreamError(Exception):
     """A call-level failure; verdicts yielded before it stand.
 
     `ids` names the items the kind applies to when it is not the whole call
-    (CONFLICT: the ids that were answered twice).
+    (CONFLICT: the ids that were answered twice; IMAGE_REJECTED: the image at fault;
+    REFUSED: the item the answer stopped at).
     """
 
     def __init__(
@@ -62,6 +67,7 @@ class Rule:
     split: bool = False  # ask again in halves: the answer did not fit, or went wrong
     alone: bool = False  # ask each affected item in a call of its own
     operator_error: bool = False  # our configuration or request is at fault: log it loudly
+    trip: bool = False  # open the breaker at once: no call can succeed until the operator acts
 
 
 _RULES: dict[ErrorKind, Rule] = {
@@ -84,8 +90,19 @@ _RULES: dict[ErrorKind, Rule] = {
     # The API refused the request we built: the same request fails again, and the
     # callers' items are not to blame. The operator must see it.
     ErrorKind.REJECTED: Rule(operator_error=True),
-    # A refused key or a spend limit: waiting will not lift it; open the breaker.
+    # The body was over 32 MB (the byte budget should prevent it): halve until it fits.
+    ErrorKind.TOO_LARGE: Rule(retry=True, split=True),
+    # One image refused (the backend re-encodes it smaller): it goes again alone, and
+    # its neighbours go again together without it.
+    ErrorKind.IMAGE_REJECTED: Rule(retry=True, alone=True),
+    # The API's classifiers stopped the answer at one item: that item goes again alone
+    # (refused alone twice, it gets the policy's refusal action), the rest without it.
+    ErrorKind.REFUSED: Rule(retry=True, alone=True),
+    # A refused key: waiting will not lift it; open the breaker.
     ErrorKind.DENIED: Rule(breaker_failure=True, operator_error=True),
+    # Billing refused (no credit, a spend limit, an unpaid invoice): every call would fail
+    # the same way until the operator acts, so the breaker opens at the first one.
+    ErrorKind.BILLING: Rule(breaker_failure=True, operator_error=True, trip=True),
     # No configured model is usable: nothing to retry until the operator acts.
     ErrorKind.MODEL_UNAVAILABLE: Rule(breaker_failure=True, operator_error=True),
     # A bug of ours: do not hammer the upstream with it; the fallback answers.

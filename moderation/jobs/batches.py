@@ -11,7 +11,12 @@ streamed answer (`answer.accumulate_message`).
 Repair, as for live calls: ids missing from an answer, and requests that come
 back errored, expired or canceled, are sent again in a follow-up batch; a
 cut-off or malformed answer is sent again in halves; an id answered twice is
-sent again alone. After `max_attempts` sends an item goes to the configured
+sent again alone. A request is also split by bytes (the Messages API's 32 MB
+applies to each request of a batch), a request errored for its size or for one
+of its images is sent again one item per request, and an answer refused by the
+API's classifiers keeps its verdicts, sends the item it stopped at again alone
+and the rest again without it; an item refused alone after an earlier send
+gets the policy's refusal action. After `max_attempts` sends an item goes to the configured
 fallback, as a live item would: the embedded classifier (`source = fallback`),
 fail-closed (review) or none (a per-item UNAVAILABLE error).
 
@@ -28,6 +33,10 @@ With replicas sharing a store, a batch another replica recorded but never
 confirmed may still be on its way up (that replica lost its lease mid-call):
 it is reconciled only once it is older than `stale_after_seconds`, longer
 than any create call may take, so the adoption sees it if it was created.
+
+Verdicts are counted for the job's owner (`tenant_of`). A deleted job's
+batches are deleted upstream too: the API deletes only ended batches, so one
+still in progress is cancelled first and deleted once it has ended.
 """
 
 from __future__ import annotations
@@ -37,21 +46,29 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import anthropic
 
 from moderation.backends.haiku.answer import Answer, accumulate_message
-from moderation.backends.haiku.backend import HaikuBackend
+from moderation.backends.haiku.backend import (
+    HaikuBackend,
+    error_kind,
+    refused_item,
+    request_chunks,
+)
+from moderation.backends.haiku.limits import image_at_fault
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.resilient import Fallback, FallbackMode
-from moderation.domain import Item, ItemError, Judgement, Outcome, TextContent
+from moderation.backends.upstream import ErrorKind
+from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
+from moderation.tenants import Tenant
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +77,7 @@ MAX_REQUESTS_PER_BATCH = 100_000
 MAX_BATCH_BYTES = 200 * 1024 * 1024
 # A batch created this long before its row was written still counts as the same work.
 ADOPT_SLACK_SECONDS = 60.0
+DELETES_PER_ROUND = 20  # upstream batches of deleted jobs looked at per runner round
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +105,7 @@ class BatchesExecutor:
         config: BatchesConfig,
         fallback: Fallback | None = None,
         owner: str = "",
+        tenant_of: Callable[[str], Tenant] = Tenant,
     ) -> None:
         self.store = store
         self.engine = engine
@@ -94,8 +113,10 @@ class BatchesExecutor:
         self.config = config
         self.fallback = fallback or Fallback(FallbackMode.NONE, metrics=engine.metrics)
         self.owner = owner
+        self.tenant_of = tenant_of
         self._polls: dict[str, _Poll] = {}
         self._adoptions: dict[str, _Poll] = {}  # rows waiting for a candidate batch to end
+        self._deletes: dict[str, _Poll] = {}  # upstream id -> when to look at it again
         self._submit_after = 0.0
         self._create_failures = 0
         self._started = False
@@ -127,7 +148,9 @@ class BatchesExecutor:
                 moved = True
         for row in await self.store.batches(job.id, [BatchState.SUBMITTED]):
             moved |= await self._poll(job, row, policy)
-        if time.monotonic() >= self._submit_after and not self.haiku.problem:
+        if time.monotonic() >= self._submit_after and (
+            not self.haiku.problem or self.haiku.billing_refused
+        ):
             moved |= await self._submit(job, policy)
         return moved
 
@@ -142,6 +165,50 @@ class BatchesExecutor:
             if row.upstream_id:
                 await self._cancel_upstream(row.upstream_id)
             await self.store.mark_collected(row.key)
+
+    async def delete_upstream(self) -> bool:
+        """Batches of deleted jobs: cancelled while they run, deleted once they have ended
+        (or forgotten when the API no longer has them). Each is looked at again with the
+        polls' backoff, so a batch slow to cancel costs few calls."""
+        now = time.monotonic()
+        due = [
+            u
+            for u in await self.store.upstream_to_delete(DELETES_PER_ROUND)
+            if u not in self._deletes or self._deletes[u].next_at <= now
+        ]
+        if not due:
+            return False
+        if not self._started:
+            await self.haiku.start()
+            self._started = True
+        batches = self.haiku.client.messages.batches
+        gone = 0
+        for upstream_id in due:
+            try:
+                batch = await batches.retrieve(upstream_id)
+                if batch.processing_status == "ended":
+                    await batches.delete(upstream_id)
+                else:
+                    if batch.processing_status == "in_progress":
+                        await batches.cancel(upstream_id)
+                    poll = self._deletes.setdefault(upstream_id, _Poll(now, 0.0))
+                    poll.interval = min(
+                        max(poll.interval * 2, self.config.poll_seconds),
+                        self.config.poll_max_seconds,
+                    )
+                    poll.next_at = now + poll.interval
+                    continue
+            except anthropic.NotFoundError:
+                pass  # deleted already (or expired from the API): nothing left to do
+            except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+                log.warning("could not delete batch %s yet: %s", upstream_id, exc)
+                continue
+            await self.store.upstream_deleted(upstream_id)
+            self._deletes.pop(upstream_id, None)
+            gone += 1
+        if gone:
+            log.info("deleted %d Message Batch(es) of deleted jobs upstream", gone)
+        return gone > 0
 
     async def _cancel_upstream(self, upstream_id: str) -> None:
         try:
@@ -173,9 +240,13 @@ class BatchesExecutor:
                 seq, item_id = ids.pop(failure.item_id)
                 failed.append((seq, ItemError(item_id, failure.code, failure.message)))
             framed = [i for i in framed if i.id in ids]
-            if framed:
-                params = self.haiku.message_params(model, framed, images, policy)
-                requests.append((f"mod-{secrets.token_hex(12)}", ids, params))
+            by_local = {i.id: i for i in framed}
+            for call in request_chunks(framed, images):
+                part: RequestIds = {local: ids[local] for local in call}
+                params = self.haiku.message_params(
+                    model, [by_local[i] for i in call], images, policy
+                )
+                requests.append((f"mod-{secrets.token_hex(12)}", part, params))
         if failed:
             await self.store.record_outcomes(job.id, failed)
         for chunk in _chunks(requests):
@@ -207,6 +278,13 @@ class BatchesExecutor:
                 log.warning("job %s: creating a batch failed (%s); retrying later", job.id, exc)
                 await self.store.release_batch(key)
                 return
+            if error_kind(exc) is ErrorKind.BILLING:
+                # Not the items' fault: they wait (no attempt spent) while health says why.
+                if not self.haiku.billing_refused:
+                    log.error("job %s: %s; batches wait until it is lifted", job.id, exc.message)
+                self.haiku.billing(exc)
+                await self.store.release_batch(key)
+                return
             log.error("job %s: the API refused the batch: %s", job.id, exc)
             requests = await self.store.requests_of(key)
             why = f"the API refused the batch: {exc.message}"
@@ -220,6 +298,7 @@ class BatchesExecutor:
             log.warning("job %s: no answer to a batch create (%s); reconciling", job.id, exc)
             return
         self._create_failures = 0
+        self.haiku.billing(None)
         if not await self.store.batch_submitted(key, batch.id):
             await self._orphaned(job, batch.id)
             return
@@ -239,6 +318,7 @@ class BatchesExecutor:
             return
         log.warning("job %s: batch %s is no longer recorded; cancelling it", job.id, upstream_id)
         await self._cancel_upstream(upstream_id)
+        await self.store.delete_upstream_later([upstream_id])  # its job may be deleted
 
     def _may_reconcile(self, row: BatchRow) -> bool:
         """Whether no create call can still be on its way for this unconfirmed batch."""
@@ -334,6 +414,8 @@ class BatchesExecutor:
         outcomes: list[tuple[int, Outcome]] = []
         retry: dict[int, tuple[int | None, str]] = {}  # seq -> (cap, why)
         seen: set[str] = set()
+        refused: list[tuple[int, str]] = []  # (seq, item id) refused alone
+        images_refused: list[tuple[RequestIds, str]] = []  # (request, the API's message)
         async for line in await self.haiku.client.messages.batches.results(upstream_id):
             ids = requests.get(line.custom_id)
             if ids is None or line.custom_id in seen:
@@ -342,16 +424,26 @@ class BatchesExecutor:
             result = line.result
             if result.type != "succeeded":
                 why = f"request {result.type}"
+                cap = len(ids)
                 if result.type == "errored":
-                    why += f" ({result.error.error.type}: {result.error.error.message})"
-                retry.update({seq: (len(ids), why) for seq, _ in ids.values()})
+                    error = result.error.error
+                    why += f" ({error.type}: {error.message})"
+                    if _too_large(str(error.type), error.message):
+                        cap = 1  # the item at fault alone; its neighbours judged apart
+                        images_refused.append((ids, error.message))
+                retry.update({seq: (cap, why) for seq, _ in ids.values()})
                 continue
-            self._fold(result.message, ids, policy, outcomes, retry)
+            tenant = self.tenant_of(job.owner)
+            self._fold(result.message, ids, policy, outcomes, retry, refused, tenant)
         for cid, ids in requests.items():
             if cid not in seen:
                 retry.update(
                     {seq: (len(ids), "no result for the request") for seq, _ in ids.values()}
                 )
+        if refused:
+            outcomes += await self._refusals(job, refused, policy, retry)
+        for ids, message in images_refused:
+            await self._shrink_refused_image(job, ids, message, policy)
         again = await self._settle(job, key, requests, outcomes, retry)
         log.info(
             "job %s: batch %s collected: %d verdicts, %d items sent again",
@@ -404,10 +496,61 @@ class BatchesExecutor:
             async for outcome in self.fallback.answer(ids, items, policy, why):
                 seq = seq_of[outcome.item_id]
                 if isinstance(outcome, Judgement):
-                    verdict = self.engine.verdict_for(items[outcome.item_id], policy, outcome)
+                    verdict = self.engine.verdict_for(
+                        items[outcome.item_id], policy, outcome, self.tenant_of(job.owner)
+                    )
                     out.append((seq, verdict))
                 else:
                     out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
+        return out
+
+    async def _shrink_refused_image(
+        self, job: Job, ids: RequestIds, message: str, policy: Policy
+    ) -> None:
+        """A request errored for one of its images: rebuild it (same items, same order, so
+        the same content blocks) to find which, and have that image encoded smaller."""
+        if "image" not in message:
+            return
+        stored = await self.store.items_at(job.id, [seq for seq, _ in ids.values()])
+        framed = [
+            dataclasses.replace(stored[seq], id=local)
+            for local, (seq, _) in ids.items()
+            if seq in stored
+        ]
+        images, _ = await self.haiku.encode_images(framed)
+        params = self.haiku.message_params(self.haiku.model, framed, images, policy)
+        at_fault = image_at_fault(message, params)
+        item = next((i for i in framed if i.id == at_fault), None)
+        if item is not None and isinstance(item.content, ImageContent) and at_fault in images:
+            self.haiku.shrink_image(item.content, len(images[at_fault].data_b64))
+
+    async def _refusals(
+        self,
+        job: Job,
+        refused: list[tuple[int, str]],
+        policy: Policy,
+        retry: dict[int, tuple[int | None, str]],
+    ) -> list[tuple[int, Outcome]]:
+        """Items refused alone: the refusal action once they were sent before, else alone
+        once more (a refusal may be the classifiers' passing verdict on that request)."""
+        attempts = await self.store.attempts(job.id, [seq for seq, _ in refused])
+        out: list[tuple[int, Outcome]] = []
+        for seq, item_id in refused:
+            if attempts.get(seq, 0) < 1:
+                retry[seq] = (1, "refused by the API: asked again alone")
+                continue
+            judgement = Judgement(
+                item_id=item_id,
+                categories=(),
+                model=self.haiku.model,
+                rationale="the model refused to judge this item, alone, twice; "
+                "the policy's refusal action applies",
+                refused=True,
+            )
+            verdict = self.engine.verdict_for(
+                Item(item_id, _NO_CONTENT), policy, judgement, self.tenant_of(job.owner)
+            )
+            out.append((seq, verdict))
         return out
 
     def _fold(
@@ -417,6 +560,8 @@ class BatchesExecutor:
         policy: Policy,
         outcomes: list[tuple[int, Outcome]],
         retry: dict[int, tuple[int | None, str]],
+        refused: list[tuple[int, str]],
+        tenant: Tenant,
     ) -> None:
         """One succeeded request: its verdicts, and what to ask again (how, and why)."""
         answer = Answer.expecting(list(ids), policy.category_names)
@@ -436,14 +581,21 @@ class BatchesExecutor:
             judgement = dataclasses.replace(
                 self.haiku.judgement(v, answer, len(ids)), item_id=item_id
             )
-            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement)
+            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement, tenant)
             outcomes.append((seq, verdict))
         answered = {v.item_id for v in verdicts}
         half = max(1, len(ids) // 2)
-        for local, (seq, _) in ids.items():
+        stopped_at = refused_item(answer, list(ids)) if not malformed else ""
+        for local, (seq, item_id) in ids.items():
             if local in answered:
                 continue
-            if local in answer.conflicts:
+            if local == stopped_at and len(ids) == 1:
+                refused.append((seq, item_id))
+            elif local == stopped_at:
+                retry[seq] = (1, "refused by the API: asked again alone")
+            elif stopped_at:
+                retry[seq] = (len(ids), "asked again without an item the API refused")
+            elif local in answer.conflicts:
                 retry[seq] = (1, "answered more than once")
             elif malformed or not answer.complete:
                 retry[seq] = (half, "answer cut off or malformed")
@@ -452,6 +604,11 @@ class BatchesExecutor:
 
 
 _NO_CONTENT = TextContent("")
+
+
+def _too_large(kind: str, message: str) -> bool:
+    """An errored request refused for its size or for one of its images."""
+    return kind == "request_too_large" or ("messages." in message and ".image" in message)
 
 
 def _group(

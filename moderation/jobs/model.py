@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from moderation.domain import Usage
+from moderation.tenants import DEFAULT_TENANT_ID
 
 
 class JobState(StrEnum):
@@ -48,6 +49,8 @@ class Job:
     ended_at: float | None = None
     counts: JobCounts = field(default_factory=JobCounts)
     usage: Usage = field(default_factory=Usage)
+    owner: str = DEFAULT_TENANT_ID  # the tenant that created it
+    bytes: int = 0  # content still stored (items' texts, images and contexts)
 
     @property
     def name(self) -> str:
@@ -78,3 +81,28 @@ class JobEnded(Exception):
         super().__init__(f"job jobs/{job_id} has already ended ({state})")
         self.name = f"jobs/{job_id}"
         self.state = state
+
+
+@dataclass(frozen=True, slots=True)
+class StoreQuota:
+    """What one tenant's stored jobs may hold in all (items and bytes); None: no bound."""
+
+    items: int | None = None
+    bytes: int | None = None
+
+
+class TenantJobsFull(Exception):
+    """The tenant's stored jobs already hold as much as it may keep (RESOURCE_EXHAUSTED).
+
+    Space comes back when the tenant deletes jobs, or when ended ones expire.
+    """
+
+    def __init__(self, tenant: str, what: str, used: int, adding: int, limit: int) -> None:
+        super().__init__(
+            f"tenant {tenant!r} keeps {used} {what} in its stored jobs; {adding} more would "
+            f"pass its limit of {limit}: delete ended jobs (DeleteJob) or wait for them to expire"
+        )
+        self.tenant = tenant
+        self.what = what
+        self.used = used
+        self.limit = limit

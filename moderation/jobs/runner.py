@@ -11,6 +11,12 @@ same jobs, and a job is stepped only by the replica holding its lease
 (`JobStore.claim`). The lease is renewed every round and, while a step runs,
 by a heartbeat, so a long step does not lose it; a replica that dies stops
 renewing, and after `lease_seconds` another one takes the job over.
+
+The loop also keeps the store from growing without end: jobs that ended more
+than `retention_seconds` ago are deleted (a few per sweep, so a backlog never
+stalls the jobs that run), and the executor deletes upstream what deleted
+jobs left there (Message Batches). Replicas may sweep at once: a job is
+deleted by one step that finds nothing the second time.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import logging
 import os
 import secrets
 import socket
+import time
 from typing import Protocol
 
 from moderation.domain import ErrorCode, ItemError
@@ -31,6 +38,8 @@ from moderation.jobs.store import JobStore
 log = logging.getLogger(__name__)
 
 FAIL_CHUNK = 1000  # items answered with an error per write when a job cannot go on
+SWEEP_JOBS = 20  # expired jobs deleted per sweep: bounded work per round
+SWEEP_MAX_SECONDS = 60.0  # longest time between two sweeps
 
 
 class Executor(Protocol):
@@ -52,6 +61,10 @@ class Executor(Protocol):
         item answered without it, as when the job's policy is gone)."""
         ...
 
+    async def delete_upstream(self) -> bool:
+        """Delete upstream a few of the batches deleted jobs left there; True if any went."""
+        ...
+
     async def close(self) -> None: ...
 
 
@@ -68,11 +81,16 @@ class JobRunner:
         idle_seconds: float = 1.0,
         lease_seconds: float = 15.0,
         owner: str | None = None,
+        retention_seconds: float = 0.0,
     ) -> None:
         self.store = store
         self.executor = executor
         self.owner = owner or runner_id()
         self.lease_seconds = lease_seconds
+        self.retention_seconds = retention_seconds
+        # Often enough that a job outlives its retention by a tenth of it at most.
+        self._sweep_every = min(SWEEP_MAX_SECONDS, max(idle_seconds, retention_seconds / 10))
+        self._next_sweep = 0.0
         self._idle = idle_seconds
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -93,7 +111,9 @@ class JobRunner:
             self._heartbeat = asyncio.create_task(self._renew(), name="job-leases")
 
     async def _sweep(self) -> None:
-        """Once, when the store first answers: drop uploads the last shutdown cut short."""
+        """Once, when the store first answers: bring jobs an earlier version stored up to
+        date, and drop uploads the last shutdown cut short."""
+        await self.store.prepare()
         dropped = await self.store.drop_abandoned_uploads()
         self._swept = True
         if dropped:
@@ -152,8 +172,9 @@ class JobRunner:
             self._wake.clear()
 
     async def run_once(self) -> bool:
-        moved = False
+        moved = await self.expire()
         await self.executor.release_ended()
+        moved |= await self.executor.delete_upstream()
         jobs = await self.store.open_jobs()
         self._held &= {job.id for job in jobs}  # ended or cancelled meanwhile
         for job in jobs:
@@ -177,6 +198,23 @@ class JobRunner:
                 await self.store.release(job.id, self.owner)
                 moved = True
         return moved
+
+    async def expire(self, now: float | None = None) -> bool:
+        """Delete up to SWEEP_JOBS jobs ended more than the retention ago, when a sweep is
+        due; True when it found a full batch of them (more may be waiting)."""
+        if self.retention_seconds <= 0 or time.monotonic() < self._next_sweep:
+            return False
+        expired = await self.store.expired_jobs(
+            (time.time() if now is None else now) - self.retention_seconds, SWEEP_JOBS
+        )
+        deleted = 0
+        for job_id in expired:
+            deleted += await self.store.delete_job(job_id)
+        if deleted:
+            log.info("deleted %d job(s) ended more than %g s ago", deleted, self.retention_seconds)
+        if len(expired) < SWEEP_JOBS:
+            self._next_sweep = time.monotonic() + self._sweep_every
+        return len(expired) == SWEEP_JOBS
 
     async def _policy_gone(self, job: Job) -> bool:
         """The job's policy is no longer configured (a restart without its file): no step can

@@ -15,6 +15,13 @@ pick a job up where it stopped:
 Only one process runs a job at a time: it holds the job's lease (`claim`),
 renewed every round. A store used by one process alone (`exclusive`: SQLite,
 which locks its directory) grants every claim.
+
+Every job has an owner (the tenant that created it); jobs stored before
+tenants existed belong to `default`. What a tenant's jobs hold in all (items,
+and bytes of content) is checked against its `StoreQuota` in the same step
+that writes them, so two concurrent uploads cannot both squeeze past it.
+Deleting a job removes it whole; the upstream batches it had are remembered
+until they are deleted upstream too.
 """
 
 from __future__ import annotations
@@ -40,7 +47,8 @@ from moderation.domain import (
     Usage,
     Verdict,
 )
-from moderation.jobs.model import Job, JobState
+from moderation.jobs.model import Job, JobState, StoreQuota
+from moderation.tenants import DEFAULT_TENANT_ID
 
 RequestIds = dict[str, tuple[int, str]]
 """One upstream request's items: batch-local id -> (seq in the job, the caller's item id)."""
@@ -101,12 +109,31 @@ class JobStore(Protocol):
 
     # --- jobs ---
 
-    async def create_job(
-        self, job_id: str, policy_id: str, backend: str, items: Sequence[Item], state: JobState
-    ) -> None: ...
+    async def prepare(self) -> None:
+        """Bring jobs stored by an earlier version up to date (owners, sizes); idempotent."""
+        ...
 
-    async def add_items(self, job_id: str, first_seq: int, items: Sequence[Item]) -> None:
-        """More items of an upload (state UPLOADING)."""
+    async def create_job(
+        self,
+        job_id: str,
+        policy_id: str,
+        backend: str,
+        items: Sequence[Item],
+        state: JobState,
+        owner: str = DEFAULT_TENANT_ID,
+        quota: StoreQuota | None = None,
+    ) -> None:
+        """Raises TenantJobsFull, writing nothing, when the owner's jobs would pass `quota`."""
+        ...
+
+    async def add_items(
+        self, job_id: str, first_seq: int, items: Sequence[Item], quota: StoreQuota | None = None
+    ) -> None:
+        """More items of an upload (state UPLOADING); TenantJobsFull as `create_job`."""
+        ...
+
+    async def tenant_usage(self, owner: str) -> tuple[int, int]:
+        """(items, bytes of content) the owner's stored jobs hold, uploads included."""
         ...
 
     async def has_item_ids(self, job_id: str, ids: Iterable[str]) -> set[str]:
@@ -115,7 +142,21 @@ class JobStore(Protocol):
 
     async def set_state(self, job_id: str, state: JobState) -> None: ...
 
-    async def drop_job(self, job_id: str) -> None: ...
+    async def drop_job(self, job_id: str) -> None:
+        """The job gone whole (see `delete_job`)."""
+        ...
+
+    async def delete_job(self, job_id: str) -> bool:
+        """Remove the job, its items, outcomes and batch records; False if there was none.
+
+        The upstream ids of its batches are kept in `upstream_to_delete` until
+        they are deleted upstream (and still count as claimed meanwhile).
+        """
+        ...
+
+    async def expired_jobs(self, ended_before: float, limit: int) -> list[str]:
+        """Ids of jobs that ended (SUCCEEDED or CANCELLED) before `ended_before`, oldest first."""
+        ...
 
     async def drop_abandoned_uploads(self) -> int:
         """Uploads a crash cut short (never visible to callers); how many were dropped."""
@@ -125,8 +166,11 @@ class JobStore(Protocol):
         """The job, with counts and usage; raises JobNotFound."""
         ...
 
-    async def list_jobs(self, limit: int, after: tuple[float, str] | None) -> list[Job]:
-        """Newest first; `after` is the (created_at, id) of the last job of the previous page."""
+    async def list_jobs(
+        self, limit: int, after: tuple[float, str] | None, owner: str | None = None
+    ) -> list[Job]:
+        """Newest first; `after` is the (created_at, id) of the last job of the previous page;
+        only `owner`'s jobs, or everyone's when None."""
         ...
 
     async def open_jobs(self) -> list[Job]:
@@ -138,7 +182,8 @@ class JobStore(Protocol):
         ...
 
     async def cancel(self, job_id: str, reason: str) -> Job:
-        """Every item without an outcome gets a CANCELLED error; the job ends CANCELLED.
+        """Every item without an outcome gets a CANCELLED error; the job ends CANCELLED and
+        its items' content is dropped (nothing will judge them now; the outcomes stay).
 
         Raises JobNotFound, or JobEnded when it has already ended.
         """
@@ -186,7 +231,19 @@ class JobStore(Protocol):
         ...
 
     async def upstream_ids(self) -> set[str]:
-        """Every upstream batch id some recorded batch claims."""
+        """Every upstream batch id some recorded batch claims, or that waits to be deleted."""
+        ...
+
+    async def delete_upstream_later(self, upstream_ids: Sequence[str]) -> None:
+        """Upstream batches no job needs any more: to be deleted upstream."""
+        ...
+
+    async def upstream_to_delete(self, limit: int) -> list[str]:
+        """Upstream batches of deleted jobs not yet deleted upstream."""
+        ...
+
+    async def upstream_deleted(self, upstream_id: str) -> None:
+        """The upstream batch is gone: forget it."""
         ...
 
     async def requests_of(self, key: str) -> dict[str, RequestIds]: ...
@@ -258,6 +315,17 @@ def outcome_decision(outcome: Outcome) -> str:
 
 def outcome_usage(outcome: Outcome) -> Usage:
     return outcome.usage if isinstance(outcome, Verdict) else Usage()
+
+
+def item_bytes(item: Item) -> int:
+    """The bytes of content an item keeps in a store: its text or image, and its context."""
+    c = item.content
+    body = len(c.text.encode("utf-8")) if isinstance(c, TextContent) else len(c.data)
+    return body + len(item.context.encode("utf-8"))
+
+
+def items_bytes(items: Sequence[Item]) -> int:
+    return sum(item_bytes(i) for i in items)
 
 
 def item_row(item: Item) -> tuple[str, str, bytes, str, str]:

@@ -15,15 +15,21 @@ Keys share one prefix; the scripts build a job's key names from it, so the
 store wants one Redis (not a cluster), like the shared budget.
 
 Layout, under `moderation:jobs:`: `index` and `open` (sorted sets of job ids
-by creation time: visible jobs, and those pending or running), `uploading`
-(uploads in progress, by last message), `j:<id>` (a hash: the job's fields,
-its counts by decision and its summed usage), `j:<id>:items|iid|ids|out|att|cap|req`
-(hashes by seq or item id), `j:<id>:open` and `j:<id>:free` (sorted sets of
-seqs without an outcome, and of those no batch carries), `j:<id>:lease`,
-`j:<id>:batches`, `b:<key>` and `b:<key>:req` (a batch and its requests),
-`batches:open` and `upstream` (batches not collected, upstream ids claimed).
-Nothing expires: jobs are data, not cache (the Redis must not evict them; see
-k8s/components/redis).
+by creation time: visible jobs, and those pending or running), `o:<tenant>`
+(a tenant's visible jobs, by creation time), `ended` (ended jobs, by end time:
+what retention sweeps), `uploading` (uploads in progress, by last message),
+`j:<id>` (a hash: the job's fields, its owner, the items and bytes it counts
+against its owner's quota, its counts by decision and its summed usage),
+`j:<id>:items|iid|ids|out|att|cap|req` (hashes by seq or item id),
+`j:<id>:open` and `j:<id>:free` (sorted sets of seqs without an outcome, and of
+those no batch carries), `j:<id>:lease`, `j:<id>:batches`, `b:<key>` and
+`b:<key>:req` (a batch and its requests), `batches:open` and `upstream`
+(batches not collected, upstream ids claimed), `upstream:delete` (upstream
+batches of deleted jobs, until deleted upstream), `t:<tenant>` (a hash: the
+items and bytes its jobs hold) and `version` (2 once jobs stored before
+tenants have been given to the default tenant). Nothing expires: jobs are
+data, not cache (the Redis must not evict them; see k8s/components/redis);
+they go when deleted, or when retention sweeps them.
 """
 
 from __future__ import annotations
@@ -35,13 +41,21 @@ from typing import Any, cast
 
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome, Usage
-from moderation.jobs.model import Job, JobCounts, JobEnded, JobNotFound, JobState
+from moderation.jobs.model import (
+    Job,
+    JobCounts,
+    JobEnded,
+    JobNotFound,
+    JobState,
+    StoreQuota,
+    TenantJobsFull,
+)
 from moderation.jobs.store import (
     BatchRow,
-    BatchState,
     OpenItem,
     RequestIds,
     StoreKind,
@@ -49,21 +63,26 @@ from moderation.jobs.store import (
     decode_outcome,
     encode_item,
     encode_outcome,
+    item_bytes,
+    items_bytes,
     outcome_decision,
     outcome_usage,
 )
+from moderation.tenants import DEFAULT_TENANT_ID
 
 PREFIX = "moderation:jobs:"
 Arg = str | int | float  # a script argument
 CHUNK = 1000  # items per command when writing a job
 # An upload not continued for this long belongs to a replica that died mid-stream.
 UPLOAD_ABANDONED_SECONDS = 3600.0
+LAYOUT_VERSION = "2"  # jobs have owners, and count against their owner's quota
 _USAGE_FIELDS = ("u_in", "u_cr", "u_cc", "u_out", "u_usd")
 _DECISIONS = ("allow", "review", "block", "error")
 
 # Outcomes as flat ARGV groups of 8: seq, outcome, decision, then the five usage numbers.
 _WRITE = """
 local function write_outcomes(j, now, base, n)
+  if redis.call('EXISTS', j) == 0 then return 0 end  -- deleted: never bring keys back
   local written = 0
   for k = 0, n - 1 do
     local o = base + k * 8
@@ -179,22 +198,31 @@ redis.call('SREM', j .. ':batches', ARGV[4])
 return 1
 """
 
-# ARGV: job key, open-jobs set, job id, now, n, outcomes...
+# ARGV: job key, open-jobs set, job id, now, n, prefix, outcomes...
+# The content of a cancelled job's items goes: nothing will judge them now.
 _CANCEL = (
     _WRITE
     + """
-local j = ARGV[1]
+local j, p = ARGV[1], ARGV[6]
 local state = redis.call('HGET', j, 'state')
 if not state or state == 'uploading' then return 'missing' end
 if state == 'succeeded' or state == 'cancelled' then return 'ended:' .. state end
-write_outcomes(j, ARGV[4], 6, tonumber(ARGV[5]))
+write_outcomes(j, ARGV[4], 7, tonumber(ARGV[5]))
 redis.call('HSET', j, 'state', 'cancelled', 'updated_at', ARGV[4], 'ended_at', ARGV[4])
 redis.call('ZREM', ARGV[2], ARGV[3])
+redis.call('ZADD', p .. 'ended', ARGV[4], ARGV[3])
+redis.call('DEL', j .. ':items')
+local size = tonumber(redis.call('HGET', j, 'q_bytes') or '0')
+if size ~= 0 then
+  local owner = redis.call('HGET', j, 'owner') or 'default'
+  redis.call('HINCRBY', p .. 't:' .. owner, 'bytes', -size)
+  redis.call('HSET', j, 'q_bytes', 0)
+end
 return 'ok'
 """
 )
 
-# ARGV: job key, open-jobs set, job id, now.
+# ARGV: job key, open-jobs set, job id, now, ended-jobs set.
 _FINISH = """
 local j = ARGV[1]
 if redis.call('ZCARD', j .. ':open') > 0 then return 0 end
@@ -202,11 +230,12 @@ local state = redis.call('HGET', j, 'state')
 if state == 'pending' or state == 'running' then
   redis.call('HSET', j, 'state', 'succeeded', 'updated_at', ARGV[4], 'ended_at', ARGV[4])
   redis.call('ZREM', ARGV[2], ARGV[3])
+  redis.call('ZADD', ARGV[5], ARGV[4], ARGV[3])
 end
 return 1
 """
 
-# ARGV: job key, index, open-jobs set, uploading set, job id, state, now.
+# ARGV: job key, index, open-jobs set, uploading set, job id, state, now, prefix.
 _SET_STATE = """
 local j = ARGV[1]
 local created = redis.call('HGET', j, 'created_at')
@@ -216,10 +245,121 @@ if ARGV[6] == 'running' and not redis.call('HGET', j, 'started_at') then
   redis.call('HSET', j, 'started_at', ARGV[7])
 end
 if ARGV[6] == 'pending' or ARGV[6] == 'running' then
+  local owner = redis.call('HGET', j, 'owner') or 'default'
   redis.call('ZREM', ARGV[4], ARGV[5])
   redis.call('ZADD', ARGV[2], created, ARGV[5])
   redis.call('ZADD', ARGV[3], created, ARGV[5])
+  redis.call('ZADD', ARGV[8] .. 'o:' .. owner, created, ARGV[5])
 end
+return 1
+"""
+
+# Checked and counted in one step, so concurrent uploads cannot both pass the quota.
+# Limits of -1 are no limit. Returns {'ok'} or {what, used}.
+_QUOTA = """
+local function take(t, j, n, b, max_items, max_bytes)
+  local items = tonumber(redis.call('HGET', t, 'items') or '0')
+  local bytes = tonumber(redis.call('HGET', t, 'bytes') or '0')
+  if max_items >= 0 and items + n > max_items then return {'items', items} end
+  if max_bytes >= 0 and bytes + b > max_bytes then return {'bytes', bytes} end
+  redis.call('HINCRBY', t, 'items', n)
+  redis.call('HINCRBY', t, 'bytes', b)
+  redis.call('HINCRBY', j, 'q_items', n)
+  redis.call('HINCRBY', j, 'q_bytes', b)
+  return {'ok', 0}
+end
+"""
+
+# A new job, as an upload (its items follow, then its state). ARGV: job key, prefix,
+# job id, now, n items, bytes, max items, max bytes, policy id, backend, owner.
+_CREATE = (
+    _QUOTA
+    + """
+local j, p, owner = ARGV[1], ARGV[2], ARGV[11]
+local got = take(p .. 't:' .. owner, j, tonumber(ARGV[5]), tonumber(ARGV[6]),
+  tonumber(ARGV[7]), tonumber(ARGV[8]))
+if got[1] ~= 'ok' then return got end
+redis.call('HSET', j, 'policy_id', ARGV[9], 'backend', ARGV[10], 'owner', owner,
+  'state', 'uploading', 'item_count', 0, 'created_at', ARGV[4], 'updated_at', ARGV[4])
+redis.call('ZADD', p .. 'uploading', ARGV[4], ARGV[3])
+return got
+"""
+)
+
+# More items of an upload. ARGV: job key, prefix, n items, bytes, max items, max bytes.
+_RESERVE = (
+    _QUOTA
+    + """
+local j, p = ARGV[1], ARGV[2]
+local owner = redis.call('HGET', j, 'owner')
+if not owner then return {'missing', 0} end
+return take(p .. 't:' .. owner, j, tonumber(ARGV[3]), tonumber(ARGV[4]),
+  tonumber(ARGV[5]), tonumber(ARGV[6]))
+"""
+)
+
+# A job gone whole: its keys, its batches (their upstream ids kept to delete upstream),
+# its place in every index, and what it counted against its owner. ARGV: job key,
+# prefix, job id, now.
+_DELETE = """
+local j, p, id = ARGV[1], ARGV[2], ARGV[3]
+if redis.call('EXISTS', j) == 0 then return 0 end
+local owner = redis.call('HGET', j, 'owner') or 'default'
+local t = p .. 't:' .. owner
+local items = tonumber(redis.call('HGET', j, 'q_items') or '0')
+local bytes = tonumber(redis.call('HGET', j, 'q_bytes') or '0')
+if items ~= 0 then redis.call('HINCRBY', t, 'items', -items) end
+if bytes ~= 0 then redis.call('HINCRBY', t, 'bytes', -bytes) end
+if tonumber(redis.call('HGET', t, 'items') or '0') == 0
+    and tonumber(redis.call('HGET', t, 'bytes') or '0') == 0 then
+  redis.call('DEL', t)  -- a tenant with no jobs left keeps no key
+end
+for _, key in ipairs(redis.call('SMEMBERS', j .. ':batches')) do
+  local b = p .. 'b:' .. key
+  local up = redis.call('HGET', b, 'upstream_id')
+  if up and up ~= '' then redis.call('ZADD', p .. 'upstream:delete', 'NX', ARGV[4], up) end
+  redis.call('DEL', b, b .. ':req')
+  redis.call('SREM', p .. 'batches:open', key)
+end
+for _, suffix in ipairs({'', ':items', ':iid', ':ids', ':out', ':att', ':cap', ':req', ':open',
+    ':free', ':lease', ':batches'}) do
+  redis.call('DEL', j .. suffix)
+end
+for _, index in ipairs({'index', 'open', 'uploading', 'ended', 'o:' .. owner}) do
+  redis.call('ZREM', p .. index, id)
+end
+return 1
+"""
+
+# A job stored before tenants: the default tenant's, with its size counted. ARGV: job key,
+# prefix, job id, bytes of content, whether it is visible (1) or an upload (0).
+_ADOPT = """
+local j, p, id = ARGV[1], ARGV[2], ARGV[3]
+if redis.call('EXISTS', j) == 0 or redis.call('HEXISTS', j, 'owner') == 1 then return 0 end
+local items = tonumber(redis.call('HGET', j, 'item_count') or '0')
+local state = redis.call('HGET', j, 'state')
+local bytes = tonumber(ARGV[4])
+if state == 'cancelled' then
+  redis.call('DEL', j .. ':items')
+  bytes = 0
+end
+redis.call('HSET', j, 'owner', 'default', 'q_items', items, 'q_bytes', bytes)
+redis.call('HINCRBY', p .. 't:default', 'items', items)
+redis.call('HINCRBY', p .. 't:default', 'bytes', bytes)
+if ARGV[5] == '1' then
+  redis.call('ZADD', p .. 'o:default', redis.call('HGET', j, 'created_at'), id)
+end
+if state == 'succeeded' or state == 'cancelled' then
+  local ended = redis.call('HGET', j, 'ended_at') or redis.call('HGET', j, 'updated_at')
+  redis.call('ZADD', p .. 'ended', ended, id)
+end
+return 1
+"""
+
+# KEYS: batch, open-batches set. ARGV: batch id. A batch deleted with its job stays gone.
+_MARK_COLLECTED = """
+if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'state', 'collected') end
+redis.call('SREM', KEYS[2], ARGV[1])
 return 1
 """
 
@@ -261,6 +401,11 @@ class RedisJobStore:
         self._set_state = self._redis.register_script(_SET_STATE)
         self._claim = self._redis.register_script(_CLAIM)
         self._unclaim = self._redis.register_script(_RELEASE_LEASE)
+        self._create = self._redis.register_script(_CREATE)
+        self._reserve = self._redis.register_script(_RESERVE)
+        self._delete = self._redis.register_script(_DELETE)
+        self._adopt = self._redis.register_script(_ADOPT)
+        self._mark_collected = self._redis.register_script(_MARK_COLLECTED)
 
     @property
     def kind(self) -> StoreKind:
@@ -285,38 +430,78 @@ class RedisJobStore:
     async def close(self) -> None:
         await self._redis.aclose()
 
+    async def eviction_policy(self) -> str | None:
+        """Redis's `maxmemory-policy`, or None when CONFIG is refused (managed services)."""
+        try:
+            found = await self._redis.config_get("maxmemory-policy")
+        except ResponseError:
+            return None
+        return _s(found.get("maxmemory-policy") or "") or None
+
     # --- jobs ------------------------------------------------------------
 
+    async def prepare(self) -> None:
+        """Jobs stored before tenants: each given to the default tenant, its size counted.
+
+        Idempotent and safe on several replicas at once (each job is adopted by one
+        script that does nothing to a job that has an owner); `version` marks it done.
+        """
+        if await self._redis.get(PREFIX + "version") == LAYOUT_VERSION:
+            return
+        for index, visible in (("index", 1), ("uploading", 0)):
+            for job_id in _strs(await self._redis.zrange(PREFIX + index, 0, -1)):
+                j = _job_key(job_id)
+                if await self._redis.hexists(j, "owner"):
+                    continue
+                size = 0
+                async for _, raw in self._redis.hscan_iter(j + ":items", count=500):
+                    size += item_bytes(decode_item(raw))
+                await self._adopt(args=[j, PREFIX, job_id, size, visible])
+        await self._redis.set(PREFIX + "version", LAYOUT_VERSION)
+
     async def create_job(
-        self, job_id: str, policy_id: str, backend: str, items: Sequence[Item], state: JobState
+        self,
+        job_id: str,
+        policy_id: str,
+        backend: str,
+        items: Sequence[Item],
+        state: JobState,
+        owner: str = DEFAULT_TENANT_ID,
+        quota: StoreQuota | None = None,
     ) -> None:
+        """Written as an upload, then its items, then made visible: a job cut short by a
+        crash is an upload nobody sees, dropped later with what it counted."""
         now = time.time()
         j = _job_key(job_id)
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hset(
-                j,
-                mapping={
-                    "policy_id": policy_id,
-                    "backend": backend,
-                    "state": state.value,
-                    "item_count": 0,
-                    "created_at": repr(now),
-                    "updated_at": repr(now),
-                },
-            )
-            _queue_items(pipe, j, 0, items)
-            if state is JobState.UPLOADING:
-                pipe.zadd(PREFIX + "uploading", {job_id: now})
-            else:
-                pipe.zadd(PREFIX + "index", {job_id: now})
-                pipe.zadd(PREFIX + "open", {job_id: now})
-            await pipe.execute()
+        args: list[Arg] = [j, PREFIX, job_id, repr(now), len(items), items_bytes(items)]
+        args += [*_limits(quota), policy_id, backend, owner]
+        _raise_full(owner, await self._create(args=args), len(items), items_bytes(items), quota)
+        if items:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                _queue_items(pipe, j, 0, items)
+                await pipe.execute()
+        if state is not JobState.UPLOADING:
+            await self.set_state(job_id, state)
 
-    async def add_items(self, job_id: str, first_seq: int, items: Sequence[Item]) -> None:
+    async def add_items(
+        self, job_id: str, first_seq: int, items: Sequence[Item], quota: StoreQuota | None = None
+    ) -> None:
+        j = _job_key(job_id)
+        size = items_bytes(items)
+        got = await self._reserve(args=[j, PREFIX, len(items), size, *_limits(quota)])
+        if _s(got[0]) == "missing":
+            raise JobNotFound(job_id)
+        if _s(got[0]) != "ok":
+            owner = _s(await self._redis.hget(j, "owner") or DEFAULT_TENANT_ID)
+            _raise_full(owner, got, len(items), size, quota)
         async with self._redis.pipeline(transaction=True) as pipe:
-            _queue_items(pipe, _job_key(job_id), first_seq, items)
+            _queue_items(pipe, j, first_seq, items)
             pipe.zadd(PREFIX + "uploading", {job_id: time.time()})
             await pipe.execute()
+
+    async def tenant_usage(self, owner: str) -> tuple[int, int]:
+        items, size = await self._redis.hmget(PREFIX + "t:" + owner, ["items", "bytes"])
+        return int(items or 0), int(size or 0)
 
     async def has_item_ids(self, job_id: str, ids: Iterable[str]) -> set[str]:
         wanted = list(ids)
@@ -335,23 +520,23 @@ class RedisJobStore:
                 job_id,
                 state.value,
                 repr(time.time()),
+                PREFIX,
             ]
         )
 
     async def drop_job(self, job_id: str) -> None:
-        j = _job_key(job_id)
-        batches = _strs(await self._redis.smembers(j + ":batches"))
-        async with self._redis.pipeline(transaction=True) as pipe:
-            for suffix in ("", ":items", ":iid", ":ids", ":out", ":att", ":cap", ":req"):
-                pipe.delete(j + suffix)
-            for suffix in (":open", ":free", ":lease", ":batches"):
-                pipe.delete(j + suffix)
-            for key in batches:
-                pipe.delete(_batch_key(key), _batch_key(key) + ":req")
-                pipe.srem(PREFIX + "batches:open", key)
-            for index in ("index", "open", "uploading"):
-                pipe.zrem(PREFIX + index, job_id)
-            await pipe.execute()
+        await self.delete_job(job_id)
+
+    async def delete_job(self, job_id: str) -> bool:
+        args: list[Arg] = [_job_key(job_id), PREFIX, job_id, repr(time.time())]
+        return bool(await self._delete(args=args))
+
+    async def expired_jobs(self, ended_before: float, limit: int) -> list[str]:
+        return _strs(
+            await self._redis.zrangebyscore(
+                PREFIX + "ended", "-inf", f"({ended_before!r}", start=0, num=limit
+            )
+        )
 
     async def drop_abandoned_uploads(self) -> int:
         """Uploads no replica has continued for an hour: their replica died mid-stream."""
@@ -370,8 +555,10 @@ class RedisJobStore:
             raise JobNotFound(job_id)
         return _job(job_id, {_s(k): _s(v) for k, v in fields.items()})
 
-    async def list_jobs(self, limit: int, after: tuple[float, str] | None) -> list[Job]:
-        index = PREFIX + "index"
+    async def list_jobs(
+        self, limit: int, after: tuple[float, str] | None, owner: str | None = None
+    ) -> list[Job]:
+        index = PREFIX + ("index" if owner is None else "o:" + owner)
         ids: list[str] = []
         if after is None:
             ids = _strs(await self._redis.zrevrange(index, 0, limit - 1))
@@ -407,7 +594,7 @@ class RedisJobStore:
         return jobs
 
     async def finish_if_done(self, job_id: str) -> bool:
-        args = [_job_key(job_id), PREFIX + "open", job_id, repr(time.time())]
+        args = [_job_key(job_id), PREFIX + "open", job_id, repr(time.time()), PREFIX + "ended"]
         return bool(await self._finish(args=args))
 
     async def cancel(self, job_id: str, reason: str) -> Job:
@@ -418,7 +605,7 @@ class RedisJobStore:
             (int(seq), ItemError(_s(name or ""), ErrorCode.CANCELLED, reason))
             for seq, name in zip(seqs, names, strict=True)
         ]
-        args: list[Arg] = [j, PREFIX + "open", job_id, repr(time.time()), len(outcomes)]
+        args: list[Arg] = [j, PREFIX + "open", job_id, repr(time.time()), len(outcomes), PREFIX]
         answer = await self._cancel(args=args + _outcome_args(outcomes))
         if answer == "missing":
             raise JobNotFound(job_id)
@@ -533,7 +720,25 @@ class RedisJobStore:
         return sorted(found, key=lambda b: b.created_at)
 
     async def upstream_ids(self) -> set[str]:
-        return set(_strs(await self._redis.smembers(PREFIX + "upstream")))
+        """Kept until deleted upstream: a deleted job's batch is never adopted by another."""
+        claimed = set(_strs(await self._redis.smembers(PREFIX + "upstream")))
+        return claimed | set(_strs(await self._redis.zrange(PREFIX + "upstream:delete", 0, -1)))
+
+    async def delete_upstream_later(self, upstream_ids: Sequence[str]) -> None:
+        if upstream_ids:
+            now = time.time()
+            await self._redis.zadd(
+                PREFIX + "upstream:delete", dict.fromkeys(upstream_ids, now), nx=True
+            )
+
+    async def upstream_to_delete(self, limit: int) -> list[str]:
+        return _strs(await self._redis.zrange(PREFIX + "upstream:delete", 0, limit - 1))
+
+    async def upstream_deleted(self, upstream_id: str) -> None:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.zrem(PREFIX + "upstream:delete", upstream_id)
+            pipe.srem(PREFIX + "upstream", upstream_id)
+            await pipe.execute()
 
     async def requests_of(self, key: str) -> dict[str, RequestIds]:
         raw = await self._redis.hgetall(_batch_key(key) + ":req")
@@ -570,10 +775,7 @@ class RedisJobStore:
         await self._release(args=args)
 
     async def mark_collected(self, key: str) -> None:
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hset(_batch_key(key), "state", BatchState.COLLECTED)
-            pipe.srem(PREFIX + "batches:open", key)
-            await pipe.execute()
+        await self._mark_collected(keys=[_batch_key(key), PREFIX + "batches:open"], args=[key])
 
     # --- leases ------------------------------------------------------------
 
@@ -613,6 +815,22 @@ def _queue_items(pipe: Any, j: str, first_seq: int, items: Sequence[Item]) -> No
         pipe.zadd(j + ":free", {str(seq): seq for seq, _ in chunk})
     if items:
         pipe.hincrby(j, "item_count", len(items))
+
+
+def _limits(quota: StoreQuota | None) -> list[Arg]:
+    """A quota as script arguments: -1 for no limit."""
+    if quota is None:
+        return [-1, -1]
+    return [-1 if quota.items is None else quota.items, -1 if quota.bytes is None else quota.bytes]
+
+
+def _raise_full(owner: str, got: Any, items: int, size: int, quota: StoreQuota | None) -> None:
+    """TenantJobsFull when a quota script refused, naming what is full."""
+    what = _s(got[0])
+    if what == "items" and quota is not None and quota.items is not None:
+        raise TenantJobsFull(owner, "items", int(got[1]), items, quota.items)
+    if what == "bytes" and quota is not None and quota.bytes is not None:
+        raise TenantJobsFull(owner, "bytes", int(got[1]), size, quota.bytes)
 
 
 def _outcome_args(outcomes: Sequence[tuple[int, Outcome]]) -> list[Arg]:
@@ -659,4 +877,6 @@ def _job(job_id: str, f: dict[str, str]) -> Job:
             tally["error"],
         ),
         usage=Usage(*(float(f.get(name, 0.0)) for name in _USAGE_FIELDS)),
+        owner=f.get("owner", DEFAULT_TENANT_ID),
+        bytes=int(f.get("q_bytes", 0)),
     )

@@ -13,6 +13,11 @@ than running the same jobs twice, and every lease is granted.
 
 Calls run in a worker thread (`asyncio.to_thread`) behind one lock: the event
 loop never waits on the disk.
+
+Deleted content does not linger: `secure_delete` overwrites what a deletion
+frees, and the file is kept in incremental auto-vacuum, so a deleted or
+expired job gives its pages back to the file system (a store written before
+this, in no auto-vacuum, is converted once, by a VACUUM at start-up).
 """
 
 from __future__ import annotations
@@ -30,7 +35,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome, Usage
-from moderation.jobs.model import Job, JobCounts, JobEnded, JobNotFound, JobState
+from moderation.jobs.model import (
+    Job,
+    JobCounts,
+    JobEnded,
+    JobNotFound,
+    JobState,
+    StoreQuota,
+    TenantJobsFull,
+)
 from moderation.jobs.store import (
     BatchRow,
     BatchState,
@@ -41,9 +54,11 @@ from moderation.jobs.store import (
     encode_outcome,
     item_from_row,
     item_row,
+    items_bytes,
     outcome_decision,
     outcome_usage,
 )
+from moderation.tenants import DEFAULT_TENANT_ID
 
 T = TypeVar("T")
 DB_FILE = "jobs.sqlite3"
@@ -59,7 +74,9 @@ CREATE TABLE IF NOT EXISTS jobs (
     created_at REAL NOT NULL,
     updated_at REAL NOT NULL,
     started_at REAL,
-    ended_at REAL
+    ended_at REAL,
+    owner TEXT NOT NULL DEFAULT 'default',
+    bytes INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS jobs_by_age ON jobs (created_at DESC, id DESC);
 CREATE TABLE IF NOT EXISTS items (
@@ -99,6 +116,10 @@ CREATE TABLE IF NOT EXISTS requests (
     job_id TEXT NOT NULL,
     ids TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS upstream_deletions (
+    upstream_id TEXT PRIMARY KEY,
+    since REAL NOT NULL
+);
 """
 
 
@@ -124,8 +145,11 @@ class SqliteJobStore:
         self.path = target
         try:
             self._db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+            # Before the first table: only a new file takes it without a VACUUM.
+            self._db.execute("PRAGMA auto_vacuum=INCREMENTAL")
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # durable against a killed process
+            self._db.execute("PRAGMA secure_delete=ON")  # deleted content is overwritten
             self._db.executescript(_SCHEMA)
             _migrate(self._db)
         except BaseException:
@@ -156,6 +180,9 @@ class SqliteJobStore:
         await self._run(lambda db: db.close())
         self._unlock()
 
+    async def prepare(self) -> None:
+        return None  # migrated when opened: one process holds the file
+
     def _unlock(self) -> None:
         if self._lock_fd is not None:
             os.close(self._lock_fd)  # closing the descriptor releases the lock
@@ -184,30 +211,50 @@ class SqliteJobStore:
     # --- jobs ------------------------------------------------------------
 
     async def create_job(
-        self, job_id: str, policy_id: str, backend: str, items: Sequence[Item], state: JobState
+        self,
+        job_id: str,
+        policy_id: str,
+        backend: str,
+        items: Sequence[Item],
+        state: JobState,
+        owner: str = DEFAULT_TENANT_ID,
+        quota: StoreQuota | None = None,
     ) -> None:
         now = time.time()
+        size = items_bytes(items)
 
         def create(db: sqlite3.Connection) -> None:
+            _check_quota(db, owner, len(items), size, quota)
             db.execute(
                 "INSERT INTO jobs (id, policy_id, backend, state, item_count, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (job_id, policy_id, backend, state.value, len(items), now, now),
+                "updated_at, owner, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (job_id, policy_id, backend, state.value, len(items), now, now, owner, size),
             )
             _insert_items(db, job_id, 0, items)
 
         await self._tx(create)
 
-    async def add_items(self, job_id: str, first_seq: int, items: Sequence[Item]) -> None:
+    async def add_items(
+        self, job_id: str, first_seq: int, items: Sequence[Item], quota: StoreQuota | None = None
+    ) -> None:
         """More items of an upload (state UPLOADING)."""
+        size = items_bytes(items)
 
         def add(db: sqlite3.Connection) -> None:
+            row = db.execute("SELECT owner FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                raise JobNotFound(job_id)
+            _check_quota(db, row[0], len(items), size, quota)
             _insert_items(db, job_id, first_seq, items)
             db.execute(
-                "UPDATE jobs SET item_count = item_count + ? WHERE id = ?", (len(items), job_id)
+                "UPDATE jobs SET item_count = item_count + ?, bytes = bytes + ? WHERE id = ?",
+                (len(items), size, job_id),
             )
 
         await self._tx(add)
+
+    async def tenant_usage(self, owner: str) -> tuple[int, int]:
+        return await self._run(lambda db: _usage(db, owner))
 
     async def has_item_ids(self, job_id: str, ids: Iterable[str]) -> set[str]:
         """Which of `ids` the job already holds (duplicates across upload messages)."""
@@ -239,11 +286,41 @@ class SqliteJobStore:
         )
 
     async def drop_job(self, job_id: str) -> None:
-        def drop(db: sqlite3.Connection) -> None:
+        await self.delete_job(job_id)
+
+    async def delete_job(self, job_id: str) -> bool:
+        now = time.time()
+
+        def delete(db: sqlite3.Connection) -> bool:
+            if db.execute("SELECT 1 FROM jobs WHERE id = ?", (job_id,)).fetchone() is None:
+                return False
+            db.execute(
+                "INSERT OR IGNORE INTO upstream_deletions (upstream_id, since) "
+                "SELECT upstream_id, ? FROM batches WHERE job_id = ? AND upstream_id != ''",
+                (now, job_id),
+            )
+            for table, column in (("requests", "job_id"), ("batches", "job_id")):
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", (job_id,))
             db.execute("DELETE FROM items WHERE job_id = ?", (job_id,))
             db.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+            return True
 
-        await self._tx(drop)
+        deleted = await self._tx(delete)
+        if deleted:
+            await self._run(_shrink)
+        return deleted
+
+    async def expired_jobs(self, ended_before: float, limit: int) -> list[str]:
+        return await self._run(
+            lambda db: [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM jobs WHERE state IN ('succeeded', 'cancelled') "
+                    "AND ended_at < ? ORDER BY ended_at LIMIT ?",
+                    (ended_before, limit),
+                )
+            ]
+        )
 
     async def drop_abandoned_uploads(self) -> int:
         """Uploads a crash cut short: never visible to callers, so nothing is lost."""
@@ -260,23 +337,24 @@ class SqliteJobStore:
             raise JobNotFound(job_id)
         return job
 
-    async def list_jobs(self, limit: int, after: tuple[float, str] | None) -> list[Job]:
+    async def list_jobs(
+        self, limit: int, after: tuple[float, str] | None, owner: str | None = None
+    ) -> list[Job]:
         """Newest first; `after` is the (created_at, id) of the last job of the previous page."""
+        where = "state != 'uploading'"
+        args: list[Any] = []
+        if owner is not None:
+            where += " AND owner = ?"
+            args.append(owner)
+        if after is not None:
+            where += " AND (created_at < ? OR (created_at = ? AND id < ?))"
+            args += [after[0], after[0], after[1]]
 
         def page(db: sqlite3.Connection) -> list[Job]:
-            if after is None:
-                rows = db.execute(
-                    "SELECT id FROM jobs WHERE state != 'uploading' "
-                    "ORDER BY created_at DESC, id DESC LIMIT ?",
-                    (limit,),
-                )
-            else:
-                rows = db.execute(
-                    "SELECT id FROM jobs WHERE state != 'uploading' AND "
-                    "(created_at < ? OR (created_at = ? AND id < ?)) "
-                    "ORDER BY created_at DESC, id DESC LIMIT ?",
-                    (after[0], after[0], after[1], limit),
-                )
+            rows = db.execute(
+                f"SELECT id FROM jobs WHERE {where} ORDER BY created_at DESC, id DESC LIMIT ?",
+                (*args, limit),
+            )
             ids = [r[0] for r in rows]
             return [j for j in (_job(db, i) for i in ids) if j is not None]
 
@@ -331,8 +409,13 @@ class SqliteJobStore:
                 [(seq, ItemError(iid, ErrorCode.CANCELLED, reason)) for seq, iid in open_rows],
             )
             db.execute(
-                "UPDATE jobs SET state = 'cancelled', updated_at = ?, ended_at = ? WHERE id = ?",
+                "UPDATE jobs SET state = 'cancelled', updated_at = ?, ended_at = ?, bytes = 0 "
+                "WHERE id = ?",
                 (now, now, job_id),
+            )
+            db.execute(
+                "UPDATE items SET body = x'', context = '' WHERE job_id = ?",
+                (job_id,),
             )
 
         await self._tx(cancel)
@@ -467,8 +550,38 @@ class SqliteJobStore:
     async def upstream_ids(self) -> set[str]:
         return await self._run(
             lambda db: {
-                r[0] for r in db.execute("SELECT upstream_id FROM batches WHERE upstream_id != ''")
+                r[0]
+                for r in db.execute(
+                    "SELECT upstream_id FROM batches WHERE upstream_id != '' "
+                    "UNION SELECT upstream_id FROM upstream_deletions"
+                )
             }
+        )
+
+    async def delete_upstream_later(self, upstream_ids: Sequence[str]) -> None:
+        now = time.time()
+        await self._run(
+            lambda db: db.executemany(
+                "INSERT OR IGNORE INTO upstream_deletions (upstream_id, since) VALUES (?, ?)",
+                [(u, now) for u in upstream_ids],
+            )
+        )
+
+    async def upstream_to_delete(self, limit: int) -> list[str]:
+        return await self._run(
+            lambda db: [
+                r[0]
+                for r in db.execute(
+                    "SELECT upstream_id FROM upstream_deletions ORDER BY since LIMIT ?", (limit,)
+                )
+            ]
+        )
+
+    async def upstream_deleted(self, upstream_id: str) -> None:
+        await self._run(
+            lambda db: db.execute(
+                "DELETE FROM upstream_deletions WHERE upstream_id = ?", (upstream_id,)
+            )
         )
 
     async def requests_of(self, key: str) -> dict[str, RequestIds]:
@@ -561,6 +674,60 @@ def _migrate(db: sqlite3.Connection) -> None:
     if "owner" not in columns:
         with contextlib.suppress(sqlite3.OperationalError):  # a concurrent migration won
             db.execute("ALTER TABLE batches ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    columns = {r[1] for r in db.execute("PRAGMA table_info(jobs)")}
+    if "owner" not in columns:  # jobs from before tenants belong to the default tenant
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("ALTER TABLE jobs ADD COLUMN owner TEXT NOT NULL DEFAULT 'default'")
+    if "bytes" not in columns:
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("ALTER TABLE jobs ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0")
+        db.execute("BEGIN IMMEDIATE")
+        # A cancelled job's content is never judged now: dropped, as a cancel does today.
+        db.execute(
+            "UPDATE items SET body = x'', context = '' WHERE job_id IN "
+            "(SELECT id FROM jobs WHERE state = 'cancelled')"
+        )
+        db.execute(
+            "UPDATE jobs SET bytes = (SELECT TOTAL(length(body) + length(CAST(context AS BLOB))) "
+            "FROM items WHERE items.job_id = jobs.id)"
+        )
+        db.execute("COMMIT")
+    db.execute("CREATE INDEX IF NOT EXISTS jobs_by_owner ON jobs (owner, created_at DESC, id DESC)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS jobs_by_end ON jobs (ended_at) "
+        "WHERE state IN ('succeeded', 'cancelled')"
+    )
+    if db.execute("PRAGMA auto_vacuum").fetchone()[0] == 0:
+        # Written before deleted jobs gave space back: converted once (rewrites the file).
+        db.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        db.execute("VACUUM")
+
+
+def _shrink(db: sqlite3.Connection) -> None:
+    """Give the pages a deletion freed back to the file system (file and WAL)."""
+    # Through executescript: stepped to its end (one `execute` step frees a single page).
+    db.executescript("PRAGMA incremental_vacuum;")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _usage(db: sqlite3.Connection, owner: str) -> tuple[int, int]:
+    items, size = db.execute(
+        "SELECT TOTAL(item_count), TOTAL(bytes) FROM jobs WHERE owner = ?", (owner,)
+    ).fetchone()
+    return int(items), int(size)
+
+
+def _check_quota(
+    db: sqlite3.Connection, owner: str, items: int, size: int, quota: StoreQuota | None
+) -> None:
+    """Raises TenantJobsFull when `items` and `size` more would pass the owner's quota."""
+    if quota is None or (quota.items is None and quota.bytes is None):
+        return
+    used_items, used_bytes = _usage(db, owner)
+    if quota.items is not None and used_items + items > quota.items:
+        raise TenantJobsFull(owner, "items", used_items, items, quota.items)
+    if quota.bytes is not None and used_bytes + size > quota.bytes:
+        raise TenantJobsFull(owner, "bytes", used_bytes, size, quota.bytes)
 
 
 # --- rows <-> domain ------------------------------------------------------
@@ -608,7 +775,7 @@ def _write_outcomes(
 def _job(db: sqlite3.Connection, job_id: str) -> Job | None:
     row = db.execute(
         "SELECT id, policy_id, backend, state, item_count, created_at, updated_at, started_at, "
-        "ended_at FROM jobs WHERE id = ?",
+        "ended_at, owner, bytes FROM jobs WHERE id = ?",
         (job_id,),
     ).fetchone()
     if row is None:
@@ -640,4 +807,6 @@ def _job(db: sqlite3.Connection, job_id: str) -> Job | None:
         ended_at=row[8],
         counts=JobCounts(pending, tally["allow"], tally["review"], tally["block"], tally["error"]),
         usage=Usage(*sums),
+        owner=row[9],
+        bytes=row[10],
     )

@@ -50,6 +50,8 @@ CUSTOM_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")  # fullmatch: `$` lets "\n" throu
 RESULT_KINDS = ("errored", "expired", "canceled", "missing")
 _HTTP_ERROR_TYPES = {
     FaultKind.RATE_LIMIT: "rate_limit_error",
+    FaultKind.BILLING: "billing_error",
+    FaultKind.CREDIT_BALANCE: "invalid_request_error",
     FaultKind.OVERLOADED: "overloaded_error",
     FaultKind.SERVER_ERROR: "api_error",
     FaultKind.BAD_REQUEST: "invalid_request_error",

@@ -9,6 +9,21 @@ The unmodified `anthropic` SDK talks to it over real HTTP
 - ``POST /v1/messages/count_tokens``; ``GET /v1/models`` and ``/v1/models/{id}``;
 - the Message Batches endpoints (see `moderation.testing.batches`);
 - errors in Anthropic's shape with their statuses and headers;
+- the limits the real API enforces: a request body of at most 32 MB (413
+  ``request_too_large``), images of at most 5 MB *of base64* (400
+  ``image exceeds 5 MB maximum: N bytes > 5242880 bytes``, naming the content
+  block), at most 100 images, no unknown top-level request fields (400
+  ``NAME: Extra inputs are not permitted``);
+- streaming refusals: ``stop_reason: "refusal"`` with ``stop_details`` on
+  ``message_delta``, for any item whose text holds `REFUSAL_TRIGGER` (again on
+  every resend of it, as the real classifiers refuse the same content again) and
+  as a one-off fault kind;
+- billing errors in each form the API sends them: 402 ``billing_error``, 400
+  "credit balance is too low", 429 with a spend-limit ``error_code``;
+- the prompt cache as the API keeps it: a write is readable by other requests
+  only once its response has begun (not when the request is admitted);
+- batch results billed as ``service_tier: "batch"``, and the Models API with each
+  model's ``capabilities``;
 - the organisation's rate limits (`ratelimit`): 429 with ``retry-after`` when a
   bucket would be overdrawn, ``anthropic-ratelimit-*`` headers on every answer.
 
@@ -63,8 +78,64 @@ from moderation.testing.tokens import PromptCache, count_input_tokens, segments,
 log = logging.getLogger(__name__)
 
 MAX_IMAGES = 100
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
+# The API limits an image by the length of its base64 string, not by its decoded bytes.
+MAX_IMAGE_BASE64_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_EDGE = 8000
+# Messages and count_tokens request bodies (Cloudflare answers 413 before the API sees them).
+MAX_REQUEST_BYTES = 32 * 1024 * 1024
+# An item whose text holds this is refused by the fake model's "streaming classifier",
+# every time it is sent: the verdicts of the items before it come out, then the refusal.
+REFUSAL_TRIGGER = "[[emulator:refuse]]"
+REFUSAL_DETAILS: Mapping[str, Any] = {
+    "type": "refusal",
+    "category": None,
+    "explanation": "This request was declined because it may violate the usage policy.",
+}
+CREDIT_BALANCE_MESSAGE = (
+    "Your credit balance is too low to access the Anthropic API. "
+    "Please go to Plans & Billing to upgrade or purchase credits."
+)
+# Top-level fields of a Messages request (the SDK's MessageCreateParams, plus sampling
+# parameters older models take); anything else is refused with 400, as the API does.
+MESSAGES_FIELDS = frozenset(
+    {
+        "model",
+        "messages",
+        "max_tokens",
+        "system",
+        "metadata",
+        "stop_sequences",
+        "stream",
+        "temperature",
+        "top_k",
+        "top_p",
+        "tools",
+        "tool_choice",
+        "thinking",
+        "output_config",
+        "service_tier",
+        "container",
+        "cache_control",
+        "diagnostics",
+        "inference_geo",
+        "speed",
+        "context_management",
+        "mcp_servers",
+    }
+)
+COUNT_TOKENS_FIELDS = MESSAGES_FIELDS - {
+    "max_tokens",
+    "metadata",
+    "stop_sequences",
+    "stream",
+    "temperature",
+    "top_k",
+    "top_p",
+    "service_tier",
+    "container",
+    "diagnostics",
+    "inference_geo",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +231,9 @@ class EmulatorConfig:
     ping_every: int = 8  # a ping event every N deltas (and one after message_start)
     batches: BatchKnobs = field(default_factory=BatchKnobs)
     rate_limits: OrgLimits = field(default_factory=OrgLimits)  # the organisation's limits
+    # The API's own limits; tests lower them to meet them with small inputs.
+    max_request_bytes: int = MAX_REQUEST_BYTES
+    max_image_base64_bytes: int = MAX_IMAGE_BASE64_BYTES
 
     @classmethod
     def fast(cls, **kw: Any) -> EmulatorConfig:
@@ -194,6 +268,10 @@ class _Reply:
     stream_error_at: int | None  # cut the stream here with an error event
     hold_at: int  # where a held stream pauses: after its second verdict (the first is then out)
     max_tokens: int = 0  # reserved from the output-tokens bucket until the answer ends
+    stop_details: dict[str, Any] | None = None  # set with stop_reason "refusal"
+    # Writes the request's prompt-cache entries: called once its response has begun (the
+    # real cache is usable by other requests only from then on, not from admission).
+    commit_cache: Any = None
 
 
 class Emulator:
@@ -249,6 +327,11 @@ class Emulator:
     def restore(self, model_id: str) -> None:
         self.retired.discard(self._aliases.get(model_id, model_id))
 
+    def add_model(self, model: EmulatedModel) -> None:
+        """Serve one more model (a new release the service has no table row for)."""
+        self._models[model.id] = model
+        self._aliases.update({a: model.id for a in model.aliases})
+
     def message_requests(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path == "/v1/messages"]
 
@@ -265,6 +348,17 @@ class Emulator:
         headers = {"request-id": request_id}
         if not self._authorized(req):
             return _error(401, "authentication_error", "invalid x-api-key", headers)
+        if (
+            req.method == "POST"
+            and req.path in ("/v1/messages", "/v1/messages/count_tokens")
+            and len(req.body) > self.config.max_request_bytes
+        ):
+            return _error(
+                413,
+                "request_too_large",
+                "Request exceeds the maximum allowed number of bytes.",
+                headers,
+            )
         fault = self.faults.next(req.path) if req.method == "POST" else None
         if fault is not None and fault.kind in HTTP_FAULTS:
             return self._http_fault(fault, body, headers)
@@ -308,6 +402,11 @@ class Emulator:
             )
             payload["error"]["details"] = {"error_code": "enforced_spend_limit_reached"}
             return json_response(429, payload, {**headers, "x-should-retry": "false"})
+        if kind is FaultKind.BILLING:
+            message = "Your organization has no valid payment method or its invoices are unpaid."
+            return _error(402, "billing_error", message, headers)
+        if kind is FaultKind.CREDIT_BALANCE:
+            return _error(400, "invalid_request_error", CREDIT_BALANCE_MESSAGE, headers)
         if kind is FaultKind.OVERLOADED:
             h = dict(headers)
             if fault.retry_after:
@@ -342,6 +441,8 @@ class Emulator:
             "retires_at": None,
             "max_input_tokens": m.max_input_tokens,
             "max_tokens": m.max_tokens,
+            "line": "haiku",
+            "capabilities": _capabilities(m),
         }
 
     def _get_model(self, model_id: str, headers: dict[str, str]) -> Response:
@@ -352,7 +453,7 @@ class Emulator:
         return json_response(200, self._model_info(m), headers)
 
     def _list_models(self, req: Request, headers: dict[str, str]) -> Response:
-        data = [self._model_info(m) for m in CATALOGUE]
+        data = [self._model_info(m) for m in self._models.values()]
         limit = int(req.query.get("limit", ["20"])[0])
         after = req.query.get("after_id", [None])[0]
         if after:
@@ -373,17 +474,21 @@ class Emulator:
     # --- count_tokens --------------------------------------------------
 
     def _count_tokens(self, body: Any, headers: dict[str, str]) -> Response:
-        problem = self._check(body, need_max_tokens=False)
+        problem = self._check(body, need_max_tokens=False, fields=COUNT_TOKENS_FIELDS)
         if problem is not None:
             return _error(problem[0], problem[1], problem[2], headers)
         return json_response(200, {"input_tokens": count_input_tokens(body)}, headers)
 
     # --- messages ------------------------------------------------------
 
-    def _check(self, body: Any, need_max_tokens: bool = True) -> tuple[int, str, str] | None:
+    def _check(
+        self, body: Any, need_max_tokens: bool = True, fields: frozenset[str] = MESSAGES_FIELDS
+    ) -> tuple[int, str, str] | None:
         """Validation the real API does before any inference."""
         if not isinstance(body, dict):
             return (400, "invalid_request_error", "request body must be a JSON object")
+        for name in sorted(set(body) - fields):
+            return (400, "invalid_request_error", f"{name}: Extra inputs are not permitted")
         model_id = body.get("model")
         if not isinstance(model_id, str) or not model_id:
             return (400, "invalid_request_error", "model: field required")
@@ -412,16 +517,16 @@ class Emulator:
                 f"'{model_id}' does not support output_config.format (structured outputs)",
             )
         images = [
-            b
-            for msg in messages
+            (f"messages.{m}.content.{c}.image.source", b)
+            for m, msg in enumerate(messages)
             if isinstance(msg.get("content"), list)
-            for b in msg["content"]
+            for c, b in enumerate(msg["content"])
             if isinstance(b, dict) and b.get("type") == "image"
         ]
         if len(images) > MAX_IMAGES:
             return (400, "invalid_request_error", f"too many images: {len(images)} > {MAX_IMAGES}")
-        for n, img in enumerate(images):
-            problem = _check_image(img, n)
+        for where, img in images:
+            problem = _check_image(img, where, self.config.max_image_base64_bytes)
             if problem:
                 return (400, "invalid_request_error", problem)
         return None
@@ -452,6 +557,7 @@ class Emulator:
             await asyncio.sleep(self._latency(reply.output_tokens))
         finally:
             self._settle(reply)
+        reply.commit_cache()
         return json_response(200, self._message_json(reply), headers)
 
     def check_params(self, body: Any) -> tuple[int, str, str] | None:
@@ -463,8 +569,9 @@ class Emulator:
         model = self._resolve(body["model"])
         assert model is not None
         reply = await self._reply(body, model, fault)
+        reply.commit_cache()
         self.ledger.charge(model, reply, batch=True)
-        return self._message_json(reply)
+        return self._message_json(reply, service_tier="batch")
 
     def _settle(self, reply: _Reply) -> None:
         """The answer ended: its output tokens replace the max_tokens reserved for it."""
@@ -480,7 +587,13 @@ class Emulator:
         self, body: dict[str, Any], model: EmulatedModel, fault: Fault | None
     ) -> _Reply:
         segs = segments(body)
-        usage = self.cache.account(model.id, segs, model.min_cache_tokens)
+        # Read now; written once the response begins (see `_Reply.commit_cache`).
+        usage = self.cache.account(model.id, segs, model.min_cache_tokens, commit=False)
+        cache = self.cache
+
+        def commit_cache() -> None:
+            cache.account(model.id, segs, model.min_cache_tokens)
+
         ttl = next((s.breakpoint for s in segs if s.breakpoint), "5m") or "5m"
         schema, mode, tool_name = _output_shape(body)
         items = _last_user_items(body)
@@ -494,6 +607,13 @@ class Emulator:
             verdicts.append({"id": f"i{len(items) + 7}"})
         elif kind is FaultKind.DUPLICATE_ID and verdicts:
             verdicts.append(dict(verdicts[0], c={categories[0]: 3} if categories else {}))
+        refused_at = next(
+            (n for n, i in enumerate(items) if REFUSAL_TRIGGER in (i.text or "")), None
+        )
+        if refused_at is None and kind is FaultKind.REFUSAL:
+            refused_at = min(1, len(items))
+        if refused_at is not None:
+            verdicts = verdicts[:refused_at]
         elif kind is FaultKind.INJECTED_VERDICT and len(verdicts) >= 2:
             genuine = verdicts[1]
             forged = (
@@ -506,6 +626,12 @@ class Emulator:
         obj: dict[str, Any] = {"v": verdicts} if schema is not None or items else {}
         text = json.dumps(obj, separators=(",", ":")) if obj else "OK"
         stop = "tool_use" if mode == "tool" else "end_turn"
+        stop_details: dict[str, Any] | None = None
+        if refused_at is not None:
+            # The classifier stops the answer where the refused item's verdict would start.
+            text = text[: -len("]}")] + ("," if verdicts else "")
+            obj = {"v": verdicts}
+            stop, stop_details = "refusal", dict(REFUSAL_DETAILS)
         if kind is FaultKind.MALFORMED:
             cut = max(2, len(text) // 2)
             text = text[:cut] + '}{"v":[oops'  # not JSON, whatever the cut
@@ -537,9 +663,13 @@ class Emulator:
             stream_error_at=error_at,
             hold_at=hold_at,
             max_tokens=int(body["max_tokens"]),
+            stop_details=stop_details,
+            commit_cache=commit_cache,
         )
 
-    def _usage(self, r: _Reply, output_tokens: int) -> dict[str, Any]:
+    def _usage(
+        self, r: _Reply, output_tokens: int, service_tier: str = "standard"
+    ) -> dict[str, Any]:
         return {
             "input_tokens": r.input_tokens,
             "cache_creation_input_tokens": r.cache_creation,
@@ -549,10 +679,10 @@ class Emulator:
                 "ephemeral_1h_input_tokens": r.cache_creation if r.cache_ttl == "1h" else 0,
             },
             "output_tokens": output_tokens,
-            "service_tier": "standard",
+            "service_tier": service_tier,
         }
 
-    def _message_json(self, r: _Reply) -> dict[str, Any]:
+    def _message_json(self, r: _Reply, service_tier: str = "standard") -> dict[str, Any]:
         if r.mode == "tool":
             content: list[dict[str, Any]] = [
                 {
@@ -572,7 +702,8 @@ class Emulator:
             "content": content,
             "stop_reason": r.stop_reason,
             "stop_sequence": None,
-            "usage": self._usage(r, r.output_tokens),
+            "stop_details": r.stop_details,
+            "usage": self._usage(r, r.output_tokens, service_tier),
         }
 
     async def _sse(self, r: _Reply) -> AsyncIterator[bytes]:
@@ -584,7 +715,7 @@ class Emulator:
 
     async def _events(self, r: _Reply) -> AsyncIterator[bytes]:
         start = self._message_json(r)
-        start.update(content=[], stop_reason=None)
+        start.update(content=[], stop_reason=None, stop_details=None)
         start["usage"] = self._usage(r, 1)
         # Paced against a schedule, not chunk by chunk: the answer's last byte leaves
         # first-token + per-token x output_tokens after the start, as the latency model says,
@@ -593,6 +724,7 @@ class Emulator:
         per_token = self._jittered(self.config.per_token_seconds)
         await asyncio.sleep(self._latency(0))
         paced_from = loop.time()
+        r.commit_cache()
         yield _event("message_start", {"type": "message_start", "message": start})
         yield _event("ping", {"type": "ping"})
         if r.mode == "tool":
@@ -649,7 +781,11 @@ class Emulator:
             "message_delta",
             {
                 "type": "message_delta",
-                "delta": {"stop_reason": r.stop_reason, "stop_sequence": None},
+                "delta": {
+                    "stop_reason": r.stop_reason,
+                    "stop_sequence": None,
+                    "stop_details": r.stop_details,
+                },
                 "usage": delta_usage,
             },
         )
@@ -694,28 +830,72 @@ def _tool_id(rng: random.Random) -> str:
     return "toolu_emu_" + "".join(rng.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=20))
 
 
-def _check_image(block: Mapping[str, Any], n: int) -> str | None:
+def _check_image(block: Mapping[str, Any], where: str, max_base64: int) -> str | None:
+    """The API's checks of one image block; `where` names it as the API's message does
+    (``messages.0.content.3.image.source``), so a client can tell which image is at fault."""
     source = block.get("source") or {}
     if source.get("type") != "base64":
-        return f"image {n}: only base64 sources are emulated"
+        return f"{where}: only base64 sources are emulated"
+    encoded = str(source.get("data", ""))
+    if len(encoded) > max_base64:
+        return (
+            f"{where}.base64: image exceeds 5 MB maximum: {len(encoded)} bytes > {max_base64} bytes"
+        )
     try:
-        data = base64.b64decode(str(source.get("data", "")), validate=True)
+        data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        return f"image {n}: invalid base64 data"
-    if len(data) > MAX_IMAGE_BYTES:
-        return f"image {n}: image exceeds 5 MB maximum: {len(data)} bytes > {MAX_IMAGE_BYTES} bytes"
+        return f"{where}.base64: invalid base64 data"
     try:
         with Image.open(io.BytesIO(data)) as img:
             w, h = img.size
             fmt = (img.format or "").lower()
     except OSError:
-        return f"image {n}: could not process image"
+        return f"{where}.base64: could not process image"
     if max(w, h) > MAX_IMAGE_EDGE:
-        return f"image {n}: image dimensions exceed max allowed size: {MAX_IMAGE_EDGE} pixels"
+        return f"{where}.base64: image dimensions exceed max allowed size: {MAX_IMAGE_EDGE} pixels"
     declared = str(source.get("media_type", ""))
     if declared.removeprefix("image/") != fmt:
-        return f"image {n}: image does not match the provided media type {declared}"
+        return f"{where}.media_type: image does not match the provided media type {declared}"
     return None
+
+
+def _capabilities(m: EmulatedModel) -> dict[str, Any]:
+    """The Models API's capability object (every key present), for one model."""
+
+    def yes(flag: bool) -> dict[str, bool]:
+        return {"supported": flag}
+
+    modern = m.structured_outputs  # of these two models, Haiku 4.5 has the newer features
+    return {
+        "batch": yes(True),
+        "citations": yes(True),
+        "code_execution": yes(False),
+        "context_management": {"supported": modern, "clear_tool_uses_20250919": yes(modern)},
+        "effort": {
+            "supported": False,
+            "low": yes(False),
+            "medium": yes(False),
+            "high": yes(False),
+            "max": yes(False),
+        },
+        "image_input": yes(True),
+        "pdf_input": yes(True),
+        "server_tools": {
+            "supported": True,
+            "code_execution": yes(modern),
+            "web_search": yes(True),
+        },
+        "structured_outputs": yes(m.structured_outputs),
+        "thinking": {
+            "supported": modern,
+            "types": {
+                "adaptive": yes(False),
+                "between_tools": yes(False),
+                "disabled": yes(True),
+                "enabled": yes(modern),
+            },
+        },
+    }
 
 
 def _output_shape(body: Mapping[str, Any]) -> tuple[dict[str, Any] | None, str, str]:

@@ -12,6 +12,8 @@ from enum import StrEnum
 class FaultKind(StrEnum):
     RATE_LIMIT = "rate_limit"  # 429 rate_limit_error with retry-after
     SPEND_LIMIT = "spend_limit"  # 429 with details.error_code enforced_spend_limit_reached
+    BILLING = "billing"  # 402 billing_error
+    CREDIT_BALANCE = "credit_balance"  # 400 invalid_request_error: credit balance too low
     OVERLOADED = "overloaded"  # 529 overloaded_error
     SERVER_ERROR = "server_error"  # 500 api_error
     AUTH = "auth"  # 401 authentication_error
@@ -40,6 +42,9 @@ class FaultKind(StrEnum):
     # - its verdict written again and again, alone too.
     REPEATED_ID = "repeated_id"
     STREAM_ERROR = "stream_error"  # HTTP 200, then an SSE error event after the first verdict
+    # HTTP 200, the first verdict, then stop_reason "refusal" with stop_details (the API's
+    # streaming classifiers intervening); once only: the same request sent again is answered.
+    REFUSAL = "refusal"
 
 
 INJECTION_FAULTS = frozenset(
@@ -69,6 +74,8 @@ HTTP_FAULTS = frozenset(
     {
         FaultKind.RATE_LIMIT,
         FaultKind.SPEND_LIMIT,
+        FaultKind.BILLING,
+        FaultKind.CREDIT_BALANCE,
         FaultKind.OVERLOADED,
         FaultKind.SERVER_ERROR,
         FaultKind.AUTH,

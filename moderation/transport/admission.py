@@ -4,15 +4,18 @@ gRPC's core parks calls the application has not picked up yet and, past
 `grpc.server.max_pending_requests`, cancels them without a word (the caller
 sees a bare CANCELLED; the server logs and counts nothing). The server raises
 those core limits out of the way (`CORE_OPTIONS`) and refuses here instead,
-in terms an operator sizes by: items and bytes of content in flight. A refusal
+in terms an operator sizes by: items and bytes of content in flight, shared between
+tenants by weight. A refusal
 is RESOURCE_EXHAUSTED with RetryInfo, counted and logged by the servicer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from moderation.errors import Overloaded
+from moderation.fair_share import SharedLimit
+from moderation.tenants import Tenant
 
 # Calls the gRPC core may park before the servicer picks them up, and for how long
 # (seconds): far above what admission lets in, so overload is always refused here.
@@ -24,34 +27,34 @@ CORE_OPTIONS: tuple[tuple[str, int], ...] = (
 RETRY_AFTER_SECONDS = 1.0
 
 
-@dataclass(slots=True)
 class Admission:
-    """Counts items and bytes held by calls in flight; refuses what would exceed the limits."""
+    """Items and bytes held by calls in flight, shared between tenants by weight.
 
-    max_items: int
-    max_bytes: int
-    items: int = 0
-    bytes: int = 0
+    A tenant within its share is let in whatever others hold; beyond it, it
+    borrows what is idle (`fair_share.SharedLimit`). Work that alone exceeds a
+    limit is still let in when its tenant holds nothing, so a legal request is
+    never refused for ever.
+    """
 
-    def admit(self, items: int, size: int) -> None:
-        """Take room for `items` items of `size` bytes, or raise Overloaded.
+    def __init__(
+        self, max_items: int, max_bytes: int, total_weight: Callable[[], float] = lambda: 1.0
+    ) -> None:
+        self.limit = SharedLimit(max_items, max_bytes, total_weight)
 
-        Work that alone exceeds a limit is still let in when nothing else is
-        held, so a legal request is never refused for ever.
-        """
-        if self.items and self.items + items > self.max_items:
-            raise Overloaded(
-                f"{self.items} items in flight (limit {self.max_items}); retry with backoff",
-                RETRY_AFTER_SECONDS,
-            )
-        if self.bytes and self.bytes + size > self.max_bytes:
-            raise Overloaded(
-                f"{self.bytes} bytes in flight (limit {self.max_bytes}); retry with backoff",
-                RETRY_AFTER_SECONDS,
-            )
-        self.items += items
-        self.bytes += size
+    @property
+    def items(self) -> int:
+        return self.limit.items
 
-    def release(self, items: int, size: int) -> None:
-        self.items -= items
-        self.bytes -= size
+    @property
+    def bytes(self) -> int:
+        return self.limit.bytes
+
+    def admit(self, tenant: Tenant, items: int, size: int) -> None:
+        """Take room for `items` items of `size` bytes for `tenant`, or raise Overloaded."""
+        refused = self.limit.refusal(tenant, items, size)
+        if refused is not None:
+            raise Overloaded(f"{refused.message}; retry with backoff", RETRY_AFTER_SECONDS)
+        self.limit.take(tenant, items, size)
+
+    def release(self, tenant: Tenant, items: int, size: int) -> None:
+        self.limit.release(tenant, items, size)

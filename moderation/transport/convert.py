@@ -19,6 +19,7 @@ from moderation.domain import (
     Usage,
     Verdict,
 )
+from moderation.observability import TenantUsage
 from moderation.policy import Policy
 from moderation.v1 import moderation_pb2 as pb
 
@@ -38,6 +39,7 @@ _SOURCES = {
     Source.CACHE: pb.VERDICT_SOURCE_CACHE,
     Source.BLOCKLIST: pb.VERDICT_SOURCE_BLOCKLIST,
     Source.FALLBACK: pb.VERDICT_SOURCE_FALLBACK,
+    Source.REFUSAL: pb.VERDICT_SOURCE_REFUSAL,
 }
 # google.rpc.Code values.
 GRPC_CODES = {
@@ -122,4 +124,17 @@ def policy_to_proto(policy: Policy, is_default: bool) -> pb.Policy:
             )
             for c in policy.categories
         ],
+    )
+
+
+def tenant_usage_to_proto(usage: TenantUsage) -> pb.TenantUsage:
+    return pb.TenantUsage(
+        tenant=usage.tenant,
+        items=usage.items,
+        verdicts=[
+            pb.SourceCount(source=_SOURCES[Source(source)], count=count)
+            for source, count in sorted(usage.verdicts.items())
+        ],
+        refused=usage.refused,
+        usage=usage_to_proto(usage.usage),
     )

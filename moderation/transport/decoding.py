@@ -193,6 +193,11 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             pb.GetPolicyRequest,
             pb.GetPolicyResponse.SerializeToString,
         ),
+        "GetUsage": unary(
+            servicer.GetUsage,
+            pb.GetUsageRequest,
+            pb.GetUsageResponse.SerializeToString,
+        ),
         "CreateJob": unary(
             servicer.CreateJob,
             pb.CreateJobRequest,
@@ -213,6 +218,11 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             servicer.CancelJob,
             pb.CancelJobRequest,
             pb.CancelJobResponse.SerializeToString,
+        ),
+        "DeleteJob": unary(
+            servicer.DeleteJob,
+            pb.DeleteJobRequest,
+            pb.DeleteJobResponse.SerializeToString,
         ),
         "ReadJobResults": grpc.unary_stream_rpc_method_handler(
             _refusing_stream(servicer.ReadJobResults),

@@ -2,29 +2,37 @@
 
 A mixin of the ModerationService servicer, so one servicer still serves the
 whole service: INVALID_ARGUMENT with the fields at fault, NOT_FOUND for an
-unknown job (with a ResourceInfo naming it), FAILED_PRECONDITION for
-cancelling an ended job (with a PreconditionFailure), UNIMPLEMENTED when the
-server runs without jobs.
+unknown job, or another tenant's (with a ResourceInfo naming it: the same
+answer), FAILED_PRECONDITION for cancelling an ended job (with a
+PreconditionFailure), RESOURCE_EXHAUSTED when the caller's stored jobs are
+full (with RetryInfo and a QuotaFailure), UNIMPLEMENTED when the server runs
+without jobs. Every call acts as the caller's tenant (`auth.caller()`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Sequence
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import grpc
+from google.protobuf import any_pb2
 from google.protobuf.timestamp_pb2 import Timestamp
+from google.rpc import code_pb2, error_details_pb2, status_pb2
+from grpc_status import rpc_status
 
 from moderation.domain import ErrorCode, Item
 from moderation.errors import FieldViolation, InvalidArgument, ModerationError
-from moderation.jobs.model import Job, JobEnded, JobNotFound, JobState
+from moderation.jobs.model import Job, JobEnded, JobNotFound, JobState, TenantJobsFull
 from moderation.jobs.service import JobService
 from moderation.transport import convert
+from moderation.transport.auth import caller
 from moderation.transport.convert import GRPC_CODES
 from moderation.transport.decoding import Undecodable
 from moderation.transport.status import (
     JOB_RESOURCE,
+    RETRY_PUSHBACK_KEY,
     failed_precondition,
     not_found,
     status_for,
@@ -34,6 +42,9 @@ from moderation.v1 import moderation_pb2 as pb
 
 # How long a caller should wait before asking again while the job store is unreachable.
 STORE_RETRY_SECONDS = 1.0
+# When a tenant whose stored jobs are full might look again: space comes back only as its
+# jobs are deleted or expire, so gRPC's own retry (seconds later) is told not to try.
+FULL_RETRY_SECONDS = 60.0
 
 _STATES = {
     JobState.PENDING: pb.JOB_STATE_PENDING,
@@ -72,11 +83,12 @@ def job_to_proto(job: Job, now: float) -> pb.Job:
         end_time=_time(job.ended_at),
         estimated_end_time=_time(job.estimated_end(now)),
         backend=job.backend,
+        owner=job.owner,
     )
 
 
 class JobHandlers:
-    """CreateJob, UploadJob, GetJob, ListJobs, CancelJob and ReadJobResults."""
+    """CreateJob, UploadJob, GetJob, ListJobs, CancelJob, DeleteJob and ReadJobResults."""
 
     jobs: JobService | None
 
@@ -86,7 +98,7 @@ class JobHandlers:
         jobs = await self._jobs(context)
         items = [convert.item_from_proto(i) for i in request.items]
         try:
-            job = await jobs.create(items, request.policy_id)
+            job = await jobs.create(items, request.policy_id, caller())
         except Exception as exc:
             await _abort(context, exc, jobs)
         return pb.CreateJobResponse(job=job_to_proto(job, _now()))
@@ -103,7 +115,7 @@ class JobHandlers:
                 yield [convert.item_from_proto(i) for i in message.items], message.policy_id
 
         try:
-            job = await jobs.upload(messages())
+            job = await jobs.upload(messages(), caller())
         except Exception as exc:
             await _abort(context, exc, jobs)
         return pb.UploadJobResponse(job=job_to_proto(job, _now()))
@@ -111,7 +123,7 @@ class JobHandlers:
     async def GetJob(self, request: pb.GetJobRequest, context: Context) -> pb.GetJobResponse:
         jobs = await self._jobs(context)
         try:
-            job = await jobs.get(request.name)
+            job = await jobs.get(request.name, caller())
         except Exception as exc:
             await _abort(context, exc, jobs)
         return pb.GetJobResponse(job=job_to_proto(job, _now()))
@@ -119,7 +131,7 @@ class JobHandlers:
     async def ListJobs(self, request: pb.ListJobsRequest, context: Context) -> pb.ListJobsResponse:
         jobs = await self._jobs(context)
         try:
-            page, token = await jobs.list(request.page_size, request.page_token)
+            page, token = await jobs.list(request.page_size, request.page_token, caller())
         except Exception as exc:
             await _abort(context, exc, jobs)
         now = _now()
@@ -130,17 +142,27 @@ class JobHandlers:
     ) -> pb.CancelJobResponse:
         jobs = await self._jobs(context)
         try:
-            job = await jobs.cancel(request.name)
+            job = await jobs.cancel(request.name, caller())
         except Exception as exc:
             await _abort(context, exc, jobs)
         return pb.CancelJobResponse(job=job_to_proto(job, _now()))
+
+    async def DeleteJob(
+        self, request: pb.DeleteJobRequest, context: Context
+    ) -> pb.DeleteJobResponse:
+        jobs = await self._jobs(context)
+        try:
+            name = await jobs.delete(request.name, caller())
+        except Exception as exc:
+            await _abort(context, exc, jobs)
+        return pb.DeleteJobResponse(name=name)
 
     async def ReadJobResults(
         self, request: pb.ReadJobResultsRequest, context: Context
     ) -> AsyncIterator[pb.ReadJobResultsResponse]:
         jobs = await self._jobs(context)
         try:
-            results = await jobs.results(request.name, request.page_token, request.follow)
+            results = await jobs.results(request.name, request.page_token, request.follow, caller())
             async for outcome, token in results:
                 yield pb.ReadJobResultsResponse(
                     result=convert.result_to_proto(outcome), page_token=token
@@ -164,6 +186,8 @@ async def _abort(context: Context, exc: Exception, jobs: JobService) -> NoReturn
         status = not_found(f"no job {exc.name}", JOB_RESOURCE, exc.name)
     elif isinstance(exc, JobEnded):
         status = failed_precondition(str(exc), "JOB_ENDED", exc.name)
+    elif isinstance(exc, TenantJobsFull):
+        status = _full(exc)
     elif jobs.unreachable(exc):
         message = f"the job store cannot be reached now ({exc}); retry with backoff"
         status = with_retry_info(GRPC_CODES[ErrorCode.UNAVAILABLE], message, STORE_RETRY_SECONDS)
@@ -173,3 +197,33 @@ async def _abort(context: Context, exc: Exception, jobs: JobService) -> NoReturn
         status = status_for(exc)
         await context.abort(status.code, status.details, status.trailing_metadata)
     raise exc
+
+
+def _full(exc: TenantJobsFull) -> grpc.Status:
+    """RESOURCE_EXHAUSTED with a QuotaFailure naming the tenant and the bound, and RetryInfo;
+    a negative pushback asks gRPC's built-in retry not to resend it in a few seconds."""
+    quota = error_details_pb2.QuotaFailure(
+        violations=[
+            error_details_pb2.QuotaFailure.Violation(
+                subject=f"tenants/{exc.tenant}", description=str(exc)
+            )
+        ]
+    )
+    retry = error_details_pb2.RetryInfo()
+    retry.retry_delay.FromMilliseconds(int(FULL_RETRY_SECONDS * 1000))
+    details = []
+    for message in (quota, retry):
+        detail = any_pb2.Any()
+        detail.Pack(message)
+        details.append(detail)
+    rich = rpc_status.to_status(
+        status_pb2.Status(code=code_pb2.RESOURCE_EXHAUSTED, message=str(exc), details=details)
+    )
+    return _Full(rich.code, rich.details, (*rich.trailing_metadata, (RETRY_PUSHBACK_KEY, "-1")))
+
+
+@dataclass(frozen=True, slots=True)
+class _Full(grpc.Status):
+    code: grpc.StatusCode
+    details: str
+    trailing_metadata: tuple[tuple[str, str | bytes], ...]

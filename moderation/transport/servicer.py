@@ -16,16 +16,26 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
 from moderation.errors import ModerationError, Overloaded, PolicyNotFound, quoted
 from moderation.jobs.service import JobService
+from moderation.observability import TenantUsage
+from moderation.tenants import Tenant, Tenants
 from moderation.transport import convert
 from moderation.transport.admission import Admission
+from moderation.transport.auth import caller
 from moderation.transport.decoding import Undecodable
 from moderation.transport.jobs import JobHandlers
-from moderation.transport.status import POLICY_RESOURCE, item_error_for, not_found, status_for
+from moderation.transport.status import (
+    POLICY_RESOURCE,
+    TENANT_RESOURCE,
+    item_error_for,
+    not_found,
+    status_for,
+)
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
@@ -63,8 +73,10 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         stream_limits: StreamLimits | None = None,
         admission: Admission | None = None,
         jobs: JobService | None = None,
+        tenants: Tenants | None = None,
     ) -> None:
         self.engine = engine
+        self.tenants = tenants
         self.jobs = jobs
         self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
@@ -81,18 +93,24 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         request: pb.ModerateRequest,
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
-        items = [convert.item_from_proto(i) for i in request.items]
-        held = (len(items), request.ByteSize())
+        tenant = caller()
+        held = (len(request.items), request.ByteSize())
         try:
-            self.admission.admit(*held)
-        except Overloaded as exc:
+            self.admission.admit(tenant, *held)
+        except Overloaded as exc:  # refused before any work is spent on the request
+            self.engine.metrics.tenant_refused.labels(tenant.id).inc()
             await self._abort(context, exc, "Moderate")
         try:
-            outcomes = await self.engine.moderate(items, request.policy_id, _deadline(context))
+            items = [convert.item_from_proto(i) for i in request.items]
+            outcomes = await self.engine.moderate(
+                items, request.policy_id, _deadline(context), tenant
+            )
         except ModerationError as exc:
+            if isinstance(exc, Overloaded):
+                self.engine.metrics.tenant_refused.labels(tenant.id).inc()
             await self._abort(context, exc, "Moderate")
         finally:
-            self.admission.release(*held)
+            self.admission.release(tenant, *held)
         await _abort_if_all_failed(outcomes, context)
         return pb.ModerateResponse(results=[convert.result_to_proto(o) for o in outcomes])
 
@@ -109,7 +127,7 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         buffering. On shutdown the stream stops reading, answers every item it
         accepted, and ends with UNAVAILABLE.
         """
-        stream = _Stream(self, _deadline(context))
+        stream = _Stream(self, _deadline(context), caller())
         reader = asyncio.create_task(stream.read(request_iterator))
         first_result = self.engine.metrics.stream_first_result
         try:
@@ -141,6 +159,28 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
             policies=[
                 convert.policy_to_proto(p, p.id == registry.default_id) for p in registry.all()
             ]
+        )
+
+    async def GetUsage(
+        self,
+        request: pb.GetUsageRequest,
+        context: grpc.aio.ServicerContext[pb.GetUsageRequest, pb.GetUsageResponse],
+    ) -> pb.GetUsageResponse:
+        tenant = caller()
+        asked = request.tenant or ("" if tenant.is_admin else tenant.id)
+        known = {t.id for t in self.tenants.all()} if self.tenants else {tenant.id}
+        counted = self.engine.metrics.tenant_usage()
+        if asked and (
+            (asked != tenant.id and not tenant.is_admin) or asked not in known | set(counted)
+        ):
+            status = not_found(f"no tenant {quoted(asked)}", TENANT_RESOURCE, asked)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+        ids = [asked] if asked else sorted(known | set(counted))
+        started = Timestamp()
+        started.FromNanoseconds(int(self.engine.metrics.started_at * 1e9))
+        return pb.GetUsageResponse(
+            tenants=[convert.tenant_usage_to_proto(counted.get(i) or TenantUsage(i)) for i in ids],
+            start_time=started,
         )
 
     async def GetPolicy(
@@ -211,8 +251,11 @@ class _ByteBudget:
 class _Stream:
     """One ModerateStream call: its reader, its items in flight and its results queue."""
 
-    def __init__(self, servicer: ModerationServicer, deadline: float | None) -> None:
+    def __init__(
+        self, servicer: ModerationServicer, deadline: float | None, tenant: Tenant
+    ) -> None:
         self._servicer = servicer
+        self._tenant = tenant
         self.engine = servicer.engine
         self._limits = servicer.stream_limits
         self._deadline = deadline
@@ -299,7 +342,7 @@ class _Stream:
             return
         size = item.size_bytes()
         try:
-            self._servicer.admission.admit(1, size)
+            self._servicer.admission.admit(self._tenant, 1, size)
         except Overloaded as exc:
             await self._refuse(item_error_for(exc, item.id))
             return
@@ -307,7 +350,7 @@ class _Stream:
             await self.slots.acquire()
             await self.budget.acquire(size)
         except BaseException:
-            self._servicer.admission.release(1, size)
+            self._servicer.admission.release(self._tenant, 1, size)
             raise
         self.in_flight.add(item.id)
         task = asyncio.create_task(self._judge(item, message.policy_id, size))
@@ -326,6 +369,7 @@ class _Stream:
             self.engine.metrics.items_invalid.inc()
         elif error.code is ErrorCode.RESOURCE_EXHAUSTED:
             self._servicer.note_overload(error.message)
+            self.engine.metrics.tenant_refused.labels(self._tenant.id).inc()
         else:
             self.engine.metrics.item_errors.labels(error.code.value).inc()
         return error
@@ -333,7 +377,9 @@ class _Stream:
     async def _judge(self, item: Item, policy_id: str, size: int) -> None:
         try:
             policy = self.engine.policies.get(policy_id)
-            outcome: Outcome = await self.engine.judge(JudgeRequest(item, policy, self._deadline))
+            outcome: Outcome = await self.engine.judge(
+                JudgeRequest(item, policy, self._deadline, self._tenant)
+            )
         except ModerationError as exc:
             outcome = self._count(item_error_for(exc, item.id))
         except Exception:  # one item's fault must not stall the stream
@@ -342,7 +388,7 @@ class _Stream:
                 ItemError(item.id, ErrorCode.INTERNAL, "internal error judging this item")
             )
         finally:
-            self._servicer.admission.release(1, size)
+            self._servicer.admission.release(self._tenant, 1, size)
         await self.results.put((outcome, size, True))
 
 

@@ -60,6 +60,7 @@ class _Status(grpc.Status):
 # The type named in ResourceInfo details, as google.rpc suggests: the resource's proto type.
 POLICY_RESOURCE = "type.googleapis.com/moderation.v1.Policy"
 JOB_RESOURCE = "type.googleapis.com/moderation.v1.Job"
+TENANT_RESOURCE = "type.googleapis.com/moderation.v1.TenantUsage"
 RESOURCE_NAME_CHARS = 256
 
 

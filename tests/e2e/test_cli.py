@@ -328,6 +328,11 @@ def test_cli_runs_a_jsonl_file_as_a_job_and_manages_jobs(server_port: int, tmp_p
     assert cancelled.returncode == 2 and "FAILED_PRECONDITION" in cancelled.stderr
     unknown = moderate_jobs(server_port, "show", "jobs/0000000000000000")
     assert unknown.returncode == 2 and "NOT_FOUND" in unknown.stderr
+    assert "owner default" in shown.stdout  # one tenant: every job is default's
+    deleted = moderate_jobs(server_port, "delete", name)
+    assert deleted.returncode == 0 and deleted.stdout.strip() == f"deleted {name}"
+    gone = moderate_jobs(server_port, "show", name)
+    assert gone.returncode == 2 and "NOT_FOUND" in gone.stderr
 
 
 def test_cli_names_a_job_results_file_it_cannot_write(server_port: int, tmp_path: Path) -> None:

@@ -25,8 +25,11 @@ from moderation.batching import (
 from moderation.domain import ErrorCode, ImageContent, Item, ItemFailure, Judgement
 from moderation.errors import Overloaded
 from moderation.policy import Policy, default_policy
+from moderation.tenants import Tenant
 from tests.batching_fakes import FakeBackend, text_item, until
 
+TENANT_A = Tenant("a")
+TENANT_B = Tenant("b")
 HOLD = 3600.0  # a max_wait no test reaches: batches close by size, tokens or close()
 
 
@@ -306,3 +309,83 @@ def test_settings_are_checked() -> None:
         BatchSettings(max_items=0)
     with pytest.raises(ValueError):
         BatchSettings(max_concurrency=2, min_concurrency=3)
+
+
+# --- fairness between tenants ----------------------------------------------------
+
+
+async def test_a_newcomer_goes_out_in_the_next_batch_not_behind_a_flood(policy: Policy) -> None:
+    backend = FakeBackend(gated=True)
+    batcher = Batcher(backend, settings(max_items=4, max_wait=0.0, max_concurrency=1))
+    flood = [
+        asyncio.ensure_future(batcher.submit(text_item(f"a{n}", f"a{n}"), policy, TENANT_A))
+        for n in range(40)
+    ]
+    await until(
+        lambda: len(backend.calls) == 1 and batcher.queued + len(backend.calls[0].texts) == 40,
+        "A's backlog queues",
+    )
+    backlog = batcher.queued
+    b = asyncio.ensure_future(batcher.submit(text_item("b", "b0"), policy, TENANT_B))
+    await until(lambda: batcher.queued == backlog + 1, "B's item queues behind A's backlog")
+    backend.release_all()
+    await until(lambda: len(backend.calls) == 2, "the next batch leaves")
+    assert "b0" in backend.calls[1].texts  # not after A's queued items
+    while not all(f.done() for f in flood):
+        backend.release_all()
+        await asyncio.sleep(0)
+    assert isinstance(b.result(), Judgement)
+    await batcher.close()
+
+
+async def test_batches_are_shared_between_waiting_tenants_by_weight(policy: Policy) -> None:
+    backend = FakeBackend(gated=True)
+    batcher = Batcher(backend, settings(max_items=4, max_wait=0.0, max_concurrency=1))
+    heavy = Tenant("heavy", weight=3.0)
+    first = asyncio.ensure_future(batcher.submit(text_item("x", "x"), policy, TENANT_A))
+    await until(lambda: len(backend.calls) == 1, "a call holds the only slot")
+    waiting = [
+        asyncio.ensure_future(batcher.submit(text_item(f"{t.id}{n}", f"{t.id}{n}"), policy, t))
+        for n in range(12)
+        for t in (TENANT_A, heavy)
+    ]
+    await until(lambda: batcher.queued == 24, "both tenants queue")
+    backend.release_all()
+    await until(lambda: len(backend.calls) == 2, "the next batch leaves")
+    sent = backend.calls[1].texts
+    assert sum(t.startswith("heavy") for t in sent) == 3 and len(sent) == 4
+    while not all(f.done() for f in waiting):
+        backend.release_all()
+        await asyncio.sleep(0)
+    assert isinstance(first.result(), Judgement)
+    await batcher.close()
+
+
+async def test_a_flood_fills_only_its_share_of_the_queue(policy: Policy) -> None:
+    backend = FakeBackend(gated=True)
+    batcher = Batcher(
+        backend,
+        settings(max_items=1, max_wait=0.0, max_concurrency=1, max_queue=10),
+        total_weight=lambda: 2.0,
+    )
+    flood = [
+        asyncio.ensure_future(batcher.submit(text_item(f"a{n}", f"a{n}"), policy, TENANT_A))
+        for n in range(11)
+    ]
+    await until(
+        lambda: len(backend.calls) == 1 and batcher.queued == 10, "A fills the queue behind a call"
+    )
+    with pytest.raises(Overloaded, match="tenant a holds 10 items queued"):
+        await batcher.submit(text_item("a-more", "a-more"), policy, TENANT_A)
+    # B is within its share (5 of 10): let in although the queue is full.
+    bs = [
+        asyncio.ensure_future(batcher.submit(text_item(f"b{n}", f"b{n}"), policy, TENANT_B))
+        for n in range(5)
+    ]
+    await until(lambda: batcher.queued == 15, "B's items queue")
+    with pytest.raises(Overloaded, match="tenant b"):
+        await batcher.submit(text_item("b-more", "b-more"), policy, TENANT_B)
+    while not all(f.done() for f in flood + bs):
+        backend.release_all()
+        await asyncio.sleep(0)
+    await batcher.close()

@@ -25,6 +25,7 @@ from moderation.engine import Engine, JudgeRequest
 from moderation.errors import InvalidArgument, PolicyNotFound
 from moderation.policy import Policy, PolicyRegistry, default_policy
 from moderation.server import build_engine
+from moderation.tenants import DEFAULT_TENANT, Tenant
 from tests.fakes import FAIL_MARKER, KeywordBackend
 
 POLICY_V1 = """
@@ -176,7 +177,9 @@ async def test_an_injection_is_held_for_review_and_a_doubtful_verdict_is_not_cac
         def __init__(self) -> None:
             self.calls = 0
 
-        async def submit(self, item: Item, policy: Policy) -> BackendOutcome:
+        async def submit(
+            self, item: Item, policy: Policy, tenant: Tenant = DEFAULT_TENANT
+        ) -> BackendOutcome:
             self.calls += 1
             assert isinstance(item.content, TextContent)
             body = item.content.text
@@ -206,3 +209,38 @@ def test_content_hashes_cannot_collide_across_fields() -> None:
     b = Item("b", TextContent("x"), context="y\0context\0z")
     assert a.content_hash() != b.content_hash()
     assert Item("c", TextContent("x")).content_hash() == Item("d", TextContent("x")).content_hash()
+
+
+async def test_a_verdict_answers_only_its_own_tenant_unless_the_cache_is_shared(
+    tmp_path: Path,
+) -> None:
+    a, b = Tenant("team-a"), Tenant("team-b")
+    engine = await engine_for(tmp_path)
+
+    async def judged(tenant: Tenant) -> Verdict:
+        return verdict((await engine.moderate([text("x", "you idiot")], tenant=tenant))[0])
+
+    assert (await judged(a)).source is Source.MODEL
+    assert (await judged(b)).source is Source.MODEL  # B learns nothing of what A sent
+    assert (await judged(a)).source is Source.CACHE
+    assert engine.metrics.value("tenant_verdicts_total", tenant="team-b", source="model") == 1
+    assert engine.metrics.value("tenant_items_total", tenant="team-a") == 2
+    await engine.close()
+
+    shared = await engine_for(tmp_path, cache_scope="shared")
+    first = verdict((await shared.moderate([text("x", "you idiot")], tenant=a))[0])
+    other = verdict((await shared.moderate([text("y", "you idiot")], tenant=b))[0])
+    assert (first.source, other.source) == (Source.MODEL, Source.CACHE)
+    await shared.close()
+
+
+async def test_identical_items_of_two_tenants_in_flight_are_judged_apart(tmp_path: Path) -> None:
+    engine = await engine_for(tmp_path)
+    a, b = Tenant("team-a"), Tenant("team-b")
+    both = await asyncio.gather(
+        engine.moderate([text("x", "you idiot")], tenant=a),
+        engine.moderate([text("x", "you idiot")], tenant=b),
+    )
+    assert [verdict(o[0]).source for o in both] == [Source.MODEL, Source.MODEL]
+    assert engine.metrics.value("items_deduplicated_total") == 0
+    await engine.close()

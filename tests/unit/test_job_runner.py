@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 
 import pytest
 
@@ -15,7 +16,7 @@ from moderation.domain import ErrorCode, ItemError
 from moderation.engine import Engine
 from moderation.jobs.local import LocalExecutor
 from moderation.jobs.model import Job, JobState
-from moderation.jobs.runner import JobRunner
+from moderation.jobs.runner import SWEEP_JOBS, JobRunner
 from moderation.jobs.store import JobStore
 from moderation.jobs.store_sqlite import SqliteJobStore
 from moderation.policy import PolicyRegistry, default_policy
@@ -46,6 +47,9 @@ class SwallowingExecutor:
 
     async def release_ended(self) -> None:
         return None
+
+    async def delete_upstream(self) -> bool:
+        return False
 
     async def close(self) -> None:
         return None
@@ -87,3 +91,24 @@ async def test_a_job_whose_policy_is_gone_ends_with_an_error_for_each_item_left(
         assert "policy 'gone' is no longer configured" in error.message
     [line] = caplog.records
     assert "'gone'" in line.getMessage() and line.exc_info is None
+
+
+async def test_a_sweep_deletes_a_bounded_number_of_expired_jobs_and_says_when_more_wait(
+    store: JobStore,
+) -> None:
+    for n in range(SWEEP_JOBS + 5):
+        job_id = f"{n:016x}"
+        await store.create_job(job_id, "default", "local", items(1), JobState.PENDING)
+        await store.cancel(job_id, "cancelled")
+    await store.create_job("f" * 16, "default", "local", items(1), JobState.PENDING)  # runs
+    runner = JobRunner(store, SwallowingExecutor(), retention_seconds=3600.0)
+    assert not await runner.expire()  # none ended an hour ago
+    later = time.time() + 7200
+    assert not await runner.expire(now=later)  # and the next sweep is not due yet
+    assert len(await store.list_jobs(100, None)) == SWEEP_JOBS + 6
+    runner = JobRunner(store, SwallowingExecutor(), retention_seconds=3600.0)
+    assert await runner.expire(now=later)  # a full sweep: more may wait
+    assert len(await store.list_jobs(100, None)) == 6
+    assert not await runner.expire(now=later)
+    assert [j.id for j in await store.list_jobs(100, None)] == ["f" * 16]
+    assert not await JobRunner(store, SwallowingExecutor()).expire(now=later)  # 0: kept

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import sqlite3
+import time
+from pathlib import Path
 
 import pytest
+from redis.asyncio import Redis
 
 from moderation.domain import (
     Decision,
@@ -16,9 +22,11 @@ from moderation.domain import (
     Usage,
     Verdict,
 )
-from moderation.jobs.model import JobEnded, JobNotFound, JobState
+from moderation.jobs.model import JobEnded, JobNotFound, JobState, StoreQuota, TenantJobsFull
+from moderation.jobs.service import warn_if_evictable
 from moderation.jobs.store import BatchState, JobStore
 from moderation.jobs.store_redis import RedisJobStore
+from moderation.jobs.store_sqlite import SqliteJobStore
 
 
 def items(n: int) -> list[Item]:
@@ -155,3 +163,207 @@ async def test_a_lease_is_held_by_one_owner_until_it_expires_or_is_released(
         assert not await store.claim("f" * 16, "b", 30)
     finally:
         await store.close()
+
+
+# --- owners, quotas, deletion and retention -------------------------------------------
+
+
+def sized(n: int, chars: int, prefix: str = "c") -> list[Item]:
+    return [Item(f"{prefix}{k}", TextContent("x" * chars)) for k in range(n)]
+
+
+async def test_jobs_are_listed_by_owner_and_everyone_s_only_without_one(store: JobStore) -> None:
+    for n, owner in enumerate(["team-a", "team-b", "team-a"], 1):
+        await store.create_job(str(n) * 16, "default", "local", items(1), JobState.PENDING, owner)
+    await store.create_job("4" * 16, "default", "local", [], JobState.UPLOADING, "team-a")
+    mine = [j.id for j in await store.list_jobs(10, None, "team-a")]
+    assert mine == ["3" * 16, "1" * 16]  # newest first; the upload is not listed
+    first = await store.get_job(mine[0])
+    assert first.owner == "team-a"
+    rest = await store.list_jobs(10, (first.created_at, first.id), "team-a")
+    assert [j.id for j in rest] == ["1" * 16]
+    assert [j.id for j in await store.list_jobs(10, None, "team-c")] == []
+    everyone = [(j.id, j.owner) for j in await store.list_jobs(10, None)]
+    assert everyone == [("3" * 16, "team-a"), ("2" * 16, "team-b"), ("1" * 16, "team-a")]
+    assert (await store.get_job("4" * 16)).owner == "team-a"
+
+
+async def test_a_tenant_s_stored_jobs_are_bounded_in_items_and_bytes(store: JobStore) -> None:
+    quota = StoreQuota(items=5, bytes=1000)
+    await store.create_job(
+        "a" * 16, "default", "local", sized(3, 100), JobState.PENDING, "t", quota
+    )
+    assert await store.tenant_usage("t") == (3, 300)
+    assert (await store.get_job("a" * 16)).bytes == 300
+    with pytest.raises(TenantJobsFull) as full:
+        await store.create_job(
+            "b" * 16, "default", "local", sized(3, 10), JobState.PENDING, "t", quota
+        )
+    assert (full.value.what, full.value.used, full.value.limit) == ("items", 3, 5)
+    with pytest.raises(TenantJobsFull) as full:
+        await store.create_job(
+            "b" * 16, "default", "local", sized(1, 800), JobState.PENDING, "t", quota
+        )
+    assert (full.value.what, full.value.used) == ("bytes", 300)
+    with pytest.raises(JobNotFound):  # a refused job writes nothing
+        await store.get_job("b" * 16)
+    # Another tenant has its own; an upload counts as it grows, and is refused midway.
+    await store.create_job(
+        "c" * 16, "default", "local", sized(5, 100), JobState.PENDING, "u", quota
+    )
+    await store.create_job("d" * 16, "default", "local", [], JobState.UPLOADING, "t", quota)
+    await store.add_items("d" * 16, 0, sized(1, 100), quota)
+    with pytest.raises(TenantJobsFull):
+        await store.add_items("d" * 16, 1, sized(1, 700), quota)
+    assert await store.tenant_usage("t") == (4, 400)
+    # Dropping the upload gives its share back.
+    await store.drop_job("d" * 16)
+    assert await store.tenant_usage("t") == (3, 300)
+    assert await store.tenant_usage("u") == (5, 500)
+
+
+async def test_a_cancelled_job_keeps_its_outcomes_but_not_its_content(store: JobStore) -> None:
+    job_id = "e" * 16
+    await store.create_job(job_id, "default", "local", sized(3, 1000), JobState.PENDING, "t")
+    await store.record_outcomes(job_id, [(0, verdict("c0"))])
+    await store.cancel(job_id, "cancelled")
+    job = await store.get_job(job_id)
+    assert (job.bytes, job.counts.allowed, job.counts.errors) == (0, 1, 2)
+    assert await store.tenant_usage("t") == (3, 0)
+    kept = [o for _, o in await store.results(job_id, -1, 10)]
+    assert [o.item_id for o in kept] == ["c0", "c1", "c2"]
+    assert all(i.content == TextContent("") for i in (await store.items_at(job_id, [1])).values())
+    assert await store.open_items(job_id, 10, unassigned=False) == []
+
+
+async def test_delete_removes_a_job_whole_and_keeps_its_upstream_batch_to_delete(
+    store: JobStore,
+) -> None:
+    job_id = "f" * 16
+    await store.create_job(job_id, "default", "message-batches", items(3), JobState.PENDING, "t")
+    await store.add_batch("k1", job_id, [("r1", {"x": (0, "c0")})])
+    await store.batch_submitted("k1", "msgbatch_1")
+    await store.add_batch("k2", job_id, [("r2", {"y": (1, "c1")})])  # never created upstream
+    await store.collect("k1", job_id, [(0, verdict("c0"))], [])
+    assert await store.delete_job(job_id)
+    with pytest.raises(JobNotFound):
+        await store.get_job(job_id)
+    assert await store.results(job_id, -1, 10) == []
+    assert await store.list_jobs(10, None) == await store.list_jobs(10, None, "t") == []
+    assert await store.batches(job_id, [BatchState.PREPARING, BatchState.COLLECTED]) == []
+    assert await store.batches(None, [BatchState.PREPARING]) == []
+    assert await store.tenant_usage("t") == (0, 0)
+    assert await store.upstream_to_delete(10) == ["msgbatch_1"]
+    assert "msgbatch_1" in await store.upstream_ids()  # never adopted by another job meanwhile
+    assert not await store.delete_job(job_id)
+    # A late write for the deleted job (a runner mid-step) brings nothing back.
+    assert await store.record_outcomes(job_id, [(1, verdict("c1"))]) == 0
+    with pytest.raises(JobNotFound):
+        await store.get_job(job_id)
+    await store.upstream_deleted("msgbatch_1")
+    assert await store.upstream_to_delete(10) == []
+    assert "msgbatch_1" not in await store.upstream_ids()
+
+
+async def test_expired_jobs_are_those_ended_before_the_cut_oldest_first(store: JobStore) -> None:
+    for n in range(1, 5):
+        await store.create_job(str(n) * 16, "default", "local", items(1), JobState.PENDING)
+    await store.record_outcomes("1" * 16, [(0, verdict("c0"))])
+    assert await store.finish_if_done("1" * 16)
+    await store.cancel("2" * 16, "cancelled")
+    cut = time.time() + 1e-3
+    await asyncio.sleep(0.01)
+    await store.cancel("3" * 16, "cancelled")  # ended after the cut; 4 still runs
+    assert await store.expired_jobs(cut, 10) == ["1" * 16, "2" * 16]
+    assert await store.expired_jobs(cut, 1) == ["1" * 16]
+    assert await store.expired_jobs(time.time() + 1, 10) == ["1" * 16, "2" * 16, "3" * 16]
+
+
+async def test_deleting_jobs_gives_the_space_back_to_the_file_system(tmp_path: Path) -> None:
+    store = SqliteJobStore(tmp_path)
+    path = tmp_path / "jobs.sqlite3"
+    try:
+        await store.create_job("0" * 16, "default", "local", items(1), JobState.PENDING)
+        empty = _file_size(path)
+        for n in range(1, 4):  # 3 jobs of 200 items of 10 KB
+            job_id = str(n) * 16
+            await store.create_job(job_id, "default", "local", sized(200, 10_000), JobState.PENDING)
+        await store.cancel("1" * 16, "cancelled")
+        full = _file_size(path)
+        assert full > empty + 5_000_000
+        for n in range(1, 4):
+            assert await store.delete_job(str(n) * 16)
+        rows = _rows(path)
+        after = _file_size(path)
+    finally:
+        await store.close()
+    assert rows == {"jobs": 1, "items": 1, "batches": 0, "requests": 0}
+    assert after < empty + 200_000, (empty, full, after)
+
+
+async def test_deleting_jobs_removes_their_keys_from_redis(redis_url: str) -> None:
+    store = RedisJobStore(redis_url)
+    client: Redis = Redis.from_url(redis_url)
+    try:
+        await store.create_job("0" * 16, "default", "local", items(1), JobState.PENDING, "t")
+        before = await client.dbsize()
+        memory_before = (await client.info("memory"))["used_memory"]
+        for n in range(1, 4):
+            job_id = str(n) * 16
+            await store.create_job(
+                job_id, "default", "local", sized(200, 10_000), JobState.PENDING, "t"
+            )
+            await store.add_batch(f"k{n}", job_id, [(f"r{n}", {"x": (0, "c0")})])
+            await store.batch_submitted(f"k{n}", f"msgbatch_{n}")
+        await store.record_outcomes("1" * 16, [(1, verdict("c1"))])
+        await store.cancel("2" * 16, "cancelled")
+        full = await client.dbsize()
+        memory_full = (await client.info("memory"))["used_memory"]
+        for n in range(1, 4):
+            assert await store.delete_job(str(n) * 16)
+        for n in range(1, 4):
+            await store.upstream_deleted(f"msgbatch_{n}")
+        await store.mark_collected("k1")  # a runner that read the batch before the delete
+        after = await client.dbsize()
+        memory_after = (await client.info("memory"))["used_memory"]
+    finally:
+        await client.aclose()
+        await store.close()
+    assert full > before and after == before, (before, full, after)
+    assert memory_full - memory_before > 4_000_000
+    assert memory_after - memory_before < 500_000, (memory_before, memory_full, memory_after)
+
+
+def _file_size(path: Path) -> int:
+    """The store's bytes on disk: the database and its write-ahead log."""
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def _rows(path: Path) -> dict[str, int]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return {
+            t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("jobs", "items", "batches", "requests")
+        }
+
+
+async def test_a_redis_that_may_evict_job_keys_is_named_at_start_up(
+    redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = RedisJobStore(redis_url)
+    client: Redis = Redis.from_url(redis_url)
+    try:
+        assert await store.eviction_policy() == "noeviction"  # redis-server's default
+        assert not warn_if_evictable(store.location, await store.eviction_policy())
+        await client.config_set("maxmemory-policy", "volatile-lru")  # the shipped Redis
+        assert not warn_if_evictable(store.location, await store.eviction_policy())
+        await client.config_set("maxmemory-policy", "allkeys-lru")
+        with caplog.at_level(logging.WARNING, logger="moderation.jobs"):
+            assert warn_if_evictable(store.location, await store.eviction_policy())
+    finally:
+        await client.config_set("maxmemory-policy", "noeviction")
+        await client.aclose()
+        await store.close()
+    [line] = caplog.records
+    assert "maxmemory-policy allkeys-lru" in line.getMessage()

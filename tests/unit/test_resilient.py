@@ -152,3 +152,44 @@ async def test_retries_keep_to_the_lowered_limit() -> None:
     assert all(held <= limit for held, limit in seen[4:])
     assert pacer.in_flight == 0
     await batcher.close()
+
+
+class Refusing(FakeBackend):
+    """Refuses the answer at one item (i1) the first `times` times that item is sent."""
+
+    def __init__(self, times: int) -> None:
+        super().__init__()
+        self.times = times
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        self.calls.append(Call(batch))
+        ids = [i.id for i in batch.items]
+        for i in ids:
+            if i == "i1" and self.times > 0:
+                self.times -= 1
+                raise UpstreamError(ErrorKind.REFUSED, "refusal", ids=[i])
+            yield Judgement(i, (), "m")
+
+
+async def test_an_item_refused_alone_twice_gets_a_refusal_judgement_not_the_fallback() -> None:
+    primary = Refusing(times=100)
+    backend = wrap(primary, Pacer())
+    out = await collect(backend, 4)
+    refused = out["i1"]
+    assert isinstance(refused, Judgement) and refused.refused and not refused.fallback
+    others = [out[i] for i in ("i0", "i2", "i3")]
+    assert all(isinstance(o, Judgement) and not o.fallback for o in others)
+    # The batch (i0 answered before the refusal), i1 alone (refused again), i2-i3 without it.
+    assert [[i.id for i in c.batch.items] for c in primary.calls] == [
+        ["i0", "i1", "i2", "i3"],
+        ["i1"],
+        ["i2", "i3"],
+    ]
+    assert backend.breaker_state is BreakerState.CLOSED
+
+
+async def test_an_item_refused_once_is_judged_when_asked_alone() -> None:
+    primary = Refusing(times=1)
+    out = await collect(wrap(primary, Pacer()), 4)
+    assert all(isinstance(o, Judgement) and not o.refused and not o.fallback for o in out.values())
+    assert [len(c.batch.items) for c in primary.calls] == [4, 1, 2]

@@ -14,6 +14,7 @@ import {
   type ServiceError,
 } from "@grpc/grpc-js";
 import {
+  type DeleteJobResponse,
   type GetPolicyResponse,
   type Item,
   type ItemResult,
@@ -168,6 +169,18 @@ export class ModerationClient {
     );
     if (!response.policy) throw new Error("the server answered GetPolicy without a policy");
     return response.policy;
+  }
+
+  /**
+   * Deletes a job: its items, its results and its Message Batches (cancelled first if it
+   * still runs); resolves to the job's name. Another tenant's job, like an unknown one,
+   * rejects with a `ModerationError` of code NOT_FOUND.
+   */
+  async deleteJob(name: string): Promise<string> {
+    const response = await this.unary<DeleteJobResponse>((done) =>
+      this.stub.deleteJob({ name }, this.metadata(), this.callOptions({}), done),
+    );
+    return response.name;
   }
 
   close(): void {

@@ -109,6 +109,12 @@ test("policies: list, get, and NOT_FOUND with the missing resource", async () =>
   assert.equal(err.resource?.resourceName, "no-such-policy");
 });
 
+test("deleteJob of a job the caller cannot see is NOT_FOUND naming the job", async () => {
+  const err = await failure(client.deleteJob("jobs/0123456789abcdef"));
+  assert.equal(err.code, status.NOT_FOUND);
+  assert.equal(err.resource?.resourceName, "jobs/0123456789abcdef");
+});
+
 test("without the bearer token, or with a wrong one, calls are UNAUTHENTICATED", async () => {
   for (const token of [undefined, "wrong"]) {
     const other = new ModerationClient(server.address, { token });

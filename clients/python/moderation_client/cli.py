@@ -4,7 +4,7 @@
     moderate --file photo.png
     moderate --jsonl texts.jsonl[.gz] --out verdicts.jsonl
     moderate --jsonl big.jsonl.gz --job --out verdicts.jsonl   # a bulk job, half price on Haiku
-    moderate jobs list | show NAME | cancel NAME | results NAME [--out FILE]
+    moderate jobs list | show NAME | cancel NAME | delete NAME | results NAME [--out FILE]
 
 JSONL lines need a "text" (or "prompt") field and may carry an "id" (else the line number).
 """
@@ -54,6 +54,7 @@ SOURCES = {
     pb.VERDICT_SOURCE_CACHE: "cache",
     pb.VERDICT_SOURCE_BLOCKLIST: "blocklist",
     pb.VERDICT_SOURCE_FALLBACK: "fallback",
+    pb.VERDICT_SOURCE_REFUSAL: "refusal",
 }
 
 
@@ -195,8 +196,10 @@ def describe_job(job: pb.Job) -> str:
     eta = ""
     if job.HasField("estimated_end_time"):
         eta = f", about {max(0, job.estimated_end_time.seconds - int(time.time()))} s left"
+    owner = f" owner {job.owner}" if job.owner else ""
     return (
-        f"{job.name} {JOB_STATES.get(job.state, '?')} [{job.backend}] policy {job.policy_id}: "
+        f"{job.name} {JOB_STATES.get(job.state, '?')} [{job.backend}]{owner} "
+        f"policy {job.policy_id}: "
         f"{job.item_count} items, {c.pending} pending, {c.allowed} allow, {c.review} review, "
         f"{c.blocked} block, {c.errors} errors, ${job.usage.estimated_cost_usd:.4f}{eta}"
     )
@@ -277,9 +280,9 @@ def connect(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Modera
 
 
 def jobs_main(argv: Sequence[str]) -> int:
-    """`moderate jobs list | show NAME | cancel NAME | results NAME`."""
+    """`moderate jobs list | show NAME | cancel NAME | delete NAME | results NAME`."""
     parser = argparse.ArgumentParser(prog="moderate jobs", description="Show and manage jobs.")
-    parser.add_argument("action", choices=["list", "show", "cancel", "results"])
+    parser.add_argument("action", choices=["list", "show", "cancel", "delete", "results"])
     parser.add_argument("name", nargs="?", help="the job, jobs/<id>")
     add_connection_arguments(parser)
     parser.add_argument("--out", type=Path, help="results: write each result as JSON here")
@@ -301,6 +304,8 @@ def jobs_main(argv: Sequence[str]) -> int:
             print(describe_job(client.get_job(args.name)))
         elif args.action == "cancel":
             print(describe_job(client.cancel_job(args.name)))
+        elif args.action == "delete":
+            print(f"deleted {client.delete_job(args.name)}")
         else:
             with output(args.out) as fh:
                 out = fh or sys.stdout

@@ -208,6 +208,12 @@ class ModerationClient:
         response: pb.CancelJobResponse = self._call(self._stub.CancelJob, request)
         return response.job
 
+    def delete_job(self, name: str) -> str:
+        """Remove the job, its items and results (cancelled first if it runs); its name."""
+        request = pb.DeleteJobRequest(name=name)
+        response: pb.DeleteJobResponse = self._call(self._stub.DeleteJob, request)
+        return response.name
+
     def job_results(
         self, name: str, page_token: str = "", follow: bool = False
     ) -> Iterator[pb.ReadJobResultsResponse]:

@@ -20,17 +20,27 @@
   where the model counts them) and what its `anthropic-ratelimit-*` headers say
   is left.
 
-Assumption on spend limits: the API signals them as 429 with
+Billing: the API refuses to bill in several forms: 402 ``billing_error``, 400
+``invalid_request_error`` "Your credit balance is too low ...", and 429 with
 ``error.details.error_code`` ``enforced_spend_limit_reached`` or
 ``contract_spend_limit_reached`` (402 ``linked_organization_spend_limit_reached``
-for linked organisations), per the SDK's error table; waiting does not lift
-them, so they are never retried and count as the key being denied.
+for linked organisations). Waiting does not lift any of them: they are one
+kind (BILLING), never retried, open the breaker at once and make the backend
+report a `problem` (health NOT_SERVING) until a call succeeds again.
+
+Limits (see `limits`): images are re-encoded until their base64 fits a budget,
+a batch is split into calls by request bytes and image count, a 413 is
+answered by halving, and a 400 naming one image by re-encoding that image
+smaller (its neighbours go again without it). A streamed refusal
+(``stop_reason: "refusal"``) keeps the verdicts already out and names the item
+the answer stopped at; the wrapper asks it again alone.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import hashlib
 import logging
 import math
 import time
@@ -46,7 +56,18 @@ from moderation.backends.base import Batch, CallGate
 from moderation.backends.haiku.answer import Answer, ParsedVerdict, accumulate_event, finish
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, new_nonce
 from moderation.backends.haiku.images import MAX_IMAGES_PER_REQUEST, encode_image
-from moderation.backends.haiku.models import ModelSpec, parse_overrides, spec_for
+from moderation.backends.haiku.limits import (
+    IMAGE_BASE64_BUDGET,
+    image_at_fault,
+    item_bytes,
+    split_calls,
+)
+from moderation.backends.haiku.models import (
+    ModelSpec,
+    parse_overrides,
+    spec_for,
+    spec_from_model_info,
+)
 from moderation.backends.haiku.prompt import (
     TOOL_NAME,
     system_blocks,
@@ -83,6 +104,8 @@ SPEND_LIMIT_CODES = frozenset(
         "linked_organization_spend_limit_reached",
     }
 )
+# A 400 whose message says the organisation cannot be billed now.
+CREDIT_MESSAGES = ("credit balance is too low", "spend limit", "usage limits")
 PROMPT_CACHE_TTLS = ("5m", "1h", "off")
 RATELIMIT_HEADER = "anthropic-ratelimit-{}-{}"
 RATELIMIT_BUCKETS = ("requests", "input-tokens", "output-tokens")
@@ -149,11 +172,16 @@ class HaikuBackend:
         self._dead: str = ""  # why no model is usable, once that is known
         self._probed_at = 0.0  # when the configured models were last probed
         self._denied: str = ""  # why the API refused the key, until it accepts it again
+        self._billing: str = ""  # why the API refused to bill, until a call passes again
         self._switch_lock = asyncio.Lock()
         self._measured: set[tuple[str, str]] = set()
         self.prompt_tokens: dict[tuple[str, str], int] = {}
         # Per model, decayed sums of the API's input tokens and of the estimates for them.
         self._input_seen: dict[str, tuple[float, float]] = {}
+        # What the Models API said of each configured model (under the operator's overrides).
+        self._learned: dict[str, ModelSpec] = {}
+        # Images the API refused: (sha256 of the file) -> the smaller base64 budget to meet.
+        self._image_budgets: dict[str, int] = {}
 
     # --- Backend protocol ----------------------------------------------
 
@@ -168,11 +196,30 @@ class HaikuBackend:
     @property
     def problem(self) -> str:
         """Why this backend cannot judge (a refused key, no usable model), or ""."""
-        return self._denied or self._dead
+        return self._denied or self._billing or self._dead
+
+    @property
+    def billing_refused(self) -> bool:
+        """The API refused to bill at the last call (jobs still try, as a trial, now and then)."""
+        return bool(self._billing)
+
+    def billing(self, exc: anthropic.APIStatusError | None, model: str = "") -> None:
+        """Record a billing refusal (None: a call passed, so billing works again)."""
+        if exc is None:
+            self._billing = ""
+            return
+        self._billing = (
+            f"the Anthropic API refuses to bill the organisation "
+            f"({_describe(exc, model or self.model)}): add credits or raise the spend limit"
+        )
 
     @property
     def spec(self) -> ModelSpec:
-        return spec_for(self.model, self.config.overrides)
+        return self.spec_of(self.model)
+
+    def spec_of(self, model: str) -> ModelSpec:
+        """The operator's overrides, else what the Models API said, else the built-in table."""
+        return spec_for(model, {**self._learned, **self.config.overrides})
 
     async def start(self) -> None:
         if self._client is None:
@@ -191,13 +238,14 @@ class HaikuBackend:
             await self._client.close()
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
-        """One call per chunk of at most 100 images; raises UpstreamError on any failure."""
+        """One call per chunk within the API's request size and image count; raises
+        UpstreamError on any failure."""
         by_id = {item.id: item for item in batch.items}
         images, bad = await self.encode_images(batch.items)
         for failure in bad:
             yield failure
         await self._measure_prompt(batch.policy)
-        for ids in _image_chunks(list(by_id), images, bad):
+        for ids in request_chunks(batch.items, images, bad):
             async for judgement in self._call(ids, by_id, images, batch.policy, batch.gate):
                 yield judgement
 
@@ -221,7 +269,7 @@ class HaikuBackend:
             try:
                 async for j in self._stream_once(model, ids, by_id, images, policy, gate):
                     yield j
-                self._denied = ""
+                self._denied = self._billing = ""
                 return
             except anthropic.NotFoundError as exc:
                 await self._on_model_gone(model, exc)
@@ -229,7 +277,47 @@ class HaikuBackend:
                 self._denied = f"the Anthropic API refused the key: {_describe(exc, model)}"
                 raise _upstream_error(exc, model) from exc
             except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
-                raise _upstream_error(exc, model) from exc
+                error = _upstream_error(exc, model)
+                if error.kind is ErrorKind.BILLING and isinstance(exc, anthropic.APIStatusError):
+                    self.billing(exc, model)
+                elif error.kind is ErrorKind.IMAGE_REJECTED:
+                    error = self._image_rejected(error, exc, ids, by_id, images, policy, model)
+                raise error from exc
+
+    def _image_rejected(
+        self,
+        error: UpstreamError,
+        exc: anthropic.APIStatusError | anthropic.APIConnectionError,
+        ids: list[str],
+        by_id: Mapping[str, Item],
+        images: Mapping[str, EncodedImage],
+        policy: Policy,
+        model: str,
+    ) -> UpstreamError:
+        """A 400 naming one image: re-encode that image smaller next time, and say which.
+
+        The request is rebuilt to find the image's item (same framing, same order): the
+        message names the content block, not the item.
+        """
+        message = _api_message(exc)
+        request = self.message_params(model, [by_id[i] for i in ids], images, policy)
+        at_fault = image_at_fault(message, request)
+        if at_fault is None or at_fault not in images:
+            return UpstreamError(ErrorKind.TOO_LARGE, str(error), request_id=error.request_id)
+        item = by_id[at_fault]
+        assert isinstance(item.content, ImageContent)
+        sent = len(images[at_fault].data_b64)
+        self.shrink_image(item.content, sent)
+        return UpstreamError(
+            ErrorKind.IMAGE_REJECTED,
+            f"{error} (image of item {at_fault}, {sent} bytes of base64: re-encoded smaller)",
+            request_id=error.request_id,
+            ids=[at_fault],
+        )
+
+    def shrink_image(self, image: ImageContent, sent: int) -> None:
+        """The API refused this image at `sent` bytes of base64: encode it to half that."""
+        self._image_budgets[_digest(image)] = max(1, sent // 2)
 
     async def _stream_once(
         self,
@@ -241,7 +329,7 @@ class HaikuBackend:
         gate: CallGate | None = None,
     ) -> AsyncIterator[Judgement]:
         assert self._client is not None
-        spec = spec_for(model, self.config.overrides)
+        spec = self.spec_of(model)
         items = [by_id[i] for i in ids]
         kwargs = self.message_params(model, items, images, policy)
         answer = Answer.expecting(ids, policy.category_names)
@@ -296,6 +384,7 @@ class HaikuBackend:
         model, kwargs, items, gate = answer.model, call.kwargs, call.items, call.gate
         cost = call.cost
         malformed = ""
+        refusal: Any = None
         seen = _Seen()
         try:
             async with self._client.messages.stream(**kwargs) as stream:
@@ -303,6 +392,8 @@ class HaikuBackend:
                     span.set_attribute("anthropic.request_id", stream.request_id)
                 seen.answered(stream.response.headers, 200)
                 async for event in stream:
+                    if event.type == "message_delta" and event.delta.stop_reason == "refusal":
+                        refusal = event.delta.stop_details
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
                     if answer.broken is not None:
@@ -317,10 +408,19 @@ class HaikuBackend:
             self._learn_scale(model, items, answer)
             if gate is not None:
                 await gate.after_call(seen.report(model, cost, answer, spec))
+        stopped_at = refused_item(answer, ids)
         for verdict in finish(answer) if not malformed else []:
             yield self._judgement(verdict, answer, len(ids), spec)
         self._record_usage(answer, spec)
-        _check_answer(answer, model, malformed, self.metrics)
+        refused = None
+        if answer.stop_reason == "refusal" and not malformed:
+            refused = UpstreamError(
+                ErrorKind.REFUSED,
+                f"{model}: the answer was refused at item {stopped_at}"
+                f" ({describe_refusal(refusal)})",
+                ids=[stopped_at] if stopped_at else [],
+            )
+        _check_answer(answer, model, malformed, self.metrics, refused)
 
     def message_params(
         self,
@@ -334,7 +434,7 @@ class HaikuBackend:
         The streamed calls and the Message Batches requests of jobs send the same
         request, so both share one framing, one cached prompt and one answer format.
         """
-        spec = spec_for(model, self.config.overrides)
+        spec = self.spec_of(model)
         return {
             "model": model,
             "max_tokens": min(
@@ -465,6 +565,7 @@ class HaikuBackend:
             if info.lifecycle == "retired":
                 skipped.append(f"{model}: retired")
                 continue
+            self._learn_model(model, info)
             self._index, self._dead = index, ""
             why = "the first configured model" if not skipped else "the first available model"
             log.info(
@@ -483,6 +584,26 @@ class HaikuBackend:
         log.error("haiku backend: %s", self._dead)
         if startup and self.config.require_model:
             raise ModelUnavailable(self._dead)
+
+    def _learn_model(self, model: str, info: Any) -> None:
+        """Take the Models API's capabilities for the model; say so when a price is unknown."""
+        learned = spec_from_model_info(model, info)
+        if learned is not None:
+            self._learned[model] = learned
+        spec = self.spec_of(model)
+        log.info(
+            "haiku backend: model %s: structured outputs %s, max output tokens %d (%s)",
+            model,
+            "yes" if spec.structured_outputs else "no (forced tool call)",
+            spec.max_output_tokens,
+            "from the Models API" if learned is not None else "from the built-in table",
+        )
+        if not spec.priced:
+            log.warning(
+                "haiku backend: unknown price for model %s: estimated costs are reported as 0 "
+                "(give its prices in MODERATION_HAIKU_MODEL_CAPABILITIES)",
+                model,
+            )
 
     async def _on_model_gone(self, model: str, exc: anthropic.NotFoundError) -> None:
         """A 404 at run time: move along the configured list (once, whoever sees it first)."""
@@ -579,9 +700,7 @@ class HaikuBackend:
 
     def judgement(self, verdict: ParsedVerdict, answer: Answer, n_items: int) -> Judgement:
         """A verdict of a Message Batches answer, its cost at the batch discount."""
-        return self._judgement(
-            verdict, answer, n_items, spec_for(answer.model, self.config.overrides), True
-        )
+        return self._judgement(verdict, answer, n_items, self.spec_of(answer.model), True)
 
     async def encode_images(
         self, items: Sequence[Item]
@@ -589,8 +708,17 @@ class HaikuBackend:
         todo = [(i.id, i.content) for i in items if isinstance(i.content, ImageContent)]
         if not todo:
             return {}, []
+        budgets = [
+            self._image_budgets.get(_digest(c), IMAGE_BASE64_BUDGET)
+            if self._image_budgets
+            else IMAGE_BASE64_BUDGET
+            for _, c in todo
+        ]
         results = await asyncio.gather(
-            *(asyncio.to_thread(encode_image, content) for _, content in todo),
+            *(
+                asyncio.to_thread(encode_image, content, budget=budget)
+                for (_, content), budget in zip(todo, budgets, strict=True)
+            ),
             return_exceptions=True,
         )
         images: dict[str, EncodedImage] = {}
@@ -614,12 +742,19 @@ def _estimate_cut_output(answer: Answer) -> None:
         answer.output_tokens = math.ceil(answer.chars / 4)
 
 
-def _check_answer(answer: Answer, model: str, malformed: str, metrics: Metrics) -> None:
+def _check_answer(
+    answer: Answer,
+    model: str,
+    malformed: str,
+    metrics: Metrics,
+    refused: UpstreamError | None = None,
+) -> None:
     """Count what was wrong with an answer, and raise the one error that says what to ask again.
 
     A broken answer comes first (an id out of its turn, repeated, or a verdict past its
     bound): the items around the break are asked again alone (CONFLICT), the rest
     together, whatever else went wrong after it (the stream was closed at the break).
+    Then a refusal (`refused`, the API's classifiers stopped the answer), then the rest.
     """
     problems = metrics.answer_problems
     if answer.unknown_ids:
@@ -639,6 +774,8 @@ def _check_answer(answer: Answer, model: str, malformed: str, metrics: Metrics) 
             f"{model}: answer broken ({answer.broken.value})",
             ids=sorted(pending),
         )
+    if refused is not None:
+        raise refused
     if malformed:
         raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
     if answer.stop_reason == "max_tokens":
@@ -683,23 +820,44 @@ class _Call:
     gate: CallGate | None
 
 
-def _image_chunks(
-    ids: list[str], images: Mapping[str, EncodedImage], bad: list[ItemFailure]
+def request_chunks(
+    items: Sequence[Item], images: Mapping[str, EncodedImage], bad: Sequence[ItemFailure] = ()
 ) -> list[list[str]]:
-    """Split so no request carries more images than the API accepts."""
+    """Split so no request carries more bytes or more images than the API accepts."""
     failed = {f.item_id for f in bad}
-    chunks: list[list[str]] = [[]]
-    count = 0
-    for i in ids:
-        if i in failed:
-            continue
-        if i in images:
-            if count == MAX_IMAGES_PER_REQUEST:
-                chunks.append([])
-                count = 0
-            count += 1
-        chunks[-1].append(i)
-    return [c for c in chunks if c]
+    ids = [i.id for i in items if i.id not in failed]
+    sizes = {i.id: item_bytes(i, images.get(i.id)) for i in items}
+    return split_calls(ids, sizes, images, max_images=MAX_IMAGES_PER_REQUEST)
+
+
+def refused_item(answer: Answer, ids: Sequence[str]) -> str:
+    """The item a refused answer stopped at: the one whose turn it was (the first
+    unanswered one when the answer had broken)."""
+    if answer.stop_reason != "refusal" or not ids:
+        return ""
+    if answer.broken is None and (turn := answer.next_id()) is not None:
+        return turn
+    answered = answer.answered
+    return next((i for i in ids if i not in answered), "")
+
+
+def describe_refusal(details: Any) -> str:
+    """The refusal's category and explanation, as the API's stop_details give them."""
+    if details is None:
+        return "no details"
+    category = getattr(details, "category", None) or "no category"
+    explanation = getattr(details, "explanation", None) or ""
+    return f"{category}: {explanation}" if explanation else category
+
+
+def _api_message(exc: anthropic.APIStatusError | anthropic.APIConnectionError) -> str:
+    if isinstance(exc, anthropic.APIStatusError):
+        return exc.api_message or exc.message or ""
+    return exc.message or ""
+
+
+def _digest(image: ImageContent) -> str:
+    return hashlib.sha256(image.data).hexdigest()
 
 
 class _Seen:
@@ -758,8 +916,20 @@ def error_kind(exc: anthropic.APIStatusError | anthropic.APIConnectionError) -> 
         return ErrorKind.TRANSIENT
     # Spend limits arrive as 429 (402 for linked organisations); waiting does not lift them.
     if exc.error_code in SPEND_LIMIT_CODES:
-        return ErrorKind.DENIED
+        return ErrorKind.BILLING
     status, kind = exc.status_code, exc.type
+    message = _api_message(exc).lower()
+    # Billing refused (402 billing_error), or a 400 saying the credit balance is too low.
+    if status == 402 or kind == "billing_error":
+        return ErrorKind.BILLING
+    if status == 400 and any(m in message for m in CREDIT_MESSAGES):
+        return ErrorKind.BILLING
+    # The body is over the API's size limit: smaller requests will pass.
+    if status == 413:
+        return ErrorKind.TOO_LARGE
+    # A 400 naming one image block: that image is refused, not the request.
+    if status == 400 and ".image" in message and "messages." in message:
+        return ErrorKind.IMAGE_REJECTED
     # An error event inside a 200 stream: overloaded_error is load, anything else a glitch.
     if status == 200:
         if kind in ("overloaded_error", "rate_limit_error"):
@@ -774,10 +944,10 @@ def error_kind(exc: anthropic.APIStatusError | anthropic.APIConnectionError) -> 
     # Server errors.
     if status >= 500:
         return ErrorKind.TRANSIENT
-    # A refused key (401), billing (402) or permission (403): the operator must act.
-    if status in (401, 402, 403):
+    # A refused key (401) or permission (403): the operator must act.
+    if status in (401, 403):
         return ErrorKind.DENIED
-    # Any other 4xx (400, 413, 422): the API refuses the request this service built.
+    # Any other 4xx (400, 422): the API refuses the request this service built.
     return ErrorKind.REJECTED
 
 

@@ -2,8 +2,10 @@
 
 The API resizes anything whose long edge exceeds 1568 px anyway, so sending
 more pixels only adds latency and upload size; an image costs about
-width x height / 750 tokens. Pillow work is CPU-bound: callers run
-`encode_image` in a thread, never on the event loop.
+width x height / 750 tokens. The API limits an image by its *base64* length
+(5 MB), so a file is re-encoded until its base64 fits the budget in `limits`.
+Pillow work is CPU-bound: callers run `encode_image` in a thread, never on the
+event loop.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import math
 from PIL import Image
 
 from moderation.backends.haiku.framing import EncodedImage
+from moderation.backends.haiku.limits import IMAGE_BASE64_BUDGET, base64_length
 from moderation.domain import ImageContent
 
 MAX_EDGE = 1568
-MAX_BYTES = 5 * 1024 * 1024
+MIN_EDGE = 64  # below this a picture is too small to judge: give up
 MAX_IMAGES_PER_REQUEST = 100
 PIXELS_PER_TOKEN = 750
 _FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP"}
@@ -28,31 +31,46 @@ def image_tokens(width: int, height: int) -> int:
     return max(1, math.ceil(width * height / PIXELS_PER_TOKEN))
 
 
-def encode_image(image: ImageContent, max_edge: int = MAX_EDGE) -> EncodedImage:
-    """Downscale above `max_edge` (keeping the aspect ratio) and base64-encode."""
+def encode_image(
+    image: ImageContent, max_edge: int = MAX_EDGE, budget: int = IMAGE_BASE64_BUDGET
+) -> EncodedImage:
+    """Downscale above `max_edge` (keeping the aspect ratio) and base64-encode, so that the
+    base64 string fits `budget` (the API limits the string, not the file).
+
+    An image that already fits is sent as it is. Otherwise it is re-encoded in its own
+    format (a still frame of a GIF as PNG), then as JPEG at falling quality, then smaller
+    by steps, until it fits; ValueError if even a thumbnail does not.
+    """
     with Image.open(io.BytesIO(image.data)) as img:
         width, height = img.size
-        if max(width, height) <= max_edge and len(image.data) <= MAX_BYTES:
+        if max(width, height) <= max_edge and base64_length(len(image.data)) <= budget:
             return EncodedImage(
                 image.media_type, base64.b64encode(image.data).decode("ascii"), width, height
             )
         scale = min(1.0, max_edge / max(width, height))
-        size = (max(1, round(width * scale)), max(1, round(height * scale)))
         img.seek(0)  # first frame of an animation
-        small = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB").resize(
-            size, Image.Resampling.LANCZOS
-        )
-    media_type = image.media_type
-    fmt = _FORMATS.get(media_type, "PNG")
+        frame = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+    fmt = _FORMATS.get(image.media_type, "PNG")
     if fmt == "GIF":  # re-encode a still frame losslessly
-        media_type, fmt = "image/png", "PNG"
-    if fmt == "JPEG" and small.mode != "RGB":
-        small = small.convert("RGB")
+        fmt = "PNG"
+    while True:
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        small = frame.resize(size, Image.Resampling.LANCZOS) if size != frame.size else frame
+        for attempt_fmt, quality in ((fmt, 85), ("JPEG", 85), ("JPEG", 70), ("JPEG", 55)):
+            data = _save(small, attempt_fmt, quality)
+            if base64_length(len(data)) <= budget:
+                media_type = f"image/{attempt_fmt.lower()}"
+                return EncodedImage(
+                    media_type, base64.b64encode(data).decode("ascii"), size[0], size[1]
+                )
+        if max(size) <= MIN_EDGE:
+            raise ValueError(f"image does not fit {budget} bytes of base64 even at {size}")
+        scale *= 0.7
+
+
+def _save(img: Image.Image, fmt: str, quality: int) -> bytes:
+    if fmt == "JPEG" and img.mode != "RGB":
+        img = img.convert("RGB")
     out = io.BytesIO()
-    small.save(out, format=fmt, **({"quality": 85} if fmt in ("JPEG", "WEBP") else {}))
-    data = out.getvalue()
-    if len(data) > MAX_BYTES:  # a lossless re-encode can still be too big
-        out = io.BytesIO()
-        small.convert("RGB").save(out, format="JPEG", quality=80)
-        media_type, data = "image/jpeg", out.getvalue()
-    return EncodedImage(media_type, base64.b64encode(data).decode("ascii"), size[0], size[1])
+    img.save(out, format=fmt, **({"quality": quality} if fmt in ("JPEG", "WEBP") else {}))
+    return out.getvalue()

@@ -8,6 +8,12 @@ tokens (cache writes 1.25x the input price for the 5-minute TTL and 2x for
 the 1-hour TTL, cache reads 0.1x; the Batch API halves everything), and whether
 cache reads count toward the input-tokens-per-minute limit (they do on Haiku 3.5,
 marked in the rate-limits page; not on Haiku 4.5 and other current models).
+
+For any model id, the Models API's answer (``capabilities.structured_outputs``,
+``max_tokens``) overrides the table's capabilities at start-up
+(`spec_from_model_info`); the operator's overrides win over both. Prices come
+only from the table (or the overrides): a model without a row has an unknown
+price, said once in the log, and its estimated cost is reported as 0.
 """
 
 from __future__ import annotations
@@ -30,12 +36,19 @@ class ModelSpec:
     min_cache_tokens: int
     structured_outputs: bool
     max_output_tokens: int
-    input_usd_per_mtok: float
-    output_usd_per_mtok: float
+    input_usd_per_mtok: float | None  # None: the price is unknown
+    output_usd_per_mtok: float | None
     cache_reads_count: bool = True  # cache reads count toward the input-tokens rate limit
 
+    @property
+    def priced(self) -> bool:
+        return self.input_usd_per_mtok is not None and self.output_usd_per_mtok is not None
+
     def cost(self, usage: Usage, cache_ttl: str = "5m", batch_api: bool = False) -> float:
-        """Estimated USD for a call's token counts, cache writes priced for their TTL."""
+        """Estimated USD for a call's token counts, cache writes priced for their TTL
+        (0 when the model's price is unknown)."""
+        if self.input_usd_per_mtok is None or self.output_usd_per_mtok is None:
+            return 0.0
         per_in = self.input_usd_per_mtok / 1e6
         write = CACHE_WRITE_MULTIPLIER.get(cache_ttl, CACHE_WRITE_MULTIPLIER["5m"])
         usd = (
@@ -52,8 +65,9 @@ CAPABILITIES: Mapping[str, ModelSpec] = {
     "claude-3-5-haiku": ModelSpec(2048, False, 8192, 0.80, 4.00),
     "claude-haiku-4-5": ModelSpec(4096, True, 64_000, 1.00, 5.00, cache_reads_count=False),
 }
-# An unknown model is treated conservatively: no structured outputs, a high cache minimum.
-UNKNOWN = ModelSpec(4096, False, 4096, 1.00, 5.00)
+# An unknown model is treated conservatively: no structured outputs, a high cache minimum,
+# no price (until the Models API or the operator says more).
+UNKNOWN = ModelSpec(4096, False, 4096, None, None)
 
 
 def spec_for(model: str, overrides: Mapping[str, ModelSpec] | None = None) -> ModelSpec:
@@ -62,6 +76,24 @@ def spec_for(model: str, overrides: Mapping[str, ModelSpec] | None = None) -> Mo
         return table[model]
     family = max((k for k in table if model.startswith(k)), key=len, default=None)
     return table[family] if family else UNKNOWN
+
+
+def spec_from_model_info(model: str, info: Any) -> ModelSpec | None:
+    """The table's row for `model` with the capabilities the Models API gave (an SDK
+    ``ModelInfo``); None when the answer carries none."""
+    capabilities = getattr(info, "capabilities", None)
+    max_tokens = getattr(info, "max_tokens", None)
+    if capabilities is None and max_tokens is None:
+        return None
+    base = spec_for(model)
+    structured = base.structured_outputs
+    if capabilities is not None:
+        structured = bool(capabilities.structured_outputs.supported)
+    return dataclasses.replace(
+        base,
+        structured_outputs=structured,
+        max_output_tokens=int(max_tokens) if max_tokens else base.max_output_tokens,
+    )
 
 
 def parse_overrides(raw: str) -> dict[str, ModelSpec]:
