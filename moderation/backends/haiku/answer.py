@@ -41,7 +41,11 @@ for free. A nonce beside the id would bind the verdict to the same frame the id
 already does; it would not stop a model told to copy a neighbour's whole
 header, and neither would the id, but the slot does: to pass, a forged verdict
 must both name the neighbour and stand exactly where the neighbour's own
-verdict belongs, with the attacker's own verdict written in its place.
+verdict belongs, with every other item, the attacker's own included, answered
+in its turn. What no structural check can see is a model talked into judging
+a neighbour wrongly in that neighbour's own turn; there the prompt is the
+defence (an attempt is reported with ``"x":1``, never obeyed, and never
+affects another item), and the attacker's own verdict says what it tried.
 
 A verdict handed out after the answer showed a flaw that does not break the
 order (an id never asked, an object that breaks the schema: signs of foreign
