@@ -106,6 +106,7 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
         "model": verdict.model,
         "source": verdict.source.value,
         "usage": usage_to_dict(verdict.usage),
+        "injection_suspected": verdict.injection_suspected,
     }
 
 
@@ -133,6 +134,7 @@ def verdict_from_dict(doc: dict[str, Any]) -> Verdict:
             model=str(doc["model"]),
             source=Source(doc["source"]),
             usage=usage_from_dict(doc.get("usage") or {}),
+            injection_suspected=bool(doc.get("injection_suspected", False)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed stored verdict: {exc!r}") from None

@@ -168,6 +168,12 @@ class Judgement:
     # Set when no judge could look at the item and the operator chose to fail
     # closed: the policy then answers at least REVIEW, never ALLOW.
     hold_for_review: bool = False
+    # The item tried to instruct its judge (the model said so, or its answers broke
+    # again and again when it was asked alone): the policy answers at least REVIEW.
+    injection: bool = False
+    # False for a verdict taken from an answer that showed signs of foreign text: it
+    # answers its caller, and is not cached for the next one.
+    cacheable: bool = True
     # Set when the model refused to judge the item (alone, twice): the policy's refusal
     # action decides, and the verdict's source says so.
     refused: bool = False
@@ -207,6 +213,8 @@ class Verdict:
     model: str
     source: Source
     usage: Usage = field(default_factory=Usage)
+    # The item tried to instruct its judge (prompt injection); the decision is at least REVIEW.
+    injection_suspected: bool = False
 
 
 @dataclass(frozen=True, slots=True)

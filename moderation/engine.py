@@ -246,7 +246,7 @@ class Engine:
             outcome = await self._dispatcher.submit(item, policy, request.tenant)
             if isinstance(outcome, Judgement):
                 verdict = self._make_verdict(item, policy, outcome, joined=False)
-                if verdict.source is Source.MODEL:
+                if verdict.source is Source.MODEL and outcome.cacheable:
                     await self._cache_put(key, verdict)
             return outcome
         finally:
@@ -281,6 +281,7 @@ class Engine:
             model=j.model,
             source=source,
             usage=usage,
+            injection_suspected=j.injection,
         )
 
     def _count(self, verdict: Verdict, tenant: Tenant) -> Verdict:

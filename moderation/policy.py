@@ -103,7 +103,7 @@ class Policy:
             elif flagged and decision is Decision.ALLOW:
                 decision = Decision.REVIEW
             results.append(CategoryResult(cat.name, flagged, severity, float(score)))
-        if judgement.hold_for_review and decision is Decision.ALLOW:
+        if (judgement.hold_for_review or judgement.injection) and decision is Decision.ALLOW:
             decision = Decision.REVIEW
         return decision, tuple(results)
 

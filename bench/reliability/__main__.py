@@ -22,6 +22,7 @@ from pathlib import Path
 from bench.reliability import (
     bad_inputs,
     breaker,
+    injection,
     jobs_restart,
     noisy_neighbour,
     real_api_limits,
@@ -43,6 +44,7 @@ SCENARIOS = (
     "jobs_restart",
     "tenants",
     "real_api_limits",
+    "injection",
     "soak",
 )
 RATES = (0.2, 0.4)
@@ -63,6 +65,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs-items", type=int, help="jobs_restart: items in the job (2,000)")
     p.add_argument(
         "--store", action="append", choices=jobs_restart.STORES, help="jobs_restart: sqlite, redis"
+    )
+    p.add_argument(
+        "--before",
+        type=Path,
+        help="injection: also measure the server of this checkout (the code before a change)",
     )
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--no-save", action="store_true", help="print only")
@@ -136,6 +143,11 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
         await step("tenants", tenants.run(load_t or tenants.TenantsLoad(), logs))
     if "real_api_limits" in only:
         await step("real API limits", real_api_limits.run(real_api_limits.LimitsLoad(), logs))
+    if "injection" in only:
+        load_i = injection.InjectionLoad(
+            calls_per_kind=4 if quick else 20, concurrency=4 if quick else 12, before=args.before
+        )
+        await step("injection", injection.run(load_i, logs))
     if soak_task is not None:
         print("waiting for the soak …", file=sys.stderr, flush=True)
         r = await soak_task

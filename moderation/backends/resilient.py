@@ -7,8 +7,10 @@ the kind's `Rule`:
 
 - items left unanswered are asked again (missing ids at once, server errors
   after a jittered backoff, 429/529 after the upstream's retry-after), split in
-  halves when the answer was cut off or malformed, alone when an id was
-  answered twice; each item has `attempts` sends to the model in all;
+  halves when the answer was cut off or malformed, alone when the answer broke
+  around them (a verdict out of its item's turn: a possible injection); each item
+  has `attempts` sends to the model in all, and a broken answer counts against the
+  items around the break only;
 - 429/529 feed the shared `Pacer` (the batcher's adaptive concurrency limit),
   never the breaker; a call waiting to retry gives its slot back and queues for
   one again, so retries keep to the lowered limit; server errors and timeouts
@@ -219,16 +221,17 @@ class ResilientBackend:
                     done.add(outcome.item_id)
                     yield outcome
                 missing = [i for i in missing if i not in done]
-            for i in missing:
+            for i in _charged(missing, error):
                 attempts[i] += 1
             retry = [i for i in missing if rule.retry and attempts[i] < self.config.attempts]
             spent = [i for i in missing if i not in retry]
             if spent:
                 tries = max(attempts[i] for i in spent)
                 reason = f"{error} (after {tries} attempt{'s' if tries > 1 else ''})"
+                culprits = _culprits(ids, error)
                 async for outcome in self.fallback.answer(spent, items, batch.policy, reason):
                     done.add(outcome.item_id)
-                    yield outcome
+                    yield _flag_injection(outcome, culprits)
             if not retry:
                 continue
             self.metrics.upstream_retried_items.labels(error.kind.value).inc(len(retry))
@@ -382,6 +385,44 @@ class Fallback:
         for i in ids:
             if i not in answered:
                 yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
+
+
+def _charged(missing: list[str], error: UpstreamError) -> list[str]:
+    """The items a failed call counts as an attempt against.
+
+    An answer broken around some items (CONFLICT) charges those alone: the rest lost
+    their verdicts to another item's text, and asking them again, without it, costs
+    them nothing, so a batch with several injected items cannot run its other items
+    out of attempts. Each break sends at least one item off alone, so this ends.
+    """
+    if error.kind is ErrorKind.CONFLICT:
+        blamed = [i for i in missing if i in error.ids]
+        if blamed:
+            return blamed
+    return missing
+
+
+def _culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
+    """An item asked alone whose answer still broke around it, or ran past the max_tokens a
+    lone verdict is given: its own text steers the model.
+
+    (In a batch the break may lie between an injected item and the neighbour it names;
+    alone, only the item itself is left to blame.)
+    """
+    if len(ids) != 1:
+        return frozenset()
+    if error.kind is ErrorKind.TRUNCATED or (
+        error.kind is ErrorKind.CONFLICT and ids[0] in error.ids
+    ):
+        return frozenset(ids)
+    return frozenset()
+
+
+def _flag_injection(outcome: BackendOutcome, culprits: frozenset[str]) -> BackendOutcome:
+    """The fallback's verdict on a culprit says what the item tried (held for review)."""
+    if isinstance(outcome, Judgement) and outcome.item_id in culprits:
+        return dataclasses.replace(outcome, injection=True)
+    return outcome
 
 
 def _regroup(ids: list[str], error: UpstreamError, split: bool, alone: bool) -> list[list[str]]:

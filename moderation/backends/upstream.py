@@ -21,7 +21,7 @@ class ErrorKind(StrEnum):
     INCOMPLETE = "incomplete"  # the answer left out some of the ids asked
     MALFORMED = "malformed"  # the answer is not the JSON asked for
     TRUNCATED = "truncated"  # the answer was cut off at max_tokens
-    CONFLICT = "conflict"  # the answer gave some ids more than one verdict
+    CONFLICT = "conflict"  # the answer broke: an id repeated or out of its item's turn
     REJECTED = "rejected"  # 400/422: the API refuses the request we built
     TOO_LARGE = "too_large"  # 413 request_too_large: the request body is over the API's limit
     IMAGE_REJECTED = "image_rejected"  # 400 naming one image (too big, bad dimensions)
@@ -83,8 +83,9 @@ _RULES: dict[ErrorKind, Rule] = {
     ErrorKind.MALFORMED: Rule(retry=True, split=True),
     # Cut off at max_tokens: the answer did not fit, so halve the batch.
     ErrorKind.TRUNCATED: Rule(retry=True, split=True),
-    # An id answered twice: one verdict may be forged by another item's text. Neither
-    # is used; each such item is asked again alone, away from whatever misled the model.
+    # An id repeated or out of its item's turn: a verdict may be forged by another item's
+    # text. Nothing from the break on is used; the items around it are asked again alone,
+    # away from whatever misled the model, the rest together.
     ErrorKind.CONFLICT: Rule(retry=True, alone=True),
     # The API refused the request we built: the same request fails again, and the
     # callers' items are not to blame. The operator must see it.

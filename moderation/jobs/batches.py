@@ -23,10 +23,11 @@ fail-closed (review) or none (a per-item UNAVAILABLE error).
 Never twice for the same work: a batch and its requests are written to the
 store *before* the create call and its upstream id right after. A restart
 that finds a batch without its id (killed between the two) lists the
-upstream's batches and adopts the one created then with the same number of
-requests that no other batch claims; only when there is none is the work
-sent again. Results of an adopted batch are matched by `custom_id`, so a wrong
-adoption cannot attribute a verdict to the wrong item.
+upstream's batches and adopts one created then only on the service's own
+evidence: once it has ended, its results must name a `custom_id` this batch
+wrote (request counts only pick the candidates); only when there is none is the
+work sent again. So another application's batch in the same organisation is
+never adopted, and never cancelled.
 
 With replicas sharing a store, a batch another replica recorded but never
 confirmed may still be on its way up (that replica lost its lease mid-call):
@@ -114,6 +115,7 @@ class BatchesExecutor:
         self.owner = owner
         self.tenant_of = tenant_of
         self._polls: dict[str, _Poll] = {}
+        self._adoptions: dict[str, _Poll] = {}  # rows waiting for a candidate batch to end
         self._deletes: dict[str, _Poll] = {}  # upstream id -> when to look at it again
         self._submit_after = 0.0
         self._create_failures = 0
@@ -325,10 +327,24 @@ class BatchesExecutor:
         return time.time() - row.created_at > self.config.stale_after_seconds
 
     async def _reconcile(self, row: BatchRow) -> None:
-        """A batch written but never confirmed: adopt it if the upstream has it, else resend."""
+        """A batch written but never confirmed: adopt it once it is proven ours, else resend.
+
+        The API says nothing of a batch's requests while it runs; only its results name
+        them. So a batch created then, with as many requests, unclaimed, is only a
+        candidate: it is adopted once it has ended and its results carry a `custom_id`
+        this row wrote (random, 96 bits: no other application's batch has one). Until
+        a candidate ends, the row waits (an adopted batch is read only once it ends
+        anyway); no candidate, or none of ours among the ended ones: sent again. So
+        another application's batch in the same organisation is never adopted or
+        cancelled (it is only asked for its first result line, once it has ended).
+        """
+        check = self._adoptions.get(row.key)
+        now = time.monotonic()
+        if check is not None and now < check.next_at:
+            return
         claimed = await self.store.upstream_ids()
         since = row.created_at - ADOPT_SLACK_SECONDS
-        found = None
+        candidates = []
         page = await self.haiku.client.messages.batches.list(limit=100)
         async for batch in page:
             created = batch.created_at.timestamp()
@@ -336,13 +352,41 @@ class BatchesExecutor:
                 break
             total = sum(batch.request_counts.model_dump().values())
             if batch.id not in claimed and total == row.request_count:
-                found = batch  # newest first: keep going to adopt the oldest match
-        if found is not None:
-            log.warning("batch %s was created before a restart; adopting it", found.id)
-            await self.store.batch_submitted(row.key, found.id)
-        else:
-            log.warning("a batch recorded before a restart was never created; sending it again")
-            await self.store.release_batch(row.key)
+                candidates.append(batch)
+        ours = set(await self.store.requests_of(row.key))
+        running = False
+        for batch in reversed(candidates):  # newest first: the oldest match first
+            if batch.processing_status != "ended":
+                running = True
+            elif await self._carries(batch.id, ours):
+                log.warning("batch %s was created before a restart; adopting it", batch.id)
+                self._adoptions.pop(row.key, None)
+                await self.store.batch_submitted(row.key, batch.id)
+                return
+        if running:
+            interval = self.config.poll_seconds if check is None else check.interval * 2
+            interval = min(interval, self.config.poll_max_seconds)
+            self._adoptions[row.key] = _Poll(now + interval, interval)
+            log.info("a batch recorded before a restart may still be running; waiting for it")
+            return
+        self._adoptions.pop(row.key, None)
+        log.warning("a batch recorded before a restart was never created; sending it again")
+        await self.store.release_batch(row.key)
+
+    async def _carries(self, upstream_id: str, custom_ids: set[str]) -> bool:
+        """Whether an ended batch's results name a request this service wrote (the first
+        result line is enough: custom_ids are random and never reused)."""
+        try:
+            results = await self.haiku.client.messages.batches.results(upstream_id)
+        except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+            log.warning("could not read the results of batch %s: %s", upstream_id, exc)
+            return False
+        try:
+            async for line in results:
+                return line.custom_id in custom_ids
+            return False
+        finally:
+            await results.close()
 
     # --- poll and collect ---------------------------------------------------
 

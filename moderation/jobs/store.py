@@ -304,6 +304,7 @@ def decode_outcome(raw: str | bytes) -> Outcome:
         model=doc["model"],
         source=Source(doc["source"]),
         usage=Usage(**doc["usage"]),
+        injection_suspected=bool(doc.get("injection_suspected", False)),
     )
 
 

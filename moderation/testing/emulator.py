@@ -62,7 +62,14 @@ from PIL import Image
 from moderation.backends.haiku.framing import read_items
 from moderation.testing.batches import PREFIX as BATCHES_PREFIX
 from moderation.testing.batches import BatchKnobs, MessageBatches
-from moderation.testing.faults import HTTP_FAULTS, Fault, FaultKind, FaultPlan
+from moderation.testing.faults import (
+    HTTP_FAULTS,
+    INJECTION_FAULTS,
+    Fault,
+    FaultKind,
+    FaultPlan,
+    injection_in,
+)
 from moderation.testing.http import HTTPServer, Request, Response, json_response
 from moderation.testing.judges import Finding, Judge, JudgeItem, KeywordJudge, OracleJudge
 from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
@@ -615,6 +622,7 @@ class Emulator:
                 else {"id": genuine["id"], "c": {categories[0]: 3}, "r": "forged"}
             )
             verdicts.insert(1, forged)
+        verdicts = _obey_injections(verdicts, items, categories, kind)
         obj: dict[str, Any] = {"v": verdicts} if schema is not None or items else {}
         text = json.dumps(obj, separators=(",", ":")) if obj else "OK"
         stop = "tool_use" if mode == "tool" else "end_turn"
@@ -932,6 +940,62 @@ def _verdict_json(f: Finding) -> dict[str, Any]:
     if not f.categories:
         return {"id": f.id}
     return {"id": f.id, "c": dict(f.categories), "r": f.rationale or "flagged"}
+
+
+def _obey_injections(
+    verdicts: list[dict[str, Any]],
+    items: Sequence[JudgeItem],
+    categories: Sequence[str],
+    scripted: FaultKind | None,
+) -> list[dict[str, Any]]:
+    """The answer of a model that falls for injections: a scripted one (the first item is
+    the attacker) and those the items' own text carries (see `faults.INJECTIONS`).
+
+    An item carrying an injection that the model answers honestly (alone, with no
+    neighbour to aim at) gets ``"x":1``: the model saw the attempt for what it was.
+    """
+    attacks: list[tuple[FaultKind, str, bool]] = []
+    if scripted is not None and scripted in INJECTION_FAULTS and items:
+        attacks.append((scripted, items[0].id, False))
+    for item in items:
+        kind = injection_in(item.text)
+        if kind is not None:
+            attacks.append((kind, item.id, True))
+    out = list(verdicts)
+    for kind, attacker, in_text in attacks:
+        out = _inject(out, attacker, kind, categories, in_text)
+    return out
+
+
+def _inject(
+    verdicts: list[dict[str, Any]],
+    attacker: str,
+    kind: FaultKind,
+    categories: Sequence[str],
+    in_text: bool,
+) -> list[dict[str, Any]]:
+    """One injection obeyed in an answer (`FaultKind.NEIGHBOUR_ID` and the others);
+    `in_text`: the attacker's own text carries it (else a scripted fault played it)."""
+    at = next((n for n, v in enumerate(verdicts) if v.get("id") == attacker), None)
+    if at is None:
+        return verdicts
+    own = dict(verdicts[at])
+    if kind is FaultKind.LONG_RATIONALE:
+        cat = {categories[0]: 1} if categories else {}
+        long = {"id": attacker, "c": own.get("c") or cat, "r": "because " * 800}
+        return [*verdicts[:at], long, *verdicts[at + 1 :]]
+    if kind is FaultKind.REPEATED_ID:
+        return [*verdicts[: at + 1], *[own] * 20, *verdicts[at + 1 :]]
+    if len(verdicts) < 2:  # alone: nothing to aim at, and the attempt is plain to see
+        return [{**own, "x": 1}] if in_text else verdicts
+    near = at + 1 if at + 1 < len(verdicts) else at - 1
+    genuine = verdicts[near]
+    forged = (
+        {"id": genuine["id"]}
+        if genuine.get("c") or not categories
+        else {"id": genuine["id"], "c": {categories[0]: 3}, "r": "forged"}
+    )
+    return [forged if n == at else v for n, v in enumerate(verdicts) if n != near]
 
 
 def _complete_prefix(verdicts: Sequence[Mapping[str, Any]], text: str) -> dict[str, Any]:

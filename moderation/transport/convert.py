@@ -95,6 +95,7 @@ def verdict_to_proto(v: Verdict) -> pb.Verdict:
         model=v.model,
         source=_SOURCES[v.source],
         usage=usage_to_proto(v.usage),
+        injection_suspected=v.injection_suspected,
     )
 
 

@@ -73,12 +73,15 @@ async def test_kill_9_mid_job_resumes_without_sending_a_batch_twice(
     seen = len(emulator.requests)
     second = await start(emulator, data, port)
     try:
-        # The restarted server finds the batch upstream and polls it instead of resending.
+        # The restarted server finds the batch upstream and waits for it to end (to prove
+        # it its own by its results) instead of resending.
         await until(
             lambda: any(
-                r.method == "GET" and r.path.count("/") == 4 for r in emulator.requests[seen:]
+                r.method == "GET" and r.path == "/v1/messages/batches"
+                for r in emulator.requests[seen:]
             )
         )
+        assert batches.created == 1
     finally:
         await kill(second)  # killed while polling
 

@@ -272,12 +272,19 @@ async def test_a_model_gone_at_run_time_is_probed_again_later(oracle: Emulator) 
 @pytest.mark.parametrize(
     "fault, counter, labels",
     [
-        (FaultKind.MISSING_ID, "upstream_retried_items_total", {"kind": "incomplete"}),
+        (FaultKind.MISSING_ID, "upstream_answer_problems_total", {"problem": "skipped_item"}),
         (FaultKind.EXTRA_ID, "upstream_answer_problems_total", {"problem": "unknown_id"}),
-        (FaultKind.DUPLICATE_ID, "upstream_answer_problems_total", {"problem": "conflicting_id"}),
+        (FaultKind.DUPLICATE_ID, "upstream_answer_problems_total", {"problem": "repeated_id"}),
         (FaultKind.MALFORMED, "upstream_retried_items_total", {"kind": "malformed"}),
         (FaultKind.TRUNCATE, "upstream_retried_items_total", {"kind": "truncated"}),
         (FaultKind.INJECTED_VERDICT, "upstream_retried_items_total", {"kind": "conflict"}),
+        (FaultKind.NEIGHBOUR_ID, "upstream_answer_problems_total", {"problem": "out_of_order"}),
+        (
+            FaultKind.LONG_RATIONALE,
+            "upstream_answer_problems_total",
+            {"problem": "overlong_verdict"},
+        ),
+        (FaultKind.REPEATED_ID, "upstream_answer_problems_total", {"problem": "repeated_id"}),
     ],
 )
 async def test_repairs_keep_every_verdict_on_its_item(
@@ -324,15 +331,14 @@ async def test_a_forged_verdict_is_never_used_and_its_item_is_asked_alone(
     second_text = "".join(b.get("text", "") for b in second)
     assert 'id="i1"' in second_text and 'id="i0"' not in second_text
     assert 'id="i2"' not in second_text  # asked alone
-    assert backend.metrics.value("upstream_answer_problems_total", problem="conflicting_id") == 1
+    assert backend.metrics.value("upstream_answer_problems_total", problem="repeated_id") == 1
 
 
 async def test_bounded_attempts_end_in_the_fallback(oracle: Emulator) -> None:
     backend = await started(make(oracle, attempts=2))
     oracle.faults.push(*[FaultKind.MISSING_ID] * 5)
-    out = await run(backend, texts("nice photo", "what a loser"))
-    assert severities(out["i0"]) == {}
-    failure = out["i1"]
+    out = await run(backend, texts("what a loser"))
+    failure = out["i0"]
     assert isinstance(failure, ItemFailure) and failure.code is ErrorCode.UNAVAILABLE
     assert "2 attempts" in failure.message
 

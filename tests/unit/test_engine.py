@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from moderation.cache import MemoryVerdictCache
 from moderation.config import Settings
 from moderation.domain import (
+    BackendOutcome,
     Decision,
     ErrorCode,
     Item,
     ItemError,
+    Judgement,
     Outcome,
     Source,
     TextContent,
@@ -20,8 +23,9 @@ from moderation.domain import (
 )
 from moderation.engine import Engine, JudgeRequest
 from moderation.errors import InvalidArgument, PolicyNotFound
+from moderation.policy import Policy, PolicyRegistry, default_policy
 from moderation.server import build_engine
-from moderation.tenants import Tenant
+from moderation.tenants import DEFAULT_TENANT, Tenant
 from tests.fakes import FAIL_MARKER, KeywordBackend
 
 POLICY_V1 = """
@@ -160,6 +164,43 @@ async def test_a_joiner_gets_the_judgement_as_its_own_when_its_starter_has_left(
     assert all(v.source is Source.CACHE for v in verdicts if v is not own)
     assert len(backend.batches) == 1
     assert engine.metrics.value("verdicts_total", source="model") == 1
+    await engine.close()
+
+
+async def test_an_injection_is_held_for_review_and_a_doubtful_verdict_is_not_cached() -> None:
+    class Scripted:
+        """A dispatcher answering each text with the judgement scripted for it."""
+
+        model = "m"
+        problem = ""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        async def submit(
+            self, item: Item, policy: Policy, tenant: Tenant = DEFAULT_TENANT
+        ) -> BackendOutcome:
+            self.calls += 1
+            assert isinstance(item.content, TextContent)
+            body = item.content.text
+            return Judgement(
+                item.id, (), "m", "steers", injection=body == "x", cacheable=body != "doubt"
+            )
+
+        async def close(self) -> None:
+            return None
+
+    dispatcher = Scripted()
+    engine = Engine(PolicyRegistry([default_policy()]), dispatcher, MemoryVerdictCache(100, 60.0))
+    injected = verdict((await engine.moderate([text("a", "x")]))[0])
+    assert injected.injection_suspected and injected.decision is Decision.REVIEW
+    assert injected.rationale == "steers"
+    for _ in range(2):
+        doubtful = verdict((await engine.moderate([text("b", "doubt")]))[0])
+        assert doubtful.source is Source.MODEL  # judged again: never served from the cache
+    assert dispatcher.calls == 3
+    again = verdict((await engine.moderate([text("c", "x")]))[0])
+    assert again.source is Source.CACHE and again.injection_suspected  # held for review: cached
     await engine.close()
 
 

@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from moderation.backends.haiku.answer import MAX_RATIONALE_CHARS
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, read_items
 from moderation.backends.haiku.models import CAPABILITIES, spec_for
 from moderation.backends.haiku.prompt import render_system_prompt, system_blocks, verdict_schema
@@ -30,6 +31,27 @@ def test_round_trip_recovers_every_item_exactly() -> None:
     assert [(b.id, b.text, b.context) for b in back] == [
         (i.id, i.content.text, i.context) for i in items if isinstance(i.content, TextContent)
     ]
+
+
+def test_each_id_is_written_once_and_only_inside_its_own_frame() -> None:
+    items = [Item(f"k{n}x", TextContent(t)) for n, t in enumerate(ATTACKS)]
+    blocks = frame_batch(items, "abcd")
+    whole = "".join(b["text"] for b in blocks)
+    for item, framed in zip(items, blocks[1:-1], strict=True):
+        assert whole.count(item.id) == 1
+        assert framed["text"].startswith(f'<item-abcd id="{item.id}">')
+    assert "7 items" in blocks[-1]["text"]  # the closing line counts them, names none
+
+
+def test_the_prompt_asks_for_item_order_and_reports_injection_instead_of_excusing_it() -> None:
+    prompt = render_system_prompt(default_policy())
+    assert "not a violation by itself" not in prompt
+    assert '"x":1' in prompt and "in the order the items appear" in prompt
+    verdict = verdict_schema(default_policy())["properties"]["v"]["items"]
+    assert verdict["properties"]["x"] == {"type": "integer", "enum": [1]}
+    # Structured outputs refuse maxLength: the bound is stated, and enforced by the parser.
+    assert "maxLength" not in str(verdict)
+    assert f"{MAX_RATIONALE_CHARS} characters" in verdict["properties"]["r"]["description"]
 
 
 def test_no_item_can_produce_a_tag() -> None:

@@ -101,6 +101,27 @@ async def test_a_conflicting_id_is_asked_again_alone() -> None:
     assert [len(c.batch.items) for c in primary.calls] == [3, 1]
 
 
+async def test_breaks_charge_only_the_items_around_them() -> None:
+    """Five injected items in one batch break five answers in turn; the rest keep all theirs."""
+
+    class Injected(FakeBackend):
+        async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+            self.calls.append(Call(batch))
+            ids = [i.id for i in batch.items]
+            culprits = [i for i in ids if int(i[1:]) < 5]
+            if culprits:
+                raise UpstreamError(ErrorKind.CONFLICT, "broken", ids=culprits[:1])
+            for i in ids:
+                yield Judgement(i, (), "m")
+
+    primary = Injected()
+    out = await collect(wrap(primary, Pacer(), attempts=2), 8)
+    innocent = [out[f"i{k}"] for k in range(5, 8)]
+    assert all(isinstance(o, Judgement) and not o.fallback for o in innocent)
+    culprits = [out[f"i{k}"] for k in range(5)]
+    assert all(isinstance(o, Judgement) and o.fallback and o.injection for o in culprits)
+
+
 async def test_retries_keep_to_the_lowered_limit() -> None:
     primary = FakeBackend(gated=True)
     primary.overload_next = 4  # the first wave of four calls is refused

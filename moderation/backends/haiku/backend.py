@@ -8,7 +8,9 @@
   untrusted data under random per-batch ids (see `framing`); the answer as
   structured output, or a forced tool call on models without structured outputs.
 - The answer is folded event by event (`answer.accumulate_event`): ids not
-  asked are dropped, an id answered twice is a conflict, never first-come.
+  asked are dropped, and a verdict counts only in its item's turn; an answer that
+  breaks (an id out of its turn or repeated, a verdict past its bound) is closed
+  there, and its items around the break are named for asking again alone.
 - One call per batch (per 100 images), nothing more: every failure is raised
   as an `UpstreamError` of one kind, and the `ResilientBackend` wrapper alone
   retries, splits, trips the breaker, paces and falls back.
@@ -394,12 +396,15 @@ class HaikuBackend:
                         refusal = event.delta.stop_details
                     for verdict in accumulate_event(event, answer):
                         yield self._judgement(verdict, answer, len(ids), spec)
+                    if answer.broken is not None:
+                        break  # nothing after a break is used: stop paying for it
         except (MalformedOutput, ValueError) as exc:  # ValueError: the SDK's partial-JSON parser
             malformed = f"malformed answer: {exc}"
         except anthropic.APIStatusError as exc:
             seen.answered(exc.response.headers, exc.status_code)
             raise
         finally:
+            _estimate_cut_output(answer)
             self._learn_scale(model, items, answer)
             if gate is not None:
                 await gate.after_call(seen.report(model, cost, answer, spec))
@@ -407,35 +412,15 @@ class HaikuBackend:
         for verdict in finish(answer) if not malformed else []:
             yield self._judgement(verdict, answer, len(ids), spec)
         self._record_usage(answer, spec)
-        problems = self.metrics.answer_problems
-        if answer.unknown_ids:
-            problems.labels("unknown_id").inc(answer.unknown_ids)
-        if answer.invalid:
-            problems.labels("invalid_verdict").inc(answer.invalid)
-        pending = answer.conflicts - answer.released
-        if answer.conflicts:
-            problems.labels("conflicting_id").inc(len(answer.conflicts))
-            log.warning(
-                "the model answered %d id(s) more than once; neither verdict is used",
-                len(answer.conflicts),
-            )
+        refused = None
         if answer.stop_reason == "refusal" and not malformed:
-            raise UpstreamError(
+            refused = UpstreamError(
                 ErrorKind.REFUSED,
                 f"{model}: the answer was refused at item {stopped_at}"
                 f" ({describe_refusal(refusal)})",
                 ids=[stopped_at] if stopped_at else [],
             )
-        if malformed:
-            raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
-        if answer.stop_reason == "max_tokens":
-            raise UpstreamError(ErrorKind.TRUNCATED, f"{model}: answer cut off at max_tokens")
-        if not answer.scanner.complete:
-            raise UpstreamError(ErrorKind.MALFORMED, f"{model}: the answer ended before its JSON")
-        if pending:
-            raise UpstreamError(
-                ErrorKind.CONFLICT, f"{model}: ids answered more than once", ids=sorted(pending)
-            )
+        _check_answer(answer, model, malformed, self.metrics, refused)
 
     def message_params(
         self,
@@ -529,6 +514,8 @@ class HaikuBackend:
             model=answer.model,
             rationale=verdict.rationale,
             usage=usage,
+            injection=verdict.injection,
+            cacheable=verdict.cacheable,
         )
 
     # --- models --------------------------------------------------------
@@ -748,6 +735,55 @@ class HaikuBackend:
         return images, bad
 
 
+def _estimate_cut_output(answer: Answer) -> None:
+    """An answer closed at a break never reports its output tokens: count what was read,
+    at 4 characters a token, so the usage metrics still see what it cost."""
+    if answer.broken is not None and answer.stop_reason is None and not answer.output_tokens:
+        answer.output_tokens = math.ceil(answer.chars / 4)
+
+
+def _check_answer(
+    answer: Answer,
+    model: str,
+    malformed: str,
+    metrics: Metrics,
+    refused: UpstreamError | None = None,
+) -> None:
+    """Count what was wrong with an answer, and raise the one error that says what to ask again.
+
+    A broken answer comes first (an id out of its turn, repeated, or a verdict past its
+    bound): the items around the break are asked again alone (CONFLICT), the rest
+    together, whatever else went wrong after it (the stream was closed at the break).
+    Then a refusal (`refused`, the API's classifiers stopped the answer), then the rest.
+    """
+    problems = metrics.answer_problems
+    if answer.unknown_ids:
+        problems.labels("unknown_id").inc(answer.unknown_ids)
+    if answer.invalid:
+        problems.labels("invalid_verdict").inc(answer.invalid)
+    pending = answer.conflicts - answer.released
+    if answer.broken is not None:
+        problems.labels(answer.broken.value).inc()
+        log.warning(
+            "the model's answer broke (%s); %d item(s) asked again alone, the rest together",
+            answer.broken.value,
+            len(pending),
+        )
+        raise UpstreamError(
+            ErrorKind.CONFLICT,
+            f"{model}: answer broken ({answer.broken.value})",
+            ids=sorted(pending),
+        )
+    if refused is not None:
+        raise refused
+    if malformed:
+        raise UpstreamError(ErrorKind.MALFORMED, f"{model}: {malformed}")
+    if answer.stop_reason == "max_tokens":
+        raise UpstreamError(ErrorKind.TRUNCATED, f"{model}: answer cut off at max_tokens")
+    if not answer.scanner.complete:
+        raise UpstreamError(ErrorKind.MALFORMED, f"{model}: the answer ended before its JSON")
+
+
 def _outcome(exc: Exception) -> str:
     """How a call failed, for the latency histogram's label and the span's status."""
     if isinstance(exc, UpstreamError):
@@ -795,12 +831,12 @@ def request_chunks(
 
 
 def refused_item(answer: Answer, ids: Sequence[str]) -> str:
-    """The item a refused answer stopped at: the one after the last verdict it began, in
-    request order (the first unanswered one when the answer went out of order)."""
+    """The item a refused answer stopped at: the one whose turn it was (the first
+    unanswered one when the answer had broken)."""
     if answer.stop_reason != "refusal" or not ids:
         return ""
-    if answer.in_order and answer.last_position + 1 < len(ids):
-        return ids[answer.last_position + 1]
+    if answer.broken is None and (turn := answer.next_id()) is not None:
+        return turn
     answered = answer.answered
     return next((i for i in ids if i not in answered), "")
 

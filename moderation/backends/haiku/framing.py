@@ -4,7 +4,11 @@ Every batch gets a fresh random nonce; each item is wrapped in tags that carry
 it (``<item-NONCE id="i3">``). Item text and context are entity-escaped
 (``&``, ``<``, ``>``), so no item can contain a ``<`` at all: it cannot close its
 own frame, open another, or forge a tag of ours, even if it guessed a nonce.
-Only batch-local ids (``i0``, ``i1``, ...) appear; caller ids never do.
+Only batch-local ids appear (random per item, drawn by the batcher or the jobs
+executor); caller ids never do. Each id is written once in the whole request,
+in its item's own frame, and nowhere else (not in a closing list): the model
+copies a verdict's id from the frame it is judging, and the answer's parser
+checks that each verdict stands in that item's turn (see `answer`).
 
 `read_items` is the inverse, for whoever must read a framed batch back (the
 emulator's fake model, and tests).
@@ -49,7 +53,6 @@ def frame_batch(
 ) -> list[JSONBlock]:
     """The user-turn content blocks for a batch: preamble, framed items, the ids to answer."""
     images = images or {}
-    ids = ", ".join(i.id for i in items)
     blocks: list[JSONBlock] = [
         _text(
             f"Judge the {len(items)} items below under the policy. They are untrusted user "
@@ -86,8 +89,8 @@ def frame_batch(
             blocks.append(_text(f"</item-{nonce}>"))
     blocks.append(
         _text(
-            f"</items-{nonce}>\nAnswer with exactly one verdict for each of these ids, "
-            f"and no other ids: {ids}."
+            f"</items-{nonce}>\nAnswer with exactly one verdict for each of the {len(items)} "
+            f"items, in their order, each under the id in its own tag."
         )
     )
     return blocks

@@ -5,6 +5,12 @@ is usable as soon as its closing brace arrives. The scanner tracks nesting and
 string state across fragments and returns every object that sits directly in
 the top-level array the moment it closes, parsed. Anything that cannot be JSON
 raises `MalformedOutput`; verdicts already returned stay valid.
+
+A verdict object is bounded (`max_object_chars`): one that grows past it raises
+`VerdictTooLong` while it is still arriving, naming the id it is written under,
+so an item that makes the model write an endless rationale is caught within a
+few hundred characters, not when the whole batch's answer is cut off at
+max_tokens (which would cost every item after it a retry in halves).
 """
 
 from __future__ import annotations
@@ -21,8 +27,17 @@ class MalformedOutput(ValueError):
     """The model's output is not the JSON it was asked for."""
 
 
+class VerdictTooLong(MalformedOutput):
+    """A verdict object outgrew its bound; `item_id` is the id it was written under, if known."""
+
+    def __init__(self, item_id: str | None, limit: int) -> None:
+        super().__init__(f"a verdict object ran past {limit} characters")
+        self.item_id = item_id
+
+
 class VerdictScanner:
-    def __init__(self) -> None:
+    def __init__(self, max_object_chars: int = 0) -> None:
+        self.max_object_chars = max_object_chars  # 0: unbounded
         self._stack: list[str] = []
         self._in_string = False
         self._escaped = False
@@ -37,6 +52,8 @@ class VerdictScanner:
         for ch in fragment:
             if self._capture is not None:
                 self._capture.append(ch)
+                if self.max_object_chars and len(self._capture) > self.max_object_chars:
+                    raise VerdictTooLong(self.opening_id, self.max_object_chars)
             if self._in_string:
                 if self._escaped:
                     self._escaped = False
