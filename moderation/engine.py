@@ -154,7 +154,11 @@ class Engine:
     async def judge(self, request: JudgeRequest) -> Outcome:
         """One validated item to one outcome, in a span of its own (no content on it)."""
         with tracer().start_as_current_span(
-            "moderation.judge", attributes={"moderation.policy": request.policy.id}
+            "moderation.judge",
+            attributes={
+                "moderation.policy": request.policy.id,
+                "moderation.tenant": request.tenant.id,
+            },
         ) as span:
             outcome = await self._judge(request)
             if isinstance(outcome, Verdict):

@@ -16,7 +16,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import grpc
+from opentelemetry import trace
 
+from moderation import logs
 from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
 
 PROTECTED_PREFIX = "/moderation.v1.ModerationService/"
@@ -30,6 +32,16 @@ _caller: contextvars.ContextVar[Tenant] = contextvars.ContextVar("tenant", defau
 def caller() -> Tenant:
     """The tenant of the call whose handler is running (`default` when none is configured)."""
     return _caller.get()
+
+
+def _become(tenant: Tenant) -> None:
+    """The call's handler runs as `tenant`: its items, log lines and span say so.
+
+    Set in the call's own task, which ends with the call: nothing to reset.
+    """
+    _caller.set(tenant)
+    logs.tenant.set(tenant.id)
+    trace.get_current_span().set_attribute("moderation.tenant", tenant.id)
 
 
 def _factory(handler: grpc.RpcMethodHandler[Any, Any]) -> Callable[..., Any]:
@@ -80,7 +92,7 @@ def _as_tenant(
         tenant = resolve(context)
         if tenant is None:
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, UNKNOWN_CALLER)
-        _caller.set(tenant)
+        _become(tenant)
         return await behavior(request, context)
 
     async def call_stream(
@@ -89,7 +101,7 @@ def _as_tenant(
         tenant = resolve(context)
         if tenant is None:
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, UNKNOWN_CALLER)
-        _caller.set(tenant)  # the call's own task: no reset needed when it ends
+        _become(tenant)
         async for response in behavior(request, context):
             yield response
 
@@ -145,8 +157,8 @@ class IdentityInterceptor(_Interceptor):
             return handler
         tenants = self._tenants
         directory = tenants.directory
-        if not directory.authenticates:
-            return handler  # open: everyone is the one configured tenant
+        if not directory.authenticates:  # open: everyone is the one configured tenant
+            return _as_tenant(handler, lambda _context: DEFAULT_TENANT)
         token = bearer_token(handler_call_details.invocation_metadata or ())
         tenant = tenants.by_token(token) if token else None
         if tenant is not None:
