@@ -178,6 +178,14 @@ async def replies(target: str) -> tuple[bytes, bytes, bytes, bytes]:
 class Figures:
     service: dict[str, list[float]] = field(default_factory=dict)
     echo: dict[str, list[float]] = field(default_factory=dict)
+    # Server CPU seconds (user + system, all threads) per call: steadier than a rate.
+    service_cpu: dict[str, list[float]] = field(default_factory=dict)
+    echo_cpu: dict[str, list[float]] = field(default_factory=dict)
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def measure(args: argparse.Namespace) -> Figures:
@@ -193,13 +201,19 @@ async def measure(args: argparse.Namespace) -> Figures:
             await _wait_port(echo_port, e)
             for level in args.levels:
                 for r in range(args.rounds):
-                    for name, target in (("echo", echo_port), ("service", port)):
+                    for name, target, pid in (("echo", echo_port, e.pid), ("service", port, p.pid)):
                         to = f"127.0.0.1:{target}"
-                        u = await unary_rate(to, request, args.calls, level)
-                        s = await stream_rate(to, message, args.messages, level)
                         out = figures.echo if name == "echo" else figures.service
+                        cpu = figures.echo_cpu if name == "echo" else figures.service_cpu
+                        c0 = cpu_seconds(pid)
+                        u = await unary_rate(to, request, args.calls, level)
+                        c1 = cpu_seconds(pid)
+                        s = await stream_rate(to, message, args.messages, level)
+                        c2 = cpu_seconds(pid)
                         out.setdefault(f"unary@{level}", []).append(u)
                         out.setdefault(f"stream@{level}", []).append(s)
+                        cpu.setdefault(f"unary@{level}", []).append((c1 - c0) / args.calls)
+                        cpu.setdefault(f"stream@{level}", []).append((c2 - c1) / args.messages)
                     print(f"level {level} round {r + 1} done", file=sys.stderr, flush=True)
     return figures
 
@@ -229,15 +243,19 @@ def report(args: argparse.Namespace, figures: Figures) -> str:
         " concurrent callers; stream: N streams, each writing one-item messages and reading each"
         " answer before the next. Echo and service alternate round by round; medians.",
         "",
-        "| path | concurrency | echo /s | service /s | service / echo |",
-        "| --- | --- | --- | --- | --- |",
+        "| path | concurrency | echo /s | service /s | service / echo | server CPU per call:"
+        " echo / service |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for key in figures.service:
         kind, level = key.split("@")
         echo = statistics.median(figures.echo[key])
         service = statistics.median(figures.service[key])
+        echo_cpu = statistics.median(figures.echo_cpu[key]) * 1e6
+        service_cpu = statistics.median(figures.service_cpu[key]) * 1e6
         lines.append(
             f"| {kind} | {level} | {echo:.0f} | {service:.0f} | **{service / echo:.0%}** |"
+            f" {echo_cpu:.0f} / {service_cpu:.0f} µs |"
         )
     return "\n".join(lines) + "\n"
 
@@ -321,6 +339,7 @@ def profile(args: argparse.Namespace) -> str:
     asyncio.run(main())
     stats = pstats.Stats(profiler)
     import io
+
     buf = io.StringIO()
     pstats.Stats(profiler, stream=buf).sort_stats("tottime").print_stats(40)
     _DEBUG[0] = buf.getvalue()
