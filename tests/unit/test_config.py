@@ -44,3 +44,4 @@ def test_a_boolean_setting_must_say_yes_or_no() -> None:
     assert not Settings.load(["--tls-require-client-cert", "0"], {}).tls_require_client_cert
     with pytest.raises(ValueError, match="not a boolean"):
         Settings.load([], {"MODERATION_TLS_REQUIRE_CLIENT_CERT": "required"})
+

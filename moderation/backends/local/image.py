@@ -82,7 +82,13 @@ def detection_score(detections: Sequence[dict[str, Any]]) -> float:
 
 
 def decode(data: bytes) -> Pixels:
-    """Encoded bytes to an RGB uint8 array (h, w, 3), longest edge at most MAX_EDGE."""
+    """Encoded bytes to an RGB uint8 array (h, w, 3), longest edge at most MAX_EDGE.
+
+    `thumbnail` asks the decoder for a draft first (a JPEG decodes at 1/2 to 1/8 scale)
+    and reduces by whole factors before resampling, and the colour conversion runs on
+    the small image: only formats without a draft mode (PNG, GIF, WebP) are decoded at
+    full size once, which the pixel budget of validation bounds.
+    """
     with Image.open(io.BytesIO(data)) as img:
         img.thumbnail((MAX_EDGE, MAX_EDGE))
         return np.asarray(img.convert("RGB"), dtype=np.uint8)
