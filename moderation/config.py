@@ -181,6 +181,11 @@ class Settings:
     redis_url: str = _setting(
         "", "redis://host:port/db to share the verdict cache across replicas."
     )
+    cache_hmac_key: str = _setting(
+        "",
+        "Secret that signs verdicts stored in Redis (HMAC-SHA256), the same on every replica; "
+        "an entry without a valid signature is a miss. Unset: entries are trusted as read.",
+    )
     dedup_across_replicas: bool = _setting(
         True,
         "With Redis and the haiku backend, content already being judged on another replica "
@@ -309,6 +314,11 @@ class Settings:
         if out["anthropic_api_key"]:
             out["anthropic_api_key"] = "***"
         out["auth_tokens"] = ["***"] * len(self.auth_tokens)
+        if out["cache_hmac_key"]:
+            out["cache_hmac_key"] = "***"
+        if "@" in out["redis_url"]:  # a password in the URL
+            scheme, _, rest = out["redis_url"].partition("://")
+            out["redis_url"] = f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
         return out
 
 

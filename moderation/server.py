@@ -27,6 +27,7 @@ from moderation.jobs.service import JobsConfigError, JobService, build_job_servi
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
+from moderation.redis_trust import check_redis
 from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
@@ -277,6 +278,7 @@ def _listen(
 
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
+    await check_redis(settings)
     tenants = build_tenants(settings)
     engine = engine or await build_engine(settings, tenants=tenants)
     try:
