@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -376,9 +377,19 @@ async def _report(health: HealthServicer, problem: str, before: str) -> None:
         await health.set(name, status)
 
 
+def freeze_startup_heap() -> None:
+    """Put what start-up allocated (modules, models, the SDK's classes: ~180,000 objects) out
+    of the garbage collector's sight. A full collection walks every tracked object with the
+    event loop stopped, ~0.1 s for that heap, and a large request allocates enough to set
+    one off; frozen objects are never walked (they live as long as the process anyway)."""
+    gc.collect()
+    gc.freeze()
+
+
 async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT, then shut down gracefully."""
     running = await start_server(settings)
+    freeze_startup_heap()
     log.info("serving moderation.v1 on %s:%d", settings.host, running.port)
     stop_metrics = None
     if settings.metrics_port:

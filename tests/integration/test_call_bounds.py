@@ -4,11 +4,13 @@ with a message over the limit, can make the server hold, and the event-loop watc
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import grpc
 import pytest
 
 from bench.reliability.h2flood import flood
+from moderation.server import freeze_startup_heap
 from moderation.transport.bounds import MESSAGE_CAP
 from moderation.v1 import moderation_pb2 as pb
 from tests.integration.test_server_faults import eventually, keyword_server, one
@@ -82,3 +84,17 @@ async def test_a_connection_may_not_open_more_streams_than_the_limit() -> None:
         backend.gate.set()
         replies = await asyncio.gather(*calls)
         assert all(r.results[0].HasField("verdict") for r in replies)
+
+
+def test_the_start_up_heap_is_kept_out_of_full_collections() -> None:
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    alive = Cycle()
+    try:
+        freeze_startup_heap()
+        assert gc.get_freeze_count() > 0
+        assert not gc.is_tracked(alive) or alive not in gc.get_objects(generation=2)
+    finally:
+        gc.unfreeze()
