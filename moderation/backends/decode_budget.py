@@ -17,8 +17,9 @@ from collections.abc import AsyncIterator
 
 from moderation.domain import ImageContent
 
-# Bytes per pixel decoded (RGBA), twice: the decoded image and its converted copy.
-BYTES_PER_PIXEL = 4 * 2
+# Bytes per pixel decoded (RGBA), three times: the decoded image, its converted copy and
+# the premultiplied copy Pillow resizes an RGBA image through.
+BYTES_PER_PIXEL = 4 * 3
 DEFAULT_BUDGET = 256 * 1024 * 1024
 
 
