@@ -155,7 +155,7 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
         await step("injection", injection.run(load_i, logs))
     if "abuse" in only:
         load_a = (
-            abuse.AbuseLoad(connections=4, images=2, job_images=10_000)
+            abuse.AbuseLoad(connections=4, streams=20, images=2, job_images=10_000)
             if quick
             else abuse.AbuseLoad()
         )

@@ -55,6 +55,7 @@ class AbuseLoad:
     connections: int = 16  # unauthenticated senders, one connection each
     message_mib: int = 60
     hold_seconds: float = 5.0
+    streams: int = 100  # calls per connection in the second wave (remaining exposure)
     images: int = 4
     image_edge: int = 8000
     budget_edge: int = 5000  # images at the default 25 MP budget, which must still be judged
@@ -245,8 +246,8 @@ async def unauthenticated_flood(load: AbuseLoad, result: ScenarioResult, logs: P
         f"unauthenticated_flood: {load.connections} raw HTTP/2 connections, no token, each"
         f" starting one Moderate call that announces a {load.message_mib} MiB message and sends"
         " it as fast as flow control allows, then holding the connection"
-        f" {load.hold_seconds:g} s; server RSS sampled every 50 ms. "
-        + settings_line("abuse", extra)
+        f" {load.hold_seconds:g} s; server RSS sampled every 50 ms. Then the same with"
+        f" {load.streams} calls on each connection. " + settings_line("abuse", extra)
     )
     async with stack("abuse", labelled(1), FAST, logs=logs, overrides=extra) as s:
         await healthy(s, "warm up the server before measuring")
@@ -278,6 +279,23 @@ async def unauthenticated_flood(load: AbuseLoad, result: ScenarioResult, logs: P
             f"{held / 1024:.0f} MB while the connections were held, {after / 1024:.0f} MB 1 s"
             f" after they left; the server let in {sent / MIB:.1f} MiB of"
             f" {load.connections * size / MIB:.0f} MiB; calls {fmt_counts(outcome)}",
+        )
+        # What is left: many calls on each connection, each pushing what its window allows.
+        many = RssWatch(s.pid)
+        async with many.watching():
+            waves = await asyncio.gather(
+                *(
+                    flood(
+                        "127.0.0.1", s.port, MODERATE, message, load.hold_seconds, (), load.streams
+                    )
+                    for _ in range(load.connections)
+                )
+            )
+        result.observe(
+            f"unauthenticated_flood, {load.streams} calls per connection",
+            f"peak RSS growth {many.growth_mb:.0f} MB; the server let in"
+            f" {sum(w.sent for w in waves) / MIB:.1f} MiB of"
+            f" {load.connections * load.streams * size / MIB:,.0f} MiB",
         )
         await then_healthy(result, s, "unauthenticated_flood")
 

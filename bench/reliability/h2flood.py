@@ -70,11 +70,11 @@ def headers_block(authority: str, path: str, metadata: tuple[tuple[str, str], ..
 
 @dataclass
 class FloodResult:
-    """What one connection managed: bytes of the message sent, and how the server answered."""
+    """What one connection managed: bytes of the message(s) sent, and how the server answered."""
 
     sent: int = 0
-    answered: bool = False  # the server sent the call's response headers or trailers
-    reset: bool = False  # the server reset the stream (RST_STREAM)
+    answered: bool = False  # the server sent response headers or trailers on a call
+    reset: bool = False  # the server reset a call's stream (RST_STREAM)
     goaway: bool = False
     closed: bool = False  # the server closed the connection
 
@@ -82,10 +82,14 @@ class FloodResult:
 class _Window:
     def __init__(self) -> None:
         self.connection = DEFAULT_WINDOW
-        self.stream = DEFAULT_WINDOW
+        self.streams: dict[int, int] = {}
         self.initial = DEFAULT_WINDOW
         self.max_frame = 16_384
+        self.ended: set[int] = set()  # streams the server answered or reset
         self.changed = asyncio.Event()
+
+    def stream(self, sid: int) -> int:
+        return self.streams.setdefault(sid, self.initial)
 
 
 async def flood(
@@ -95,44 +99,52 @@ async def flood(
     message: bytes,
     hold: float,
     metadata: tuple[tuple[str, str], ...] = (),
+    streams: int = 1,
 ) -> FloodResult:
-    """Send one gRPC message of `message` bytes (body only; the 5-byte prefix is added) on one
-    new connection, as fast as flow control allows, then keep the connection for `hold` s."""
+    """Start `streams` calls on one new connection, each sending one gRPC message of
+    `message` bytes (body only; the 5-byte prefix is added) as fast as flow control
+    allows, then keep the connection for `hold` seconds."""
     result = FloodResult()
     window = _Window()
     reader, writer = await asyncio.open_connection(host, port)
     writer.write(PREFACE + _frame(SETTINGS, 0, 0))
     block = headers_block(f"{host}:{port}", path, metadata)
-    writer.write(_frame(HEADERS, END_HEADERS, STREAM, block))
+    ids = [STREAM + 2 * n for n in range(streams)]
+    for sid in ids:
+        writer.write(_frame(HEADERS, END_HEADERS, sid, block))
     await writer.drain()
-    done = asyncio.Event()
-    read_task = asyncio.create_task(_read(reader, writer, window, result, done))
+    read_task = asyncio.create_task(_read(reader, writer, window, result))
     body = b"\x00" + struct.pack(">I", len(message)) + message
+    offsets = dict.fromkeys(ids, 0)
     try:
-        offset = 0
-        while offset < len(body) and not done.is_set():
-            room = min(window.connection, window.stream, window.max_frame)
-            if room <= 0:
+        while not result.closed:
+            live = [i for i in ids if offsets[i] < len(body) and i not in window.ended]
+            ready = [i for i in live if min(window.connection, window.stream(i)) > 0]
+            if not live:
+                break
+            if not ready:
                 window.changed.clear()
-                with contextlib.suppress(TimeoutError):
+                try:
                     await asyncio.wait_for(window.changed.wait(), timeout=hold)
-                if window.connection <= 0 or window.stream <= 0:
+                except TimeoutError:
                     break  # the server stopped reading: nothing more can be sent
                 continue
-            chunk = body[offset : offset + room]
-            offset += len(chunk)
-            window.connection -= len(chunk)
-            window.stream -= len(chunk)
-            last = END_STREAM if offset == len(body) else 0
-            writer.write(_frame(DATA, last, STREAM, chunk))
+            for sid in ready:
+                room = min(window.connection, window.stream(sid), window.max_frame)
+                if room <= 0:
+                    continue
+                chunk = body[offsets[sid] : offsets[sid] + room]
+                offsets[sid] += len(chunk)
+                window.connection -= len(chunk)
+                window.streams[sid] -= len(chunk)
+                last = END_STREAM if offsets[sid] == len(body) else 0
+                writer.write(_frame(DATA, last, sid, chunk))
             await writer.drain()
-        result.sent = max(0, offset - 5)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(done.wait(), timeout=hold)
-        if not result.closed:
-            await asyncio.sleep(hold)  # an attacker keeps what it has made the server hold
+        result.sent = sum(max(0, o - 5) for o in offsets.values())
+        await asyncio.sleep(hold)  # an attacker keeps what it has made the server hold
     except (ConnectionError, OSError):
         result.closed = True
+        result.sent = sum(max(0, o - 5) for o in offsets.values())
     finally:
         read_task.cancel()
         with contextlib.suppress(BaseException):
@@ -148,7 +160,6 @@ async def _read(
     writer: asyncio.StreamWriter,
     window: _Window,
     result: FloodResult,
-    done: asyncio.Event,
 ) -> None:
     try:
         while True:
@@ -161,7 +172,8 @@ async def _read(
                 for i in range(0, len(payload), 6):
                     key, value = struct.unpack(">HI", payload[i : i + 6])
                     if key == INITIAL_WINDOW_SIZE:
-                        window.stream += value - window.initial
+                        for sid in window.streams:
+                            window.streams[sid] += value - window.initial
                         window.initial = value
                     elif key == MAX_FRAME_SIZE:
                         window.max_frame = value
@@ -173,19 +185,18 @@ async def _read(
                 if stream == 0:
                     window.connection += grow
                 else:
-                    window.stream += grow
-            elif kind == HEADERS and stream == STREAM:
+                    window.streams[stream] = window.stream(stream) + grow
+            elif kind == HEADERS and stream:
                 result.answered = True
                 if flags & END_STREAM:
-                    done.set()
-            elif kind == RST_STREAM and stream == STREAM:
+                    window.ended.add(stream)
+            elif kind == RST_STREAM and stream:
                 result.reset = True
-                done.set()
+                window.ended.add(stream)
             elif kind == GOAWAY:
                 result.goaway = True
             window.changed.set()
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError, OSError):
         result.closed = True
-        done.set()
         window.changed.set()
