@@ -459,7 +459,6 @@ async def planted_verdict(load: AbuseLoad, result: ScenarioResult, logs: Path) -
     """A verdict written into Redis by someone else must not be served."""
     from redis.asyncio import Redis
 
-    from moderation.cache import cache_key
     from moderation.domain import Item, TextContent
 
     hateful = next((row for row in labelled(400) if row.expected), None)
@@ -478,16 +477,16 @@ async def planted_verdict(load: AbuseLoad, result: ScenarioResult, logs: Path) -
                 timeout=30,
             )
             v = warm.results[0].verdict
+            # The key is everything but the content's hash (its format, the cache's scope,
+            # policy, version and the backend's configured model, not the snapshot a verdict
+            # names): read it off the key the warm-up verdict was stored under.
             client = Redis.from_url(url)
-            # The key's model is the backend's configured one (the verdict names the snapshot
-            # that answered): read it off the key the warm-up verdict was stored under.
             warm_hash = Item("w", TextContent("a calm and ordinary sentence")).content_hash()
-            keys = await client.keys("moderation:v2:*")
+            keys = await client.keys("moderation:v*")
             stored = [k.decode() if isinstance(k, bytes) else str(k) for k in keys]
             warm_key = next(k for k in stored if k.endswith(":" + warm_hash))
-            model = warm_key.removesuffix(":" + warm_hash).rsplit(":", 1)[1]
             content = Item("p", TextContent(hateful.text)).content_hash()
-            key = "moderation:" + cache_key(v.policy_id, v.policy_version, model, content)
+            key = warm_key.removesuffix(warm_hash) + content
             planted = {
                 "format": 1,
                 "item_id": "p",

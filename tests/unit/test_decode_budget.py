@@ -56,7 +56,7 @@ async def test_a_batch_s_images_are_converted_one_at_a_time(
     lock = threading.Lock()
     release = threading.Event()
 
-    def convert(image: ImageContent) -> EncodedImage:
+    def convert(image: ImageContent, budget: int = 0) -> EncodedImage:
         nonlocal running, most
         with lock:
             running += 1
@@ -79,7 +79,7 @@ async def test_a_batch_s_images_are_converted_one_at_a_time(
 async def test_an_image_that_cannot_be_converted_fails_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def convert(image: ImageContent) -> EncodedImage:
+    def convert(image: ImageContent, budget: int = 0) -> EncodedImage:
         if image.data == b"bad":
             raise OSError("truncated")
         return EncodedImage(image.media_type, "eA==", 1, 1)
