@@ -7,8 +7,8 @@ from typing import Any
 import grpc
 
 from moderation.config import Settings
-from moderation.transport import bounds
 from moderation.tenants import Tenants
+from moderation.transport import bounds
 from moderation.transport.auth import IdentityInterceptor
 
 
