@@ -13,6 +13,7 @@ from bench.reliability.h2flood import flood
 from moderation.server import freeze_startup_heap
 from moderation.transport.bounds import MESSAGE_CAP
 from moderation.v1 import moderation_pb2 as pb
+from moderation_client import ModerationClient
 from tests.integration.test_server_faults import eventually, keyword_server, one
 
 MODERATE = "/moderation.v1.ModerationService/Moderate"
@@ -98,3 +99,17 @@ def test_the_start_up_heap_is_kept_out_of_full_collections() -> None:
         assert not gc.is_tracked(alive) or alive not in gc.get_objects(generation=2)
     finally:
         gc.unfreeze()
+
+
+async def test_the_client_uploads_a_job_larger_than_the_message_limit_in_pieces() -> None:
+    # 640 texts at the length limit: 20 MB, more than one message may carry.
+    items = [pb.Item(id=str(n), text=f"{n} " + "w" * 31_990) for n in range(640)]
+
+    def upload(port: int) -> pb.Job:
+        with ModerationClient(f"127.0.0.1:{port}") as client:
+            return client.create_job(items)
+
+    async with keyword_server() as (running, _, _):
+        job = await asyncio.to_thread(upload, running.port)
+    assert job.name.startswith("jobs/")
+    assert job.item_count == 640
