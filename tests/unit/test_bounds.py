@@ -7,9 +7,11 @@ from typing import Any
 import grpc
 
 from moderation.config import Settings
+from moderation.observability import Metrics
 from moderation.tenants import Tenants
 from moderation.transport import bounds
-from moderation.transport.auth import IdentityInterceptor
+from moderation.transport.auth import Identity
+from moderation.transport.telemetry import TelemetryInterceptor
 
 
 def options(settings: Settings) -> dict[str, int]:
@@ -50,7 +52,8 @@ async def test_a_refused_call_never_has_its_request_read() -> None:
         "client-stream": grpc.stream_unary_rpc_method_handler(behaviour),
         "bidi": grpc.stream_stream_rpc_method_handler(behaviour),
     }
-    interceptor = IdentityInterceptor(Tenants.from_settings(None, ["s3cret"]))
+    identity = Identity(Tenants.from_settings(None, ["s3cret"]))
+    interceptor = TelemetryInterceptor(Metrics(), identity.behavior)
     for shape, handler in shapes.items():
 
         async def found(_: grpc.HandlerCallDetails, h: Any = handler) -> Any:
