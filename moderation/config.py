@@ -115,8 +115,15 @@ class Settings:
         "Bytes of content of one stream judged or awaiting the reader before reading pauses.",
     )
     max_message_bytes: int = _setting(
-        64 * 1024 * 1024,
-        "Largest request message; bigger ones are refused with RESOURCE_EXHAUSTED by gRPC.",
+        0,
+        "Largest request message; bigger ones are refused with RESOURCE_EXHAUSTED by gRPC. "
+        "0: sized to the item limits (most items x largest item), at most 16 MiB; bigger "
+        "jobs go through UploadJob.",
+    )
+    max_streams_per_connection: int = _setting(
+        256,
+        "Calls (HTTP/2 streams) one client connection may have open at once; more wait in "
+        "the client until one ends (grpc.max_concurrent_streams).",
     )
     # --- backend ---
     backend: str = _setting(
@@ -161,6 +168,11 @@ class Settings:
     max_context_chars: int = _setting(2_000, "Longest item context, in characters.")
     max_image_bytes: int = _setting(5 * 1024 * 1024, "Largest image item, in bytes.")
     max_image_pixels: int = _setting(8_000, "Longest image edge, in pixels.")
+    max_image_megapixels: float = _setting(
+        25.0,
+        "Pixel budget of one image (width x height, in millions): what decoding it may cost "
+        "is bounded before it is decoded.",
+    )
     # --- verdict cache ---
     cache_ttl_seconds: float = _setting(
         3600.0, "How long a verdict is reused for the same content."
@@ -168,6 +180,11 @@ class Settings:
     cache_max_entries: int = _setting(100_000, "In-process verdict cache size (LRU).")
     redis_url: str = _setting(
         "", "redis://host:port/db to share the verdict cache across replicas."
+    )
+    cache_hmac_key: str = _setting(
+        "",
+        "Secret that signs verdicts stored in Redis (HMAC-SHA256), the same on every replica; "
+        "an entry without a valid signature is a miss. Unset: entries are trusted as read.",
     )
     dedup_across_replicas: bool = _setting(
         True,
@@ -297,6 +314,11 @@ class Settings:
         if out["anthropic_api_key"]:
             out["anthropic_api_key"] = "***"
         out["auth_tokens"] = ["***"] * len(self.auth_tokens)
+        if out["cache_hmac_key"]:
+            out["cache_hmac_key"] = "***"
+        if "@" in out["redis_url"]:  # a password in the URL
+            scheme, _, rest = out["redis_url"].partition("://")
+            out["redis_url"] = f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
         return out
 
 

@@ -38,7 +38,13 @@ from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
-from moderation.validation import Limits, check_item, check_request
+from moderation.validation import (
+    Limits,
+    check_item,
+    check_request,
+    check_request_off_loop,
+    is_small,
+)
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +134,11 @@ class Engine:
     ) -> list[Outcome]:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
-        checked = check_request(items, self.limits)
+        checked = (  # a large request is checked off the event loop, in chunks
+            check_request(items, self.limits)
+            if is_small(items)
+            else await check_request_off_loop(items, self.limits)
+        )
         if len(checked) == 1:  # the common call: no task to spawn and gather
             return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant))]
         tasks = [

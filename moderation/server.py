@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -24,13 +25,14 @@ from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
-from moderation.observability import Metrics, serve_prometheus
+from moderation.observability import Metrics, serve_prometheus, watch_event_loop
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
+from moderation.redis_trust import check_redis
 from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
-from moderation.transport import decoding
+from moderation.transport import bounds, decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import Identity
 from moderation.transport.connections import ConnectionPolicy
@@ -179,6 +181,7 @@ async def build_engine(
         max_context_chars=settings.max_context_chars,
         max_image_bytes=settings.max_image_bytes,
         max_image_pixels=settings.max_image_pixels,
+        max_image_area=round(settings.max_image_megapixels * 1_000_000),
     )
     return Engine(
         policies,
@@ -226,6 +229,7 @@ class RunningServer:
     port: int
     jobs: JobService | None = None
     health_follower: asyncio.Task[None] | None = None
+    loop_watch: asyncio.Task[None] | None = None
 
     async def stop(self, grace: float) -> None:
         """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
@@ -235,6 +239,8 @@ class RunningServer:
         """
         if self.health_follower is not None:
             self.health_follower.cancel()  # NOT_SERVING from here on stays
+        if self.loop_watch is not None:
+            self.loop_watch.cancel()
         await self.health.enter_graceful_shutdown()
         self.servicer.drain()
         await self.server.stop(grace)
@@ -273,6 +279,7 @@ def _listen(
 
 async def start_server(settings: Settings, engine: Engine | None = None) -> RunningServer:
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
+    await check_redis(settings)
     tenants = build_tenants(settings)
     engine = engine or await build_engine(settings, tenants=tenants)
     try:
@@ -290,8 +297,7 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     server = grpc.aio.server(
         interceptors=interceptors,
         options=[
-            ("grpc.max_receive_message_length", settings.max_message_bytes),
-            ("grpc.max_send_message_length", settings.max_message_bytes),
+            *bounds.options(settings),
             # On by default on Linux: a second server on this port would silently share its
             # traffic instead of failing to start.
             ("grpc.so_reuseport", 0),
@@ -342,7 +348,8 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     problem = engine.problem
     await _report(health, problem, "")
     follower = asyncio.create_task(follow_problem(health, engine, problem), name="health")
-    return RunningServer(server, engine, servicer, health, port, jobs, follower)
+    watch = asyncio.create_task(watch_event_loop(engine.metrics), name="event-loop-lag")
+    return RunningServer(server, engine, servicer, health, port, jobs, follower, watch)
 
 
 async def follow_problem(health: HealthServicer, engine: Engine, reported: str) -> None:
@@ -370,9 +377,19 @@ async def _report(health: HealthServicer, problem: str, before: str) -> None:
         await health.set(name, status)
 
 
+def freeze_startup_heap() -> None:
+    """Put what start-up allocated (modules, models, the SDK's classes: ~180,000 objects) out
+    of the garbage collector's sight. A full collection walks every tracked object with the
+    event loop stopped, ~0.1 s for that heap, and a large request allocates enough to set
+    one off; frozen objects are never walked (they live as long as the process anyway)."""
+    gc.collect()
+    gc.freeze()
+
+
 async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT, then shut down gracefully."""
     running = await start_server(settings)
+    freeze_startup_heap()
     log.info("serving moderation.v1 on %s:%d", settings.host, running.port)
     stop_metrics = None
     if settings.metrics_port:

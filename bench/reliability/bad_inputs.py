@@ -43,7 +43,7 @@ LATENCY = Latency(first_token_ms=500.0, per_token_ms=15.0)
 SHORT_DEADLINE = 0.2  # well under the emulator's time to first token
 MODERATE = "/moderation.v1.ModerationService/Moderate"
 STREAM = "/moderation.v1.ModerationService/ModerateStream"
-OVERSIZE = 65 * 1024 * 1024  # over the server's 64 MiB receive limit
+OVERSIZE = 65 * 1024 * 1024  # over the server's receive limit (16 MiB by default, 64 MiB before)
 _fresh = itertools.count()
 
 
@@ -304,11 +304,17 @@ def cases(concurrent_calls: int) -> list[Case]:
             *(unary(s, req(image(f"b{n}", bomb + bytes([n]))), deadline=120) for n in range(8))
         )
         out = Observed(verdicts=sum(p.verdicts for p in parts))
-        codes = {p.code for p in parts}
-        out.code = "OK" if codes == {"OK"} else "/".join(sorted(codes))
+        codes: set[str] = set()
         for p in parts:
+            if p.code == "INVALID_ARGUMENT" and p.fields == ["items[0].image.data"]:
+                # Refused whole for the image (the pixel budget): as good as an item error.
+                out.item_codes.append(p.code)
+                out.item_fields += p.fields
+                continue
+            codes.add(p.code)
             out.item_codes += p.item_codes
             out.item_fields += p.item_fields
+        out.code = "OK" if codes <= {"OK"} else "/".join(sorted(codes))
         return out
 
     async def flood(s: Stack) -> Observed:
@@ -478,7 +484,7 @@ def cases(concurrent_calls: int) -> list[Case]:
         ),
         Case(
             "8 such image bombs at once",
-            f"verdicts, or {ia} naming the image",
+            f"verdicts, or {ia} naming the image (per item, or for the call)",
             bombs_at_once,
             lambda o: (
                 o.code == "OK"
@@ -533,7 +539,7 @@ def cases(concurrent_calls: int) -> list[Case]:
             answered(1),
         ),
         Case(
-            "message over the 64 MiB receive limit",
+            "message of 65 MiB, over the receive limit",
             ra,
             lambda s: unary(s, req(text("big", big))),
             refused(ra),
@@ -630,7 +636,7 @@ def cases(concurrent_calls: int) -> list[Case]:
             item_or_call(ia, "image.data", suffix=True),
         ),
         Case(
-            "stream: message over 64 MiB",
+            "stream: message of 65 MiB, over the receive limit",
             ra,
             lambda s: stream(s, [sreq(text("big", big))]),
             refused(ra),

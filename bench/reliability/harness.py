@@ -76,6 +76,8 @@ SETTINGS: dict[str, dict[str, str]] = {
         "MODERATION_FALLBACK": "local",
         "MODERATION_HAIKU_BREAKER_COOLDOWN_SECONDS": "3",
     },
+    # Each case adds what it attacks (a token, the embedded backend, Redis) on top.
+    "abuse": {},
     "soak": {"MODERATION_FALLBACK": "none", "MODERATION_CACHE_MAX_ENTRIES": "1000"},
     # Tenants from a file written by the scenario; the embedded run overrides the backend.
     "tenants": {"MODERATION_FALLBACK": "none"},

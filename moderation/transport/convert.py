@@ -5,6 +5,8 @@ The only module that knows both sides; the engine never sees protobuf.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from typing import Any
 
 from moderation.domain import (
@@ -68,6 +70,21 @@ def item_from_proto(msg: pb.Item) -> Item:
     else:
         content = TextContent(msg.text)
     return Item(id=msg.id, content=content, context=msg.context)
+
+
+# Items converted between two turns of the event loop: ~2.5 ms of work.
+CONVERT_CHUNK_ITEMS = 1_000
+
+
+async def items_from_proto(messages: Sequence[pb.Item]) -> list[Item]:
+    """`item_from_proto` over a request of any size, letting the event loop run other calls
+    between chunks: 50,000 items would otherwise hold it for over 100 ms."""
+    items: list[Item] = []
+    for first in range(0, len(messages), CONVERT_CHUNK_ITEMS):
+        if first:
+            await asyncio.sleep(0)
+        items.extend(item_from_proto(m) for m in messages[first : first + CONVERT_CHUNK_ITEMS])
+    return items
 
 
 def usage_to_proto(usage: Usage) -> pb.Usage:

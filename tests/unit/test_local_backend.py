@@ -6,6 +6,7 @@ import asyncio
 import io
 import logging
 import shutil
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -78,7 +79,8 @@ async def test_one_judgement_per_item_with_the_callers_ids(backend: LocalBackend
     items.append(png())
     items.append(text("last", "Thanks for the help yesterday!"))
     out = await judgements(backend, items)
-    assert [o.item_id for o in out] == [i.id for i in items]
+    # Texts first, then images (a text never waits for an image to be decoded).
+    assert [o.item_id for o in out] == [i.id for i in items if i.id != "img"] + ["img"]
     for o in out:
         assert {c.category for c in o.categories} == set(POLICY.category_names)
         assert o.fallback is False
@@ -128,9 +130,34 @@ async def test_plain_generated_png_is_not_flagged(backend: LocalBackend) -> None
 
 async def test_undecodable_image_is_an_item_failure(backend: LocalBackend) -> None:
     bad = Item("bad", ImageContent(b"not an image at all", "image/png", 10, 10))
-    out = await judge(backend, [bad, text("ok", "hello there")])
-    assert isinstance(out[0], ItemFailure) and out[0].code is ErrorCode.INVALID_ARGUMENT
-    assert isinstance(out[1], Judgement) and out[1].item_id == "ok"
+    out = {o.item_id: o for o in await judge(backend, [bad, text("ok", "hello there")])}
+    assert isinstance(out["bad"], ItemFailure) and out["bad"].code is ErrorCode.INVALID_ARGUMENT
+    assert isinstance(out["ok"], Judgement)
+
+
+async def test_texts_never_wait_for_images_and_images_have_a_pool_of_their_own(
+    backend: LocalBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    threads: list[str] = []
+    real = backend._score_image
+
+    def slow_image(item: Item) -> dict[str, float]:
+        threads.append(threading.current_thread().name)
+        release.wait(timeout=30)
+        return real(item)
+
+    monkeypatch.setattr(backend, "_score_image", slow_image)
+    outcomes = backend.classify(Batch((png(), text("t", "hello")), POLICY))
+    first = await anext(outcomes)
+    assert first.item_id == "t"  # answered while the image is still held
+    # Another batch's texts are scored meanwhile: the image holds no text worker.
+    [other] = await judge(backend, [text("u", "good morning")])
+    assert isinstance(other, Judgement)
+    release.set()
+    rest = [o async for o in outcomes]
+    assert [o.item_id for o in rest] == ["img"]
+    assert threads and all(t.startswith("local-image") for t in threads)
 
 
 async def test_classify_runs_off_the_event_loop(backend: LocalBackend) -> None:

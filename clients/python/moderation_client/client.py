@@ -24,6 +24,9 @@ from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation_client.channel import Connection
 
 DEFAULT_TIMEOUT = 30.0
+# Bytes of items per UploadJob message: well under the server's default message limit
+# (16 MiB), whatever the items' sizes.
+UPLOAD_MESSAGE_BYTES = 4 * 1024 * 1024
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
 ItemLike = pb.Item | str
 
@@ -162,9 +165,14 @@ class ModerationClient:
     # --- jobs ----------------------------------------------------------------
 
     def create_job(
-        self, items: Iterable[pb.Item], policy_id: str = "", chunk: int = 1000
+        self,
+        items: Iterable[pb.Item],
+        policy_id: str = "",
+        chunk: int = 1000,
+        chunk_bytes: int = UPLOAD_MESSAGE_BYTES,
     ) -> pb.Job:
-        """Upload a job of any size (UploadJob, `chunk` items per message); it runs server-side.
+        """Upload a job of any size (UploadJob, at most `chunk` items and about `chunk_bytes`
+        bytes per message, under the server's message limit); it runs server-side.
 
         An exception raised by `items` cancels the upload (no job is made) and is raised
         here, unchanged.
@@ -174,11 +182,16 @@ class ModerationClient:
         def requests() -> Iterator[pb.UploadJobRequest]:
             batch: list[pb.Item] = []
             first = True
+            size = 0
             for item in feed:
+                if batch and size + item.ByteSize() > chunk_bytes:
+                    yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
+                    batch, first, size = [], False, 0
                 batch.append(item)
+                size += item.ByteSize()
                 if len(batch) == chunk:
                     yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
-                    batch, first = [], False
+                    batch, first, size = [], False, 0
             if batch or first:
                 yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
 

@@ -41,6 +41,9 @@ MINILM_MODEL = "local/minilm-cascade-v3"
 MINILM_FILES = (MANIFEST, HEAD_RESOURCE, SHORT_RESOURCE, NGRAM_RESOURCE)
 # Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
+# Images are decoded and scored in a pool of their own, one at a time: a decode costs up
+# to the pixel budget x 4 bytes, and texts never wait behind images for a worker.
+IMAGE_WORKERS = 1
 
 
 class LocalBackend:
@@ -58,6 +61,7 @@ class LocalBackend:
         self._text: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
         self._pool: ThreadPoolExecutor | None = None
+        self._image_pool: ThreadPoolExecutor | None = None
         self._start_lock = asyncio.Lock()
 
     @property
@@ -88,6 +92,10 @@ class LocalBackend:
                 return
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="local-backend")
+            if self._image_pool is None:
+                self._image_pool = ThreadPoolExecutor(
+                    IMAGE_WORKERS, thread_name_prefix="local-image"
+                )
             loop = asyncio.get_running_loop()
             text, image = await loop.run_in_executor(self._pool, self._load)
             self._text, self._image = text, image
@@ -121,30 +129,28 @@ class LocalBackend:
         loop = asyncio.get_running_loop()
         texts = [i for i in batch.items if isinstance(i.content, TextContent)]
         images = [i for i in batch.items if isinstance(i.content, ImageContent)]
-        scored: dict[str, dict[str, float] | ItemFailure] = {}
+        # Texts are answered first: a text that shares a batch with images never waits for
+        # them to be decoded.
         if texts:
             try:
                 rows = await loop.run_in_executor(self._pool, self._score_texts, texts)
-                scored.update(zip((i.id for i in texts), rows, strict=True))
             except Exception as exc:  # one failed model call fails its items, not the server
                 log.exception("local text classifier failed")
                 for i in texts:
-                    scored[i.id] = ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
+                    yield ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
+            else:
+                for i, row in zip(texts, rows, strict=True):
+                    yield self._judgement(i.id, row, batch.policy, self.model)
         for item in images:
             try:
-                scored[item.id] = await loop.run_in_executor(self._pool, self._score_image, item)
+                row = await loop.run_in_executor(self._image_pool, self._score_image, item)
             except (OSError, ValueError) as exc:  # undecodable: that item's fault only
-                scored[item.id] = ItemFailure(item.id, ErrorCode.INVALID_ARGUMENT, f"image: {exc}")
+                yield ItemFailure(item.id, ErrorCode.INVALID_ARGUMENT, f"image: {exc}")
             except Exception as exc:
                 log.exception("local image classifier failed")
-                scored[item.id] = ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
-        for item in batch.items:
-            result = scored[item.id]
-            if isinstance(result, ItemFailure):
-                yield result
+                yield ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
             else:
-                model = self.model if isinstance(item.content, TextContent) else self.image_model
-                yield self._judgement(item.id, result, batch.policy, model)
+                yield self._judgement(item.id, row, batch.policy, self.image_model)
 
     def _score_texts(self, items: Sequence[Item]) -> list[dict[str, float]]:
         assert self._text is not None
@@ -184,9 +190,10 @@ class LocalBackend:
         )
 
     async def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        for pool in (self._pool, self._image_pool):
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._image_pool = None
 
 
 def build_local_backend(
