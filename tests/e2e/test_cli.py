@@ -215,7 +215,8 @@ def test_quickstart_example_runs(server_port: int) -> None:
         Path(__file__).resolve().parents[2] / "clients" / "python" / "examples" / "quickstart.py"
     )
     result = subprocess.run(
-        [sys.executable, str(example), f"127.0.0.1:{server_port}"],
+        [sys.executable, str(example)],  # the server from MODERATION_TARGET, as every client
+        env=dict(os.environ, MODERATION_TARGET=f"127.0.0.1:{server_port}"),
         capture_output=True,
         text=True,
         check=False,

@@ -6,6 +6,7 @@
  * and turns failures into `ModerationError` with the server's rich details.
  */
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import {
   type ChannelCredentials,
   type ChannelOptions,
@@ -59,10 +60,15 @@ export interface TlsOptions {
 }
 
 export interface ClientOptions {
-  /** Sent as `authorization: Bearer <token>` on every call (MODERATION_AUTH_TOKENS). */
+  /** Sent as `authorization: Bearer <token>` on every call; default MODERATION_TOKEN. */
   token?: string;
-  /** TLS settings; plaintext when absent (loopback, or a mesh that encrypts). */
+  /**
+   * TLS settings; default from MODERATION_TLS, MODERATION_CA_FILE, MODERATION_CERT_FILE and
+   * MODERATION_KEY_FILE, else plaintext (loopback, or a mesh that encrypts).
+   */
   tls?: TlsOptions;
+  /** The name to check the server's certificate for; default MODERATION_SERVER_NAME. */
+  serverName?: string;
   /** Deadline of each call in milliseconds (default 30 s); the server enforces it per item. */
   deadlineMs?: number;
   /** Extra grpc-js channel options. */
@@ -81,9 +87,42 @@ export function textItem(text: string, id: string, context = ""): Item {
   return { id, text, context };
 }
 
-/** An image item (JPEG, PNG, GIF or WebP bytes). */
+/** An image item (JPEG, PNG, GIF or WebP bytes); an empty media type is read from the bytes. */
 export function imageItem(data: Buffer, mediaType: string, id: string, context = ""): Item {
   return { id, image: { data, mediaType }, context };
+}
+
+export const DEFAULT_TARGET = "localhost:50051";
+const TRUE = new Set(["1", "true", "yes", "on"]);
+
+/**
+ * The connection settings every client of this service reads (the Python client and the
+ * `moderate` CLI read the same ones): MODERATION_TARGET, MODERATION_TOKEN, MODERATION_TLS,
+ * MODERATION_CA_FILE, MODERATION_CERT_FILE, MODERATION_KEY_FILE, MODERATION_SERVER_NAME.
+ */
+export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  target: string;
+  options: ClientOptions;
+} {
+  const read = (name: string): Buffer | undefined => {
+    const path = env[name];
+    return path ? readFileSync(path) : undefined;
+  };
+  const ca = read("MODERATION_CA_FILE");
+  const cert = read("MODERATION_CERT_FILE");
+  const key = read("MODERATION_KEY_FILE");
+  if (Boolean(cert) !== Boolean(key)) {
+    throw new Error("a client certificate needs its key: set MODERATION_CERT_FILE and MODERATION_KEY_FILE, or neither");
+  }
+  const tlsOn = TRUE.has((env.MODERATION_TLS ?? "").trim().toLowerCase()) || Boolean(ca || cert);
+  return {
+    target: env.MODERATION_TARGET || DEFAULT_TARGET,
+    options: {
+      token: env.MODERATION_TOKEN || undefined,
+      tls: tlsOn ? { ca, cert, key } : undefined,
+      serverName: env.MODERATION_SERVER_NAME || undefined,
+    },
+  };
 }
 
 export class ModerationClient {
@@ -91,16 +130,23 @@ export class ModerationClient {
   private readonly token: string | undefined;
   private readonly deadlineMs: number;
 
-  constructor(address: string, options: ClientOptions = {}) {
-    const tls = options.tls;
+  /**
+   * `address` defaults to MODERATION_TARGET (else localhost:50051); the token, TLS and
+   * server name not given in `options` come from the same variables as the Python client.
+   */
+  constructor(address?: string, options: ClientOptions = {}) {
+    const fromEnv = connectionFromEnv();
+    const tls = options.tls ?? fromEnv.options.tls;
+    const serverName = options.serverName ?? fromEnv.options.serverName;
     const channelCredentials: ChannelCredentials = tls
       ? credentials.createSsl(tls.ca ?? null, tls.key ?? null, tls.cert ?? null)
       : credentials.createInsecure();
-    this.stub = new ModerationServiceClient(address, channelCredentials, {
+    this.stub = new ModerationServiceClient(address ?? fromEnv.target, channelCredentials, {
       "grpc.service_config": SERVICE_CONFIG,
+      ...(serverName ? { "grpc.ssl_target_name_override": serverName } : {}),
       ...options.channelOptions,
     });
-    this.token = options.token;
+    this.token = options.token ?? fromEnv.options.token;
     this.deadlineMs = options.deadlineMs ?? 30_000;
   }
 

@@ -2,6 +2,8 @@
 export {
   type CallOptions,
   type ClientOptions,
+  connectionFromEnv,
+  DEFAULT_TARGET,
   imageItem,
   ModerationClient,
   textItem,
