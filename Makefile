@@ -108,9 +108,11 @@ fmt: $(INSTALLED)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The Node client's tests first: they build clients/node/dist, which the README's Node
+# snippet runs against (tests/e2e/test_readme.py).
 test: lint $(PROMTOOL)
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-node
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # The Node client (clients/node): stubs generated from protos/, built, and tested with
 # node's own runner against a real server that the test run starts on a loopback port.
