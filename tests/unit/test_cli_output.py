@@ -6,8 +6,13 @@ import csv
 import io
 import json
 import os
+import sys
+import time
 from pathlib import Path
 
+import pytest
+
+from moderation_client import cli
 from moderation_client.jsonl import Source
 from moderation_client.output import Format, Reorder, Writer
 from moderation_client.progress import Progress, line
@@ -104,3 +109,30 @@ def test_only_a_regular_file_is_counted_ahead(tmp_path: Path) -> None:
     finally:
         os.close(read)
         os.close(write)
+
+
+class JobsStub:
+    """GetJob answers: running with fewer pending each time, then succeeded."""
+
+    def __init__(self, pending: list[int]) -> None:
+        self.pending = pending
+
+    def get_job(self, name: str) -> pb.Job:
+        left = self.pending.pop(0)
+        state = pb.JOB_STATE_RUNNING if left else pb.JOB_STATE_SUCCEEDED
+        return pb.Job(name=name, state=state, item_count=10, counts=pb.JobCounts(pending=left))
+
+
+def test_a_job_is_polled_soon_then_less_often_with_a_progress_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)  # the CLI sleeps through time.sleep
+    tty = Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    stub = JobsStub([10, 8, 5, 2, 1, 1, 1, 1, 0])
+    start = pb.Job(name="jobs/1", state=pb.JOB_STATE_PENDING, item_count=10)
+    job = cli.follow_job(stub, start)  # type: ignore[arg-type]
+    assert job.state == pb.JOB_STATE_SUCCEEDED
+    assert slept == [0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 15.0, 15.0, 15.0]
+    assert "jobs/1 5/10 [" in tty.getvalue() and "ETA" in tty.getvalue()

@@ -165,6 +165,8 @@ def run_jsonl(
         progress.close()
     sent = tally.results + len(reorder.missing())
     say(tally.summary(sent, source.name))
+    if writer is None:
+        say("per-item results: --out FILE, or --out - (stdout)")
     if reorder.missing():
         lines = ", ".join(map(str, reorder.missing()[:10]))
         say(f"{len(reorder.missing())} items got no result (lines {lines})")
@@ -203,6 +205,7 @@ def describe_job(job: pb.Job) -> str:
 def follow_job(client: ModerationClient, job: pb.Job) -> pb.Job:
     """Poll GetJob until the job ends: soon at first, then backing off; a progress line."""
     progress = Progress(f"{job.name}", job.item_count)
+    progress.interval = 0.0  # polls are seconds apart: draw each
     try:
         polls = 0
         while job.state not in ENDED:
