@@ -93,7 +93,11 @@ def test_installed_runtime_closure_holds_no_model_building_package() -> None:
             continue
         seen.add(name)
         try:
-            requires = importlib.metadata.requires(name) or []
+            requires = (
+                client_requirements()  # ours: read from the source, installed or not
+                if name == "moderation-client"
+                else importlib.metadata.requires(name) or []
+            )
         except importlib.metadata.PackageNotFoundError:
             pytest.fail(f"{name} is a runtime requirement but is not installed", pytrace=False)
         for line in requires:
@@ -135,11 +139,31 @@ def client_project() -> dict[str, object]:
     return out
 
 
+def client_requirements() -> list[str]:
+    deps = client_project()["dependencies"]
+    assert isinstance(deps, list)
+    return [str(d) for d in deps]
+
+
 def test_the_client_requires_only_grpc_and_protobuf() -> None:
     deps = client_project()["dependencies"]
     assert isinstance(deps, list)
     assert names([Requirement(d) for d in deps]) == CLIENT_DEPENDENCIES
     assert client_project().get("optional-dependencies") is None
+
+
+def test_what_the_clients_requirements_bring_with_them() -> None:
+    """Their own requirements (no extras), followed through the installed packages."""
+    seen: set[str] = set()
+    todo = [Requirement(d) for d in client_requirements()]
+    while todo:
+        req = todo.pop()
+        name = canonicalize_name(req.name)
+        if name in seen or (req.marker is not None and not req.marker.evaluate({"extra": ""})):
+            continue
+        seen.add(name)
+        todo.extend(Requirement(line) for line in importlib.metadata.requires(name) or [])
+    assert seen == CLIENT_CLOSURE
 
 
 def test_the_server_requires_the_client_and_not_the_reverse() -> None:
