@@ -44,3 +44,10 @@ def test_a_boolean_setting_must_say_yes_or_no() -> None:
     assert not Settings.load(["--tls-require-client-cert", "0"], {}).tls_require_client_cert
     with pytest.raises(ValueError, match="not a boolean"):
         Settings.load([], {"MODERATION_TLS_REQUIRE_CLIENT_CERT": "required"})
+
+
+def test_a_job_batch_is_first_polled_within_seconds() -> None:
+    """A small batch ends within a minute; its job's counts move only when it is polled."""
+    settings = Settings()
+    assert settings.jobs_poll_seconds <= 5
+    assert settings.jobs_poll_max_seconds >= 60 * settings.jobs_poll_seconds  # then backs off
