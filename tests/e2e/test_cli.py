@@ -440,6 +440,10 @@ def test_cli_exits_non_zero_when_an_item_gets_an_error(server_port: int) -> None
     second = json.loads(result.stdout.splitlines()[1])
     assert second["line"] == 2 and "error" in second
     assert "1 error" in result.stderr
+    # Said once on stderr, named by the input and its line rather than the request's items[0].
+    assert result.stderr.splitlines()[0] == (
+        "<stdin>:2: empty item: set a non-blank text or an image (text)"
+    )
 
 
 def test_cli_interrupting_a_job_says_it_runs_on_and_how_to_get_results(

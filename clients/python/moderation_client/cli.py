@@ -100,19 +100,38 @@ def output(arg: str | None) -> Iterator[IO[str] | None]:
         raise CliError(f"cannot write {arg}: {err.strerror or err}") from None
 
 
-class Tally:
-    """Decisions, errors and flagged categories over the results written."""
+# Per-item errors said on stderr before the rest are only counted (all are in the output).
+ERRORS_SAID = 10
 
-    def __init__(self) -> None:
+
+def item_error(name: str, line: int, error: pb.ItemError) -> str:
+    """`texts.jsonl:7: empty item: ... (text)`: the input's file and line, not `items[0]`."""
+    message = error.message
+    if error.field and message.startswith(f"{error.field}: "):
+        message = message.removeprefix(f"{error.field}: ")
+    part = _item_field(error.field)
+    return f"{name}:{line}: {message}" + (f" ({part})" if part else "")
+
+
+class Tally:
+    """Decisions, errors and flagged categories over the results written.
+
+    The first per-item errors are said on stderr, named by the input's file and line.
+    """
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
         self.decisions: Counter[str] = Counter()
         self.categories: Counter[str] = Counter()
         self.errors = 0
         self.results = 0
 
-    def add(self, result: pb.ItemResult) -> None:
+    def add(self, result: pb.ItemResult, line: int = 0) -> None:
         self.results += 1
         if result.HasField("error"):
             self.errors += 1
+            if self.name and self.errors <= ERRORS_SAID:
+                say(item_error(self.name, line, result.error))
             return
         self.decisions[DECISIONS.get(result.verdict.decision, "?")] += 1
         self.categories.update(c.category for c in result.verdict.categories if c.flagged)
@@ -139,7 +158,7 @@ def run_jsonl(
     progress = Progress("moderating", total)
     reorder = Reorder(ordered)
     users: dict[int, str] = {}  # line -> the caller's id; on the wire the line is the id
-    tally = Tally()
+    tally = Tally(source.name)
 
     def items() -> Iterator[pb.Item]:
         for row in read_jsonl(source):
@@ -149,7 +168,7 @@ def run_jsonl(
 
     def emit(line: int, result: pb.ItemResult) -> None:
         result.item_id = users.pop(line, result.item_id)
-        tally.add(result)
+        tally.add(result, line)
         if writer is not None:
             writer.write(line, result)
         progress.update(tally.results)
@@ -232,11 +251,12 @@ def run_job(client: ModerationClient, source: Source, policy: str, writer: Write
     try:
         job = follow_job(client, job)
         say(describe_job(job))
-        tally = Tally()
+        tally = Tally(source.name)
         for n, response in enumerate(client.job_results(job.name)):
-            tally.add(response.result)
+            line = lines[n] if n < len(lines) else -1
+            tally.add(response.result, line)
             if writer is not None:
-                writer.write(lines[n] if n < len(lines) else -1, response.result)
+                writer.write(line, response.result)
     except KeyboardInterrupt:
         raise JobInterrupted(job.name) from None
     say(tally.summary(job.item_count, source.name))
