@@ -478,3 +478,20 @@ def test_cli_interrupting_a_job_says_it_runs_on_and_how_to_get_results(
         f"moderate jobs results {name} --out FILE (or: moderate jobs cancel {name})"
     )
     assert moderate_jobs(server_port, "delete", name).returncode == 0
+
+
+def test_cli_a_reader_that_stops_early_ends_it_quietly_and_not_with_0(server_port: int) -> None:
+    body = jsonl([f"remark {n}" for n in range(3000)])
+    result = subprocess.run(
+        ["bash", "-c", f'"{BIN}/moderate" --jsonl - | head -1; echo "status ${{PIPESTATUS[0]}}"'],
+        input=body,
+        env=dict(os.environ, MODERATION_TARGET=f"127.0.0.1:{server_port}"),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    first, status = result.stdout.splitlines()
+    assert json.loads(first)["line"] == 1
+    assert status == "status 141", result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr

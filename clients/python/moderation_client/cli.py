@@ -12,13 +12,15 @@ Per-item results go to --out, or to stdout when it is not a terminal, in input o
 (--unordered: as they complete), each with its input "line"; the summary goes to stderr.
 
 Exit status: 0 every item got a verdict; 1 some item got an error or no result;
-2 bad arguments or input, an unwritable output, or a failed call; 130 interrupted.
+2 bad arguments or input, an unwritable output, or a failed call; 130 interrupted;
+141 the reader of stdout went away (`| head`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -55,7 +57,7 @@ from moderation_client.v1 import moderation_pb2 as pb
 
 __all__ = ["CliError", "count_lines", "main", "read_jsonl"]
 
-OK, SOME_FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
+OK, SOME_FAILED, USAGE, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 130, 141
 # Job polls: the first within a second, then less often, never more than 15 s apart.
 POLL_DELAYS = (0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 15.0)
 
@@ -413,9 +415,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted")
         return INTERRUPTED
-    except BrokenPipeError:  # `moderate --jsonl x | head`: the reader has all it wants
-        sys.stderr.close()
-        return OK
+    except BrokenPipeError:
+        # `moderate --jsonl x | head`: the reader stopped. Not every item's result was
+        # taken, so not 0; 141 as a shell reports a pipe's writer killed by SIGPIPE.
+        # stdout now goes nowhere, so exiting does not fail flushing it a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
 
 
 def moderate_main(argv: Sequence[str]) -> int:
