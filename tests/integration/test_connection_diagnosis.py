@@ -128,3 +128,17 @@ async def test_the_cli_prints_the_cause_once_on_one_line(pki: Pki) -> None:
         "and none was sent: set MODERATION_CERT_FILE and MODERATION_KEY_FILE "
         "(--cert-file, --key-file)\n"
     )
+
+
+async def test_the_cli_says_when_plaintext_meets_a_tls_port(pki: Pki) -> None:
+    async with serving(pki) as running:
+        with cli_env(running, pki, TOKEN) as env:
+            for name in ("MODERATION_CA_FILE", "MODERATION_CERT_FILE", "MODERATION_KEY_FILE"):
+                del env[name]
+            code, _, err = await run_cli(env, "--timeout", "5", "hello")
+    assert code == 2
+    assert err == (
+        f"cannot use {target(running)}: the server speaks TLS and this client sent plaintext: "
+        "set MODERATION_TLS=1 (--tls), and MODERATION_CA_FILE (--ca-file) if its certificate "
+        "is not from a public CA\n"
+    )
