@@ -495,3 +495,42 @@ def test_cli_a_reader_that_stops_early_ends_it_quietly_and_not_with_0(server_por
     assert json.loads(first)["line"] == 1
     assert status == "status 141", result.stderr
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+
+
+def read_all(fd: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the terminal's other side closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
+def test_cli_on_a_terminal_prints_the_summary_and_a_progress_line(
+    server_port: int, tmp_path: Path
+) -> None:
+    """stdout a terminal and no --out: no per-item flood, a hint; stderr a terminal: progress."""
+    import pty
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(jsonl([f"remark {n}" for n in range(20)]), encoding="utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [str(BIN / "moderate"), "--target", f"127.0.0.1:{server_port}", "--jsonl", str(src)],
+        stdout=follower,
+        stderr=follower,
+    )
+    os.close(follower)
+    try:
+        seen = read_all(leader)
+    finally:
+        os.close(leader)
+    assert proc.wait(timeout=60) == 0, seen
+    assert "\rmoderating " in seen and "/20 [" in seen  # counted ahead: a regular file
+    assert "20 items from" in seen
+    assert "per-item results: --out FILE, or --out - (stdout)" in seen
+    assert '"line"' not in seen
