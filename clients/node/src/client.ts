@@ -104,6 +104,18 @@ export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): {
   target: string;
   options: ClientOptions;
 } {
+  return {
+    target: env.MODERATION_TARGET || DEFAULT_TARGET,
+    options: {
+      token: env.MODERATION_TOKEN || undefined,
+      tls: tlsFromEnv(env),
+      serverName: env.MODERATION_SERVER_NAME || undefined,
+    },
+  };
+}
+
+/** TLS from MODERATION_TLS and the PEM files the variables name; undefined for plaintext. */
+export function tlsFromEnv(env: NodeJS.ProcessEnv = process.env): TlsOptions | undefined {
   const read = (name: string): Buffer | undefined => {
     const path = env[name];
     return path ? readFileSync(path) : undefined;
@@ -112,17 +124,12 @@ export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): {
   const cert = read("MODERATION_CERT_FILE");
   const key = read("MODERATION_KEY_FILE");
   if (Boolean(cert) !== Boolean(key)) {
-    throw new Error("a client certificate needs its key: set MODERATION_CERT_FILE and MODERATION_KEY_FILE, or neither");
+    throw new Error(
+      "a client certificate needs its key: set MODERATION_CERT_FILE and MODERATION_KEY_FILE, or neither",
+    );
   }
-  const tlsOn = TRUE.has((env.MODERATION_TLS ?? "").trim().toLowerCase()) || Boolean(ca || cert);
-  return {
-    target: env.MODERATION_TARGET || DEFAULT_TARGET,
-    options: {
-      token: env.MODERATION_TOKEN || undefined,
-      tls: tlsOn ? { ca, cert, key } : undefined,
-      serverName: env.MODERATION_SERVER_NAME || undefined,
-    },
-  };
+  const on = TRUE.has((env.MODERATION_TLS ?? "").trim().toLowerCase()) || Boolean(ca || cert);
+  return on ? { ca, cert, key } : undefined;
 }
 
 export class ModerationClient {
@@ -135,18 +142,19 @@ export class ModerationClient {
    * server name not given in `options` come from the same variables as the Python client.
    */
   constructor(address?: string, options: ClientOptions = {}) {
-    const fromEnv = connectionFromEnv();
-    const tls = options.tls ?? fromEnv.options.tls;
-    const serverName = options.serverName ?? fromEnv.options.serverName;
+    const env = process.env;
+    const tls = options.tls ?? tlsFromEnv(env); // files are read only when options give none
+    const serverName = options.serverName ?? (env.MODERATION_SERVER_NAME || undefined);
     const channelCredentials: ChannelCredentials = tls
       ? credentials.createSsl(tls.ca ?? null, tls.key ?? null, tls.cert ?? null)
       : credentials.createInsecure();
-    this.stub = new ModerationServiceClient(address ?? fromEnv.target, channelCredentials, {
+    const target = address ?? (env.MODERATION_TARGET || DEFAULT_TARGET);
+    this.stub = new ModerationServiceClient(target, channelCredentials, {
       "grpc.service_config": SERVICE_CONFIG,
       ...(serverName ? { "grpc.ssl_target_name_override": serverName } : {}),
       ...options.channelOptions,
     });
-    this.token = options.token ?? fromEnv.options.token;
+    this.token = options.token ?? (env.MODERATION_TOKEN || undefined);
     this.deadlineMs = options.deadlineMs ?? 30_000;
   }
 

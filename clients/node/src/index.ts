@@ -7,6 +7,7 @@ export {
   imageItem,
   ModerationClient,
   textItem,
+  tlsFromEnv,
   type TlsOptions,
 } from "./client";
 export { type FieldViolation, ModerationError, type ResourceInfo } from "./errors";
