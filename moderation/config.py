@@ -282,8 +282,10 @@ class Settings:
         "Seconds an ended job (succeeded or cancelled) is kept before it is deleted, with its "
         "Message Batches upstream; 0 keeps ended jobs until DeleteJob.",
     )
+    # A few seconds: a small batch can end within a minute, and its job's counts (what
+    # `moderate --job` shows) move only when the batch is polled.
     jobs_poll_seconds: float = _setting(
-        30.0, "First wait before polling a Message Batch; doubles up to the maximum."
+        5.0, "First wait before polling a Message Batch; doubles up to the maximum."
     )
     jobs_poll_max_seconds: float = _setting(600.0, "Longest wait between two polls of a batch.")
     jobs_max_attempts: int = _setting(

@@ -31,6 +31,7 @@ IMAGE_FORMATS = {
 # Pillow's names for files that are one of those formats with more inside: a JPEG with a
 # second picture (MPF: phone cameras' depth maps and HDR gain maps) decodes as a JPEG.
 FORMAT_ALIASES = {"MPO": "JPEG"}
+MEDIA_TYPES = {fmt: media_type for media_type, fmt in IMAGE_FORMATS.items()}
 MAX_ID_CHARS = 128
 # A request is checked on the event loop only when it is this small (items, and bytes of
 # image data, whose headers Pillow parses); larger ones are checked in a worker thread,
@@ -82,13 +83,16 @@ def check_item(item: Item, limits: Limits, where: str) -> tuple[Item, list[Field
 def _check_image(
     image: ImageContent, limits: Limits, where: str
 ) -> tuple[ImageContent, list[FieldViolation]]:
+    """An empty media type is read from the bytes (as grpcurl callers leave it); a given
+    one must name an accepted format and match the bytes."""
     expected = IMAGE_FORMATS.get(image.media_type)
-    if expected is None:
+    if expected is None and image.media_type:
         allowed = ", ".join(IMAGE_FORMATS)
         return image, [
             FieldViolation(
                 f"{where}.media_type",
-                f"unsupported media type {quoted(image.media_type)}; use one of {allowed}",
+                f"unsupported media type {quoted(image.media_type)}; use one of {allowed}, "
+                "or leave it empty to have it read from the bytes",
             )
         ]
     if not image.data:
@@ -121,6 +125,14 @@ def _check_image(
         ]
     if not complete:
         return image, [FieldViolation(f"{where}.data", "the image data is cut off")]
+    if expected is None:  # no media type given: the bytes say which
+        if actual not in MEDIA_TYPES:
+            return image, [
+                FieldViolation(
+                    f"{where}.data", f"a {actual or 'unknown'} image; send JPEG, PNG, GIF or WebP"
+                )
+            ]
+        image, expected = replace(image, media_type=MEDIA_TYPES[actual]), actual
     if actual != expected:
         return image, [
             FieldViolation(

@@ -51,6 +51,33 @@ def test_a_jpeg_carrying_a_second_picture_is_a_jpeg() -> None:
 
 
 @pytest.mark.parametrize(
+    ("data", "media_type"),
+    [(png(), "image/png"), (jpeg(), "image/jpeg"), (mpo(), "image/jpeg")],
+)
+def test_an_image_without_a_media_type_gets_the_one_its_bytes_say(
+    data: bytes, media_type: str
+) -> None:
+    [i] = check_request([image("a", data, "")], LIMITS)
+    assert isinstance(i.content, ImageContent)
+    assert i.content.media_type == media_type
+    assert i.content.width > 0
+
+
+def test_a_bmp_without_a_media_type_is_refused_by_its_format() -> None:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buf, "BMP")
+    with pytest.raises(InvalidArgument) as info:
+        check_request([image("a", buf.getvalue(), "")], LIMITS)
+    [violation] = info.value.violations
+    assert violation.field == "items[0].image.data"
+    assert violation.description.startswith("a BMP image; send JPEG, PNG, GIF or WebP")
+
+
+@pytest.mark.parametrize(
     ("items", "expected"),
     [
         ([], ["items"]),
@@ -62,6 +89,8 @@ def test_a_jpeg_carrying_a_second_picture_is_a_jpeg() -> None:
         ([image("a", b"not an image at all")], ["items[0].image.data"]),
         ([image("a", png(), "image/tiff")], ["items[0].image.media_type"]),
         ([image("a", jpeg(), "image/png")], ["items[0].image.media_type"]),
+        ([image("a", b"not an image at all", "")], ["items[0].image.data"]),
+        ([image("a", b"BM" + b"\0" * 64, "")], ["items[0].image.data"]),
         ([image("a", b"")], ["items[0].image.data"]),
         ([image("a", png(600, 10))], ["items[0].image.data"]),
         ([image("a", png() + b"\0" * 20_000)], ["items[0].image.data"]),
