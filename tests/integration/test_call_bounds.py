@@ -14,6 +14,7 @@ from moderation.server import freeze_startup_heap
 from moderation.transport.bounds import MESSAGE_CAP
 from moderation.v1 import moderation_pb2 as pb
 from moderation_client import ModerationClient
+from moderation_client.v1 import moderation_pb2 as client_pb
 from tests.integration.test_server_faults import eventually, keyword_server, one
 
 MODERATE = "/moderation.v1.ModerationService/Moderate"
@@ -103,9 +104,9 @@ def test_the_start_up_heap_is_kept_out_of_full_collections() -> None:
 
 async def test_the_client_uploads_a_job_larger_than_the_message_limit_in_pieces() -> None:
     # 640 texts at the length limit: 20 MB, more than one message may carry.
-    items = [pb.Item(id=str(n), text=f"{n} " + "w" * 31_990) for n in range(640)]
+    items = [client_pb.Item(id=str(n), text=f"{n} " + "w" * 31_990) for n in range(640)]
 
-    def upload(port: int) -> pb.Job:
+    def upload(port: int) -> client_pb.Job:
         with ModerationClient(f"127.0.0.1:{port}") as client:
             return client.create_job(items)
 
