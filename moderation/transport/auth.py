@@ -32,6 +32,15 @@ def caller() -> Tenant:
     return _caller.get()
 
 
+def act_as(tenant: Tenant) -> contextvars.Token[Tenant]:
+    """Make `tenant` the caller of the running task (an HTTP request resolved at its own edge)."""
+    return _caller.set(tenant)
+
+
+def stop_acting(token: contextvars.Token[Tenant]) -> None:
+    _caller.reset(token)
+
+
 def _factory(handler: grpc.RpcMethodHandler[Any, Any]) -> Callable[..., Any]:
     if handler.request_streaming and handler.response_streaming:
         return grpc.stream_stream_rpc_method_handler

@@ -1,0 +1,334 @@
+"""The HTTP port from outside: the official `openai` SDK, Perspective's request format,
+moderation.v1 as JSON, and bad input answered in each peer's own error format."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import openai
+import pytest
+from multidict import CIMultiDict
+from openai.types import ModerationMultiModalInputParam
+
+from moderation.config import Settings
+from moderation.server import RunningServer, build_engine, start_server
+from moderation.transport.admission import Admission
+from tests.conftest import free_port
+from tests.fakes import KeywordBackend
+from tests.images import png
+
+TOKEN = "http-test-token"
+THREAT = "I will kill you tomorrow"
+GREETING = "Hello, how are you today?"
+DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "moderation" / "policies" / "default.toml"
+STRICT = DEFAULT_POLICY.read_text(encoding="utf-8").replace('id = "default"', 'id = "strict"', 1)
+
+
+@pytest.fixture(scope="module")
+async def backend() -> KeywordBackend:
+    return KeywordBackend()
+
+
+@pytest.fixture(scope="module")
+async def server(
+    backend: KeywordBackend, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[RunningServer]:
+    policies = tmp_path_factory.mktemp("http-policies")
+    (policies / "strict.toml").write_text(STRICT)
+    settings = Settings(
+        host="127.0.0.1",
+        port=0,
+        http_port=free_port(),
+        auth_tokens=[TOKEN],
+        policy_files=[DEFAULT_POLICY, policies / "strict.toml"],
+        max_items_per_request=4,
+        http_max_body_bytes=64 * 1024,
+        max_wait_ms=1.0,
+    )
+    running = await start_server(settings, await build_engine(settings, backend=backend))
+    yield running
+    await running.stop(grace=1.0)
+
+
+def base(server: RunningServer) -> str:
+    assert server.http is not None
+    return f"http://127.0.0.1:{server.http.port}"
+
+
+def sdk(server: RunningServer, key: str = TOKEN) -> openai.AsyncOpenAI:
+    return openai.AsyncOpenAI(base_url=f"{base(server)}/v1", api_key=key, max_retries=0)
+
+
+async def post(
+    server: RunningServer, path: str, body: Any, headers: dict[str, str] | None = None
+) -> tuple[int, CIMultiDict[str], Any]:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    sent = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(base(server) + path, data=data, headers=sent | (headers or {})) as response,
+    ):
+        return (
+            response.status,
+            CIMultiDict(response.headers),
+            await response.json(content_type=None),
+        )
+
+
+# --- OpenAI ------------------------------------------------------------------------
+
+
+async def test_the_openai_sdk_gets_a_threat_flagged_and_a_greeting_not(
+    server: RunningServer,
+) -> None:
+    answer = await sdk(server).moderations.create(
+        model="omni-moderation-latest", input=[THREAT, GREETING]
+    )
+    threat, greeting = answer.results
+    assert answer.model == "omni-moderation-latest"
+    assert threat.flagged and threat.categories.violence
+    assert 0.0 < threat.category_scores.violence <= 1.0
+    assert not greeting.flagged
+    assert not any(greeting.categories.model_dump().values())
+    dumped = threat.model_dump(by_alias=True)
+    for field in ("categories", "category_scores", "category_applied_input_types"):
+        assert len(dumped[field]) == 13, field
+
+
+async def test_the_sync_openai_client_works_unmodified(server: RunningServer) -> None:
+    """`OpenAI(base_url=..., api_key=...)` exactly as a caller writes it, from its own thread
+    (the server runs on this test's event loop)."""
+
+    def call() -> openai.types.Moderation:
+        client = openai.OpenAI(base_url=f"{base(server)}/v1", api_key=TOKEN)
+        return client.moderations.create(input=THREAT).results[0]
+
+    result = await asyncio.to_thread(call)
+    assert result.flagged and result.categories.violence
+
+
+async def test_a_text_and_image_input_is_one_result(server: RunningServer) -> None:
+    url = "data:image/png;base64," + base64.b64encode(png()).decode()
+    parts: list[ModerationMultiModalInputParam] = [
+        {"type": "text", "text": THREAT},
+        {"type": "image_url", "image_url": {"url": url}},
+    ]
+    answer = await sdk(server).moderations.create(model="omni-moderation-latest", input=parts)
+    [result] = answer.results
+    assert result.flagged and result.categories.violence
+    assert result.category_applied_input_types.violence == ["text", "image"]
+
+
+async def test_a_wrong_key_raises_authentication_error(server: RunningServer) -> None:
+    with pytest.raises(openai.AuthenticationError) as raised:
+        await sdk(server, key="wrong").moderations.create(input=GREETING)
+    assert raised.value.status_code == 401
+    assert raised.value.code == "invalid_api_key"
+
+
+async def test_a_policy_is_chosen_by_header_or_model(server: RunningServer) -> None:
+    by_model = await sdk(server).moderations.create(model="strict", input=GREETING)
+    assert by_model.model == "strict"
+    with pytest.raises(openai.BadRequestError):
+        await sdk(server).moderations.create(
+            input=GREETING, extra_headers={"X-Moderation-Policy": "nope"}
+        )
+
+
+BAD_OPENAI_INPUTS = [
+    pytest.param(b"{not json", 400, id="not-json"),
+    pytest.param({"input": 42}, 400, id="wrong-type"),
+    pytest.param({"input": ["a", {"type": "text", "text": "b"}]}, 400, id="mixed"),
+    pytest.param({"input": ["a"] * 5}, 400, id="too-many-inputs"),
+    pytest.param(
+        {"input": [{"type": "image_url", "image_url": {"url": "data:text/plain;base64,aGk="}}]},
+        400,
+        id="data-url-not-an-image",
+    ),
+    pytest.param(
+        {"input": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,aGk="}}]},
+        400,
+        id="image-that-is-not-one",
+    ),
+    pytest.param(
+        {"input": [{"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]},
+        400,
+        id="https-url-not-allowed",
+    ),
+    pytest.param({"input": "x" * 70_000}, 413, id="body-over-the-limit"),
+]
+
+
+@pytest.mark.parametrize(("body", "status"), BAD_OPENAI_INPUTS)
+async def test_bad_openai_input_gets_openais_error_format(
+    server: RunningServer, body: Any, status: int
+) -> None:
+    got, _, answer = await post(server, "/v1/moderations", body)
+    assert got == status
+    error = answer["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert error["type"] == "invalid_request_error" and error["message"]
+
+
+async def test_the_sdk_reads_bad_input_as_bad_request(server: RunningServer) -> None:
+    with pytest.raises(openai.BadRequestError) as raised:
+        await sdk(server).moderations.create(input=["a"] * 5)
+    assert raised.value.param == "input"
+
+
+async def test_refused_for_load_is_429_with_retry_after(
+    backend: KeywordBackend, server: RunningServer
+) -> None:
+    servicer = server.servicer
+    before, admission = servicer.admission, Admission(max_items=1, max_bytes=1 << 30)
+    servicer.admission = admission
+    backend.gate = asyncio.Event()
+    try:
+        held = asyncio.create_task(post(server, "/v1/moderations", {"input": "held one"}))
+        for _ in range(1000):  # until the first call holds its item
+            if admission.items:
+                break
+            await asyncio.sleep(0.01)
+        status, headers, answer = await post(server, "/v1/moderations", {"input": "refused"})
+        assert status == 429 and int(headers["Retry-After"]) >= 1
+        assert answer["error"]["code"] == "rate_limit_exceeded"
+        status, headers, answer = await post(
+            server, "/v1alpha1/comments:analyze", _analyze("refused", "THREAT")
+        )
+        assert status == 429 and answer["error"]["status"] == "RESOURCE_EXHAUSTED"
+    finally:
+        servicer.admission = before
+        backend.gate.set()
+        backend.gate = None
+    assert (await held)[0] == 200
+
+
+# --- Perspective -------------------------------------------------------------------
+
+
+def _analyze(text: str, *attributes: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "comment": {"text": text},
+        "requestedAttributes": {a: {} for a in attributes},
+        "languages": ["en"],
+    } | extra
+
+
+async def test_perspective_scores_a_threat_above_a_clean_text(server: RunningServer) -> None:
+    scores = {}
+    for text in (THREAT, GREETING):
+        status, _, answer = await post(
+            server, f"/v1alpha1/comments:analyze?key={TOKEN}", _analyze(text, "THREAT", "INSULT")
+        )
+        assert status == 200
+        assert answer["languages"] == ["en"] and answer["detectedLanguages"] == ["en"]
+        scores[text] = answer["attributeScores"]["THREAT"]["summaryScore"]["value"]
+    assert scores[THREAT] > scores[GREETING]
+    assert 0.0 <= scores[GREETING] < scores[THREAT] <= 1.0
+
+
+async def test_do_not_store_leaves_nothing_in_the_cache(server: RunningServer) -> None:
+    text = "you idiot, never stored"
+    for _ in range(2):
+        status, _, _answer = await post(
+            server, "/v1alpha1/comments:analyze", _analyze(text, "INSULT", doNotStore=True)
+        )
+        assert status == 200
+    status, _, answer = await post(server, "/v1/moderate", {"items": [{"id": "a", "text": text}]})
+    assert status == 200
+    assert answer["results"][0]["verdict"]["source"] == "VERDICT_SOURCE_MODEL"  # not from the cache
+    # Stored without doNotStore, the same text is answered from the cache next time.
+    status, _, answer = await post(server, "/v1/moderate", {"items": [{"id": "a", "text": text}]})
+    assert answer["results"][0]["verdict"]["source"] == "VERDICT_SOURCE_CACHE"
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        pytest.param(b"[", 400, id="not-json"),
+        pytest.param({"comment": {"text": 3}, "requestedAttributes": {"THREAT": {}}}, 400),
+        pytest.param(_analyze("hi", "FLIRTATION"), 400, id="unknown-attribute"),
+        pytest.param(_analyze("x" * 70_000, "THREAT"), 413, id="body-over-the-limit"),
+    ],
+)
+async def test_bad_perspective_input_gets_googles_error_format(
+    server: RunningServer, body: Any, status: int
+) -> None:
+    got, _, answer = await post(server, "/v1alpha1/comments:analyze", body)
+    assert got == status
+    assert answer["error"]["code"] == status and answer["error"]["message"]
+
+
+async def test_perspective_refuses_a_wrong_key(server: RunningServer) -> None:
+    got, _, answer = await post(
+        server,
+        "/v1alpha1/comments:analyze?key=wrong",
+        _analyze("hi", "THREAT"),
+        {"Authorization": ""},
+    )
+    assert got == 401 and answer["error"]["status"] == "UNAUTHENTICATED"
+
+
+# --- moderation.v1 as JSON ---------------------------------------------------------
+
+
+async def test_moderate_over_json(server: RunningServer) -> None:
+    status, headers, answer = await post(
+        server,
+        "/v1/moderate",
+        {"items": [{"id": "t", "text": THREAT}, {"id": "g", "text": GREETING}]},
+        {"X-Request-Id": "req-42"},
+    )
+    assert status == 200 and headers["X-Request-Id"] == "req-42"
+    threat, greeting = answer["results"]
+    assert threat["itemId"] == "t" and threat["verdict"]["decision"] == "DECISION_BLOCK"
+    assert greeting["verdict"]["decision"] == "DECISION_ALLOW"
+
+
+async def test_errors_are_google_rpc_status_json(server: RunningServer) -> None:
+    async with (
+        aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as session,
+        session.get(base(server) + "/v1/policies/nope") as missing,
+        session.get(base(server) + "/v1/policies/strict") as found,
+    ):
+        assert missing.status == 404
+        status = await missing.json()
+        assert status["code"] == 5 and status["details"][0]["resourceName"] == "nope"
+        assert (await found.json())["policy"]["id"] == "strict"
+    status_code, _, answer = await post(server, "/v1/moderate", {"items": [{"id": "a"}]})
+    assert status_code == 400 and answer["code"] == 3
+    assert answer["details"][0]["@type"].endswith("google.rpc.BadRequest")
+    status_code, _, answer = await post(
+        server, "/v1/moderate", {"items": []}, {"Authorization": ""}
+    )
+    assert status_code == 401 and answer["code"] == 16
+
+
+async def test_moderate_stream_is_ndjson(server: RunningServer) -> None:
+    lines = "\n".join(
+        json.dumps({"items": [{"id": f"i{n}", "text": text}]})
+        for n, text in enumerate([THREAT, GREETING, "you idiot"])
+    )
+    async with (
+        aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as session,
+        session.post(base(server) + "/v1/moderate:stream", data=lines.encode()) as response,
+    ):
+        assert response.status == 200
+        assert response.content_type == "application/x-ndjson"
+        answers = [json.loads(line) async for line in response.content if line.strip()]
+    assert sorted(a["result"]["itemId"] for a in answers) == ["i0", "i1", "i2"]
+
+
+async def test_openapi_is_served(server: RunningServer) -> None:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(base(server) + "/openapi.json") as response,
+    ):
+        document = await response.json()
+    assert "/v1/moderate" in document["paths"]
