@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -332,3 +334,43 @@ async def test_openapi_is_served(server: RunningServer) -> None:
     ):
         document = await response.json()
     assert "/v1/moderate" in document["paths"]
+
+
+# --- the README's examples ---------------------------------------------------------
+
+
+def _readme_examples() -> list[str]:
+    readme = (DEFAULT_POLICY.parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Calling it over HTTP\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+
+
+def _documents(output: str) -> list[Any]:
+    decoder, found, at = json.JSONDecoder(), [], 0
+    while at < len(output.rstrip()):
+        document, end = decoder.raw_decode(output, at)
+        found.append(document)
+        at = end
+        while at < len(output) and output[at].isspace():
+            at += 1
+    return found
+
+
+async def test_the_readme_curl_examples_run_as_written(server: RunningServer) -> None:
+    examples = _readme_examples()
+    assert len(examples) == 3
+    for example in examples:
+        script = example.replace("http://localhost:8080", base(server))
+        proc = await asyncio.create_subprocess_exec(
+            "bash",
+            "-euo",
+            "pipefail",
+            "-c",
+            script,
+            env={"TOKEN": TOKEN, "PATH": os.environ["PATH"]},
+            stdout=asyncio.subprocess.PIPE,
+        )
+        output, _ = await proc.communicate()
+        assert proc.returncode == 0, example
+        documents = _documents(output.decode())
+        assert documents and all("error" not in d for d in documents), output
