@@ -370,6 +370,7 @@ async def _start_http(
         image_urls=settings.http_image_urls,
         max_image_bytes=settings.max_image_bytes,
         image_fetch_seconds=settings.http_image_fetch_seconds,
+        max_body_bytes=settings.http_max_body_bytes,
     )
     try:
         return await start_http(
@@ -377,7 +378,6 @@ async def _start_http(
             servicer.engine.metrics,
             settings.host,
             settings.http_port,
-            settings.http_max_body_bytes,
             settings.grace_seconds,
         )
     except OSError as exc:

@@ -36,8 +36,8 @@ OPENAPI_FILE = Path(__file__).with_name("openapi.json")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def build_app(state: HttpState, metrics: Metrics, max_body_bytes: int) -> web.Application:
-    app = web.Application(client_max_size=max_body_bytes, middlewares=[_telemetry(metrics)])
+def build_app(state: HttpState, metrics: Metrics) -> web.Application:
+    app = web.Application(client_max_size=state.max_body_bytes, middlewares=[_telemetry(metrics)])
     app[STATE] = state
     app.router.add_post("/v1/moderations", openai_compat.handle)
     app.router.add_post("/v1alpha1/comments:analyze", perspective.handle)
@@ -117,12 +117,10 @@ class HttpServer:
 
 
 async def start_http(
-    state: HttpState, metrics: Metrics, host: str, port: int, max_body_bytes: int, grace: float
+    state: HttpState, metrics: Metrics, host: str, port: int, grace: float
 ) -> HttpServer:
     """Listen on `host:port` (0 picks a free port, for tests) and serve until stopped."""
-    runner = web.AppRunner(
-        build_app(state, metrics, max_body_bytes), access_log=None, shutdown_timeout=grace
-    )
+    runner = web.AppRunner(build_app(state, metrics), access_log=None, shutdown_timeout=grace)
     await runner.setup()
     site = web.TCPSite(runner, host, port, reuse_port=False)
     try:

@@ -17,6 +17,7 @@ class HttpState:
     image_urls: bool = False
     max_image_bytes: int = 5 * 1024 * 1024
     image_fetch_seconds: float = 5.0
+    max_body_bytes: int = 16 * 1024 * 1024  # of a whole body; of one line of a streamed one
 
 
 STATE = web.AppKey("state", HttpState)

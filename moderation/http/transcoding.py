@@ -41,6 +41,7 @@ from moderation.http.gate import (
 )
 from moderation.http.state import RPC, STATE, HttpState
 from moderation.transport.auth import act_as, stop_acting
+from moderation.transport.decoding import Undecodable
 from moderation.v1 import moderation_pb2
 
 SERVICE = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"]
@@ -175,7 +176,7 @@ def handler(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespons
             context = _Context(deadline_from(request.headers))
             behavior = getattr(state.servicer, route.name)
             if route.method.client_streaming:
-                argument: Any = _stream_of(request, request_class)
+                argument: Any = _stream_of(request, request_class, state.max_body_bytes)
             else:
                 argument = await _message(request, route, request_class)
             if route.method.server_streaming:
@@ -233,9 +234,31 @@ def _query_value(out: message.Message, key: str, value: str) -> Any:
     return value
 
 
-async def _stream_of(request: web.Request, cls: type[message.Message]) -> AsyncIterator[Any]:
-    """Request messages, one JSON object a line of the body."""
-    async for line in request.content:
+async def _lines(request: web.Request, max_line: int) -> AsyncIterator[bytes]:
+    """The body's lines as they arrive; one longer than `max_line` bytes is TOO_LARGE."""
+    pending = b""
+    async for chunk in request.content.iter_any():
+        *lines, pending = (pending + chunk).split(b"\n")
+        for line in [*lines, pending]:
+            if len(line) > max_line:
+                raise HttpProblem(
+                    Problem.TOO_LARGE, f"a line of the request is longer than {max_line} bytes"
+                )
+        for line in lines:
+            yield line
+    yield pending
+
+
+async def _stream_of(
+    request: web.Request, cls: type[message.Message], max_line: int
+) -> AsyncIterator[Any]:
+    """Request messages, one JSON object a line of the body (each at most `max_line` bytes).
+
+    A line that is not a valid message reaches the handler as `Undecodable`, as an
+    undecodable gRPC stream message does: that message gets a per-item error and the
+    stream goes on.
+    """
+    async for line in _lines(request, max_line):
         text = line.strip()
         if not text:
             continue
@@ -243,9 +266,8 @@ async def _stream_of(request: web.Request, cls: type[message.Message]) -> AsyncI
         try:
             json_format.Parse(text, out)
         except (json_format.ParseError, UnicodeDecodeError) as exc:
-            raise _bad(
-                f"a line of the request is not a valid {cls.DESCRIPTOR.name}: {exc}"
-            ) from None
+            yield Undecodable(f"not a valid {cls.DESCRIPTOR.name} in JSON: {exc}")
+            continue
         yield out
 
 

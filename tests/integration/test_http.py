@@ -23,9 +23,11 @@ from moderation.server import RunningServer, build_engine, start_server
 from moderation.transport.admission import Admission
 from tests.conftest import free_port
 from tests.fakes import KeywordBackend
-from tests.images import png
+from tests.images import noisy_png, png
 
 TOKEN = "http-test-token"
+BODY_LIMIT = 1024 * 1024
+OVER_LIMIT = "x" * (BODY_LIMIT + 1)
 THREAT = "I will kill you tomorrow"
 GREETING = "Hello, how are you today?"
 DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "moderation" / "policies" / "default.toml"
@@ -50,7 +52,7 @@ async def server(
         auth_tokens=[TOKEN],
         policy_files=[DEFAULT_POLICY, policies / "strict.toml"],
         max_items_per_request=4,
-        http_max_body_bytes=64 * 1024,
+        http_max_body_bytes=BODY_LIMIT,
         max_wait_ms=1.0,
     )
     running = await start_server(settings, await build_engine(settings, backend=backend))
@@ -163,7 +165,7 @@ BAD_OPENAI_INPUTS = [
         400,
         id="https-url-not-allowed",
     ),
-    pytest.param({"input": "x" * 70_000}, 413, id="body-over-the-limit"),
+    pytest.param({"input": OVER_LIMIT}, 413, id="body-over-the-limit"),
 ]
 
 
@@ -256,7 +258,7 @@ async def test_do_not_store_leaves_nothing_in_the_cache(server: RunningServer) -
         pytest.param(b"[", 400, id="not-json"),
         pytest.param({"comment": {"text": 3}, "requestedAttributes": {"THREAT": {}}}, 400),
         pytest.param(_analyze("hi", "FLIRTATION"), 400, id="unknown-attribute"),
-        pytest.param(_analyze("x" * 70_000, "THREAT"), 413, id="body-over-the-limit"),
+        pytest.param(_analyze(OVER_LIMIT, "THREAT"), 413, id="body-over-the-limit"),
     ],
 )
 async def test_bad_perspective_input_gets_googles_error_format(
@@ -374,3 +376,95 @@ async def test_the_readme_curl_examples_run_as_written(server: RunningServer) ->
         assert proc.returncode == 0, example
         documents = _documents(output.decode())
         assert documents and all("error" not in d for d in documents), output
+
+
+# --- jobs, long stream lines, shutdown ---------------------------------------------
+
+
+async def test_a_job_over_json_from_creation_to_its_results(server: RunningServer) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    items = [{"id": "t", "text": THREAT}, {"id": "g", "text": GREETING}]
+    status, _, created = await post(server, "/v1/jobs", {"items": items})
+    assert status == 200, created
+    name = created["job"]["name"]
+    assert name.startswith("jobs/")
+    async with aiohttp.ClientSession(headers=headers) as session:
+        for _ in range(500):  # until the job has ended
+            async with session.get(f"{base(server)}/v1/{name}") as response:
+                job = (await response.json())["job"]
+            if job["state"] not in ("JOB_STATE_PENDING", "JOB_STATE_RUNNING"):
+                break
+            await asyncio.sleep(0.02)
+        assert job["state"] == "JOB_STATE_SUCCEEDED", job
+        async with session.get(f"{base(server)}/v1/{name}/results") as response:
+            assert response.content_type == "application/x-ndjson"
+            lines = [json.loads(line) async for line in response.content if line.strip()]
+        assert [r["result"]["itemId"] for r in lines] == ["t", "g"]
+        async with session.get(f"{base(server)}/v1/jobs") as response:
+            assert name in {j["name"] for j in (await response.json())["jobs"]}
+        async with session.post(f"{base(server)}/v1/{name}:cancel") as response:
+            assert response.status == 400  # ended: FAILED_PRECONDITION
+            assert (await response.json())["code"] == 9
+        async with session.delete(f"{base(server)}/v1/{name}") as response:
+            assert (await response.json())["name"] == name
+        async with session.get(f"{base(server)}/v1/{name}") as response:
+            assert response.status == 404
+
+
+async def test_a_streamed_line_may_be_long_but_not_over_the_body_limit(
+    server: RunningServer,
+) -> None:
+    image = base64.b64encode(noisy_png(300_000)).decode()
+    big = {"items": [{"id": "img", "image": {"data": image, "mediaType": "image/png"}}]}
+    lines = (json.dumps(big) + "\n" + json.dumps({"items": [{"id": "t", "text": "x"}]})).encode()
+    assert 256 * 1024 < len(lines) < BODY_LIMIT  # longer than aiohttp's own line limit
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    async with (
+        aiohttp.ClientSession(headers=headers) as session,
+        session.post(base(server) + "/v1/moderate:stream", data=lines) as response,
+    ):
+        answers = [json.loads(line) async for line in response.content if line.strip()]
+    assert sorted(a["result"]["itemId"] for a in answers) == ["img", "t"]
+    too_long = b'{"items": [{"id": "a", "text": "' + OVER_LIMIT.encode() + b'"}]}\n'
+    async with (
+        aiohttp.ClientSession(headers=headers) as session,
+        session.post(base(server) + "/v1/moderate:stream", data=too_long) as response,
+    ):
+        assert response.status == 413
+        assert (await response.json())["code"] == 8
+
+
+async def test_stopping_lets_an_http_call_in_flight_finish() -> None:
+    backend = KeywordBackend()
+    backend.gate = asyncio.Event()
+    settings = Settings(host="127.0.0.1", port=0, http_port=free_port(), max_wait_ms=1.0)
+    running = await start_server(settings, await build_engine(settings, backend=backend))
+    in_flight = asyncio.create_task(post(running, "/v1/moderations", {"input": THREAT}))
+    for _ in range(1000):  # until the call holds its item
+        if running.servicer.admission.items:
+            break
+        await asyncio.sleep(0.01)
+    stopping = asyncio.create_task(running.stop(grace=10.0))
+    await asyncio.sleep(0.1)
+    assert not in_flight.done() and not stopping.done()
+    backend.gate.set()
+    status, _, answer = await in_flight
+    assert status == 200 and answer["results"][0]["flagged"]
+    await stopping
+    with pytest.raises(aiohttp.ClientConnectionError):
+        await post(running, "/v1/moderations", {"input": GREETING})
+
+
+async def test_a_bad_line_of_a_stream_gets_an_item_error_and_the_stream_goes_on(
+    server: RunningServer,
+) -> None:
+    good = [json.dumps({"items": [{"id": i, "text": "hello"}]}).encode() for i in "ab"]
+    body = b"\n".join([good[0], b"{not json", good[1]])
+    async with (
+        aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as session,
+        session.post(base(server) + "/v1/moderate:stream", data=body) as response,
+    ):
+        answers = [json.loads(line)["result"] async for line in response.content if line.strip()]
+    assert sorted(a["itemId"] for a in answers if "verdict" in a) == ["a", "b"]
+    [error] = [a["error"] for a in answers if "error" in a]
+    assert error["code"] == 3 and "malformed" in error["message"]  # INVALID_ARGUMENT
