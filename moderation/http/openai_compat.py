@@ -212,7 +212,7 @@ async def _fetch(state: HttpState, url: str, where: str) -> ImageContent:
     try:
         async with (
             aiohttp.ClientSession(timeout=timeout) as session,
-            session.get(url, allow_redirects=False) as response,
+            session.get(url, allow_redirects=False, ssl=state.fetch_ssl or True) as response,
         ):
             media_type = response.content_type
             if response.status != 200 or not media_type.startswith("image/"):
@@ -221,12 +221,19 @@ async def _fetch(state: HttpState, url: str, where: str) -> ImageContent:
                     f"the image URL answered {response.status} {media_type}, not an image",
                     where,
                 )
-            data = await response.content.read(limit + 1)
+            too_large = HttpProblem(
+                Problem.BAD_INPUT, f"the image is larger than {limit} bytes", where
+            )
+            if (response.content_length or 0) > limit:
+                raise too_large
+            data = bytearray()
+            async for chunk in response.content.iter_chunked(64 * 1024):
+                data += chunk
+                if len(data) > limit:  # stop reading: a server may lie about its length
+                    raise too_large
     except (aiohttp.ClientError, TimeoutError):
         raise HttpProblem(Problem.BAD_INPUT, "the image URL could not be fetched", where) from None
-    if len(data) > limit:
-        raise HttpProblem(Problem.BAD_INPUT, f"the image is larger than {limit} bytes", where)
-    return ImageContent(data, media_type)
+    return ImageContent(bytes(data), media_type)
 
 
 def _result(outcomes: Sequence[Outcome], kinds: Sequence[str]) -> dict[str, Any]:

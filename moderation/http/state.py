@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -18,6 +19,8 @@ class HttpState:
     max_image_bytes: int = 5 * 1024 * 1024
     image_fetch_seconds: float = 5.0
     max_body_bytes: int = 16 * 1024 * 1024  # of a whole body; of one line of a streamed one
+    # Trust for fetching https image URLs; None: the system's CAs.
+    fetch_ssl: ssl.SSLContext | None = None
 
 
 STATE = web.AppKey("state", HttpState)

@@ -8,6 +8,7 @@ import base64
 import json
 import os
 import re
+import ssl
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,17 @@ from typing import Any
 import aiohttp
 import openai
 import pytest
+from aiohttp import web
 from multidict import CIMultiDict
 from openai.types import ModerationMultiModalInputParam
 
 from moderation.config import Settings
+from moderation.http.server import start_http
+from moderation.http.state import HttpState
 from moderation.server import RunningServer, build_engine, start_server
+from moderation.tenants import Tenants, single_tenant
 from moderation.transport.admission import Admission
+from tests.certs import Pki
 from tests.conftest import free_port
 from tests.fakes import KeywordBackend
 from tests.images import noisy_png, png
@@ -468,3 +474,89 @@ async def test_a_bad_line_of_a_stream_gets_an_item_error_and_the_stream_goes_on(
     assert sorted(a["itemId"] for a in answers if "verdict" in a) == ["a", "b"]
     [error] = [a["error"] for a in answers if "error" in a]
     assert error["code"] == 3 and "malformed" in error["message"]  # INVALID_ARGUMENT
+
+
+# --- https image URLs, when the operator allows them -------------------------------
+
+
+@pytest.fixture(scope="module")
+async def image_host(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[str, Pki]]:
+    """An https server (a test CA's certificate) with an image, a text, a big and a slow one."""
+    pki = Pki.make(tmp_path_factory.mktemp("image-host"))
+    small, big = png(), noisy_png(300_000)
+
+    async def image(request: web.Request) -> web.Response:
+        return web.Response(body=small, content_type="image/png")
+
+    async def large(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "image/png"})
+        await response.prepare(request)  # chunked: no length to refuse it by
+        await response.write(big)
+        return response
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(2.5)  # over the 1 s fetch limit below
+        return web.Response(body=small, content_type="image/png")
+
+    async def text(request: web.Request) -> web.Response:
+        return web.Response(text="not an image")
+
+    app = web.Application()
+    app.router.add_get("/cat.png", image)
+    app.router.add_get("/big.png", large)
+    app.router.add_get("/slow.png", slow)
+    app.router.add_get("/page.html", text)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(pki.server_cert, pki.server_key)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port, ssl_context=context).start()
+    yield f"https://localhost:{port}", pki
+    await runner.cleanup()
+
+
+async def test_https_image_urls_are_fetched_within_bounds_when_allowed(
+    server: RunningServer, image_host: tuple[str, Pki]
+) -> None:
+    host, pki = image_host
+    state = HttpState(
+        server.servicer,
+        Tenants(single_tenant([TOKEN])),
+        image_urls=True,
+        max_image_bytes=100_000,
+        image_fetch_seconds=1.0,
+        fetch_ssl=ssl.create_default_context(cafile=str(pki.ca)),
+    )
+    allowed = await start_http(state, server.engine.metrics, "127.0.0.1", 0, grace=1.0)
+    url = f"http://127.0.0.1:{allowed.port}/v1/moderations"
+
+    async def moderate(path: str) -> tuple[int, Any]:
+        parts = [{"type": "text", "text": THREAT}, *image_part(host + path)]
+        async with (
+            aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as session,
+            session.post(url, json={"input": parts}) as response,
+        ):
+            return response.status, await response.json()
+
+    try:
+        status, answer = await moderate("/cat.png")
+        assert status == 200, answer
+        assert answer["results"][0]["category_applied_input_types"]["violence"] == [
+            "text",
+            "image",
+        ]
+        for path, why in [
+            ("/big.png", "larger than 100000 bytes"),
+            ("/slow.png", "could not be fetched"),
+            ("/page.html", "not an image"),
+        ]:
+            status, answer = await moderate(path)
+            assert status == 400 and why in answer["error"]["message"], (path, answer)
+            assert answer["error"]["param"] == "input[1]"
+    finally:
+        await allowed.stop(grace=1.0)
+
+
+def image_part(url: str) -> list[dict[str, Any]]:
+    return [{"type": "image_url", "image_url": {"url": url}}]
