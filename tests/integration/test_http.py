@@ -560,3 +560,30 @@ async def test_https_image_urls_are_fetched_within_bounds_when_allowed(
 
 def image_part(url: str) -> list[dict[str, Any]]:
     return [{"type": "image_url", "image_url": {"url": url}}]
+
+
+# --- the same metrics and tenants as gRPC ------------------------------------------
+
+
+async def test_http_calls_are_measured_and_counted_against_their_tenant(
+    server: RunningServer,
+) -> None:
+    metrics = server.engine.metrics
+    ok = {"method": "OpenAIModerations", "code": "OK"}
+    refused = {"method": "OpenAIModerations", "code": "UNAUTHENTICATED"}
+    before = (
+        metrics.value("rpc_duration_seconds_count", **ok),
+        metrics.value("rpc_duration_seconds_count", **refused),
+    )
+    async with aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as session:
+        async with session.get(base(server) + "/v1/usage") as response:
+            [usage] = (await response.json())["tenants"]
+        await sdk(server).moderations.create(input=[GREETING, "a text for usage"])
+        with pytest.raises(openai.AuthenticationError):
+            await sdk(server, key="wrong").moderations.create(input=GREETING)
+        async with session.get(base(server) + "/v1/usage") as response:
+            [after] = (await response.json())["tenants"]
+    assert metrics.value("rpc_duration_seconds_count", **ok) == before[0] + 1
+    assert metrics.value("rpc_duration_seconds_count", **refused) == before[1] + 1
+    assert int(after["items"]) == int(usage.get("items", 0)) + 2
+    assert metrics.value("rpc_duration_seconds_count", method="GetUsage", code="OK") >= 2
