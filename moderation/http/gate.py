@@ -112,6 +112,11 @@ class HttpProblem(Exception):
         return self.message
 
 
+def retry_headers(seconds: float) -> dict[str, str]:
+    """`Retry-After` in whole seconds (at least 1), or nothing when there is no delay."""
+    return {"Retry-After": str(max(1, round(seconds)))} if seconds else {}
+
+
 def bearer(headers: Mapping[str, str]) -> str:
     scheme, _, token = headers.get("authorization", "").partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""

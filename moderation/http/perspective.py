@@ -25,6 +25,7 @@ from moderation.http.gate import (
     moderate,
     problem_for,
     read_json,
+    retry_headers,
     tenant_for,
 )
 from moderation.http.state import RPC, STATE, HttpState
@@ -61,9 +62,7 @@ def error_response(problem: HttpProblem) -> web.Response:
             "status": _STATUS_NAME.get(problem.status, problem.code.name),
         }
     }
-    headers = (
-        {"Retry-After": str(max(1, round(problem.retry_after)))} if problem.retry_after else {}
-    )
+    headers = retry_headers(problem.retry_after)
     return web.json_response(body, status=problem.status, headers=headers)
 
 

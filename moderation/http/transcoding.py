@@ -37,6 +37,7 @@ from moderation.http.gate import (
     bearer,
     deadline_from,
     read_json,
+    retry_headers,
     tenant_for,
 )
 from moderation.http.state import RPC, STATE, HttpState
@@ -47,6 +48,7 @@ from moderation.v1 import moderation_pb2
 SERVICE = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"]
 NDJSON = "application/x-ndjson"
 _STATUS_DETAILS_KEY = "grpc-status-details-bin"
+_CODES = {c.value[0]: c for c in grpc.StatusCode}
 VARIABLE = re.compile(r"\{([a-z_.]+)(?:=([^}]+))?\}")
 
 
@@ -129,10 +131,7 @@ class _Context:
 def status_response(
     status: status_pb2.Status, headers: dict[str, str] | None = None
 ) -> web.Response:
-    code = grpc.StatusCode.UNKNOWN
-    for c in grpc.StatusCode:
-        if c.value[0] == status.code:
-            code = c
+    code = _CODES.get(status.code, grpc.StatusCode.UNKNOWN)
     return web.Response(
         text=json_format.MessageToJson(status, indent=None),
         status=HTTP_STATUS[code],
@@ -142,9 +141,7 @@ def status_response(
 
 
 def problem_status(problem: HttpProblem) -> web.Response:
-    headers = (
-        {"Retry-After": str(max(1, round(problem.retry_after)))} if problem.retry_after else {}
-    )
+    headers = retry_headers(problem.retry_after)
     status = status_pb2.Status(code=problem.code.value[0], message=problem.message)
     response = status_response(status, headers)
     response.set_status(problem.status)
@@ -155,8 +152,7 @@ def _retry_after(status: status_pb2.Status) -> dict[str, str]:
     for detail in status.details:
         info = error_details_pb2.RetryInfo()
         if detail.Unpack(info):
-            seconds = info.retry_delay.ToMilliseconds() / 1000
-            return {"Retry-After": str(max(1, round(seconds)))}
+            return retry_headers(info.retry_delay.ToMilliseconds() / 1000)
     return {}
 
 
