@@ -25,6 +25,7 @@ from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.http.server import HttpServer, start_http
 from moderation.http.state import HttpState
+from moderation.http.tls import ReloadingContext
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
@@ -373,14 +374,17 @@ async def _start_http(
         max_body_bytes=settings.http_max_body_bytes,
     )
     try:
+        tls = TlsConfig.from_settings(settings)  # with TLS on gRPC, never plaintext beside it
+        context = ReloadingContext(tls).context if tls else None
         return await start_http(
             state,
             servicer.engine.metrics,
             settings.host,
             settings.http_port,
             settings.grace_seconds,
+            context,
         )
-    except OSError as exc:
+    except (OSError, TlsConfigError) as exc:
         raise ConfigError(str(exc)) from None
 
 

@@ -11,6 +11,7 @@ HTTP status stands for.
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -117,12 +118,18 @@ class HttpServer:
 
 
 async def start_http(
-    state: HttpState, metrics: Metrics, host: str, port: int, grace: float
+    state: HttpState,
+    metrics: Metrics,
+    host: str,
+    port: int,
+    grace: float,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> HttpServer:
-    """Listen on `host:port` (0 picks a free port, for tests) and serve until stopped."""
+    """Listen on `host:port` (0 picks a free port, for tests) and serve until stopped;
+    HTTPS with `ssl_context`."""
     runner = web.AppRunner(build_app(state, metrics), access_log=None, shutdown_timeout=grace)
     await runner.setup()
-    site = web.TCPSite(runner, host, port, reuse_port=False)
+    site = web.TCPSite(runner, host, port, reuse_port=False, ssl_context=ssl_context)
     try:
         await site.start()
     except OSError as exc:

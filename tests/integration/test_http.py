@@ -26,7 +26,7 @@ from moderation.http.state import HttpState
 from moderation.server import RunningServer, build_engine, start_server
 from moderation.tenants import Tenants, single_tenant
 from moderation.transport.admission import Admission
-from tests.certs import Pki
+from tests.certs import Pki, replace_file
 from tests.conftest import free_port
 from tests.fakes import KeywordBackend
 from tests.images import noisy_png, png
@@ -587,3 +587,46 @@ async def test_http_calls_are_measured_and_counted_against_their_tenant(
     assert metrics.value("rpc_duration_seconds_count", **refused) == before[1] + 1
     assert int(after["items"]) == int(usage.get("items", 0)) + 2
     assert metrics.value("rpc_duration_seconds_count", method="GetUsage", code="OK") >= 2
+
+
+# --- TLS ----------------------------------------------------------------------------
+
+
+async def test_with_tls_the_http_port_serves_https_only_and_follows_rotation(
+    tmp_path: Path,
+) -> None:
+    first, second = Pki.make(tmp_path, "first"), Pki.make(tmp_path, "second")
+    live = Pki.make(tmp_path, "live")
+    replace_file(live.server_cert, first.server_cert)
+    replace_file(live.server_key, first.server_key)
+    settings = Settings(
+        host="127.0.0.1",
+        port=0,
+        http_port=free_port(),
+        tls_cert_file=live.server_cert,
+        tls_key_file=live.server_key,
+        max_wait_ms=1.0,
+    )
+    running = await start_server(settings, await build_engine(settings, backend=KeywordBackend()))
+    assert running.http is not None
+    url = f"https://localhost:{running.http.port}/v1/moderations"
+
+    async def status_with(ca: Path) -> int:
+        trust = ssl.create_default_context(cafile=str(ca))
+        async with (
+            aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=trust)) as session,
+            session.post(url, json={"input": GREETING}) as response,
+        ):
+            return response.status
+
+    try:
+        assert await status_with(first.ca) == 200
+        with pytest.raises(aiohttp.ClientError):
+            await post(running, "/v1/moderations", {"input": GREETING})  # plaintext
+        replace_file(live.server_cert, second.server_cert)
+        replace_file(live.server_key, second.server_key)
+        assert await status_with(second.ca) == 200
+        with pytest.raises(aiohttp.ClientConnectorCertificateError):
+            await status_with(first.ca)
+    finally:
+        await running.stop(grace=1.0)
