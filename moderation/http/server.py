@@ -29,7 +29,7 @@ from moderation.http.state import RPC, STATE, HttpState
 from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
 from moderation.tracing import tracer
-from moderation.transport.telemetry import _SANE_ID, REQUEST_ID_HEADER
+from moderation.transport.telemetry import REQUEST_ID_HEADER, sane_request_id
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def _telemetry(metrics: Metrics) -> Middleware:
     async def telemetry(request: web.Request, handler: Handler) -> web.StreamResponse:
         started = time.monotonic()
         sent = request.headers.get(REQUEST_ID_HEADER, "")
-        rid = sent if _SANE_ID.fullmatch(sent) else new_request_id()
+        rid = sent if sane_request_id(sent) else new_request_id()
         request_id.set(rid)
         parent = propagate.extract(dict(request.headers))
         span = tracer().start_span(
