@@ -141,6 +141,9 @@ class Usage:
         )
 
 
+NO_USAGE = Usage()
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryJudgement:
     """A backend's finding for one category: a severity, and a score if it has one."""
@@ -215,6 +218,26 @@ class Verdict:
     usage: Usage = field(default_factory=Usage)
     # The item tried to instruct its judge (prompt injection); the decision is at least REVIEW.
     injection_suspected: bool = False
+
+    def as_cache_hit(self, item_id: str) -> Verdict:
+        """This verdict answered again, to `item_id`, from the cache: no usage of its own.
+
+        `dataclasses.replace` would do, at several times the cost, on the path every
+        repeat takes; every field is named here (a test checks none is left out).
+        """
+        return Verdict(
+            item_id,
+            self.decision,
+            self.flagged,
+            self.categories,
+            self.rationale,
+            self.policy_id,
+            self.policy_version,
+            self.model,
+            Source.CACHE,
+            NO_USAGE,
+            self.injection_suspected,
+        )
 
 
 @dataclass(frozen=True, slots=True)

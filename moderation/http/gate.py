@@ -22,6 +22,7 @@ from aiohttp import web
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.errors import InvalidArgument, ModerationError, Overloaded, UpstreamUnavailable
 from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
+from moderation.transport.auth import acting_as
 from moderation.transport.servicer import ModerationServicer
 
 # Deadline headers: our own, and the one the official OpenAI SDKs send with their timeout.
@@ -161,6 +162,19 @@ async def moderate(
     Raises the engine's errors (InvalidArgument, PolicyNotFound, Overloaded) for the
     caller to render, and HttpProblem when every item failed for want of a judge or of time.
     """
+    with acting_as(tenant):  # its log lines and span name the tenant, as on gRPC
+        return await _moderate(servicer, tenant, items, policy_id, deadline, method, store)
+
+
+async def _moderate(
+    servicer: ModerationServicer,
+    tenant: Tenant,
+    items: Sequence[Item],
+    policy_id: str,
+    deadline: float | None,
+    method: str,
+    store: bool,
+) -> list[Outcome]:
     engine, admission = servicer.engine, servicer.admission
     held = (len(items), sum(i.size_bytes() for i in items))
     try:

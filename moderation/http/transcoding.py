@@ -41,7 +41,7 @@ from moderation.http.gate import (
     tenant_for,
 )
 from moderation.http.state import RPC, STATE, HttpState
-from moderation.transport.auth import act_as, stop_acting
+from moderation.transport.auth import acting_as
 from moderation.transport.decoding import Undecodable
 from moderation.v1 import moderation_pb2
 
@@ -167,30 +167,34 @@ def handler(route: Route) -> Callable[[web.Request], Awaitable[web.StreamRespons
             tenant = tenant_for(state.tenants, bearer(request.headers))
         except HttpProblem as problem:
             return problem_status(problem)
-        token = act_as(tenant)
         try:
-            context = _Context(deadline_from(request.headers))
-            behavior = getattr(state.servicer, route.name)
-            if route.method.client_streaming:
-                argument: Any = _stream_of(request, request_class, state.max_body_bytes)
-            else:
-                argument = await _message(request, route, request_class)
-            if route.method.server_streaming:
-                return await _stream_answer(request, behavior(argument, cast(Any, context)))
-            answer: message.Message = await behavior(argument, cast(Any, context))
-            return web.Response(
-                text=json_format.MessageToJson(answer, indent=None),
-                content_type="application/json",
-            )
+            with acting_as(tenant):
+                return await _call(request, route, state, request_class)
         except Aborted as aborted:
             status = aborted.status()
             return status_response(status, _retry_after(status))
         except HttpProblem as problem:
             return problem_status(problem)
-        finally:
-            stop_acting(token)
 
     return handle
+
+
+async def _call(
+    request: web.Request, route: Route, state: HttpState, cls: type[message.Message]
+) -> web.StreamResponse:
+    """The servicer's own handler of `route`, with the request as its message(s)."""
+    context = cast(Any, _Context(deadline_from(request.headers)))
+    behavior = getattr(state.servicer, route.name)
+    if route.method.client_streaming:
+        argument: Any = _stream_of(request, cls, state.max_body_bytes)
+    else:
+        argument = await _message(request, route, cls)
+    if route.method.server_streaming:
+        return await _stream_answer(request, behavior(argument, context))
+    answer: message.Message = await behavior(argument, context)
+    return web.Response(
+        text=json_format.MessageToJson(answer, indent=None), content_type="application/json"
+    )
 
 
 async def _message(request: web.Request, route: Route, cls: type[message.Message]) -> Any:
