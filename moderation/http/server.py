@@ -10,6 +10,7 @@ HTTP status stands for.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import ssl
 import time
@@ -23,9 +24,10 @@ from aiohttp.typedefs import Middleware
 from opentelemetry import context as otel_context
 from opentelemetry import propagate, trace
 
+from moderation import tracing
 from moderation.http import openai_compat, perspective, transcoding
 from moderation.http.gate import CODE_OF_STATUS
-from moderation.http.state import RPC, STATE, HttpState
+from moderation.http.state import REQUEST_ID, RPC, STATE, HttpState
 from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
 from moderation.tracing import tracer
@@ -40,6 +42,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 def build_app(state: HttpState, metrics: Metrics) -> web.Application:
     app = web.Application(client_max_size=state.max_body_bytes, middlewares=[_telemetry(metrics)])
     app[STATE] = state
+    app.on_response_prepare.append(_send_request_id)
     app.router.add_post("/v1/moderations", openai_compat.handle)
     app.router.add_post("/v1alpha1/comments:analyze", perspective.handle)
     openapi = OPENAPI_FILE.read_text(encoding="utf-8")
@@ -70,39 +73,56 @@ def _telemetry(metrics: Metrics) -> Middleware:
         started = time.monotonic()
         sent = request.headers.get(REQUEST_ID_HEADER, "")
         rid = sent if sane_request_id(sent) else new_request_id()
-        request_id.set(rid)
-        parent = propagate.extract(dict(request.headers))
-        span = tracer().start_span(
-            f"HTTP {request.method}",
-            parent,
-            kind=trace.SpanKind.SERVER,
-            attributes={"http.request.method": request.method, "url.path": request.path},
-        )
-        span.set_attribute("moderation.request_id", rid)
-        token = otel_context.attach(trace.set_span_in_context(span, parent))
+        request[REQUEST_ID] = rid
+        id_token = request_id.set(rid)
+        span, span_token = _start_span(request, rid) if tracing.active() else (None, None)
         status = 500
         try:
             response = await handler(request)
             status = response.status
-            if not response.prepared:
-                response.headers[REQUEST_ID_HEADER] = rid
             return response
         except web.HTTPException as exc:
             status = exc.status
-            exc.headers[REQUEST_ID_HEADER] = rid
             raise
         finally:
             code = CODE_OF_STATUS.get(status, grpc.StatusCode.UNKNOWN)
             rpc = request.get(RPC)
             if rpc is not None:
                 metrics.rpc_duration.labels(rpc, code.name).observe(time.monotonic() - started)
-            span.set_attribute("http.response.status_code", status)
-            if status >= 500:
-                span.set_status(trace.StatusCode.ERROR, code.name)
-            span.end()
-            otel_context.detach(token)
+            if span is not None and span_token is not None:
+                span.set_attribute("http.response.status_code", status)
+                if status >= 500:
+                    span.set_status(trace.StatusCode.ERROR, code.name)
+                span.end()
+                otel_context.detach(span_token)
+            request_id.reset(id_token)
 
     return telemetry
+
+
+def _start_span(
+    request: web.Request, rid: str
+) -> tuple[trace.Span, contextvars.Token[otel_context.Context]]:
+    """The call's server span (a child of the caller's traceparent), made current."""
+    parent = propagate.extract(dict(request.headers))
+    span = tracer().start_span(
+        f"HTTP {request.method}",
+        parent,
+        kind=trace.SpanKind.SERVER,
+        attributes={
+            "http.request.method": request.method,
+            "url.path": request.path,
+            "moderation.request_id": rid,
+        },
+    )
+    return span, otel_context.attach(trace.set_span_in_context(span, parent))
+
+
+async def _send_request_id(request: web.Request, response: web.StreamResponse) -> None:
+    """Every answer, streamed ones too, carries the call's request id."""
+    rid = request.get(REQUEST_ID)
+    if rid is not None:
+        response.headers[REQUEST_ID_HEADER] = rid
 
 
 @dataclass

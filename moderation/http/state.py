@@ -26,3 +26,5 @@ class HttpState:
 STATE = web.AppKey("state", HttpState)
 # The method name a request is measured under (rpc_duration_seconds), set by its handler.
 RPC = web.RequestKey("rpc", str)
+# The call's request id, sent back in the answer's headers.
+REQUEST_ID = web.RequestKey("request_id", str)

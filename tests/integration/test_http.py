@@ -331,6 +331,7 @@ async def test_moderate_stream_is_ndjson(server: RunningServer) -> None:
     ):
         assert response.status == 200
         assert response.content_type == "application/x-ndjson"
+        assert response.headers["X-Request-Id"]  # a streamed answer carries one too
         answers = [json.loads(line) async for line in response.content if line.strip()]
     assert sorted(a["result"]["itemId"] for a in answers) == ["i0", "i1", "i2"]
 
