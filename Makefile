@@ -23,7 +23,7 @@ CLIENT := clients/python
 RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen client-stubs run test lint fmt eval bench bench-jobs reliability local-assets \
+.PHONY: help install gen client-stubs run test lint openapi fmt eval bench bench-jobs reliability local-assets \
 	train-local runtime-size emulator release-contract test-node clean
 
 help:
@@ -103,6 +103,11 @@ lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
 	$(BIN)/mypy moderation clients/python tests bench
 	node_modules/.bin/buf lint protos
 	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
+	$(BIN)/python -m moderation.http.openapi --check
+
+# Regenerates moderation/http/openapi.json (served at /openapi.json) from the proto.
+openapi: $(INSTALLED) $(GENERATED)
+	$(BIN)/python -m moderation.http.openapi --write
 
 fmt: $(INSTALLED)
 	$(BIN)/ruff format .

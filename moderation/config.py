@@ -44,6 +44,21 @@ class Settings:
     host: str = _setting("127.0.0.1", "Address to listen on (0.0.0.0 in containers).")
     port: int = _setting(50051, "gRPC port.")
     metrics_port: int = _setting(0, "Port of the Prometheus /metrics endpoint; 0 turns it off.")
+    http_port: int = _setting(
+        0,
+        "HTTP port (OpenAI-compatible /v1/moderations, Perspective-compatible "
+        "/v1alpha1/comments:analyze, moderation.v1 as JSON, /openapi.json); 0 turns it off.",
+    )
+    http_max_body_bytes: int = _setting(
+        16 * 1024 * 1024, "Largest HTTP request body; bigger ones are refused with 413."
+    )
+    http_image_urls: bool = _setting(
+        False,
+        "Let /v1/moderations fetch https image URLs (off: only data: URLs are accepted).",
+    )
+    http_image_fetch_seconds: float = _setting(
+        5.0, "Time limit of fetching one https image URL (its size is capped by max_image_bytes)."
+    )
     grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
     log_level: str = _setting("INFO", "Logging level.")
     log_format: str = _setting(

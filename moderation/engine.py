@@ -85,13 +85,16 @@ class JudgeRequest:
     time gets DEADLINE_EXCEEDED for its own item, and the batch carrying it
     goes on for everyone else. `tenant` is the caller's, resolved at the edge: it
     scopes the verdict cache and in-flight dedup, shares the batch queue fairly,
-    and is what usage is counted against.
+    and is what usage is counted against. `store` False (a caller that asked for
+    its content not to be kept) judges the item on its own: no cache read or
+    write, no sharing with an identical item in flight.
     """
 
     item: Item
     policy: Policy
     deadline: float | None = None
     tenant: Tenant = DEFAULT_TENANT
+    store: bool = True
 
 
 class Engine:
@@ -131,6 +134,7 @@ class Engine:
         policy_id: str = "",
         deadline: float | None = None,
         tenant: Tenant = DEFAULT_TENANT,
+        store: bool = True,
     ) -> list[Outcome]:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
@@ -140,9 +144,9 @@ class Engine:
             else await check_request_off_loop(items, self.limits)
         )
         if len(checked) == 1:  # the common call: no task to spawn and gather
-            return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant))]
+            return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant, store))]
         tasks = [
-            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant)))
+            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant, store)))
             for i in checked
         ]
         try:
@@ -194,6 +198,8 @@ class Engine:
         hit = self._blocklist.match(item)
         if hit is not None:
             return self._count(_blocklist_verdict(item, policy, hit), tenant)
+        if not request.store:
+            return await self._judge_unkept(request)
         scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
         key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item), scope)
         cached = await self._cache_get(key)
@@ -271,6 +277,21 @@ class Engine:
         finally:
             if across is not None:
                 await across.release(key)
+
+    async def _judge_unkept(self, request: JudgeRequest) -> Outcome:
+        """Judged for this caller alone: nothing read from or written to the cache."""
+        item, deadline = request.item, request.deadline
+        timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+        try:
+            async with asyncio.timeout(timeout):
+                outcome = await self._dispatcher.submit(item, request.policy, request.tenant)
+        except TimeoutError:
+            return self._error(
+                item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
+            )
+        if isinstance(outcome, ItemFailure):
+            return self._error(item, outcome.code, outcome.message)
+        return self._count(self._make_verdict(item, request.policy, outcome, False), request.tenant)
 
     def _forget_inflight(self, key: str, shared: _Shared) -> None:
         if self._inflight.get(key) is shared:

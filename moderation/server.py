@@ -24,6 +24,9 @@ from moderation.budget import build_budget
 from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
+from moderation.http.server import HttpServer, start_http
+from moderation.http.state import HttpState
+from moderation.http.tls import ReloadingContext
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
 from moderation.pacing import Pacer
@@ -230,6 +233,7 @@ class RunningServer:
     jobs: JobService | None = None
     health_follower: asyncio.Task[None] | None = None
     loop_watch: asyncio.Task[None] | None = None
+    http: HttpServer | None = None
 
     async def stop(self, grace: float) -> None:
         """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
@@ -243,7 +247,10 @@ class RunningServer:
             self.loop_watch.cancel()
         await self.health.enter_graceful_shutdown()
         self.servicer.drain()
-        await self.server.stop(grace)
+        if self.http is not None:  # both ports finish their calls within the same grace
+            await asyncio.gather(self.server.stop(grace), self.http.stop(grace))
+        else:
+            await self.server.stop(grace)
         if self.jobs is not None:
             await self.jobs.close()
         await self.engine.close()
@@ -345,11 +352,46 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         await engine.close()
         raise
     await server.start()
+    try:
+        http = await _start_http(settings, servicer, tenants) if settings.http_port else None
+    except ConfigError:
+        await server.stop(0)
+        if jobs is not None:
+            await jobs.close()
+        await engine.close()
+        raise
     problem = engine.problem
     await _report(health, problem, "")
     follower = asyncio.create_task(follow_problem(health, engine, problem), name="health")
     watch = asyncio.create_task(watch_event_loop(engine.metrics), name="event-loop-lag")
-    return RunningServer(server, engine, servicer, health, port, jobs, follower, watch)
+    return RunningServer(server, engine, servicer, health, port, jobs, follower, watch, http)
+
+
+async def _start_http(
+    settings: Settings, servicer: ModerationServicer, tenants: Tenants
+) -> HttpServer:
+    """The HTTP port beside the gRPC one, through the same servicer (engine, admission, jobs)."""
+    state = HttpState(
+        servicer,
+        tenants,
+        image_urls=settings.http_image_urls,
+        max_image_bytes=settings.max_image_bytes,
+        image_fetch_seconds=settings.http_image_fetch_seconds,
+        max_body_bytes=settings.http_max_body_bytes,
+    )
+    try:
+        tls = TlsConfig.from_settings(settings)  # with TLS on gRPC, never plaintext beside it
+        context = ReloadingContext(tls).context if tls else None
+        return await start_http(
+            state,
+            servicer.engine.metrics,
+            settings.host,
+            settings.http_port,
+            settings.grace_seconds,
+            context,
+        )
+    except (OSError, TlsConfigError) as exc:
+        raise ConfigError(str(exc)) from None
 
 
 async def follow_problem(health: HealthServicer, engine: Engine, reported: str) -> None:
@@ -391,6 +433,8 @@ async def serve(settings: Settings) -> None:
     running = await start_server(settings)
     freeze_startup_heap()
     log.info("serving moderation.v1 on %s:%d", settings.host, running.port)
+    if running.http is not None:
+        log.info("serving HTTP on %s:%d", settings.host, running.http.port)
     stop_metrics = None
     if settings.metrics_port:
         stop_metrics = serve_prometheus(

@@ -21,7 +21,7 @@ from typing import Any
 import grpc
 from google.rpc import error_details_pb2, status_pb2
 
-from bench.reliability import inputs
+from bench.reliability import http_cases, inputs
 from bench.reliability.harness import (
     TARGET,
     Latency,
@@ -659,6 +659,8 @@ def cases(concurrent_calls: int) -> list[Case]:
             lambda s: stream(s, []),
             answered(0),
         ),
+        # --- the HTTP port, in each peer's error format
+        *http_port_cases(),
         # --- load
         Case(
             f"{concurrent_calls:,} concurrent calls",
@@ -667,6 +669,24 @@ def cases(concurrent_calls: int) -> list[Case]:
             status("OK"),
         ),
     ]
+
+
+def http_port_cases() -> list[Case]:
+    max_items = int(setting("bad_inputs", "MODERATION_MAX_ITEMS_PER_REQUEST") or 256)
+    max_body = int(setting("bad_inputs", "MODERATION_HTTP_MAX_BODY_BYTES") or 16 * 1024 * 1024)
+    out = []
+    for name, expected, call, code, note in http_cases.cases(max_items, max_body):
+
+        async def run(s: Stack, call: Any = call) -> Observed:
+            got, said = await call(s)
+            return Observed(got, note=said)
+
+        out.append(Case(name, f"{expected} ({note})", run, _http_check(code, note)))
+    return out
+
+
+def _http_check(code: str, note: str) -> Check:
+    return lambda o: o.code == code and o.note == note
 
 
 async def _with_metadata(s: Stack, metadata: tuple[tuple[str, str], ...]) -> Observed:
@@ -692,7 +712,7 @@ async def run(concurrent_calls: int, logs: Path, only: Sequence[str] = ()) -> Sc
         settings_line("bad_inputs"),
     ]
     t0 = time.perf_counter()
-    async with stack("bad_inputs", labelled(1), LATENCY, logs=logs) as s:
+    async with stack("bad_inputs", labelled(1), LATENCY, logs=logs, http=True) as s:
         for case in chosen:
             try:
                 obs = await case.run(s)

@@ -21,8 +21,9 @@ without a certificate at the handshake.)
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
 import grpc
@@ -42,6 +43,23 @@ _caller: contextvars.ContextVar[Tenant] = contextvars.ContextVar("tenant", defau
 def caller() -> Tenant:
     """The tenant of the call whose handler is running (`default` when none is configured)."""
     return _caller.get()
+
+
+@contextlib.contextmanager
+def acting_as(tenant: Tenant) -> Iterator[None]:
+    """Run the block as `tenant` (its items, log lines and span say so), then undo it.
+
+    For callers resolved at another edge (an HTTP request, which shares its
+    connection's task with the requests before and after it on that connection).
+    """
+    caller_token, log_token = _caller.set(tenant), logs.tenant.set(tenant.id)
+    if tracing.active():
+        trace.get_current_span().set_attribute("moderation.tenant", tenant.id)
+    try:
+        yield
+    finally:
+        logs.tenant.reset(log_token)
+        _caller.reset(caller_token)
 
 
 def _become(tenant: Tenant) -> None:

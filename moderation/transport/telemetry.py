@@ -214,6 +214,11 @@ def _carrier(details: grpc.HandlerCallDetails) -> dict[str, str]:
     return {k: v for k, v in details.invocation_metadata or () if isinstance(v, str)}
 
 
+def sane_request_id(value: str) -> bool:
+    """Whether a caller's request id may be used as it is (logged, echoed back)."""
+    return _SANE_ID.fullmatch(value) is not None
+
+
 def _caller_id(details: grpc.HandlerCallDetails) -> str:
     for key, value in details.invocation_metadata or ():
         if key == REQUEST_ID_HEADER and isinstance(value, str) and _SANE_ID.fullmatch(value):

@@ -249,6 +249,26 @@ async def test_identical_items_of_two_tenants_in_flight_are_judged_apart(tmp_pat
     await engine.close()
 
 
+async def test_an_item_not_to_be_stored_is_never_cached_nor_shared(tmp_path: Path) -> None:
+    (tmp_path / "policy.toml").write_text(POLICY_V1)
+    backend = KeywordBackend()
+    settings = Settings(policy_files=[tmp_path / "policy.toml"], max_wait_ms=1.0)
+    engine = await build_engine(settings, backend=backend)
+    backend.gate = asyncio.Event()
+    unkept = [text(f"u{n}", "you idiot") for n in range(2)]
+    waiting = asyncio.gather(*(engine.moderate([i], store=False) for i in unkept))
+    await asyncio.sleep(0.05)
+    backend.gate.set()
+    first, second = (verdict(o[0]) for o in await waiting)
+    assert first.source is second.source is Source.MODEL  # each judged, neither joined
+    assert sum(len(b.items) for b in backend.batches) == 2
+    [after] = await engine.moderate([text("k", "you idiot")])
+    assert verdict(after).source is Source.MODEL  # nothing was cached for it
+    [again] = await engine.moderate([text("k", "you idiot")], store=False)
+    assert verdict(again).source is Source.MODEL  # a cached verdict is not read either
+    await engine.close()
+
+
 def test_a_cache_hit_keeps_every_field_of_the_stored_verdict_but_its_id_source_and_usage() -> None:
     stored = Verdict(
         item_id="first",

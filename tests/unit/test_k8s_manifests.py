@@ -180,6 +180,7 @@ def test_probes_service_and_metrics_use_the_configured_ports(name: str) -> None:
     data = one(objects, "ConfigMap", "moderation-config")["data"]
     assert port_of(c, "grpc") == int(data["MODERATION_PORT"])
     assert port_of(c, "metrics") == int(data["MODERATION_METRICS_PORT"])
+    assert port_of(c, "http") == int(data["MODERATION_HTTP_PORT"])
     for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
         assert c[probe]["grpc"]["port"] == port_of(c, "grpc")
     service = one(objects, "Service")
@@ -187,6 +188,7 @@ def test_probes_service_and_metrics_use_the_configured_ports(name: str) -> None:
     assert {p["name"]: p["targetPort"] for p in service["spec"]["ports"]} == {
         "grpc": "grpc",
         "metrics": "metrics",
+        "http": "http",
     }
 
 
@@ -205,7 +207,7 @@ def test_network_policies_open_only_what_each_backend_needs() -> None:
     policy = one(local, "NetworkPolicy")
     assert set(policy["spec"]["policyTypes"]) == {"Ingress", "Egress"}
     ingress = {p["port"] for rule in policy["spec"]["ingress"] for p in rule["ports"]}
-    assert ingress == {"grpc", "metrics"}
+    assert ingress == {"grpc", "http", "metrics"}
     assert egress_ports(local) == {53}
     assert egress_ports(overlay("haiku")) == {53, 443}
     assert egress_ports(overlay("haiku-redis")) == {53, 443, 6379}
