@@ -121,13 +121,13 @@ def _calls(load: LimitsLoad, texts: list[Labelled], limits: bool, tag: str) -> l
     # Several calls under the server's message limit, sent at once: one batch holds them.
     per_call = max(1, CALL_BYTES // load.many_png_bytes)
     for n in range(0, len(many), per_call):
-        part = many[n : n + per_call]
+        pngs = many[n : n + per_call]
         texts_b = b if n == 0 else []
         calls.append(
             Call(
                 "many",
-                [*text_items("b", texts_b), *(i for i, _ in part)],
-                [*texts_b, *(lb for _, lb in part)],
+                [*text_items("b", texts_b), *(i for i, _ in pngs)],
+                [*texts_b, *(lb for _, lb in pngs)],
             )
         )
     c = take(20)
