@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import random
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -116,6 +117,48 @@ async def test_hate_without_profanity_is_flagged(backend: LocalBackend) -> None:
     )
     assert flagged(j)
     assert scores(j)["hate"] >= POLICY.categories[POLICY.category_names.index("hate")].bands.medium
+
+
+# Texts of every length the classifier routes differently: short ones (the fine-tuned short
+# model), long ones (the cascade, some encoded by MiniLM) and lengths in between.
+NEIGHBOURS = (
+    "see you soon",
+    "I'll find you at the station",
+    "We killed it at the gig last night!",
+    "kill the process and restart the server",
+    "Immigrants are subhuman vermin and should be driven out of the country.",
+    "You are a worthless idiot and everyone hates you.",
+    "Muslims and Jews are welcome at our community dinner on Friday.",
+    "idiot",
+    "Thanks for the help yesterday!",
+    "Shut up you pathetic loser, nobody wants you here, go die.",
+    "The library opens at nine and closes at five on weekdays, except on public holidays, "
+    "when it stays closed all day and the returns box by the door is emptied the next morning.",
+    "I ordered the blue jacket in size M but received a red one in size XL; the packaging was "
+    "torn and the receipt missing. Could you send the right one and a return label, please? "
+    "I have been a customer for years and this is the first time something went wrong.",
+    "women are inferior and should not be allowed to vote",
+    "My grandmother taught me to bake bread every Sunday when I was a kid, and the smell of it "
+    "still reminds me of her kitchen, the old radio and the cat asleep on the windowsill.",
+    "He shot a goal from thirty metres out, what a strike",
+    "go back to your country, nobody wants your kind here",
+)
+
+
+async def test_a_texts_scores_do_not_depend_on_its_batch(backend: LocalBackend) -> None:
+    """The same text gets the same scores alone, in any batch and in any order."""
+    alone = {}
+    for n, body in enumerate(NEIGHBOURS):
+        (j,) = await judgements(backend, [text(f"a{n}", body)])
+        alone[body] = scores(j)
+    rng = random.Random(25)
+    for round_ in range(40):
+        picked = rng.sample(NEIGHBOURS, rng.randint(2, len(NEIGHBOURS)))
+        out = await judgements(backend, [text(f"r{round_}-{n}", b) for n, b in enumerate(picked)])
+        for body, j in zip(picked, out, strict=True):
+            got = scores(j)
+            for category, score in alone[body].items():
+                assert abs(got[category] - score) <= 1e-4, (body, category, got[category], score)
 
 
 async def test_plain_generated_png_is_not_flagged(backend: LocalBackend) -> None:
