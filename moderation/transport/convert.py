@@ -96,6 +96,12 @@ def verdict_to_proto(v: Verdict) -> pb.Verdict:
         source=_SOURCES[v.source],
         usage=usage_to_proto(v.usage),
         injection_suspected=v.injection_suspected,
+        language=v.language,
+        language_validation=(
+            pb.LANGUAGE_VALIDATION_VALIDATED
+            if v.language_validated
+            else pb.LANGUAGE_VALIDATION_UNVALIDATED
+        ),
     )
 
 

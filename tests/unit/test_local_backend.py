@@ -20,6 +20,7 @@ from moderation.backends.local.backend import MINILM_FILES, MINILM_MODEL
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
+    Decision,
     ErrorCode,
     ImageContent,
     Item,
@@ -260,3 +261,36 @@ def test_a_changed_head_file_makes_another_model(
     head = tmp_path / MINILM_FILES[2]
     head.write_text(head.read_text(encoding="utf-8") + " ", encoding="utf-8")
     assert LocalBackend(text_model="minilm").model != before
+
+
+async def test_every_judgement_names_its_language_and_whether_the_model_is_validated(
+    backend: LocalBackend,
+) -> None:
+    assert backend.validated_languages == {"en"}
+    english, german, image = await judge(
+        backend, [text("en", "see you soon"), text("de", "Ich hasse Frauen."), png()]
+    )
+    assert isinstance(english, Judgement) and isinstance(german, Judgement)
+    assert isinstance(image, Judgement)
+    assert (english.language, english.language_validated) == ("en", True)
+    assert (german.language, german.language_validated) == ("de", False)
+    assert "not validated for language de" in german.rationale
+    assert (image.language, image.language_validated) == ("zxx", True)
+    # A guess is never a silent ALLOW: the default policy holds it for review.
+    assert POLICY.decide(german)[0] is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "😀😀👍 !!! 123",  # nothing left after normalisation
+        "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺ ᚾᛁᛃ",  # a script no identifier knows
+        "I really love this song so much, mais le repas était vraiment froid hier soir",
+    ],
+)
+async def test_bad_input_is_und_and_gets_the_policys_action(
+    backend: LocalBackend, body: str
+) -> None:
+    (j,) = await judgements(backend, [text("x", body)])
+    assert (j.language, j.language_validated) == ("und", False)
+    assert POLICY.decide(j)[0] is not Decision.ALLOW
