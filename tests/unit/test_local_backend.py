@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
 import random
 import shutil
@@ -294,3 +295,21 @@ async def test_bad_input_is_und_and_gets_the_policys_action(
     (j,) = await judgements(backend, [text("x", body)])
     assert (j.language, j.language_validated) == ("und", False)
     assert POLICY.decide(j)[0] is not Decision.ALLOW
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    path = Path(__file__).parents[2] / "bench" / "data" / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+async def test_everyday_talk_is_not_flagged_and_templated_hate_still_is(
+    backend: LocalBackend,
+) -> None:
+    """The short-text heads were refitted with everyday lines as negatives (the tune set):
+    farewells, plans, slang and identity mentions pass; the templated hate still flags."""
+    everyday = _lines("everyday_tune.jsonl")
+    out = await judgements(backend, [text(f"e{n}", str(r["text"])) for n, r in enumerate(everyday)])
+    assert sum(flagged(j) for j in out) <= 0.03 * len(everyday)
+    hateful = [r for r in _lines("hate_functional_tune.jsonl") if r["expect_flag"]]
+    out = await judgements(backend, [text(f"h{n}", str(r["text"])) for n, r in enumerate(hateful)])
+    assert sum(flagged(j) for j in out) >= 0.85 * len(hateful)
