@@ -55,8 +55,8 @@ def resolve_backend_kind(settings: Settings) -> str:
     kind = settings.backend.strip().lower()
     if kind == "auto":
         return "haiku" if settings.anthropic_api_key else "local"
-    if kind not in {"haiku", "local"}:
-        raise ConfigError(f"MODERATION_BACKEND must be auto, haiku or local, not {kind!r}")
+    if kind not in {"haiku", "local", "cascade"}:
+        raise ConfigError(f"MODERATION_BACKEND must be auto, haiku, local or cascade, not {kind!r}")
     return kind
 
 
@@ -88,7 +88,16 @@ def build_backend(
         if resilience.fallback is FallbackMode.LOCAL
         else None
     )
-    return ResilientBackend(haiku, resilience, pacer, fallback, metrics)
+    resilient = ResilientBackend(haiku, resilience, pacer, fallback, metrics)
+    if kind != "cascade":
+        return resilient
+    from moderation.backends.cascade import CascadeBackend
+
+    band = (settings.cascade_band_low, settings.cascade_band_high)
+    try:
+        return CascadeBackend(build_local_backend(settings, policies=served), resilient, band)
+    except ValueError as exc:
+        raise ConfigError(f"MODERATION_CASCADE_BAND_LOW/HIGH: {exc}") from None
 
 
 def build_tenants(settings: Settings) -> Tenants:
