@@ -244,6 +244,11 @@ class LanguageIdentifier:
 _DEFAULT = LanguageIdentifier()
 
 
+def warm_language_identifier() -> None:
+    """Load the shared identifier's model (about 0.4 s) before the first verdict needs it."""
+    _DEFAULT.identify("warm")
+
+
 def identify(text: str) -> Language:
     """The language of a text, with the shared identifier."""
     return _DEFAULT.identify(text)

@@ -24,6 +24,7 @@ from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings
 from moderation.engine import Engine
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
+from moderation.language import warm_language_identifier
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
@@ -158,6 +159,8 @@ async def build_engine(
     pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
+    # Every verdict names its language: load the identifier now, off the event loop.
+    await asyncio.to_thread(warm_language_identifier)
     log.info("judging with backend %s, model %s", backend.name, backend.model)
     batcher = Batcher(
         backend,
