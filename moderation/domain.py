@@ -141,6 +141,9 @@ class Usage:
         )
 
 
+NO_USAGE = Usage()
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryJudgement:
     """A backend's finding for one category: a severity, and a score if it has one."""
@@ -226,6 +229,28 @@ class Verdict:
     language: str = "und"
     # Whether the model that decided is validated for that language.
     language_validated: bool = True
+
+    def as_cache_hit(self, item_id: str) -> Verdict:
+        """This verdict answered again, to `item_id`, from the cache: no usage of its own.
+
+        `dataclasses.replace` would do, at several times the cost, on the path every
+        repeat takes; every field is named here (a test checks none is left out).
+        """
+        return Verdict(
+            item_id,
+            self.decision,
+            self.flagged,
+            self.categories,
+            self.rationale,
+            self.policy_id,
+            self.policy_version,
+            self.model,
+            Source.CACHE,
+            NO_USAGE,
+            self.injection_suspected,
+            self.language,
+            self.language_validated,
+        )
 
 
 @dataclass(frozen=True, slots=True)

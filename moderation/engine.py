@@ -7,13 +7,13 @@ Outcome: a Verdict or an explicit ItemError.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from moderation import tracing
 from moderation.blocklist import Blocklist, BlocklistHit
 from moderation.cache import SHARED_SCOPE, CacheScope, VerdictCache, cache_key
 from moderation.domain import (
@@ -130,6 +130,8 @@ class Engine:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
         checked = check_request(items, self.limits)
+        if len(checked) == 1:  # the common call: no task to spawn and gather
+            return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant))]
         tasks = [
             asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant)))
             for i in checked
@@ -154,8 +156,14 @@ class Engine:
 
     async def judge(self, request: JudgeRequest) -> Outcome:
         """One validated item to one outcome, in a span of its own (no content on it)."""
+        if not tracing.active():
+            return await self._judge(request)
         with tracer().start_as_current_span(
-            "moderation.judge", attributes={"moderation.policy": request.policy.id}
+            "moderation.judge",
+            attributes={
+                "moderation.policy": request.policy.id,
+                "moderation.tenant": request.tenant.id,
+            },
         ) as span:
             outcome = await self._judge(request)
             if isinstance(outcome, Verdict):
@@ -171,8 +179,9 @@ class Engine:
         The blocklist goes first, so an edit to it takes effect at once, whatever is cached.
         """
         item, policy, tenant = request.item, request.policy, request.tenant
-        self.metrics.items.labels(policy.id).inc()
-        self.metrics.tenant_items.labels(tenant.id).inc()
+        metrics = self.metrics
+        metrics.child(metrics.items, policy.id).inc()
+        metrics.child(metrics.tenant_items, tenant.id).inc()
         hit = self._blocklist.match(item)
         if hit is not None:
             return self._count(_blocklist_verdict(item, policy, hit), tenant)
@@ -181,7 +190,7 @@ class Engine:
         cached = await self._cache_get(key)
         if cached is not None:
             return self._count(
-                dataclasses.replace(cached, item_id=item.id, source=Source.CACHE, usage=Usage()),
+                cached.as_cache_hit(item.id),
                 tenant,
             )
         try:  # Overloaded propagates: the caller is refused, not given an item error
@@ -194,7 +203,7 @@ class Engine:
             return self._error(item, outcome.code, outcome.message)
         if isinstance(outcome, Verdict):  # judged on another replica
             return self._count(
-                dataclasses.replace(outcome, item_id=item.id, source=Source.CACHE, usage=Usage()),
+                outcome.as_cache_hit(item.id),
                 tenant,
             )
         return self._count(self._make_verdict(item, policy, outcome, joined), tenant)
@@ -288,8 +297,13 @@ class Engine:
         )
 
     def _count(self, verdict: Verdict, tenant: Tenant) -> Verdict:
-        self.metrics.verdicts.labels(
-            verdict.source.value, verdict.decision.value, verdict.policy_id, verdict.model
+        metrics = self.metrics
+        metrics.child(
+            metrics.verdicts,
+            verdict.source.value,
+            verdict.decision.value,
+            verdict.policy_id,
+            verdict.model,
         ).inc()
         self.metrics.record_tenant_verdict(tenant.id, verdict.source.value, verdict.usage)
         return verdict

@@ -70,9 +70,16 @@ class SharedLimit:
 
     def refusal(self, tenant: Tenant, items: int, size: int) -> Refusal | None:
         """Why `tenant` may not take `items` more items of `size` bytes now; None if it may."""
-        held = self._held.get(tenant.id) or _Held()
-        if held.items == 0:
+        held = self._held.get(tenant.id)
+        if held is None or held.items == 0:
             return None  # one call at a time is never refused: a legal request always gets in
+        if (
+            self.items + items <= self.max_items
+            and self.bytes + size <= self.max_bytes
+            and tenant.max_items_in_flight is None
+            and tenant.max_bytes_in_flight is None
+        ):
+            return None  # room for everyone: no share to work out
         share = min(1.0, tenant.weight / max(self._total_weight(), tenant.weight))
         for unit, mine, total, limit, cap, n in (
             ("items", held.items, self.items, self.max_items, tenant.max_items_in_flight, items),

@@ -3,7 +3,8 @@
 The request id lives in a context variable: the gRPC layer sets it for each
 call (the caller's ``x-request-id``, or a fresh one) and each batch sets its
 own, so every line says which call or batch it belongs to, along with the
-trace and span ids when a span is active. The JSON formatter is a few lines
+calling tenant (configured, never content) and the trace and span ids when a
+span is active. The JSON formatter is a few lines
 over the standard library rather than a dependency. Log calls in this service
 never pass item content, prompts or keys; only ids, counts and error messages.
 """
@@ -21,9 +22,11 @@ from enum import StrEnum
 from opentelemetry import trace
 
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+# The calling tenant's id, set at the gRPC edge once the caller is known ("-" before).
+tenant: contextvars.ContextVar[str] = contextvars.ContextVar("tenant", default="-")
 # Loggers of the HTTP clients under the Anthropic SDK: an INFO line per request otherwise.
 HTTP_CLIENT_LOGGERS = ("httpx", "httpx2", "httpcore")
-TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s %(tenant)s]: %(message)s"
 
 
 class LogFormat(StrEnum):
@@ -36,10 +39,11 @@ def new_request_id() -> str:
 
 
 class RequestContext(logging.Filter):
-    """Adds the current request id and, inside a span, the trace and span ids to a record."""
+    """Adds the current request id, tenant and, inside a span, the trace and span ids."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = request_id.get()
+        record.tenant = tenant.get()
         ctx = trace.get_current_span().get_span_context()
         record.trace_id = format(ctx.trace_id, "032x") if ctx.is_valid else ""
         record.span_id = format(ctx.span_id, "016x") if ctx.is_valid else ""
@@ -56,6 +60,7 @@ class JsonLines(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
             "request_id": getattr(record, "request_id", "-"),
+            "tenant": getattr(record, "tenant", "-"),
         }
         for key in ("trace_id", "span_id"):
             if value := getattr(record, key, ""):

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -24,6 +25,7 @@ from prometheus_client.registry import Collector
 from moderation.domain import Usage
 
 PREFIX = "moderation_"
+_Labelled = Counter | Histogram
 # Latency buckets (seconds): a cache hit takes ~1 ms, a Haiku call 0.7-10 s, a retried one more.
 LATENCY_BUCKETS = (
     0.001,
@@ -64,6 +66,7 @@ class Metrics:
 
     def __init__(self) -> None:
         self.started_at = time.time()
+        self._children: dict[tuple[_Labelled, tuple[str, ...]], Any] = {}
         self.registry = CollectorRegistry(auto_describe=True)
         self._sampled = _Sampled()
         self.registry.register(self._sampled)
@@ -284,6 +287,17 @@ class Metrics:
             "Redis errors of the shared prompt-cache warm-up (the replica then warms alone).",
         )
 
+    # --- the hot path ----------------------------------------------------------
+
+    def child(self, metric: _Labelled, *values: str) -> Any:
+        """`metric.labels(*values)`, looked up once: prometheus_client validates the values
+        and takes a lock on every `labels` call, which a cache hit cannot afford."""
+        key = (metric, values)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*values)
+        return found
+
     # --- sampled levels ------------------------------------------------------
 
     def gauge(self, name: str, doc: str, read: Callable[[], float]) -> None:
@@ -326,7 +340,7 @@ class Metrics:
 
     def record_tenant_verdict(self, tenant: str, source: str, usage: Usage) -> None:
         """One verdict answered to `tenant`, with its share of the upstream usage."""
-        self.tenant_verdicts.labels(tenant, source).inc()
+        self.child(self.tenant_verdicts, tenant, source).inc()
         for kind, tokens in (
             ("input", usage.input_tokens),
             ("cache_read", usage.cache_read_input_tokens),

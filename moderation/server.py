@@ -33,7 +33,7 @@ from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
 from moderation.transport import decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
-from moderation.transport.auth import IdentityInterceptor
+from moderation.transport.auth import Identity
 from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
 from moderation.transport.telemetry import TelemetryInterceptor
@@ -294,11 +294,10 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     except JobsConfigError as exc:
         await engine.close()
         raise ConfigError(str(exc)) from None
-    # Outermost first: the span, request id and latency, then identity, so refused calls are
-    # traced and measured too.
+    # One interceptor, one wrapped handler per call: the span, request id and latency
+    # around identity, so refused calls are traced and measured too.
     interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [
-        TelemetryInterceptor(engine.metrics),
-        IdentityInterceptor(tenants),
+        TelemetryInterceptor(engine.metrics, Identity(tenants).behavior)
     ]
     server = grpc.aio.server(
         interceptors=interceptors,

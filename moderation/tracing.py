@@ -44,6 +44,24 @@ def tracer() -> trace.Tracer:
     return _TRACER
 
 
+_installed: list[bool] = []  # [True] once a provider is installed
+
+
+def active() -> bool:
+    """Whether spans can be recorded: False while no tracer provider is installed, when
+    every span is a no-op and the hot path skips making one. A provider, once installed,
+    cannot be replaced, so True stays True; which spans are kept is then the sampler's call.
+    """
+    if _installed:
+        return True
+    # What `trace.set_tracer_provider` sets; `get_tracer_provider()` would read the
+    # environment on every call while none is set, too dear for every request.
+    if getattr(trace, "_TRACER_PROVIDER", None) is None:
+        return False
+    _installed.append(True)
+    return True
+
+
 def setup_tracing(exporter: str) -> Callable[[], None]:
     """Install a tracer provider exporting to `exporter`; returns how to flush and stop it.
 

@@ -21,7 +21,15 @@ import yaml
 Object = dict[str, Any]
 
 KNOWN_FIELDS = {"apiVersion", "kind", "resources", "components", "patches"}
-MERGE_BY_NAME = {"containers", "initContainers", "volumes", "env"}
+# Lists a strategic merge patch merges item by item, and the key that matches items
+# (Kubernetes' patchMergeKey); every other list is replaced whole.
+MERGE_KEYS = {
+    "containers": "name",
+    "initContainers": "name",
+    "volumes": "name",
+    "env": "name",
+    "volumeMounts": "mountPath",
+}
 
 
 class KustomizeError(ValueError):
@@ -86,12 +94,13 @@ def merge(base: Any, patch: Any, field: str = "") -> Any:
             else:
                 merged[key] = copy.deepcopy(value)
         return merged
-    if isinstance(base, list) and isinstance(patch, list) and field in MERGE_BY_NAME:
+    if isinstance(base, list) and isinstance(patch, list) and field in MERGE_KEYS:
+        key = MERGE_KEYS[field]
         merged_list = [copy.deepcopy(item) for item in base]
         for item in patch:
-            names = [m.get("name") for m in merged_list]
-            if item.get("name") in names:
-                at = names.index(item["name"])
+            names = [m.get(key) for m in merged_list]
+            if item.get(key) in names:
+                at = names.index(item[key])
                 merged_list[at] = merge(merged_list[at], item)
             else:
                 merged_list.append(copy.deepcopy(item))

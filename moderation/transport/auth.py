@@ -12,11 +12,13 @@ caller is the tenant `default`.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
 
 import grpc
+from opentelemetry import trace
 
+from moderation import logs, tracing
 from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
 
 PROTECTED_PREFIX = "/moderation.v1.ModerationService/"
@@ -32,14 +34,15 @@ def caller() -> Tenant:
     return _caller.get()
 
 
-def _factory(handler: grpc.RpcMethodHandler[Any, Any]) -> Callable[..., Any]:
-    if handler.request_streaming and handler.response_streaming:
-        return grpc.stream_stream_rpc_method_handler
-    if handler.request_streaming:
-        return grpc.stream_unary_rpc_method_handler
-    if handler.response_streaming:
-        return grpc.unary_stream_rpc_method_handler
-    return grpc.unary_unary_rpc_method_handler
+def _become(tenant: Tenant) -> None:
+    """The call's handler runs as `tenant`: its items, log lines and span say so.
+
+    Set in the call's own task, which ends with the call: nothing to reset.
+    """
+    _caller.set(tenant)
+    logs.tenant.set(tenant.id)
+    if tracing.active():
+        trace.get_current_span().set_attribute("moderation.tenant", tenant.id)
 
 
 def _behavior(handler: grpc.RpcMethodHandler[Any, Any]) -> Callable[..., Any]:
@@ -48,10 +51,8 @@ def _behavior(handler: grpc.RpcMethodHandler[Any, Any]) -> Callable[..., Any]:
     )
 
 
-def _deny(
-    handler: grpc.RpcMethodHandler[Any, Any], message: str
-) -> grpc.RpcMethodHandler[Any, Any]:
-    """A handler of the same shape as `handler` that only answers UNAUTHENTICATED."""
+def _deny(streaming: bool, message: str) -> Callable[..., Any]:
+    """A behavior that only answers UNAUTHENTICATED (an async generator for a stream)."""
 
     async def refuse(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
         await context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
@@ -63,24 +64,21 @@ def _deny(
         await context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
         yield  # pragma: no cover - abort raises
 
-    out: grpc.RpcMethodHandler[Any, Any] = _factory(handler)(
-        refuse_stream if handler.response_streaming else refuse
-    )
-    return out
+    return refuse_stream if streaming else refuse
 
 
 def _as_tenant(
-    handler: grpc.RpcMethodHandler[Any, Any],
+    behavior: Callable[..., Any],
+    streaming: bool,
     resolve: Callable[[grpc.aio.ServicerContext[Any, Any]], Tenant | None],
-) -> grpc.RpcMethodHandler[Any, Any]:
-    """`handler` run as the tenant `resolve` finds for the call, or UNAUTHENTICATED."""
-    behavior = _behavior(handler)
+) -> Callable[..., Any]:
+    """`behavior` run as the tenant `resolve` finds for the call, or UNAUTHENTICATED."""
 
     async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
         tenant = resolve(context)
         if tenant is None:
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, UNKNOWN_CALLER)
-        _caller.set(tenant)
+        _become(tenant)
         return await behavior(request, context)
 
     async def call_stream(
@@ -89,16 +87,11 @@ def _as_tenant(
         tenant = resolve(context)
         if tenant is None:
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, UNKNOWN_CALLER)
-        _caller.set(tenant)  # the call's own task: no reset needed when it ends
+        _become(tenant)
         async for response in behavior(request, context):
             yield response
 
-    out: grpc.RpcMethodHandler[Any, Any] = _factory(handler)(
-        call_stream if handler.response_streaming else call,
-        request_deserializer=handler.request_deserializer,
-        response_serializer=handler.response_serializer,
-    )
-    return out
+    return call_stream if streaming else call
 
 
 def bearer_token(metadata: Sequence[tuple[str, Any]]) -> str:
@@ -120,40 +113,38 @@ def certificate_names(context: grpc.aio.ServicerContext[Any, Any]) -> list[str]:
     return names
 
 
-if TYPE_CHECKING:
-    _Interceptor = grpc.aio.ServerInterceptor[Any, Any]
-else:  # not subscriptable at run time
-    _Interceptor = grpc.aio.ServerInterceptor
+class Identity:
+    """Resolves each moderation call's tenant from its token or client certificate.
 
-
-class IdentityInterceptor(_Interceptor):
-    """Resolves each moderation call's tenant from its token or client certificate."""
+    Not an interceptor of its own: the edge's one interceptor
+    (`telemetry.TelemetryInterceptor`) wraps each handler's behavior with it, so a
+    call pays for one wrapped handler, not one per concern.
+    """
 
     def __init__(self, tenants: Tenants) -> None:
         self._tenants = tenants
 
-    async def intercept_service(
-        self,
-        continuation: Callable[
-            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any]]
-        ],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler[Any, Any]:
-        handler = await continuation(handler_call_details)
-        method = handler_call_details.method or ""
-        if handler is None or not method.startswith(PROTECTED_PREFIX):
-            return handler
+    def behavior(
+        self, handler: grpc.RpcMethodHandler[Any, Any], details: grpc.HandlerCallDetails
+    ) -> Callable[..., Any]:
+        """The handler's behavior, run as the caller's tenant, or refusing an unknown one."""
+        behavior = _behavior(handler)
+        if not (details.method or "").startswith(PROTECTED_PREFIX):
+            return behavior
+        streaming = handler.response_streaming
         tenants = self._tenants
         directory = tenants.directory
-        if not directory.authenticates:
-            return handler  # open: everyone is the one configured tenant
-        token = bearer_token(handler_call_details.invocation_metadata or ())
+        if not directory.authenticates:  # open: everyone is the one configured tenant
+            return _as_tenant(behavior, streaming, lambda _context: DEFAULT_TENANT)
+        token = bearer_token(details.invocation_metadata or ())
         tenant = tenants.by_token(token) if token else None
         if tenant is not None:
-            return _as_tenant(handler, lambda _context: tenant)
+            return _as_tenant(behavior, streaming, lambda _context: tenant)
         if not directory.by_cert_name:
-            return _deny(handler, UNKNOWN_CALLER)
+            return _deny(streaming, UNKNOWN_CALLER)
         # Only the call's context knows its certificate: resolve it when the handler runs.
         return _as_tenant(
-            handler, lambda context: tenants.by_cert_names(certificate_names(context))
+            behavior,
+            streaming,
+            lambda context: tenants.by_cert_names(certificate_names(context)),
         )

@@ -5,6 +5,8 @@ The only module that knows both sides; the engine never sees protobuf.
 
 from __future__ import annotations
 
+from typing import Any
+
 from moderation.domain import (
     CategoryResult,
     Decision,
@@ -109,9 +111,33 @@ def error_to_proto(e: ItemError) -> pb.ItemError:
     return pb.ItemError(code=GRPC_CODES[e.code], message=e.message, field=e.field)
 
 
+# Verdict messages of cache hits, built once: a hit is the same stored verdict again, its
+# categories the very same tuple, so that tuple's identity (held here, so it cannot be
+# reused) and the verdict's scalars pick the message. Bounded; cleared when full.
+_HIT_PROTOS: dict[tuple[Any, ...], tuple[object, pb.Verdict]] = {}
+HIT_PROTOS_MAX = 4096
+
+
+def _hit_to_proto(v: Verdict) -> pb.Verdict:
+    key: tuple[Any, ...] = (id(v.categories), v.decision, v.rationale, v.policy_version)
+    key += (v.policy_id, v.model, v.usage, v.injection_suspected, v.language)
+    key += (v.language_validated,)
+    found = _HIT_PROTOS.get(key)
+    if found is not None and found[0] is v.categories:
+        return found[1]
+    message = verdict_to_proto(v)
+    if len(_HIT_PROTOS) >= HIT_PROTOS_MAX:
+        _HIT_PROTOS.clear()
+    _HIT_PROTOS[key] = (v.categories, message)
+    return message
+
+
 def result_to_proto(outcome: Outcome) -> pb.ItemResult:
     if isinstance(outcome, Verdict):
-        return pb.ItemResult(item_id=outcome.item_id, verdict=verdict_to_proto(outcome))
+        verdict = (
+            _hit_to_proto(outcome) if outcome.source is Source.CACHE else verdict_to_proto(outcome)
+        )
+        return pb.ItemResult(item_id=outcome.item_id, verdict=verdict)
     return pb.ItemResult(item_id=outcome.item_id, error=error_to_proto(outcome))
 
 

@@ -27,6 +27,7 @@ import grpc
 from opentelemetry import context as otel_context
 from opentelemetry import propagate, trace
 
+from moderation import tracing
 from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
 from moderation.tracing import tracer
@@ -52,9 +53,20 @@ else:  # not subscriptable at run time
     _Interceptor = grpc.aio.ServerInterceptor
 
 
+Behavior = Callable[..., Any]
+
+
 class TelemetryInterceptor(_Interceptor):
-    def __init__(self, metrics: Metrics) -> None:
+    """The edge's one interceptor: each call's span, request id and latency, around
+    `inner` (identity), which wraps the handler's behavior first."""
+
+    def __init__(
+        self,
+        metrics: Metrics,
+        inner: Callable[[Any, grpc.HandlerCallDetails], Behavior] | None = None,
+    ) -> None:
         self._metrics = metrics
+        self._inner = inner or (lambda handler, _details: _behavior_of(handler))
 
     async def intercept_service(
         self,
@@ -67,14 +79,14 @@ class TelemetryInterceptor(_Interceptor):
         if handler is None:
             return handler
         rid = _caller_id(details) or new_request_id()
+        behavior = self._inner(handler, details)
         if handler.response_streaming:
-            return _replace(handler, self._streaming(handler, details, rid))
-        return _replace(handler, self._unary(handler, details, rid))
+            return _replace(handler, self._streaming(behavior, details, rid))
+        return _replace(handler, self._unary(behavior, details, rid))
 
     def _unary(
-        self, handler: Any, details: grpc.HandlerCallDetails, rid: str
+        self, behavior: Behavior, details: grpc.HandlerCallDetails, rid: str
     ) -> Callable[..., Any]:
-        behavior = handler.unary_unary or handler.stream_unary
 
         async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
             tracked = _Call(self._metrics, details, rid)
@@ -90,9 +102,8 @@ class TelemetryInterceptor(_Interceptor):
         return call
 
     def _streaming(
-        self, handler: Any, details: grpc.HandlerCallDetails, rid: str
+        self, behavior: Behavior, details: grpc.HandlerCallDetails, rid: str
     ) -> Callable[..., Any]:
-        behavior = handler.stream_stream or handler.unary_stream
 
         async def call(
             request: Any, context: grpc.aio.ServicerContext[Any, Any]
@@ -116,19 +127,24 @@ class _Call:
     def __init__(self, metrics: Metrics, details: grpc.HandlerCallDetails, rid: str) -> None:
         self._metrics = metrics
         self._method = details.method.rsplit("/", 1)[-1]
-        parent = propagate.extract(_carrier(details))
-        self._span = _server_span(details.method, parent)
-        self._span.set_attribute("moderation.request_id", rid)
-        self._task = asyncio.current_task()
-        self._token = otel_context.attach(trace.set_span_in_context(self._span, parent))
+        self._span: trace.Span = trace.INVALID_SPAN
+        self._token: object = None
+        if tracing.active():  # else every span is a no-op: make none
+            parent = propagate.extract(_carrier(details))
+            self._span = _server_span(details.method, parent)
+            self._span.set_attribute("moderation.request_id", rid)
+            self._task = asyncio.current_task()
+            self._token = otel_context.attach(trace.set_span_in_context(self._span, parent))
         request_id.set(rid)
         self._started = time.monotonic()
 
     def end(self, code: grpc.StatusCode, error: BaseException | None = None) -> None:
         """Record the call's duration and code, and end its span."""
-        self._metrics.rpc_duration.labels(self._method, code.name).observe(
+        self._metrics.child(self._metrics.rpc_duration, self._method, code.name).observe(
             time.monotonic() - self._started
         )
+        if self._token is None:
+            return
         self._span.set_attribute("rpc.grpc.status_code", code.value[0])
         if code in _SERVER_FAULTS:
             self._span.set_status(trace.StatusCode.ERROR, code.name)
@@ -145,7 +161,7 @@ class _Call:
         the call's task has ended then, and its context with it.
         """
         if asyncio.current_task() is self._task:
-            otel_context.detach(self._token)
+            otel_context.detach(self._token)  # type: ignore[arg-type]
 
 
 def _server_span(method: str, parent: otel_context.Context) -> trace.Span:
@@ -219,3 +235,10 @@ def _replace(handler: Any, behavior: Callable[..., Any]) -> grpc.RpcMethodHandle
         response_serializer=handler.response_serializer,
     )
     return out
+
+
+def _behavior_of(handler: Any) -> Behavior:
+    behavior: Behavior = (
+        handler.unary_unary or handler.unary_stream or handler.stream_unary or handler.stream_stream
+    )
+    return behavior

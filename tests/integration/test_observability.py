@@ -142,10 +142,12 @@ async def test_one_item_is_traced_from_the_rpc_to_the_upstream_call(
     assert server.parent is not None and server.parent.span_id == CALLER_SPAN
     assert server.attributes is not None
     assert server.attributes["moderation.request_id"] == "caller-rid-1"
+    assert server.attributes["moderation.tenant"] == "default"  # configured, never content
 
     [judge] = named(finished, "moderation.judge")
     assert judge.parent is not None and judge.parent.span_id == ctx(server).span_id
     assert judge.attributes is not None and judge.attributes["moderation.source"] == "model"
+    assert judge.attributes["moderation.tenant"] == "default"
 
     [batch] = named(finished, "moderation.batch")
     assert ctx(batch).trace_id != CALLER_TRACE  # a batch serves many callers: its own trace

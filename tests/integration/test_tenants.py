@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.certs import Pki
 from tests.fakes import KeywordBackend
+from tests.integration.test_observability import json_log_lines
 from tests.integration.test_server_faults import eventually, one
 from tests.rich_status import rich_status
 
@@ -120,8 +122,10 @@ async def test_a_flood_is_refused_to_its_sender_only(tmp_path: Path) -> None:
             asyncio.ensure_future(stub.Moderate(many, metadata=auth("token-a"))) for _ in range(3)
         ]
         await eventually(lambda: running.servicer.admission.items == 30, "A holds the limit")
-        with pytest.raises(grpc.aio.AioRpcError) as refused:
+        with json_log_lines() as out, pytest.raises(grpc.aio.AioRpcError) as refused:
             await stub.Moderate(many, metadata=auth("token-a"))
+        [line] = [json.loads(line) for line in out.getvalue().splitlines()]
+        assert "refusing work" in line["message"] and line["tenant"] == "team-a"
         assert refused.value.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
         assert "tenant team-a holds 30 items" in (refused.value.details() or "")
         details = rich_status(refused.value).details

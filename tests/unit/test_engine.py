@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from pathlib import Path
 
@@ -10,12 +11,14 @@ from moderation.cache import MemoryVerdictCache
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
+    CategoryResult,
     Decision,
     ErrorCode,
     Item,
     ItemError,
     Judgement,
     Outcome,
+    Severity,
     Source,
     TextContent,
     Usage,
@@ -265,3 +268,26 @@ async def test_identical_items_of_two_tenants_in_flight_are_judged_apart(tmp_pat
     assert [verdict(o[0]).source for o in both] == [Source.MODEL, Source.MODEL]
     assert engine.metrics.value("items_deduplicated_total") == 0
     await engine.close()
+
+
+def test_a_cache_hit_keeps_every_field_of_the_stored_verdict_but_its_id_source_and_usage() -> None:
+    stored = Verdict(
+        item_id="first",
+        decision=Decision.REVIEW,
+        flagged=True,
+        categories=(CategoryResult("violence", True, Severity.MEDIUM, 0.6),),
+        rationale="a threat",
+        policy_id="house",
+        policy_version="v9",
+        model="judge-1",
+        source=Source.MODEL,
+        usage=Usage(input_tokens=3.0, output_tokens=2.0, estimated_cost_usd=0.1),
+        injection_suspected=True,
+        language="de",
+        language_validated=False,
+    )
+    for f in dataclasses.fields(Verdict):  # every field set away from its default
+        if f.default is not dataclasses.MISSING:
+            assert getattr(stored, f.name) != f.default, f"{f.name} left at its default"
+    expected = dataclasses.replace(stored, item_id="again", source=Source.CACHE, usage=Usage())
+    assert stored.as_cache_hit("again") == expected

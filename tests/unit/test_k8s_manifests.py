@@ -19,6 +19,7 @@ import pytest
 from moderation.config import ENV_PREFIX, Settings
 from moderation.observability import PREFIX, serve_prometheus
 from moderation.server import build_engine
+from moderation.tenants import parse_tenants
 from tests.fakes import KeywordBackend
 from tests.kustomize import KustomizeError, load_yaml, merge, render
 
@@ -318,3 +319,36 @@ def test_the_redis_overlay_shares_jobs_in_a_redis_that_never_evicts_them() -> No
         ).jobs_store
         == "sqlite"
     )
+
+
+def test_volume_mounts_merge_by_mount_path_as_kubernetes_merges_them() -> None:
+    base = {"volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}]}
+    patch = {
+        "volumeMounts": [{"name": "t", "mountPath": "/etc/t"}, {"name": "x", "mountPath": "/tmp"}]
+    }
+    assert merge(base, patch) == {
+        "volumeMounts": [{"name": "x", "mountPath": "/tmp"}, {"name": "t", "mountPath": "/etc/t"}]
+    }
+
+
+@pytest.mark.parametrize("name", OVERLAYS)
+def test_every_overlay_reads_its_tenants_from_the_secret(name: str) -> None:
+    objects = overlay(name)
+    c = container(objects)
+    [path] = [e["value"] for e in c["env"] if e["name"] == "MODERATION_TENANTS_FILE"]
+    [mount] = [m for m in c["volumeMounts"] if path.startswith(m["mountPath"] + "/")]
+    assert mount["readOnly"] is True
+    volumes = one(objects, "Deployment")["spec"]["template"]["spec"]["volumes"]
+    [volume] = [v for v in volumes if v["name"] == mount["name"]]
+    [secret] = load_yaml(K8S / "components" / "tenants" / "secret.example.yaml")
+    assert volume["secret"]["secretName"] == secret["metadata"]["name"]
+    assert "optional" not in volume["secret"]  # no Secret, no pod: never open by accident
+    assert path.rsplit("/", 1)[1] in secret["stringData"]
+
+
+def test_the_tenants_secret_example_is_valid_and_a_usable_tenants_file() -> None:
+    [secret] = load_yaml(K8S / "components" / "tenants" / "secret.example.yaml")
+    kubernetes_validate.validate(secret, VERSION, strict=True)
+    directory = parse_tenants(secret["stringData"]["tenants.toml"], "secret.example.yaml")
+    assert [t.id for t in directory.tenants] == ["team-a", "team-b", "platform"]
+    assert [t.id for t in directory.tenants if t.is_admin] == ["platform"]
