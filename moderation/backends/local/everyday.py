@@ -51,6 +51,8 @@ Array = npt.NDArray[np.float64]
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "bench" / "data"
 EVERYDAY_TUNE = DATA_DIR / "everyday_tune.jsonl"
+# Everyday lines written for training only (all of them are negatives in the fit).
+EVERYDAY_TRAIN = DATA_DIR / "everyday_train.jsonl"
 FUNCTIONAL_DEV = DATA_DIR / "functional_dev.jsonl"
 EXTRA = DATA_DIR / "local_train_extra.jsonl"
 
@@ -122,6 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--weight", type=float, nargs="+", default=[3.0])
     parser.add_argument("--pull", type=float, nargs="+", default=[3.0])
     parser.add_argument("--heads", choices=("any", "all"), default="any")
+    parser.add_argument(
+        "--train", action="store_true", help="also fit on bench/data/everyday_train.jsonl"
+    )
     parser.add_argument("--write", action="store_true", help="write the first combination")
     args = parser.parse_args(argv)
 
@@ -147,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         dtype=np.float64,
     )
     every_fit, every_choose = everyday_halves()
+    if args.train:
+        lines = EVERYDAY_TRAIN.read_text(encoding="utf-8").splitlines()
+        every_fit += [json.loads(line)["text"] for line in lines if line.strip()]
     val_rows = [public[i] for i in val_i if public[i].any_flag(False) is not None]
     dev = [json.loads(line) for line in FUNCTIONAL_DEV.read_text(encoding="utf-8").splitlines()]
     dev_flag = [d["text"] for d in dev if d["expect_flag"]]
@@ -205,9 +213,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             doc["heads"][name]["b"] = round(float(row[-1]), 6)
         doc["training"]["any_head_refit"] = {
             "command": "python -m moderation.backends.local.everyday "
-            f"--heads {args.heads} --weight {args.weight[0]:g} --pull {args.pull[0]:g} --write",
+            f"--heads {args.heads} --weight {args.weight[0]:g} --pull {args.pull[0]:g}"
+            f"{' --train' if args.train else ''} --write",
             "everyday_negatives": "first half of bench/data/everyday_tune.jsonl "
-            f"({len(every_fit)} rows, sha256 {sha256_file(EVERYDAY_TUNE)[:16]})",
+            f"(sha256 {sha256_file(EVERYDAY_TUNE)[:16]})"
+            + (" and bench/data/everyday_train.jsonl" if args.train else "")
+            + f": {len(every_fit)} rows",
             "labelled_rows": len(texts),
             "categories": LABELLED_CATEGORIES,
         }
