@@ -121,6 +121,8 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
         "source": verdict.source.value,
         "usage": usage_to_dict(verdict.usage),
         "injection_suspected": verdict.injection_suspected,
+        "language": verdict.language,
+        "language_validated": verdict.language_validated,
     }
 
 
@@ -149,6 +151,8 @@ def verdict_from_dict(doc: dict[str, Any]) -> Verdict:
             source=Source(doc["source"]),
             usage=usage_from_dict(doc.get("usage") or {}),
             injection_suspected=bool(doc.get("injection_suspected", False)),
+            language=str(doc.get("language", "und")),
+            language_validated=bool(doc.get("language_validated", True)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed stored verdict: {exc!r}") from None

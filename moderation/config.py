@@ -142,8 +142,16 @@ class Settings:
     )
     # --- backend ---
     backend: str = _setting(
-        "auto", "Judge: auto (haiku when an API key is set, else local), haiku or local."
+        "auto",
+        "Judge: auto (haiku when an API key is set, else local), haiku, local, or cascade "
+        "(local first; its doubtful and unvalidated-language items to haiku).",
     )
+    cascade_band_low: float = _setting(
+        0.4,
+        "cascade: an item goes to haiku when its largest threshold-relative score (review "
+        "threshold at 0.5) is at least this...",
+    )
+    cascade_band_high: float = _setting(0.6, "...and at most this (see bench/RESULTS.md).")
     fallback: str = _setting(
         "local",
         "When haiku is unavailable: local (embedded classifier, source=fallback), "

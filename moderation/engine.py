@@ -33,6 +33,7 @@ from moderation.domain import (
     Verdict,
 )
 from moderation.errors import InvalidArgument
+from moderation.language import item_language
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
@@ -322,6 +323,8 @@ class Engine:
             source=source,
             usage=usage,
             injection_suspected=j.injection,
+            language=j.language or item_language(item),
+            language_validated=j.language_validated,
         )
 
     def _count(self, verdict: Verdict, tenant: Tenant) -> Verdict:

@@ -12,6 +12,7 @@ import json
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,18 @@ DEFAULT_POLICY_RESOURCE = "default.toml"
 
 class PolicyError(ValueError):
     """A policy document is malformed; raised at start-up, never per request."""
+
+
+class UnvalidatedLanguage(StrEnum):
+    """What happens to an item in a language its judge is not validated for
+    (``unvalidated_language`` in the file). Such a verdict is a guess, so it is never a silent
+    ALLOW: REVIEW holds it for a person; ALLOW keeps the judge's decision (the verdict still
+    says the language is unvalidated); ESCALATE sends it to Claude where the backend has it
+    (the cascade) and is REVIEW where it has not."""
+
+    REVIEW = "review"
+    ALLOW = "allow"
+    ESCALATE = "escalate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +93,8 @@ class Policy:
     version: str
     # The decision for an item the model refuses to judge (``refusal_action`` in the file).
     refusal_action: Decision = Decision.REVIEW
+    # What a verdict from a judge not validated for the item's language becomes.
+    unvalidated_language: UnvalidatedLanguage = UnvalidatedLanguage.REVIEW
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -104,6 +119,12 @@ class Policy:
                 decision = Decision.REVIEW
             results.append(CategoryResult(cat.name, flagged, severity, float(score)))
         if (judgement.hold_for_review or judgement.injection) and decision is Decision.ALLOW:
+            decision = Decision.REVIEW
+        guessed = (
+            not judgement.language_validated
+            and self.unvalidated_language is not UnvalidatedLanguage.ALLOW
+        )
+        if guessed and decision is Decision.ALLOW:
             decision = Decision.REVIEW
         return decision, tuple(results)
 
@@ -199,6 +220,9 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     refusal = doc.get("refusal_action", Decision.REVIEW.value)
     if refusal not in {d.value for d in Decision}:
         raise PolicyError(f"{source}: refusal_action must be one of allow, review, block")
+    unvalidated = doc.get("unvalidated_language", UnvalidatedLanguage.REVIEW.value)
+    if unvalidated not in {u.value for u in UnvalidatedLanguage}:
+        raise PolicyError(f"{source}: unvalidated_language must be one of review, allow, escalate")
     canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
     return Policy(
@@ -209,6 +233,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         categories=categories,
         version=version,
         refusal_action=Decision(refusal),
+        unvalidated_language=UnvalidatedLanguage(unvalidated),
     )
 
 

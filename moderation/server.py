@@ -28,6 +28,7 @@ from moderation.http.server import HttpServer, start_http
 from moderation.http.state import HttpState
 from moderation.http.tls import ReloadingContext
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
+from moderation.language import warm_language_identifier
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
@@ -60,8 +61,8 @@ def resolve_backend_kind(settings: Settings) -> str:
     kind = settings.backend.strip().lower()
     if kind == "auto":
         return "haiku" if settings.anthropic_api_key else "local"
-    if kind not in {"haiku", "local"}:
-        raise ConfigError(f"MODERATION_BACKEND must be auto, haiku or local, not {kind!r}")
+    if kind not in {"haiku", "local", "cascade"}:
+        raise ConfigError(f"MODERATION_BACKEND must be auto, haiku, local or cascade, not {kind!r}")
     return kind
 
 
@@ -93,7 +94,16 @@ def build_backend(
         if resilience.fallback is FallbackMode.LOCAL
         else None
     )
-    return ResilientBackend(haiku, resilience, pacer, fallback, metrics)
+    resilient = ResilientBackend(haiku, resilience, pacer, fallback, metrics)
+    if kind != "cascade":
+        return resilient
+    from moderation.backends.cascade import CascadeBackend
+
+    band = (settings.cascade_band_low, settings.cascade_band_high)
+    try:
+        return CascadeBackend(build_local_backend(settings, policies=served), resilient, band)
+    except ValueError as exc:
+        raise ConfigError(f"MODERATION_CASCADE_BAND_LOW/HIGH: {exc}") from None
 
 
 def build_tenants(settings: Settings) -> Tenants:
@@ -154,6 +164,8 @@ async def build_engine(
     pacer = Pacer(batching.min_concurrency, batching.max_concurrency, budget=budget)
     backend = backend or build_backend(settings, metrics, pacer, policies)
     await backend.start()
+    # Every verdict names its language: load the identifier now, off the event loop.
+    await asyncio.to_thread(warm_language_identifier)
     log.info("judging with backend %s, model %s", backend.name, backend.model)
     batcher = Batcher(
         backend,

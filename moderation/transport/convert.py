@@ -115,6 +115,12 @@ def verdict_to_proto(v: Verdict) -> pb.Verdict:
         source=_SOURCES[v.source],
         usage=usage_to_proto(v.usage),
         injection_suspected=v.injection_suspected,
+        language=v.language,
+        language_validation=(
+            pb.LANGUAGE_VALIDATION_VALIDATED
+            if v.language_validated
+            else pb.LANGUAGE_VALIDATION_UNVALIDATED
+        ),
     )
 
 
@@ -131,7 +137,8 @@ HIT_PROTOS_MAX = 4096
 
 def _hit_to_proto(v: Verdict) -> pb.Verdict:
     key: tuple[Any, ...] = (id(v.categories), v.decision, v.rationale, v.policy_version)
-    key += (v.policy_id, v.model, v.usage, v.injection_suspected)
+    key += (v.policy_id, v.model, v.usage, v.injection_suspected, v.language)
+    key += (v.language_validated,)
     found = _HIT_PROTOS.get(key)
     if found is not None and found[0] is v.categories:
         return found[1]

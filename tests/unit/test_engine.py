@@ -77,6 +77,27 @@ async def test_order_decisions_and_sources(tmp_path: Path) -> None:
     await engine.close()
 
 
+async def test_every_verdict_names_its_language(tmp_path: Path) -> None:
+    """A judge validated in every language (the fake, like Claude) leaves the language to the
+    engine; the verdict names it, and the cached copy keeps it."""
+    engine = await engine_for(tmp_path)
+    items = [
+        text("en", "have a nice day, see you soon"),
+        text("de", "Ich hasse Montage."),
+        text("x", "👍👍"),
+    ]
+    first = [verdict(o) for o in await engine.moderate(items)]
+    assert [(v.language, v.language_validated) for v in first] == [
+        ("en", True),
+        ("de", True),
+        ("und", True),
+    ]
+    again = [verdict(o) for o in await engine.moderate(items)]
+    assert all(v.source is Source.CACHE for v in again)
+    assert [v.language for v in again] == ["en", "de", "und"]
+    await engine.close()
+
+
 async def test_same_content_is_answered_from_cache_and_a_new_policy_version_misses(
     tmp_path: Path,
 ) -> None:
@@ -282,6 +303,8 @@ def test_a_cache_hit_keeps_every_field_of_the_stored_verdict_but_its_id_source_a
         source=Source.MODEL,
         usage=Usage(input_tokens=3.0, output_tokens=2.0, estimated_cost_usd=0.1),
         injection_suspected=True,
+        language="de",
+        language_validated=False,
     )
     for f in dataclasses.fields(Verdict):  # every field set away from its default
         if f.default is not dataclasses.MISSING:

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from moderation.backends.base import Batch
-from moderation.backends.local.assets import MANIFEST, digest
+from moderation.backends.local.assets import MANIFEST, digest, validated_languages
 from moderation.backends.local.head import HEAD_RESOURCE, SHORT_RESOURCE
 from moderation.backends.local.image import NudeNetClassifier
 from moderation.backends.local.ngrams import NGRAM_RESOURCE
@@ -29,6 +29,7 @@ from moderation.domain import (
     Judgement,
     TextContent,
 )
+from moderation.language import NO_LINGUISTIC_CONTENT, LanguageIdentifier
 from moderation.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,10 @@ class LocalBackend:
         self.fallback = fallback
         self.policies = tuple(policies)
         self._files_digest = digest(MINILM_FILES)
+        # Both text models were trained and measured on English only (the manifest lists each
+        # validated language with both models' held-out figures).
+        self.validated_languages = validated_languages()
+        self._languages = LanguageIdentifier()
         self._text: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
         self._pool: ThreadPoolExecutor | None = None
@@ -133,14 +138,14 @@ class LocalBackend:
         # them to be decoded.
         if texts:
             try:
-                rows = await loop.run_in_executor(self._pool, self._score_texts, texts)
+                rows, tags = await loop.run_in_executor(self._pool, self._score_texts, texts)
             except Exception as exc:  # one failed model call fails its items, not the server
                 log.exception("local text classifier failed")
                 for i in texts:
                     yield ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
             else:
-                for i, row in zip(texts, rows, strict=True):
-                    yield self._judgement(i.id, row, batch.policy, self.model)
+                for i, row, tag in zip(texts, rows, tags, strict=True):
+                    yield self._judgement(i.id, row, batch.policy, self.model, tag)
         for item in images:
             try:
                 row = await loop.run_in_executor(self._image_pool, self._score_image, item)
@@ -150,9 +155,13 @@ class LocalBackend:
                 log.exception("local image classifier failed")
                 yield ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
             else:
-                yield self._judgement(item.id, row, batch.policy, self.image_model)
+                yield self._judgement(
+                    item.id, row, batch.policy, self.image_model, NO_LINGUISTIC_CONTENT
+                )
 
-    def _score_texts(self, items: Sequence[Item]) -> list[dict[str, float]]:
+    def _score_texts(self, items: Sequence[Item]) -> tuple[list[dict[str, float]], list[str]]:
+        """Scores and the language of each text item (of the item's own text: a context in
+        another language does not make the item's language)."""
         assert self._text is not None
         # Context is part of what is judged (and of the cache key): score it with the text.
         texts = [
@@ -160,14 +169,19 @@ class LocalBackend:
             for i in items
             if isinstance(i.content, TextContent)
         ]
-        return self._text.score(texts)
+        tags = [
+            self._languages.identify(i.content.text).tag
+            for i in items
+            if isinstance(i.content, TextContent)
+        ]
+        return self._text.score(texts), tags
 
     def _score_image(self, item: Item) -> dict[str, float]:
         assert self._image is not None and isinstance(item.content, ImageContent)
         return self._image.score([item.content.data])[0]
 
     def _judgement(
-        self, item_id: str, scores: dict[str, float], policy: Policy, model: str
+        self, item_id: str, scores: dict[str, float], policy: Policy, model: str, language: str
     ) -> Judgement:
         cats: list[CategoryJudgement] = []
         flagged: list[tuple[float, str]] = []
@@ -177,16 +191,22 @@ class LocalBackend:
             cats.append(CategoryJudgement(cat.name, severity, round(score, 4)))
             if severity >= cat.review_at:
                 flagged.append((score, cat.name))
-        rationale = ""
+        validated = language == NO_LINGUISTIC_CONTENT or language in self.validated_languages
+        reasons = []
         if flagged:
             top = ", ".join(f"{name} {score:.2f}" for score, name in sorted(flagged, reverse=True))
-            rationale = f"local classifier: {top}"
+            reasons.append(top)
+        if not validated:
+            known = ", ".join(sorted(self.validated_languages)) or "none"
+            reasons.append(f"not validated for language {language} (validated: {known})")
         return Judgement(
             item_id=item_id,
             categories=tuple(cats),
             model=model,
-            rationale=rationale,
+            rationale=f"local classifier: {'; '.join(reasons)}" if reasons else "",
             fallback=self.fallback,
+            language=language,
+            language_validated=validated,
         )
 
     async def close(self) -> None:

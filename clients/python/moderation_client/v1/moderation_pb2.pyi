@@ -128,6 +128,32 @@ action (review unless the policy says otherwise) is the decision.
 """
 Global___VerdictSource: _TypeAlias = VerdictSource  # noqa: Y015
 
+class _LanguageValidation:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _LanguageValidationEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_LanguageValidation.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    LANGUAGE_VALIDATION_UNSPECIFIED: _LanguageValidation.ValueType  # 0
+    """Not set (a server that does not report it)."""
+    LANGUAGE_VALIDATION_VALIDATED: _LanguageValidation.ValueType  # 1
+    """The judge's quality was measured in this language."""
+    LANGUAGE_VALIDATION_UNVALIDATED: _LanguageValidation.ValueType  # 2
+    """The judge was not validated for this language (or it is undetermined)."""
+
+class LanguageValidation(_LanguageValidation, metaclass=_LanguageValidationEnumTypeWrapper):
+    """LanguageValidation says whether a verdict's judge is validated for the
+    item's language.
+    """
+
+LANGUAGE_VALIDATION_UNSPECIFIED: LanguageValidation.ValueType  # 0
+"""Not set (a server that does not report it)."""
+LANGUAGE_VALIDATION_VALIDATED: LanguageValidation.ValueType  # 1
+"""The judge's quality was measured in this language."""
+LANGUAGE_VALIDATION_UNVALIDATED: LanguageValidation.ValueType  # 2
+"""The judge was not validated for this language (or it is undetermined)."""
+Global___LanguageValidation: _TypeAlias = LanguageValidation  # noqa: Y015
+
 class _JobState:
     ValueType = _typing.NewType("ValueType", _builtins.int)
     V: _TypeAlias = ValueType  # noqa: Y015
@@ -427,6 +453,8 @@ class Verdict(_message.Message):
     SOURCE_FIELD_NUMBER: _builtins.int
     USAGE_FIELD_NUMBER: _builtins.int
     INJECTION_SUSPECTED_FIELD_NUMBER: _builtins.int
+    LANGUAGE_FIELD_NUMBER: _builtins.int
+    LANGUAGE_VALIDATION_FIELD_NUMBER: _builtins.int
     decision: Global___Decision.ValueType
     """What to do with the content."""
     flagged: _builtins.bool
@@ -447,6 +475,16 @@ class Verdict(_message.Message):
     """True when the item tried to instruct its judge (prompt injection: text
     posing as the operator, or steering its own or another item's verdict).
     Such an item is at least REVIEW, whatever its categories say.
+    """
+    language: _builtins.str
+    """The item's language as a BCP-47 tag ("en", "de", "zh"...): "und" when it
+    cannot be told (no words left after normalisation, a script no identifier
+    knows, mixed languages, too short to tell), "zxx" for an image.
+    """
+    language_validation: Global___LanguageValidation.ValueType
+    """Whether the model that decided is validated for that language. The
+    embedded model is validated for a listed few; for others the policy's
+    unvalidated_language action decides (review by default).
     """
     @_builtins.property
     def categories(self) -> _containers.RepeatedCompositeFieldContainer[Global___CategoryResult]:
@@ -469,10 +507,12 @@ class Verdict(_message.Message):
         source: Global___VerdictSource.ValueType = ...,
         usage: Global___Usage | None = ...,
         injection_suspected: _builtins.bool = ...,
+        language: _builtins.str = ...,
+        language_validation: Global___LanguageValidation.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["usage", b"usage"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["categories", b"categories", "decision", b"decision", "flagged", b"flagged", "injection_suspected", b"injection_suspected", "model", b"model", "policy_id", b"policy_id", "policy_version", b"policy_version", "rationale", b"rationale", "source", b"source", "usage", b"usage"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["categories", b"categories", "decision", b"decision", "flagged", b"flagged", "injection_suspected", b"injection_suspected", "language", b"language", "language_validation", b"language_validation", "model", b"model", "policy_id", b"policy_id", "policy_version", b"policy_version", "rationale", b"rationale", "source", b"source", "usage", b"usage"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
