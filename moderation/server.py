@@ -372,9 +372,9 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
             await jobs.close()
         await engine.close()
         raise
-    problem = engine.problem
+    problem = server_problem(engine, jobs)
     await _report(health, problem, "")
-    follower = asyncio.create_task(follow_problem(health, engine, problem), name="health")
+    follower = asyncio.create_task(follow_problem(health, engine, problem, jobs), name="health")
     watch = asyncio.create_task(watch_event_loop(engine.metrics), name="event-loop-lag")
     return RunningServer(server, engine, servicer, health, port, jobs, follower, watch, http)
 
@@ -406,12 +406,20 @@ async def _start_http(
         raise ConfigError(str(exc)) from None
 
 
-async def follow_problem(health: HealthServicer, engine: Engine, reported: str) -> None:
-    """Report NOT_SERVING while the engine cannot judge (no usable model, a refused key) and
-    SERVING once it can again; faults the resilience layer answers are not problems."""
+def server_problem(engine: Engine, jobs: JobService | None) -> str:
+    """Why the server cannot judge now: the engine's problem (no usable model, a refused key,
+    a refused bill), else the jobs' (their own Haiku client met a refused bill), or ""."""
+    return engine.problem or (jobs.problem if jobs is not None else "")
+
+
+async def follow_problem(
+    health: HealthServicer, engine: Engine, reported: str, jobs: JobService | None = None
+) -> None:
+    """Report NOT_SERVING while the server cannot judge and SERVING once it can again;
+    faults the resilience layer answers are not problems."""
     while True:
         await asyncio.sleep(HEALTH_CHECK_SECONDS)
-        problem = engine.problem
+        problem = server_problem(engine, jobs)
         if problem != reported:
             await _report(health, problem, reported)
             reported = problem

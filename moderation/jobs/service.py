@@ -137,6 +137,11 @@ class JobService:
     def backend(self) -> str:
         return self.runner.executor.name
 
+    @property
+    def problem(self) -> str:
+        """Why jobs cannot be judged now, or "" (health reports it beside the engine's)."""
+        return self.runner.executor.problem
+
     async def close(self) -> None:
         await self.runner.close()
 
