@@ -2,8 +2,9 @@
 
 Each requested attribute is scored from the policy's categories (the highest
 score among those listed in `ATTRIBUTES`; a policy without any of them scores
-0). There is no language detection: `languages` and `detectedLanguages` echo
-the caller's `languages` (English when none). `doNotStore` judges the comment
+0). `detectedLanguages` is the language the verdict names (none when it is
+undetermined); `languages` echoes the caller's, else the detected one, as
+Perspective does. `doNotStore` judges the comment
 without the verdict cache (nothing read, nothing written, no sharing with
 identical comments in flight); comments are never logged either way.
 """
@@ -29,6 +30,7 @@ from moderation.http.gate import (
     tenant_for,
 )
 from moderation.http.state import RPC, STATE, HttpState
+from moderation.language import UNDETERMINED
 
 METHOD = "PerspectiveAnalyze"
 # Each Perspective attribute, and the policy categories whose highest score answers it.
@@ -90,7 +92,7 @@ async def _answer(request: web.Request, state: HttpState) -> dict[str, Any]:
     unknown = [a for a in requested if a not in ATTRIBUTES]
     if unknown:
         raise HttpProblem(Problem.BAD_INPUT, f"Requested attribute {unknown[0]} is not supported")
-    languages = body.get("languages") or ["en"]
+    languages = body.get("languages") or []
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise HttpProblem(Problem.BAD_INPUT, "languages must be an array of strings")
     store = body.get("doNotStore") is not True
@@ -118,10 +120,11 @@ async def _answer(request: web.Request, state: HttpState) -> dict[str, Any]:
             "spanScores": [{"begin": 0, "end": len(text), "score": score}],
             "summaryScore": score,
         }
+    detected = [] if outcome.language in (UNDETERMINED, "") else [outcome.language]
     answer: dict[str, Any] = {
         "attributeScores": attribute_scores,
-        "languages": languages,
-        "detectedLanguages": languages,
+        "languages": languages or detected,
+        "detectedLanguages": detected,
     }
     if isinstance(body.get("clientToken"), str):
         answer["clientToken"] = body["clientToken"]

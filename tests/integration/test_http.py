@@ -631,3 +631,14 @@ async def test_with_tls_the_http_port_serves_https_only_and_follows_rotation(
             await status_with(first.ca)
     finally:
         await running.stop(grace=1.0)
+
+
+async def test_perspective_names_the_language_it_detected(server: RunningServer) -> None:
+    text = "Ich wünsche dir einen schönen Tag und viel Erfolg bei der Arbeit morgen."
+    body = {"comment": {"text": text}, "requestedAttributes": {"TOXICITY": {}}}
+    status, _, answer = await post(server, f"/v1alpha1/comments:analyze?key={TOKEN}", body)
+    assert status == 200
+    assert answer["detectedLanguages"] == ["de"] and answer["languages"] == ["de"]
+    asked = body | {"languages": ["en"]}  # the caller's languages are echoed, as Perspective does
+    status, _, answer = await post(server, f"/v1alpha1/comments:analyze?key={TOKEN}", asked)
+    assert answer["languages"] == ["en"] and answer["detectedLanguages"] == ["de"]
