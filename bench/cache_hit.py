@@ -45,8 +45,6 @@ from moderation.v1 import moderation_pb2 as pb
 SERVICE = "moderation.v1.ModerationService"
 UNARY = f"/{SERVICE}/Moderate"
 STREAM = f"/{SERVICE}/ModerateStream"
-_DEBUG = [""]
-_OTHER: list[tuple[float, str]] = []
 TEXT = "buy cheap followers now!!! limited offer, click the link in my bio"
 
 
@@ -292,8 +290,6 @@ def profile_table(stats: pstats.Stats, calls: int) -> str:
         total += tt
         part = next((p for p, marks in PARTS if any(m in where for m in marks)), "other")
         own[part] = own.get(part, 0.0) + tt
-        if part == "other":
-            _OTHER.append((tt, where))
     lines = [
         "| part of a cache hit | µs per call (own time) | share |",
         "| --- | --- | --- |",
@@ -338,11 +334,6 @@ def profile(args: argparse.Namespace) -> str:
     profiler = cProfile.Profile()
     asyncio.run(main())
     stats = pstats.Stats(profiler)
-    import io
-
-    buf = io.StringIO()
-    pstats.Stats(profiler, stream=buf).sort_stats("tottime").print_stats(40)
-    _DEBUG[0] = buf.getvalue()
     return (
         f"Where a cache hit's time goes (`python -m bench.cache_hit --profile`: the server"
         f" under cProfile, {calls} unary hits from 32 concurrent callers in another process;"
@@ -377,9 +368,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         asyncio.run(hammer(*args.hammer))
         return
     text = profile(args) if args.profile else report(args, asyncio.run(measure(args)))
-    if os.environ.get("CACHE_HIT_DEBUG"):
-        for tt, where in sorted(_OTHER, reverse=True)[:30]:
-            print(f"{tt:.3f} {where}")
+
     print(text)
     if args.save:
         with RESULTS.open("a", encoding="utf-8") as fh:
