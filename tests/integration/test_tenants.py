@@ -146,10 +146,15 @@ async def test_a_flood_is_refused_to_its_sender_only(tmp_path: Path) -> None:
         assert usage.tenants[0].refused == 1
 
 
-async def test_a_client_certificate_can_name_the_tenant(tmp_path: Path) -> None:
+@contextlib.asynccontextmanager
+async def mtls_stub(
+    tmp_path: Path, cert_names: str
+) -> AsyncIterator[pb_grpc.ModerationServiceAsyncStub]:
+    """A server with mTLS whose tenants file names `cert_names` for team-c, called with the
+    test PKI's client certificate (it names caller.example)."""
     pki = Pki.make(tmp_path)
     path = tmp_path / "tenants.toml"
-    path.write_text(TENANTS + '\n[tenants.team-c]\nclient_cert_names = ["caller.example"]\n')
+    path.write_text(TENANTS + f"\n[tenants.team-c]\nclient_cert_names = [{cert_names!r}]\n")
     settings = Settings(
         host="127.0.0.1",
         port=0,
@@ -166,42 +171,26 @@ async def test_a_client_certificate_can_name_the_tenant(tmp_path: Path) -> None:
     )
     try:
         async with grpc.aio.secure_channel(f"localhost:{running.port}", credentials) as channel:
-            stub = pb_grpc.ModerationServiceStub(channel)
-            await stub.Moderate(one("x", "hello"))  # no token: the certificate says who
-            usage = await stub.GetUsage(pb.GetUsageRequest())
-            assert [(u.tenant, u.items) for u in usage.tenants] == [("team-c", 1)]
-            # A token still wins over the certificate.
-            usage = await stub.GetUsage(pb.GetUsageRequest(), metadata=auth("token-a"))
-            assert [u.tenant for u in usage.tenants] == ["team-a"]
+            yield pb_grpc.ModerationServiceStub(channel)
     finally:
         await running.stop(grace=1.0)
+
+
+async def test_a_client_certificate_can_name_the_tenant(tmp_path: Path) -> None:
+    async with mtls_stub(tmp_path, "caller.example") as stub:
+        await stub.Moderate(one("x", "hello"))  # no token: the certificate says who
+        usage = await stub.GetUsage(pb.GetUsageRequest())
+        assert [(u.tenant, u.items) for u in usage.tenants] == [("team-c", 1)]
+        # A token still wins over the certificate.
+        usage = await stub.GetUsage(pb.GetUsageRequest(), metadata=auth("token-a"))
+        assert [u.tenant for u in usage.tenants] == ["team-a"]
 
 
 async def test_a_certificate_no_tenant_names_is_unauthenticated(tmp_path: Path) -> None:
-    pki = Pki.make(tmp_path)
-    path = tmp_path / "tenants.toml"
-    path.write_text(TENANTS + '\n[tenants.team-c]\nclient_cert_names = ["someone.else"]\n')
-    settings = Settings(
-        host="127.0.0.1",
-        port=0,
-        tenants_file=path,
-        tls_cert_file=pki.server_cert,
-        tls_key_file=pki.server_key,
-        tls_client_ca_file=pki.ca,
-        tls_require_client_cert=True,
-    )
-    running = await start_server(settings, await build_engine(settings, backend=KeywordBackend()))
-    credentials = grpc.ssl_channel_credentials(
-        pki.ca.read_bytes(), pki.client_key.read_bytes(), pki.client_cert.read_bytes()
-    )
-    try:
-        async with grpc.aio.secure_channel(f"localhost:{running.port}", credentials) as channel:
-            stub = pb_grpc.ModerationServiceStub(channel)
-            with pytest.raises(grpc.aio.AioRpcError) as refused:
-                await stub.Moderate(one("x", "hello"))
-            assert refused.value.code() is grpc.StatusCode.UNAUTHENTICATED
-    finally:
-        await running.stop(grace=1.0)
+    async with mtls_stub(tmp_path, "someone.else") as stub:
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await stub.Moderate(one("x", "hello"))
+        assert refused.value.code() is grpc.StatusCode.UNAUTHENTICATED
 
 
 @pytest.mark.parametrize(

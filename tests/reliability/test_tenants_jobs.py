@@ -10,16 +10,7 @@ from bench.reliability import tenants_jobs
 from bench.reliability.harness import ScenarioResult
 from moderation.config import Settings
 from moderation.server import start_server
-
-TENANTS = """
-[tenants.team-a]
-tokens = ["token-a"]
-[tenants.team-b]
-tokens = ["token-b"]
-[tenants.ops]
-tokens = ["token-ops"]
-role = "admin"
-"""
+from tests.integration.test_tenants import TENANTS
 
 
 @pytest.mark.parametrize("store", ["sqlite", "redis"])
