@@ -60,6 +60,7 @@ class AbuseLoad:
     image_edge: int = 8000
     budget_edge: int = 5000  # images at the default 25 MP budget, which must still be judged
     job_images: int = 50_000
+    huge_job_bytes: int = 1_900_000_000
 
 
 Case = Callable[[AbuseLoad, ScenarioResult, Path], Awaitable[None]]
@@ -219,6 +220,19 @@ def loop_lag_buckets(metrics_port: int) -> dict[float, float] | None:
         if m:
             out[float(m.group(1))] = float(m.group(2))
     return out or None
+
+
+def _upload_codes(metrics_port: int) -> list[str]:
+    """The codes UploadJob calls ended with, by the server's rpc_duration_seconds."""
+    url = f"http://127.0.0.1:{metrics_port}/metrics"
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        text = resp.read().decode()
+    found = re.findall(
+        r'^moderation_rpc_duration_seconds_count\{code="(\w+)",method="UploadJob"\} ([0-9.e+]+)',
+        text,
+        flags=re.MULTILINE,
+    )
+    return [code for code, n in found if float(n) > 0]
 
 
 def bucket_p99(before: dict[float, float], after: dict[float, float]) -> tuple[float, int]:
@@ -444,6 +458,55 @@ async def image_job(load: AbuseLoad, result: ScenarioResult, logs: Path) -> None
             f" {fmt_counts(neighbour.outcomes)}",
         )
         await then_healthy(result, s, "image_job")
+
+
+@case("huge_job")
+async def huge_job(load: AbuseLoad, result: ScenarioResult, logs: Path) -> None:
+    """A job of ~1.9 GB of text, streamed with UploadJob, on the haiku path: refused up front
+    (the per-job byte limit) before the server holds much of it, never an OOM crash-loop."""
+    metrics_port = free_port()
+    extra = {"MODERATION_FALLBACK": "none", "MODERATION_METRICS_PORT": str(metrics_port)}
+    text = "w" * 31_000
+    per_message = 128  # ~4 MiB a message, under the message limit
+    messages = int(load.huge_job_bytes / (per_message * len(text))) + 1
+    result.setup.append(
+        f"huge_job: one UploadJob streaming {messages} messages of {per_message} texts of"
+        f" {len(text):,} characters ({load.huge_job_bytes / 1e9:.1f} GB in all) on the haiku"
+        " path; server RSS sampled every 50 ms. " + settings_line("abuse", extra)
+    )
+    sent = 0
+
+    async def upload() -> AsyncIterator[pb.UploadJobRequest]:
+        nonlocal sent
+        for m in range(messages):
+            items = [pb.Item(id=f"h{m}-{k}", text=text) for k in range(per_message)]
+            sent += per_message * len(text)
+            yield pb.UploadJobRequest(items=items)
+
+    async with stack("abuse", labelled(1), FAST, logs=logs, overrides=extra) as s:
+        await healthy(s, "warm up the server before measuring")
+        watch = RssWatch(s.pid)
+        code, field = "OK", ""
+        async with watch.watching():
+            try:
+                await s.stub().UploadJob(upload(), timeout=300, metadata=s.metadata())
+            except grpc.aio.AioRpcError as exc:
+                code = exc.code().name
+                field = (exc.details() or "")[:80]
+        # The server's own count of how the call ended: a Python client still writing when
+        # the server refuses may say only INTERNAL (grpc/grpc#36066).
+        ended = await asyncio.to_thread(_upload_codes, metrics_port)
+        jobs = await s.stub().ListJobs(pb.ListJobsRequest(), timeout=30, metadata=s.metadata())
+        refused = set(ended) <= {"RESOURCE_EXHAUSTED", "INVALID_ARGUMENT"} and bool(ended)
+        result.goal(
+            f"huge_job: a {load.huge_job_bytes / 1e9:.1f} GB job",
+            "refused up front (the server's code), nothing kept, RSS growth < 1 GB",
+            f"server: {', '.join(ended) or 'no UploadJob counted'}; client saw {code} ({field})"
+            f" after {sent / MIB:.0f} MiB sent; {len(jobs.jobs)} jobs kept; RSS growth"
+            f" {watch.growth_mb:.0f} MB",
+            refused and not jobs.jobs and watch.growth_mb < 1024,
+        )
+        await then_healthy(result, s, "huge_job")
 
 
 @contextlib.contextmanager

@@ -1,5 +1,5 @@
 """Short form of the abuse scenario: 4 unauthenticated senders, 2 image bombs, a
-10,000-image job, a planted verdict."""
+10,000-image job, a 0.3 GB job, a planted verdict."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from bench.reliability import abuse
 
 
 async def test_hostile_input_costs_its_sender_not_the_service(tmp_path: Path) -> None:
-    load = abuse.AbuseLoad(connections=4, streams=20, images=2, job_images=10_000)
+    load = abuse.AbuseLoad(
+        connections=4, streams=20, images=2, job_images=10_000, huge_job_bytes=300_000_000
+    )
     result = await abuse.run(load, tmp_path)
-    assert len(result.goals) == 10
+    assert len(result.goals) == 12
     assert result.passed, result.failures()
