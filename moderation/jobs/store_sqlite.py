@@ -76,7 +76,18 @@ CREATE TABLE IF NOT EXISTS jobs (
     started_at REAL,
     ended_at REAL,
     owner TEXT NOT NULL DEFAULT 'default',
-    bytes INTEGER NOT NULL DEFAULT 0
+    bytes INTEGER NOT NULL DEFAULT 0,
+    -- Counts by outcome and summed usage, kept as outcomes are written: GetJob reads
+    -- these, never a scan of the job's items.
+    n_allow INTEGER NOT NULL DEFAULT 0,
+    n_review INTEGER NOT NULL DEFAULT 0,
+    n_block INTEGER NOT NULL DEFAULT 0,
+    n_error INTEGER NOT NULL DEFAULT 0,
+    u_input REAL NOT NULL DEFAULT 0,
+    u_cache_read REAL NOT NULL DEFAULT 0,
+    u_cache_creation REAL NOT NULL DEFAULT 0,
+    u_output REAL NOT NULL DEFAULT 0,
+    u_cost REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS jobs_by_age ON jobs (created_at DESC, id DESC);
 CREATE TABLE IF NOT EXISTS items (
@@ -668,6 +679,19 @@ def _lock_dir(data_dir: Path) -> int:
     return fd
 
 
+_COUNTERS = (
+    ("n_allow", "INTEGER"),
+    ("n_review", "INTEGER"),
+    ("n_block", "INTEGER"),
+    ("n_error", "INTEGER"),
+    ("u_input", "REAL"),
+    ("u_cache_read", "REAL"),
+    ("u_cache_creation", "REAL"),
+    ("u_output", "REAL"),
+    ("u_cost", "REAL"),
+)
+
+
 def _migrate(db: sqlite3.Connection) -> None:
     """Columns added since a store was first written."""
     columns = {r[1] for r in db.execute("PRAGMA table_info(batches)")}
@@ -690,6 +714,27 @@ def _migrate(db: sqlite3.Connection) -> None:
         db.execute(
             "UPDATE jobs SET bytes = (SELECT TOTAL(length(body) + length(CAST(context AS BLOB))) "
             "FROM items WHERE items.job_id = jobs.id)"
+        )
+        db.execute("COMMIT")
+    if "n_allow" not in columns:  # counters kept since: counted once from the items
+        with contextlib.suppress(sqlite3.OperationalError):
+            for name, kind in _COUNTERS:
+                db.execute(f"ALTER TABLE jobs ADD COLUMN {name} {kind} NOT NULL DEFAULT 0")
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(
+            "UPDATE jobs SET "
+            + ", ".join(
+                f"n_{d} = (SELECT COUNT(*) FROM items WHERE items.job_id = jobs.id "
+                f"AND decision = '{d}')"
+                for d in _DECISIONS
+            )
+            + ", u_input = (SELECT TOTAL(input_tokens) FROM items WHERE job_id = jobs.id)"
+            ", u_cache_read = (SELECT TOTAL(cache_read_input_tokens) FROM items "
+            "WHERE job_id = jobs.id)"
+            ", u_cache_creation = (SELECT TOTAL(cache_creation_input_tokens) FROM items "
+            "WHERE job_id = jobs.id)"
+            ", u_output = (SELECT TOTAL(output_tokens) FROM items WHERE job_id = jobs.id)"
+            ", u_cost = (SELECT TOTAL(cost_usd) FROM items WHERE job_id = jobs.id)"
         )
         db.execute("COMMIT")
     db.execute("CREATE INDEX IF NOT EXISTS jobs_by_owner ON jobs (owner, created_at DESC, id DESC)")
@@ -746,7 +791,10 @@ def _insert_items(
 def _write_outcomes(
     db: sqlite3.Connection, job_id: str, outcomes: Sequence[tuple[int, Outcome]]
 ) -> int:
+    """Outcomes of items that have none yet, and the job's counters by what was written."""
     written = 0
+    counts = dict.fromkeys(_DECISIONS, 0)
+    usage = [0.0] * 5
     for seq, outcome in outcomes:
         u = outcome_usage(outcome)
         decision = outcome_decision(outcome)
@@ -766,35 +814,48 @@ def _write_outcomes(
                 seq,
             ),
         )
-        written += cur.rowcount
+        if cur.rowcount:
+            written += cur.rowcount
+            counts[decision] += 1
+            for n, v in enumerate(_usage_row(u)):
+                usage[n] += v
     if written:
-        db.execute("UPDATE jobs SET updated_at = ? WHERE id = ?", (time.time(), job_id))
+        db.execute(
+            "UPDATE jobs SET updated_at = ?, n_allow = n_allow + ?, n_review = n_review + ?, "
+            "n_block = n_block + ?, n_error = n_error + ?, u_input = u_input + ?, "
+            "u_cache_read = u_cache_read + ?, u_cache_creation = u_cache_creation + ?, "
+            "u_output = u_output + ?, u_cost = u_cost + ? WHERE id = ?",
+            (time.time(), *(counts[d] for d in _DECISIONS), *usage, job_id),
+        )
     return written
 
 
+_DECISIONS = ("allow", "review", "block", "error")
+
+
+def _usage_row(u: Usage) -> tuple[float, float, float, float, float]:
+    return (
+        u.input_tokens,
+        u.cache_read_input_tokens,
+        u.cache_creation_input_tokens,
+        u.output_tokens,
+        u.estimated_cost_usd,
+    )
+
+
 def _job(db: sqlite3.Connection, job_id: str) -> Job | None:
+    """The job from its own row: its counters are kept as outcomes are written."""
     row = db.execute(
         "SELECT id, policy_id, backend, state, item_count, created_at, updated_at, started_at, "
-        "ended_at, owner, bytes FROM jobs WHERE id = ?",
+        "ended_at, owner, bytes, n_allow, n_review, n_block, n_error, u_input, u_cache_read, "
+        "u_cache_creation, u_output, u_cost FROM jobs WHERE id = ?",
         (job_id,),
     ).fetchone()
     if row is None:
         return None
-    tally = dict.fromkeys(("allow", "review", "block", "error"), 0)
-    pending = 0
-    for decision, n in db.execute(
-        "SELECT decision, COUNT(*) FROM items WHERE job_id = ? GROUP BY decision", (job_id,)
-    ):
-        if decision is None:
-            pending = n
-        else:
-            tally[decision] = n
-    sums = db.execute(
-        "SELECT TOTAL(input_tokens), TOTAL(cache_read_input_tokens), "
-        "TOTAL(cache_creation_input_tokens), TOTAL(output_tokens), TOTAL(cost_usd) "
-        "FROM items WHERE job_id = ?",
-        (job_id,),
-    ).fetchone()
+    allow, review, block, error = row[11:15]
+    pending = row[4] - (allow + review + block + error)
+    sums = row[15:20]
     return Job(
         id=row[0],
         policy_id=row[1],
@@ -805,7 +866,7 @@ def _job(db: sqlite3.Connection, job_id: str) -> Job | None:
         updated_at=row[6],
         started_at=row[7],
         ended_at=row[8],
-        counts=JobCounts(pending, tally["allow"], tally["review"], tally["block"], tally["error"]),
+        counts=JobCounts(pending, allow, review, block, error),
         usage=Usage(*sums),
         owner=row[9],
         bytes=row[10],

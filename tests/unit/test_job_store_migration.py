@@ -95,6 +95,9 @@ async def test_an_sqlite_store_of_the_previous_version_opens_with_its_jobs_the_d
     assert sorted(listed) == [(RUNNING, "default"), (CANCELLED, "default")]
     assert running.state is JobState.RUNNING and running.bytes == 2 * (11 + 3)
     assert gone.bytes == 0  # a cancelled job's content is dropped, as a cancel does now
+    # Its counters were counted once from its items, and are kept from then on.
+    assert (running.counts.pending, running.counts.allowed) == (2, 0)
+    assert (gone.counts.pending, gone.counts.errors) == (0, 2)
     assert usage == (4, 28)
     assert expired == [CANCELLED]
     with contextlib.closing(sqlite3.connect(tmp_path / DB_FILE)) as db:

@@ -367,3 +367,21 @@ async def test_a_redis_that_may_evict_job_keys_is_named_at_start_up(
         await store.close()
     [line] = caplog.records
     assert "maxmemory-policy allkeys-lru" in line.getMessage()
+
+
+async def test_get_job_reads_the_job_s_counters_not_its_items(tmp_path: Path) -> None:
+    store = SqliteJobStore(tmp_path)
+    job_id = "c" * 16
+    try:
+        await store.create_job(job_id, "default", "local", items(50), JobState.PENDING)
+        await store.record_outcomes(job_id, [(n, verdict(f"c{n}")) for n in range(20)])
+        await store.cancel(job_id, "cancelled")
+        statements: list[str] = []
+        await store._run(lambda db: db.set_trace_callback(statements.append))
+        job = await store.get_job(job_id)
+        await store._run(lambda db: db.set_trace_callback(None))
+    finally:
+        await store.close()
+    assert (job.counts.allowed, job.counts.errors, job.counts.pending) == (20, 30, 0)
+    assert job.usage.estimated_cost_usd == pytest.approx(10.0)
+    assert statements and not [s for s in statements if "items" in s]  # no scan of its items
