@@ -286,6 +286,12 @@ class Metrics:
             "prompt_cache_warmup_errors",
             "Redis errors of the shared prompt-cache warm-up (the replica then warms alone).",
         )
+        self.config_reloads = counter(
+            "config_reloads",
+            "Reloads of a changed policy or blocklist file, by kind (policy, blocklist) and "
+            "result (ok; failed: the file could not be used and the previous one stays).",
+            ("kind", "result"),
+        )
 
     # --- the hot path ----------------------------------------------------------
 

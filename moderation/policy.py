@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import threading
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,6 +20,9 @@ from typing import Any
 
 from moderation.domain import CategoryResult, Decision, Judgement, Severity
 from moderation.errors import PolicyNotFound
+from moderation.watch import CHECK_SECONDS, FileWatch
+
+log = logging.getLogger(__name__)
 
 DEFAULT_POLICY_RESOURCE = "default.toml"
 
@@ -233,9 +238,22 @@ def default_policy() -> Policy:
 
 
 class PolicyRegistry:
-    """The policies a server applies, by id; the first one is the default."""
+    """The policies a server applies, by id; the first one is the default.
 
-    def __init__(self, policies: Iterable[Policy]) -> None:
+    Built from files, it reloads a file when it changes (see `moderation.watch`):
+    the new version serves items admitted after the swap, while an item already
+    admitted holds the `Policy` it was given and finishes on that version. A
+    changed file that cannot be used keeps the previous version in force, logs
+    one line naming the field and is counted (`on_reload`'s `ok` is False).
+    """
+
+    def __init__(
+        self,
+        policies: Iterable[Policy],
+        paths: Sequence[Path] = (),
+        on_reload: Callable[[Policy | None, bool], None] | None = None,
+        check_seconds: float = CHECK_SECONDS,
+    ) -> None:
         self._policies: dict[str, Policy] = {}
         for p in policies:
             if p.id in self._policies:
@@ -244,18 +262,71 @@ class PolicyRegistry:
         if not self._policies:
             raise PolicyError("no policy configured")
         self.default_id = next(iter(self._policies))
+        # Each file's policy id, in file order (reloads keep the order, so the default).
+        self._paths = dict(zip(paths, self._policies, strict=False))
+        self._watch = FileWatch(self._paths, check_seconds)
+        self._on_reload = on_reload
+        self._lock = threading.Lock()
 
     @classmethod
-    def from_paths(cls, paths: Iterable[Path]) -> PolicyRegistry:
+    def from_paths(
+        cls,
+        paths: Iterable[Path],
+        on_reload: Callable[[Policy | None, bool], None] | None = None,
+        check_seconds: float = CHECK_SECONDS,
+    ) -> PolicyRegistry:
+        paths = list(paths)
         loaded = [load_policy(p) for p in paths]
-        return cls(loaded or [default_policy()])
+        return cls(loaded or [default_policy()], paths, on_reload, check_seconds)
 
     def get(self, policy_id: str = "", field: str = "policy_id") -> Policy:
         """The policy for an id; empty means the default. Unknown ids are the caller's error."""
+        self.refresh()
         try:
             return self._policies[policy_id or self.default_id]
         except KeyError:
             raise PolicyNotFound(policy_id, field) from None
 
     def all(self) -> list[Policy]:
+        self.refresh()
         return list(self._policies.values())
+
+    def refresh(self) -> list[Policy]:
+        """Reload the files that changed (a stat per file, at most once a second); the
+        policies that took effect."""
+        changed = self._watch.changed()
+        if not changed:
+            return []
+        with self._lock:
+            return [p for p in (self._reload(path) for path in changed) if p is not None]
+
+    def _reload(self, path: Path) -> Policy | None:
+        old_id = self._paths[path]
+        try:
+            policy = load_policy(path)
+            if policy.id != old_id and policy.id in self._policies:
+                raise PolicyError(f"{path}: id: {policy.id!r} is already another file's policy")
+        except (PolicyError, OSError) as exc:
+            log.error(
+                "policy file not reloaded, version %s stays in force: %s",
+                self._policies[old_id].version,
+                _one_line(exc),
+            )
+            if self._on_reload is not None:
+                self._on_reload(None, False)
+            return None
+        if policy == self._policies[old_id]:
+            return None  # touched, not changed
+        # Rebuild in file order, so the first file's policy stays the default.
+        replaced = {pid: (policy if pid == old_id else p) for pid, p in self._policies.items()}
+        self._policies = {p.id: p for p in replaced.values()}
+        self._paths[path] = policy.id
+        self.default_id = next(iter(self._policies))
+        log.info("policy %s reloaded from %s: version %s", policy.id, path, policy.version)
+        if self._on_reload is not None:
+            self._on_reload(policy, True)
+        return policy
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())

@@ -18,7 +18,7 @@ from grpc_reflection.v1alpha import reflection
 from moderation.backends.base import Backend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
-from moderation.blocklist import Blocklist
+from moderation.blocklist import Blocklist, BlocklistFile
 from moderation.budget import build_budget
 from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings
@@ -131,9 +131,16 @@ async def build_engine(
     metrics = metrics or Metrics()
     tenants = tenants or build_tenants(settings)
     scope = cache_scope(settings)
-    policies = PolicyRegistry.from_paths(settings.policy_files)
+    reloads = metrics.config_reloads
+    policies = PolicyRegistry.from_paths(
+        settings.policy_files,
+        on_reload=lambda _p, ok: reloads.labels("policy", "ok" if ok else "failed").inc(),
+    )
     blocklist = (
-        Blocklist.from_file(settings.blocklist_file)
+        BlocklistFile(
+            settings.blocklist_file,
+            on_reload=lambda ok: reloads.labels("blocklist", "ok" if ok else "failed").inc(),
+        )
         if settings.blocklist_file
         else Blocklist.empty()
     )
