@@ -241,6 +241,12 @@ class Settings:
     jobs_dir: Path | None = _setting(
         None, "Directory of the SQLite job store; unset: the data directory's jobs/."
     )
+    blocklists_store: str = _setting(
+        "",
+        "Where the blocklists managed through the API live: sqlite (the data directory's "
+        "blocklists/), redis (MODERATION_REDIS_URL, shared by every replica) or memory. "
+        "Unset: as MODERATION_JOBS_STORE.",
+    )
     jobs_lease_seconds: float = _setting(
         15.0,
         "With the redis job store, how long a replica's claim on a job lasts unrenewed: "

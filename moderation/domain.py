@@ -195,11 +195,24 @@ BackendOutcome = Judgement | ItemFailure
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the item's text that caused a flag: [start, end) in Unicode code points,
+    the text there, and, for a blocklist hit, the blocklist's name and the term matched."""
+
+    start: int
+    end: int
+    quote: str
+    blocklist: str = ""
+    term: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CategoryResult:
     category: str
     flagged: bool
     severity: Severity
     score: float
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

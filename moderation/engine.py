@@ -15,12 +15,15 @@ from typing import Protocol
 
 from moderation import tracing
 from moderation.blocklist import Blocklist, BlocklistHit
+from moderation.blocklists import Blocklists, Match
 from moderation.cache import SHARED_SCOPE, CacheScope, VerdictCache, cache_key
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
+    CategoryResult,
     Decision,
     ErrorCode,
+    Evidence,
     ImageContent,
     Item,
     ItemError,
@@ -29,6 +32,7 @@ from moderation.domain import (
     Outcome,
     Severity,
     Source,
+    TextContent,
     Usage,
     Verdict,
 )
@@ -99,8 +103,11 @@ class Engine:
         metrics: Metrics | None = None,
         shared_inflight: SharedInFlight | None = None,
         cache_scope: CacheScope = CacheScope.TENANT,
+        blocklists: Blocklists | None = None,
     ) -> None:
         self.policies = policies
+        # The tenants' blocklists managed through the API, applied where a policy names them.
+        self.blocklists = blocklists
         self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
@@ -184,8 +191,17 @@ class Engine:
         hit = self._blocklist.match(item)
         if hit is not None:
             return self._count(_blocklist_verdict(item, policy, hit), tenant)
+        version = policy.version
+        if policy.blocklists and self.blocklists is not None:
+            lists, revisions = await self.blocklists.applicable(tenant.id, policy.blocklists)
+            if isinstance(item.content, TextContent):
+                matches = [m for b in lists for m in b.matches(item.content.text)]
+                if matches:
+                    return self._count(_matches_verdict(item, policy, matches), tenant)
+            if revisions:  # a change to a list is never answered from a verdict cached before it
+                version = f"{version}+{revisions}"
         scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
-        key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item), scope)
+        key = cache_key(policy.id, version, self._dispatcher.model, await _hash(item), scope)
         cached = await self._cache_get(key)
         if cached is not None:
             return self._count(
@@ -329,6 +345,8 @@ class Engine:
         await self._cache.close()
         if self._shared_inflight is not None:
             await self._shared_inflight.close()
+        if self.blocklists is not None:
+            await self.blocklists.close()
 
 
 class _Shared:
@@ -362,6 +380,46 @@ def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict
         flagged=True,
         categories=categories,
         rationale=f"matches the operator blocklist ({hit.category})",
+        policy_id=policy.id,
+        policy_version=policy.version,
+        model="blocklist",
+        source=Source.BLOCKLIST,
+    )
+
+
+def _matches_verdict(item: Item, policy: Policy, matches: Sequence[Match]) -> Verdict:
+    """A verdict from tenants' blocklists: each hit category at the highest severity, with
+    the matches as its evidence (a category outside the policy is added, and blocks)."""
+    by_category: dict[str, list[Evidence]] = {}
+    for m in matches:
+        by_category.setdefault(m.category, []).append(
+            Evidence(m.start, m.end, m.quote, m.blocklist, m.term)
+        )
+    judgement = Judgement(
+        item.id,
+        tuple(CategoryJudgement(c, Severity.HIGH, 1.0) for c in by_category),
+        model="blocklist",
+    )
+    decision, decided = policy.decide(judgement)
+    categories = [
+        CategoryResult(c.category, c.flagged, c.severity, c.score, tuple(by_category[c.category]))
+        if c.category in by_category
+        else c
+        for c in decided
+    ]
+    outside = [c for c in by_category if c not in policy.category_names]
+    for category in outside:
+        categories.append(
+            CategoryResult(category, True, Severity.HIGH, 1.0, tuple(by_category[category]))
+        )
+        decision = Decision.BLOCK
+    names = ", ".join(sorted({f"{m.blocklist} ({m.term})" for m in matches}))
+    return Verdict(
+        item_id=item.id,
+        decision=decision,
+        flagged=True,
+        categories=tuple(categories),
+        rationale=f"matches {names}"[:500],
         policy_id=policy.id,
         policy_version=policy.version,
         model="blocklist",

@@ -85,6 +85,8 @@ class Policy:
     version: str
     # The decision for an item the model refuses to judge (``refusal_action`` in the file).
     refusal_action: Decision = Decision.REVIEW
+    # Ids of the caller's tenant's blocklists (the Blocklist RPCs) this policy applies.
+    blocklists: tuple[str, ...] = ()
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -214,6 +216,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         categories=categories,
         version=version,
         refusal_action=Decision(refusal),
+        blocklists=_strings(doc, "blocklists", source),
     )
 
 

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import os
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,9 +19,16 @@ from moderation.backends.base import Backend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist, BlocklistFile
+from moderation.blocklists import (
+    Blocklists,
+    BlocklistStore,
+    MemoryBlocklistStore,
+    RedisBlocklistStore,
+    SqliteBlocklistStore,
+)
 from moderation.budget import build_budget
 from moderation.cache import CacheScope, build_cache
-from moderation.config import Settings
+from moderation.config import Settings, default_data_dir
 from moderation.engine import Engine
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
@@ -41,6 +48,8 @@ from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 
 log = logging.getLogger(__name__)
+
+BLOCKLISTS_SUBDIR = "blocklists"
 
 SERVICE_NAME = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"].full_name
 # How often health is checked against the engine's problem (a lost model, a refused key).
@@ -196,7 +205,25 @@ async def build_engine(
         metrics,
         build_shared_inflight(settings, metrics, backend.name),
         scope,
+        Blocklists(build_blocklist_store(settings, os.environ)),
     )
+
+
+def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> BlocklistStore:
+    """Where the API's blocklists live: MODERATION_BLOCKLISTS_STORE, else as the jobs."""
+    kind = (settings.blocklists_store or settings.jobs_store).strip().lower()
+    if kind == "redis":
+        if not settings.redis_url:
+            raise ValueError("MODERATION_BLOCKLISTS_STORE=redis needs MODERATION_REDIS_URL")
+        return RedisBlocklistStore(settings.redis_url)
+    if kind == "memory":
+        return MemoryBlocklistStore()
+    if kind != "sqlite":
+        raise ValueError(
+            f"MODERATION_BLOCKLISTS_STORE must be sqlite, redis or memory, not {kind!r}"
+        )
+    directory = (settings.data_dir or default_data_dir(env)) / BLOCKLISTS_SUBDIR
+    return SqliteBlocklistStore(directory / "blocklists.sqlite3")
 
 
 def build_shared_inflight(

@@ -81,8 +81,19 @@ def usage_to_proto(usage: Usage) -> pb.Usage:
 
 
 def _category_to_proto(c: CategoryResult) -> pb.CategoryResult:
+    if not c.evidence:  # the common case: no span list to build
+        return pb.CategoryResult(
+            category=c.category, flagged=c.flagged, severity=_SEVERITIES[c.severity], score=c.score
+        )
     return pb.CategoryResult(
-        category=c.category, flagged=c.flagged, severity=_SEVERITIES[c.severity], score=c.score
+        category=c.category,
+        flagged=c.flagged,
+        severity=_SEVERITIES[c.severity],
+        score=c.score,
+        evidence=[
+            pb.Evidence(start=e.start, end=e.end, quote=e.quote, blocklist=e.blocklist, term=e.term)
+            for e in c.evidence
+        ],
     )
 
 

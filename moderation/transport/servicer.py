@@ -27,6 +27,7 @@ from moderation.tenants import Tenant, Tenants
 from moderation.transport import convert
 from moderation.transport.admission import Admission
 from moderation.transport.auth import caller
+from moderation.transport.blocklists import BlocklistHandlers
 from moderation.transport.decoding import Undecodable
 from moderation.transport.jobs import JobHandlers
 from moderation.transport.status import (
@@ -64,7 +65,7 @@ def _deadline(context: grpc.aio.ServicerContext[Any, Any]) -> float | None:
     return None if remaining is None else time.monotonic() + remaining
 
 
-class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
+class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServiceServicer):
     """The moderation.v1.ModerationService handlers (registered by `decoding.add_to_server`)."""
 
     def __init__(
@@ -78,6 +79,7 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         self.engine = engine
         self.tenants = tenants
         self.jobs = jobs
+        self.blocklists = engine.blocklists
         self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
         self.draining = asyncio.Event()
