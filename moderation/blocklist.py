@@ -1,8 +1,9 @@
 """Operator blocklist: phrases that are blocked at once, without asking a model.
 
 The file holds one ``category: phrase`` per line (``#`` starts a comment).
-Matching is case-insensitive on whole words, after collapsing white space, so
-a listed phrase cannot be dodged by capitals or extra spaces.
+Matching is case-insensitive on whole words, with any white space between a
+phrase's words, so a listed phrase cannot be dodged by capitals or extra spaces;
+a hit says where in the text it is.
 """
 
 from __future__ import annotations
@@ -19,10 +20,17 @@ from moderation.watch import CHECK_SECONDS, FileWatch
 log = logging.getLogger(__name__)
 
 
+OPERATOR_BLOCKLIST = "operator"  # how evidence names the file's list
+
+
 @dataclass(frozen=True, slots=True)
 class BlocklistHit:
     category: str
     phrase: str
+    # Where the phrase is in the item's text: [start, end) in code points, and the text there.
+    start: int = 0
+    end: int = 0
+    quote: str = ""
 
 
 class Blocklist:
@@ -58,10 +66,11 @@ class Blocklist:
         """The first entry the item's text contains, if any (images never match)."""
         if not self._entries or not isinstance(item.content, TextContent):
             return None
-        text = " ".join(item.content.text.split())
+        text = item.content.text  # `\s+` between words: any white space matches, offsets hold
         for category, phrase, pattern in self._entries:
-            if pattern.search(text):
-                return BlocklistHit(category, phrase)
+            found = pattern.search(text)
+            if found:
+                return BlocklistHit(category, phrase, found.start(), found.end(), found.group(0))
         return None
 
     def __len__(self) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from moderation import tracing
-from moderation.blocklist import Blocklist, BlocklistHit
+from moderation.blocklist import OPERATOR_BLOCKLIST, Blocklist, BlocklistHit
 from moderation.blocklists import Blocklists, Match
 from moderation.cache import SHARED_SCOPE, CacheScope, VerdictCache, cache_key
 from moderation.domain import (
@@ -374,6 +374,13 @@ def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict
     decision, categories = policy.decide(judgement)
     if not any(c.category == hit.category for c in categories):
         decision = Decision.BLOCK  # a blocklist category outside the policy still blocks
+    evidence = (Evidence(hit.start, hit.end, hit.quote, OPERATOR_BLOCKLIST, hit.phrase),)
+    categories = tuple(
+        CategoryResult(c.category, c.flagged, c.severity, c.score, evidence)
+        if c.category == hit.category
+        else c
+        for c in categories
+    )
     return Verdict(
         item_id=item.id,
         decision=decision,

@@ -100,9 +100,18 @@ async def test_blocklist_answers_without_the_backend(tmp_path: Path) -> None:
     blocklist = tmp_path / "blocklist.txt"
     blocklist.write_text("# house blocklist\nharassment: Buy Followers\n")
     engine = await engine_for(tmp_path, blocklist_file=blocklist)
-    outcome = verdict((await engine.moderate([text("a", "cheap   buy followers now")]))[0])
+    body = "chéap 👋  buy\n followers now"
+    outcome = verdict((await engine.moderate([text("a", body)]))[0])
     assert outcome.source is Source.BLOCKLIST
     assert outcome.decision is Decision.BLOCK
+    (hit,) = [c for c in outcome.categories if c.evidence]
+    (evidence,) = hit.evidence
+    assert (hit.category, evidence.blocklist, evidence.term) == (
+        "harassment",
+        "operator",
+        "Buy Followers",
+    )
+    assert body[evidence.start : evidence.end] == evidence.quote == "buy\n followers"
     clean = verdict((await engine.moderate([text("b", "buy followersXYZ")]))[0])
     assert clean.source is Source.MODEL
     await engine.close()
