@@ -180,6 +180,9 @@ class Judgement:
     # Set when the model refused to judge the item (alone, twice): the policy's refusal
     # action decides, and the verdict's source says so.
     refused: bool = False
+    # Excerpts of the item's text the judge gave as evidence, unchecked: the engine locates
+    # each in the item (one not found is dropped) before it becomes a span of the verdict.
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from moderation.domain import (
     Verdict,
 )
 from moderation.errors import InvalidArgument
+from moderation.evidence import locate
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
@@ -221,6 +222,7 @@ class Engine:
                 outcome.as_cache_hit(item.id),
                 tenant,
             )
+        # `_dispatch` made this verdict once already (and counted its dropped quotes).
         return self._count(self._make_verdict(item, policy, outcome, joined), tenant)
 
     async def _dispatch_shared(
@@ -270,7 +272,7 @@ class Engine:
         try:
             outcome = await self._dispatcher.submit(item, policy, request.tenant)
             if isinstance(outcome, Judgement):
-                verdict = self._make_verdict(item, policy, outcome, joined=False)
+                verdict = self._make_verdict(item, policy, outcome, False, self.metrics)
                 if verdict.source is Source.MODEL and outcome.cacheable:
                     await self._cache_put(key, verdict)
             return outcome
@@ -286,11 +288,19 @@ class Engine:
         self, item: Item, policy: Policy, judgement: Judgement, tenant: Tenant = DEFAULT_TENANT
     ) -> Verdict:
         """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
-        return self._count(self._make_verdict(item, policy, judgement, joined=False), tenant)
+        verdict = self._make_verdict(item, policy, judgement, False, self.metrics)
+        return self._count(verdict, tenant)
 
     @staticmethod
-    def _make_verdict(item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
+    def _make_verdict(
+        item: Item, policy: Policy, j: Judgement, joined: bool, metrics: Metrics | None = None
+    ) -> Verdict:
+        """The judgement under the policy; `metrics`, when given, counts the judge's quotes
+        not found in the item (once per judgement: `_dispatch` passes it, the starter's
+        second look does not)."""
         decision, categories = policy.decide(j)
+        if j.quotes and isinstance(item.content, TextContent):
+            categories = _with_evidence(item.content.text, j.quotes, categories, metrics)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
         if j.refused and not joined:
             source = Source.REFUSAL
@@ -431,4 +441,23 @@ def _matches_verdict(item: Item, policy: Policy, matches: Sequence[Match]) -> Ve
         policy_version=policy.version,
         model="blocklist",
         source=Source.BLOCKLIST,
+    )
+
+
+def _with_evidence(
+    text: str,
+    quotes: Sequence[str],
+    categories: tuple[CategoryResult, ...],
+    metrics: Metrics | None,
+) -> tuple[CategoryResult, ...]:
+    """The judge's quotes, located in the item, as the spans of every flagged category (a
+    quote not in the item is dropped and counted: never trusted)."""
+    spans, missing = locate(text, quotes)
+    if missing and metrics is not None:
+        metrics.evidence_quotes_dropped.inc(missing)
+    if not spans:
+        return categories
+    return tuple(
+        CategoryResult(c.category, c.flagged, c.severity, c.score, spans) if c.flagged else c
+        for c in categories
     )

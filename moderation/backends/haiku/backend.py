@@ -516,6 +516,7 @@ class HaikuBackend:
             usage=usage,
             injection=verdict.injection,
             cacheable=verdict.cacheable,
+            quotes=verdict.quotes,
         )
 
     # --- models --------------------------------------------------------
