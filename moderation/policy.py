@@ -7,12 +7,13 @@ so a verdict cached under one version is never served under another.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
 import threading
 import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,6 +26,9 @@ from moderation.watch import CHECK_SECONDS, FileWatch
 log = logging.getLogger(__name__)
 
 DEFAULT_POLICY_RESOURCE = "default.toml"
+# The longest a reloaded version waits to be prepared (its prompt cache warmed) before it
+# takes traffic anyway.
+PREPARE_SECONDS = 10.0
 
 
 class PolicyError(ValueError):
@@ -270,6 +274,11 @@ class PolicyRegistry:
         self._watch = FileWatch(self._paths, check_seconds)
         self._on_reload = on_reload
         self._lock = threading.Lock()
+        # Run on a reloaded version before it takes traffic (the batcher's prompt-cache
+        # warm-up); the old version serves until it returns (or PREPARE_SECONDS pass).
+        self.prepare: Callable[[Policy], Awaitable[None]] | None = None
+        self._pending: dict[Path, Policy] = {}
+        self._preparing: set[asyncio.Task[None]] = set()
 
     @classmethod
     def from_paths(
@@ -319,7 +328,33 @@ class PolicyRegistry:
                 self._on_reload(None, False)
             return None
         if policy == self._policies[old_id]:
+            self._pending.pop(path, None)  # changed back before a pending version took over
+            return None
+        if policy == self._pending.get(path):
             return None  # touched, not changed
+        if self.prepare is not None and _running_loop():
+            self._pending[path] = policy
+            task = asyncio.ensure_future(self._prepare_then_install(path, policy, self.prepare))
+            self._preparing.add(task)
+            task.add_done_callback(self._preparing.discard)
+            return None
+        return self._install(path, policy)
+
+    async def _prepare_then_install(
+        self, path: Path, policy: Policy, prepare: Callable[[Policy], Awaitable[None]]
+    ) -> None:
+        try:
+            async with asyncio.timeout(PREPARE_SECONDS):
+                await prepare(policy)
+        except Exception as exc:  # a failed warm-up delays nothing: the first call warms
+            log.warning("policy %s version %s: not prepared (%r)", policy.id, policy.version, exc)
+        if self._pending.get(path) is policy:  # not overtaken by a later edit
+            del self._pending[path]
+            with self._lock:
+                self._install(path, policy)
+
+    def _install(self, path: Path, policy: Policy) -> Policy:
+        old_id = self._paths[path]
         # Rebuild in file order, so the first file's policy stays the default.
         replaced = {pid: (policy if pid == old_id else p) for pid, p in self._policies.items()}
         self._policies = {p.id: p for p in replaced.values()}
@@ -329,6 +364,14 @@ class PolicyRegistry:
         if self._on_reload is not None:
             self._on_reload(policy, True)
         return policy
+
+
+def _running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _one_line(exc: Exception) -> str:

@@ -174,6 +174,7 @@ async def build_engine(
         shared_warmup=build_shared_warmup(settings, metrics),
         total_weight=total_weight(tenants),
     )
+    policies.prepare = batcher.warm  # a reloaded version's prompt cache, before its traffic
     metrics.gauge("queue_items", "Items waiting in the batch queue.", lambda: batcher.queued)
     metrics.gauge(
         "queue_bytes", "Bytes of content waiting in the batch queue.", lambda: batcher.queued_bytes

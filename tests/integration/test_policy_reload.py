@@ -119,3 +119,38 @@ async def test_a_broken_policy_file_keeps_the_old_version_and_serving(
                 health_pb2.HealthCheckRequest()
             )
         assert health.status == health_pb2.HealthCheckResponse.SERVING
+
+
+def system_text(body: dict[str, object]) -> str:
+    blocks = body.get("system") or []
+    assert isinstance(blocks, list)
+    return "".join(str(b.get("text", "")) for b in blocks if isinstance(b, dict))
+
+
+async def test_a_reloaded_version_is_warmed_before_it_takes_traffic(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    path = tmp_path / "default.toml"
+    replace(path, DEFAULT)
+    async with haiku_server(emulator, policy_files=[path]) as (_, stub):
+        await unary(stub, "before")
+        replace(path, DEFAULT.replace('guidance = """', 'guidance = """\nWarm me.', 1))
+        new = load_policy(path).version
+        deadline = time.monotonic() + 10
+        while True:
+            response = await stub.Moderate(
+                pb.ModerateRequest(items=[pb.Item(id="x", text=f"hi {time.monotonic()}")])
+            )
+            verdict = response.results[0].verdict
+            if verdict.policy_version == new:
+                break
+            assert time.monotonic() < deadline, "the new version never took traffic"
+            await asyncio.sleep(0.1)
+        # Its first item read the prompt cache: nothing waited for a call to write it.
+        assert verdict.usage.cache_read_input_tokens > 0
+        assert verdict.usage.cache_creation_input_tokens == 0
+    calls = [
+        r.body for r in emulator.message_requests() if f"(version {new})" in system_text(r.body)
+    ]
+    assert calls[0]["max_tokens"] == 1  # the warm-up, before any item of the new version
+    assert all(c["max_tokens"] > 1 for c in calls[1:])

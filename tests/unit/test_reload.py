@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from pathlib import Path
@@ -161,3 +162,63 @@ def test_the_blocklist_file_reloads_and_keeps_the_old_list_when_broken(tmp_path:
     assert blocklist.match(text("cheap pills")) is not None
     assert len(blocklist) == 1
     assert reloads == [True, False]
+
+
+async def test_a_reloaded_version_takes_traffic_once_prepared(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    write(path, policy_text())
+    registry = PolicyRegistry.from_paths([path], check_seconds=0)
+    old = registry.get()
+    release = asyncio.Event()
+    prepared: list[str] = []
+
+    async def prepare(policy: Policy) -> None:
+        prepared.append(policy.version)
+        await release.wait()
+
+    registry.prepare = prepare
+    write(path, policy_text(block_at="medium"))
+    assert registry.get() is old
+    await asyncio.sleep(0)
+    assert registry.get() is old  # still warming: the old version serves
+    release.set()
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert registry.get().version == prepared[0] != old.version
+
+
+async def test_a_version_overtaken_while_preparing_never_takes_traffic(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    write(path, policy_text())
+    registry = PolicyRegistry.from_paths([path], check_seconds=0)
+    old = registry.get()
+    release = asyncio.Event()
+
+    async def prepare(policy: Policy) -> None:
+        await release.wait()
+
+    registry.prepare = prepare
+    write(path, policy_text(block_at="medium"))
+    registry.get()
+    write(path, policy_text())  # changed back before the edit was ready
+    assert registry.get() is old
+    release.set()
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert registry.get() is old
+
+
+async def test_a_failed_preparation_still_installs_the_version(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    write(path, policy_text())
+    registry = PolicyRegistry.from_paths([path], check_seconds=0)
+
+    async def prepare(policy: Policy) -> None:
+        raise RuntimeError("upstream down")
+
+    registry.prepare = prepare
+    write(path, policy_text(block_at="medium"))
+    old = registry.get()
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert registry.get().version != old.version
