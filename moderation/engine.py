@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from moderation import tracing
 from moderation.blocklist import OPERATOR_BLOCKLIST, Blocklist, BlocklistHit
@@ -44,6 +44,9 @@ from moderation.shared_inflight import SharedInFlight
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
 from moderation.validation import Limits, check_item, check_request
+
+if TYPE_CHECKING:
+    from moderation.shadow import Shadow
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +112,8 @@ class Engine:
         self.policies = policies
         # The tenants' blocklists managed through the API, applied where a policy names them.
         self.blocklists = blocklists
+        # Candidate policies judged on a sample of live verdicts, off the callers' path.
+        self.shadow: Shadow | None = None
         self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
@@ -164,7 +169,10 @@ class Engine:
     async def judge(self, request: JudgeRequest) -> Outcome:
         """One validated item to one outcome, in a span of its own (no content on it)."""
         if not tracing.active():
-            return await self._judge(request)
+            outcome = await self._judge(request)
+            if self.shadow is not None and isinstance(outcome, Verdict):
+                self.shadow.observe(request.item, request.policy, outcome)
+            return outcome
         with tracer().start_as_current_span(
             "moderation.judge",
             attributes={
@@ -178,7 +186,9 @@ class Engine:
                 span.set_attribute("moderation.decision", outcome.decision.value)
             else:
                 span.set_attribute("moderation.error_code", outcome.code.value)
-            return outcome
+        if self.shadow is not None and isinstance(outcome, Verdict):
+            self.shadow.observe(request.item, request.policy, outcome)
+        return outcome
 
     async def _judge(self, request: JudgeRequest) -> Outcome:
         """Blocklist, cache, then the backend via the batcher.
@@ -355,6 +365,8 @@ class Engine:
         await self._cache.close()
         if self._shared_inflight is not None:
             await self._shared_inflight.close()
+        if self.shadow is not None:
+            await self.shadow.close()
         if self.blocklists is not None:
             await self.blocklists.close()
 

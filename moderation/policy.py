@@ -91,6 +91,8 @@ class Policy:
     refusal_action: Decision = Decision.REVIEW
     # Ids of the caller's tenant's blocklists (the Blocklist RPCs) this policy applies.
     blocklists: tuple[str, ...] = ()
+    # A candidate for the policy of this id: judged in shadow on a sample of its live traffic.
+    shadow_of: str = ""
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -190,6 +192,13 @@ def _category(doc: Mapping[str, Any], index: int) -> PolicyCategory:
     )
 
 
+def _optional_str(doc: Mapping[str, Any], key: str, where: str) -> str:
+    value = doc.get(key, "")
+    if not isinstance(value, str):
+        raise PolicyError(f"{where}: '{key}' must be a string")
+    return value.strip()
+
+
 def parse_policy(text: str, source: str = "<policy>") -> Policy:
     """Parse and validate a policy document; the version hashes its parsed content."""
     try:
@@ -221,6 +230,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         version=version,
         refusal_action=Decision(refusal),
         blocklists=_strings(doc, "blocklists", source),
+        shadow_of=_optional_str(doc, "shadow_of", source),
     )
 
 
@@ -269,6 +279,12 @@ class PolicyRegistry:
         if not self._policies:
             raise PolicyError("no policy configured")
         self.default_id = next(iter(self._policies))
+        for p in self._policies.values():
+            if p.shadow_of and (p.id == self.default_id or p.shadow_of not in self._policies):
+                raise PolicyError(
+                    f"policy {p.id!r}: shadow_of must name another configured policy, and the "
+                    "default (first) policy cannot be a shadow"
+                )
         # Each file's policy id, in file order (reloads keep the order, so the default).
         self._paths = dict(zip(paths, self._policies, strict=False))
         self._watch = FileWatch(self._paths, check_seconds)
@@ -302,6 +318,10 @@ class PolicyRegistry:
     def all(self) -> list[Policy]:
         self.refresh()
         return list(self._policies.values())
+
+    def candidates_for(self, policy_id: str) -> list[Policy]:
+        """The shadow candidates of a live policy (no reload check: called per verdict)."""
+        return [p for p in self._policies.values() if p.shadow_of == policy_id]
 
     def refresh(self) -> list[Policy]:
         """Reload the files that changed (a stat per file, at most once a second); the

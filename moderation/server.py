@@ -34,6 +34,7 @@ from moderation.jobs.service import JobsConfigError, JobService, build_job_servi
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
 from moderation.policy import PolicyRegistry
+from moderation.shadow import Shadow, ShadowSettings
 from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
@@ -197,7 +198,7 @@ async def build_engine(
         max_image_bytes=settings.max_image_bytes,
         max_image_pixels=settings.max_image_pixels,
     )
-    return Engine(
+    engine = Engine(
         policies,
         batcher,
         build_cache(settings),
@@ -208,6 +209,19 @@ async def build_engine(
         scope,
         Blocklists(build_blocklist_store(settings, os.environ)),
     )
+    engine.shadow = Shadow(
+        policies,
+        ShadowSettings(
+            settings.shadow_sample_rate,
+            settings.shadow_weight,
+            settings.shadow_max_in_flight,
+            settings.shadow_max_cost_usd,
+            settings.shadow_report_content,
+        ),
+        batcher.submit,
+        lambda item, policy, judgement: Engine._make_verdict(item, policy, judgement, False),
+    )
+    return engine
 
 
 def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> BlocklistStore:

@@ -254,6 +254,11 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             pb.AddBlocklistItemsRequest,
             pb.AddBlocklistItemsResponse.SerializeToString,
         ),
+        "GetShadowReport": unary(
+            servicer.GetShadowReport,
+            pb.GetShadowReportRequest,
+            pb.GetShadowReportResponse.SerializeToString,
+        ),
         "RemoveBlocklistItems": unary(
             servicer.RemoveBlocklistItems,
             pb.RemoveBlocklistItemsRequest,

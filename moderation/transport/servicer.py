@@ -185,6 +185,23 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
             start_time=started,
         )
 
+    async def GetShadowReport(
+        self,
+        request: pb.GetShadowReportRequest,
+        context: grpc.aio.ServicerContext[pb.GetShadowReportRequest, pb.GetShadowReportResponse],
+    ) -> pb.GetShadowReportResponse:
+        tenant = caller()
+        authenticates = self.tenants is not None and self.tenants.directory.authenticates
+        if authenticates and not tenant.is_admin:
+            await context.abort(
+                grpc.StatusCode.PERMISSION_DENIED, "shadow reports are for the admin role"
+            )
+        shadow = self.engine.shadow
+        reports = shadow.reports(request.policy_id) if shadow is not None else []
+        return pb.GetShadowReportResponse(
+            reports=[convert.shadow_report_to_proto(r) for r in reports]
+        )
+
     async def GetPolicy(
         self,
         request: pb.GetPolicyRequest,
