@@ -33,7 +33,7 @@ from moderation.engine import Engine
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.observability import Metrics, serve_prometheus
 from moderation.pacing import Pacer
-from moderation.policy import PolicyRegistry
+from moderation.policy import Policy, PolicyRegistry
 from moderation.shadow import Shadow, ShadowSettings
 from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
@@ -142,10 +142,15 @@ async def build_engine(
     tenants = tenants or build_tenants(settings)
     scope = cache_scope(settings)
     reloads = metrics.config_reloads
-    policies = PolicyRegistry.from_paths(
-        settings.policy_files,
-        on_reload=lambda _p, ok: reloads.labels("policy", "ok" if ok else "failed").inc(),
-    )
+    shadows: list[Shadow] = []  # the engine's, once built: a reload logs its reports
+
+    def policy_reloaded(policy: Policy | None, ok: bool) -> None:
+        reloads.labels("policy", "ok" if ok else "failed").inc()
+        for shadow in shadows:
+            if policy is not None:
+                shadow.live_reloaded(policy)
+
+    policies = PolicyRegistry.from_paths(settings.policy_files, on_reload=policy_reloaded)
     blocklist = (
         BlocklistFile(
             settings.blocklist_file,
@@ -221,6 +226,7 @@ async def build_engine(
         batcher.submit,
         lambda item, policy, judgement: Engine._make_verdict(item, policy, judgement, False),
     )
+    shadows.append(engine.shadow)
     return engine
 
 

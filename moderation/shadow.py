@@ -170,6 +170,25 @@ class Shadow:
             self._reports[key] = ShadowReport(candidate.id, candidate.version, live.id)
         return self._reports[key]
 
+    def live_reloaded(self, policy: Policy) -> None:
+        """A live policy took a new version (say, a candidate's rules promoted into its file):
+        log what its candidates' reports said at that moment."""
+        for r in self._reports.values():
+            if r.live_id != policy.id or not r.compared:
+                continue
+            log.info(
+                "policy %s now at version %s; shadow candidate %s (version %s) had agreed on "
+                "%d of %d items (%d flips), cost %.4f USD",
+                policy.id,
+                policy.version,
+                r.candidate_id,
+                r.candidate_version,
+                r.agreed,
+                r.compared,
+                r.flip_count,
+                r.cost_usd,
+            )
+
     def reports(self, candidate_id: str = "") -> list[ShadowReport]:
         """The reports of the candidates now configured (of one, when named)."""
         current = {(p.id, p.version) for p in self._policies.all() if p.shadow_of}

@@ -157,3 +157,19 @@ def test_a_shadow_must_name_another_policy_and_not_be_the_default(tmp_path: Path
         registry(tmp_path, CANDIDATE, LIVE)
     with pytest.raises(PolicyError):
         registry(tmp_path, LIVE, CANDIDATE.replace('shadow_of = "live"', 'shadow_of = "gone"'))
+
+
+async def test_a_live_reload_logs_the_candidates_report(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    policies = registry(tmp_path, LIVE, CANDIDATE)
+    live = policies.get("live")
+    shadow, _ = shadow_for(policies)
+    for n in range(4):
+        item = Item(f"i{n}", TextContent(f"text {n}"))
+        shadow.observe(item, live, make_verdict(item, live, judgement(item)))
+    await drain()
+    with caplog.at_level("INFO", logger="moderation.shadow"):
+        shadow.live_reloaded(live)
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "agreed on 3 of 4 items (1 flips)" in line and "cand" in line
