@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -231,20 +232,34 @@ async def build_engine(
 
 
 def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> BlocklistStore:
-    """Where the API's blocklists live: MODERATION_BLOCKLISTS_STORE, else as the jobs."""
-    kind = (settings.blocklists_store or settings.jobs_store).strip().lower()
+    """Where the API's blocklists live: MODERATION_BLOCKLISTS_STORE, else as the jobs.
+
+    A data directory that cannot hold the SQLite file keeps blocklists in memory (said in
+    one log line), as jobs do; an unknown jobs store is the jobs settings' error to report.
+    """
+    chosen = settings.blocklists_store.strip().lower()
+    kind = chosen or settings.jobs_store.strip().lower()
     if kind == "redis":
         if not settings.redis_url:
-            raise ValueError("MODERATION_BLOCKLISTS_STORE=redis needs MODERATION_REDIS_URL")
+            raise ConfigError("MODERATION_BLOCKLISTS_STORE=redis needs MODERATION_REDIS_URL")
         return RedisBlocklistStore(settings.redis_url)
     if kind == "memory":
         return MemoryBlocklistStore()
-    if kind != "sqlite":
-        raise ValueError(
-            f"MODERATION_BLOCKLISTS_STORE must be sqlite, redis or memory, not {kind!r}"
+    if chosen and chosen != "sqlite":
+        raise ConfigError(
+            f"MODERATION_BLOCKLISTS_STORE must be sqlite, redis or memory, not {chosen!r}"
         )
     directory = (settings.data_dir or default_data_dir(env)) / BLOCKLISTS_SUBDIR
-    return SqliteBlocklistStore(directory / "blocklists.sqlite3")
+    try:
+        return SqliteBlocklistStore(directory / "blocklists.sqlite3")
+    except (OSError, sqlite3.Error) as exc:
+        log.error(
+            "blocklists live in this process only (lost on restart): cannot use %s (%s); set "
+            "MODERATION_DATA_DIR to a writable directory",
+            directory,
+            exc,
+        )
+        return MemoryBlocklistStore()
 
 
 def build_shared_inflight(

@@ -239,3 +239,23 @@ async def test_a_hit_in_a_category_outside_the_policy_still_blocks_and_is_named(
     (scam,) = [c for c in hit.categories if c.category == "scam"]
     assert scam.flagged and scam.evidence[0].quote == "wire me"
     await engine.close()
+
+
+def test_the_store_follows_the_jobs_and_an_unusable_data_dir_keeps_lists_in_memory(
+    tmp_path: Path,
+) -> None:
+    from moderation.server import ConfigError, build_blocklist_store
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    assert isinstance(build_blocklist_store(Settings(data_dir=blocker), {}), MemoryBlocklistStore)
+    store = build_blocklist_store(Settings(data_dir=tmp_path / "state"), {})
+    assert isinstance(store, SqliteBlocklistStore)
+    assert (tmp_path / "state" / "blocklists" / "blocklists.sqlite3").exists()
+    assert isinstance(
+        build_blocklist_store(Settings(jobs_store="memory"), {}), MemoryBlocklistStore
+    )
+    with pytest.raises(ConfigError, match="MODERATION_BLOCKLISTS_STORE"):
+        build_blocklist_store(Settings(blocklists_store="postgres"), {})
+    with pytest.raises(ConfigError, match="MODERATION_REDIS_URL"):
+        build_blocklist_store(Settings(blocklists_store="redis"), {})
