@@ -226,6 +226,7 @@ async def build_engine(
         ),
         batcher.submit,
         lambda item, policy, judgement: Engine._make_verdict(item, policy, judgement, False),
+        headroom=lambda: batcher.in_flight < pacer.limit.current / 2,
     )
     shadows.append(engine.shadow)
     return engine

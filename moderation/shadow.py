@@ -5,8 +5,10 @@ A policy file with ``shadow_of = "default"`` is a candidate for the policy
 verdict came from the model (or from the cache of a model verdict) is judged
 again under the candidate, after the caller has its verdict: in a task of its
 own, as the tenant ``shadow`` whose weight (`MODERATION_SHADOW_WEIGHT`) is its
-share of the batch queue and upstream calls against the real tenants, with at
-most `MODERATION_SHADOW_MAX_IN_FLIGHT` items at once and no more once its cost
+share of the batch queue against the real tenants, only while callers leave
+upstream room (calls in flight under half the concurrency cap; a sample waits
+up to 30 s for that, else is skipped), with at most
+`MODERATION_SHADOW_MAX_IN_FLIGHT` items at once and no more once its cost
 reaches `MODERATION_SHADOW_MAX_COST_USD`. A shadow judgement is never cached,
 never counted as a tenant's usage and never changes a caller's verdict; a full
 queue skips the sample instead of waiting.
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 SHADOW_TENANT_ID = "shadow"
 MAX_FLIPS = 1_000  # flipped items a report keeps (the counts go on)
 LIVE_SOURCES = (Source.MODEL, Source.CACHE)
+HEADROOM_WAIT_SECONDS = 30.0
+HEADROOM_POLL_SECONDS = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +93,12 @@ class Shadow:
         submit: Callable[[Item, Policy, Tenant], Awaitable[object]],
         make_verdict: Callable[[Item, Policy, Judgement], Verdict],
         rng: random.Random | None = None,
+        headroom: Callable[[], bool] | None = None,
     ) -> None:
         self._policies = policies
+        # True while callers leave upstream room (calls in flight under half the cap):
+        # a sample waits for it, up to HEADROOM_WAIT_SECONDS, then is skipped.
+        self._headroom = headroom
         self.settings = settings
         self._submit = submit
         self._make_verdict = make_verdict
@@ -124,6 +132,9 @@ class Shadow:
         self, item: Item, candidate: Policy, live: Verdict, report: ShadowReport
     ) -> None:
         try:
+            if not await self._wait_for_headroom():
+                report.skipped_busy += 1
+                return
             outcome = await self._submit(item, candidate, self._tenant)
         except ModerationError:  # the queue is full: skip the sample, never wait
             report.skipped_busy += 1
@@ -139,6 +150,17 @@ class Shadow:
             return
         report.cost_usd += outcome.usage.estimated_cost_usd
         self._compare(report, live, self._make_verdict(item, candidate, outcome))
+
+    async def _wait_for_headroom(self) -> bool:
+        if self._headroom is None:
+            return True
+        waited = 0.0
+        while not self._headroom():
+            if waited >= HEADROOM_WAIT_SECONDS:
+                return False
+            await asyncio.sleep(HEADROOM_POLL_SECONDS)
+            waited += HEADROOM_POLL_SECONDS
+        return True
 
     def _compare(self, report: ShadowReport, live: Verdict, shadow: Verdict) -> None:
         report.live_version = live.policy_version

@@ -173,3 +173,31 @@ async def test_a_live_reload_logs_the_candidates_report(
         shadow.live_reloaded(live)
     (line,) = [r.getMessage() for r in caplog.records]
     assert "agreed on 3 of 4 items (1 flips)" in line and "cand" in line
+
+
+async def test_samples_wait_for_upstream_headroom_and_are_skipped_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import moderation.shadow as shadow_module
+
+    monkeypatch.setattr(shadow_module, "HEADROOM_WAIT_SECONDS", 0.0)
+    policies = registry(tmp_path, LIVE, CANDIDATE)
+    live = policies.get("live")
+    room = [False]
+    submitted: list[str] = []
+
+    async def submit(item: Item, policy: Policy, tenant: Tenant) -> Judgement:
+        submitted.append(item.id)
+        return judgement(item)
+
+    shadow = Shadow(
+        policies, ShadowSettings(sample_rate=1.0), submit, make_verdict, headroom=lambda: room[0]
+    )
+    item = Item("a", TextContent("text 2"))
+    shadow.observe(item, live, make_verdict(item, live, judgement(item)))
+    await drain()
+    assert submitted == [] and shadow.reports()[0].skipped_busy == 1
+    room[0] = True
+    shadow.observe(item, live, make_verdict(item, live, judgement(item)))
+    await drain()
+    assert submitted == ["a"] and shadow.reports()[0].compared == 1
