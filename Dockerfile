@@ -16,8 +16,8 @@ COPY clients/ clients/
 COPY --from=build /src/moderation/v1/ moderation/v1/
 # The runtime dependencies only: the embedded models ship inside the package, ready to run
 # on onnxruntime (no torch, no first-start export; a read-only file system is fine).
-RUN pip install --no-cache-dir . && useradd --uid 10001 --create-home app
+RUN pip install --no-cache-dir ./clients/python . && useradd --uid 10001 --create-home app
 USER 10001
-EXPOSE 50051
+EXPOSE 50051 8080
 ENV MODERATION_HOST=0.0.0.0
 ENTRYPOINT ["moderation-server"]

@@ -1,6 +1,7 @@
 # The two commands that matter: `make run` and `make test`. Both install what
-# they need into .venv (and node_modules for buf) first: `make run` the service and
-# its code generator only, `make test` the dev extra on top. Building the shipped model
+# they need into .venv (and node_modules for buf) first: `make run` the client
+# distribution (clients/python, editable) and the service with its code generator only,
+# `make test` the dev extra on top. Building the shipped model
 # files (`make local-assets`) and retraining (`make train-local`) use .venv-train, with
 # the train extra (torch, transformers, scikit-learn, onnx).
 
@@ -17,11 +18,12 @@ NODE_CLIENT_INSTALLED := clients/node/node_modules/.installed
 PROMTOOL := .tools/bin/promtool
 PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
+CLIENT := clients/python
 # The contract as last released; `make lint` refuses breaking changes against it.
 RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen run test lint fmt eval bench bench-jobs reliability local-assets \
+.PHONY: help install gen client-stubs run test lint openapi fmt eval bench bench-jobs reliability local-assets \
 	train-local runtime-size emulator release-contract test-node clean
 
 help:
@@ -33,22 +35,25 @@ help:
 	@echo "make bench  batching / cost / throughput benchmark against the emulator"
 	@echo "make reliability  the reliability suite against the emulator (~11 min), writes bench/RELIABILITY.md"
 	@echo "make local-assets  rebuild the shipped model files (train extra, .venv-train)"
-	@echo "make runtime-size  site-packages of a clean runtime install (pip install .)"
+	@echo "make runtime-size  site-packages of a clean runtime install (pip install ./clients/python .)"
+	@echo "make gen    generate the server's stubs and rewrite the client's committed ones"
 
-$(RUN_INSTALLED): pyproject.toml
+# The server requires moderation-client, which is on no index: both are installed in one
+# pip call so the requirement is met from clients/python.
+$(RUN_INSTALLED): pyproject.toml $(CLIENT)/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[gen]'
+	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[gen]'
 	touch $@
 
 $(INSTALLED): pyproject.toml $(RUN_INSTALLED)
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[dev]'
 	touch $@
 
 $(TRAIN_INSTALLED): pyproject.toml
 	test -x $(TRAIN_BIN)/python || $(PYTHON) -m venv $(TRAIN_VENV)
 	$(TRAIN_BIN)/python -m pip install -q --upgrade pip
-	$(TRAIN_BIN)/python -m pip install -q -e '.[train]'
+	$(TRAIN_BIN)/python -m pip install -q -e $(CLIENT) -e '.[train]'
 	touch $@
 
 $(NPM_INSTALLED): package.json
@@ -81,7 +86,13 @@ $(GENERATED): $(PROTOS) $(RUN_INSTALLED)
 	echo '"""Generated from protos/moderation/v1 by `make gen`; do not edit."""' > moderation/v1/__init__.py
 	touch moderation/v1/py.typed
 
-gen: $(GENERATED)
+# The client's stubs (clients/python/moderation_client/v1/) are committed, so the client
+# builds from its own directory without protos/ or a code generator; `make gen` rewrites
+# them and tests/unit/test_client_stubs.py fails when they no longer match protos/.
+client-stubs: $(RUN_INSTALLED)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(CLIENT)/scripts/gen_stubs.py
+
+gen: $(GENERATED) client-stubs
 
 run: $(GENERATED)
 	$(BIN)/moderation-server $(ARGS)
@@ -92,14 +103,21 @@ lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
 	$(BIN)/mypy moderation clients/python tests bench
 	node_modules/.bin/buf lint protos
 	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
+	$(BIN)/python -m moderation.http.openapi --check
+
+# Regenerates moderation/http/openapi.json (served at /openapi.json) from the proto.
+openapi: $(INSTALLED) $(GENERATED)
+	$(BIN)/python -m moderation.http.openapi --write
 
 fmt: $(INSTALLED)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The Node client's tests first: they build clients/node/dist, which the README's Node
+# snippet runs against (tests/e2e/test_readme.py).
 test: lint $(PROMTOOL)
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-node
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # The Node client (clients/node): stubs generated from protos/, built, and tested with
 # node's own runner against a real server that the test run starts on a loopback port.
@@ -128,7 +146,7 @@ release-contract: $(NPM_INSTALLED)
 	node_modules/.bin/buf build protos --exclude-source-info -o -#format=json \
 		| $(PYTHON) -m json.tool --indent 1 > $(RELEASED_CONTRACT)
 
-# Builds a throw-away venv with `pip install .` (no extras) and reports its size.
+# Builds a throw-away venv with `pip install ./clients/python .` (no extras) and reports its size.
 runtime-size:
 	$(PYTHON) bench/runtime_size.py
 

@@ -69,7 +69,7 @@ class EchoServer:
         async for _ in requests:
             yield self.stream_reply
 
-    def handler(self) -> grpc.GenericRpcHandler:
+    def handler(self) -> grpc.GenericRpcHandler:  # type: ignore[type-arg]
         return grpc.method_handlers_generic_handler(
             SERVICE,
             {
@@ -124,7 +124,7 @@ async def stream_rate(target: str, message: bytes, messages: int, streams: int) 
         per_stream = max(1, messages // streams)
 
         async def one() -> None:
-            call = open_stream(timeout=120)
+            call = open_stream(timeout=120)  # type: ignore[call-arg]  # write()/read()
             for _ in range(per_stream):
                 await call.write(message)
                 await call.read()
@@ -162,12 +162,12 @@ async def replies(target: str) -> tuple[bytes, bytes, bytes, bytes]:
         call = ch.unary_unary(UNARY, request_serializer=None, response_deserializer=None)
         await call(request, timeout=30)  # judged: the cache holds it from now on
         unary_reply = await call(request, timeout=30)
-        stream = ch.stream_stream(STREAM, request_serializer=None, response_deserializer=None)(
-            timeout=30
-        )
+        open_stream = ch.stream_stream(STREAM, request_serializer=None, response_deserializer=None)
+        stream = open_stream(timeout=30)  # type: ignore[call-arg]  # write()/read()
         await stream.write(message)
         stream_reply = await stream.read()
         await stream.done_writing()
+    assert isinstance(unary_reply, bytes) and isinstance(stream_reply, bytes)
     assert pb.ModerateResponse.FromString(unary_reply).results[0].verdict.source == (
         pb.VERDICT_SOURCE_CACHE
     )

@@ -27,6 +27,7 @@ import numpy.typing as npt
 
 from bench import hate_functional
 from bench.metrics import prf, roc_auc, roc_auc_interval
+from moderation.backends.local.assets import validated_languages
 from moderation.backends.local.dataset import (
     DEFAULT_DATA,
     LABELLED_CATEGORIES,
@@ -38,10 +39,18 @@ from moderation.backends.local.dataset import (
 )
 from moderation.backends.local.head import Head
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
+from moderation.language import identify
 from moderation.policy import Policy, default_policy
 
 FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
 FUNCTIONAL_DEV = Path(__file__).parent / "data" / "functional_dev.jsonl"
+# Hand-written everyday messages (chat, support tickets, reviews, slang, figurative violent
+# words, identity mentions), none harmful: the tune part may choose knobs, the held-out part
+# is only measured.
+EVERYDAY: tuple[tuple[str, Path], ...] = (
+    ("tune", Path(__file__).parent / "data" / "everyday_tune.jsonl"),
+    ("held-out", Path(__file__).parent / "data" / "everyday_heldout.jsonl"),
+)
 # The parts of the templated hate-speech set, and what each may be used for.
 HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
     ("tune", hate_functional.TUNE, "for choosing training knobs"),
@@ -224,6 +233,54 @@ def functional(
     return dict(out)
 
 
+def everyday_rows(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def everyday_table(
+    clf: MiniLMClassifier | ProfanityClassifier, policy: Policy, validated: frozenset[str]
+) -> list[str]:
+    """Flag rates on the everyday sets: by the model's scores, by the language policy (the
+    default `review` of texts in a language the model is not validated for), and either."""
+    thr = review_thresholds(policy)
+    lines = [
+        "| everyday set | kind | n | flagged by the scores | held for language | not ALLOW |",
+        "|---|---|---|---|---|---|",
+    ]
+    for part, path in EVERYDAY:
+        rows = everyday_rows(path)
+        scores = policy_matrix(clf.score([r["text"] for r in rows]), policy)
+        flagged = np.asarray((scores >= thr).any(axis=1), dtype=bool)
+        unvalidated = np.array([identify(r["text"]).tag not in validated for r in rows])
+        kinds = ["all", *dict.fromkeys(r["kind"] for r in rows)]
+        for kind in kinds:
+            sel = np.array([kind in ("all", r["kind"]) for r in rows])
+            lines.append(
+                f"| {part} | {kind} | {int(sel.sum())} | {flagged[sel].mean():.3f} "
+                f"| {unvalidated[sel].mean():.3f} | {(flagged | unvalidated)[sel].mean():.3f} |"
+            )
+    return lines
+
+
+def recall_lines(hate: dict[str, dict[str, dict[str, list[bool]]]]) -> list[str]:
+    """Recall (flag rows flagged) and false alarms (allow rows flagged) per templated part."""
+    lines = [
+        "| templated part | minilm recall | minilm false alarms | profanity recall |",
+        "|---|---|---|---|",
+    ]
+    for part, by_model in hate.items():
+        cells = []
+        for model in ("minilm", "profanity"):
+            flag = [ok for f, oks in by_model[model].items() if f.endswith("(flag)") for ok in oks]
+            allow = [
+                ok for f, oks in by_model[model].items() if f.endswith("(allow)") for ok in oks
+            ]
+            cells.append((float(np.mean(flag)), 1.0 - float(np.mean(allow))))
+        lines.append(f"| {part} | {cells[0][0]:.3f} | {cells[0][1]:.3f} | {cells[1][0]:.3f} |")
+    return lines
+
+
 @dataclass(frozen=True)
 class Rate:
     """Items/s: per core (CPU time of the scoring thread) and per wall-second, medians, and
@@ -392,6 +449,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
         ]
         out += functional_table(hate[part])
+    out += [
+        "",
+        "**Recall on the templated parts** (share of the rows expected to be flagged that are; "
+        "false alarms: share of the rows expected to pass that are flagged):",
+        "",
+        *recall_lines(hate),
+        "",
+        "**Everyday messages** (`bench/data/everyday_tune.jsonl`, "
+        "`bench/data/everyday_heldout.jsonl`: hand-written, none harmful; the tune part chose "
+        "knobs, the held-out part is only measured). *Flagged by the scores*: some category "
+        "reaches its review threshold; *held for language*: the text's language is not one the "
+        f"model is validated for ({', '.join(sorted(validated_languages()))}), so the default "
+        "policy (`unvalidated_language = review`) holds it; *not ALLOW*: either.",
+        "",
+        *everyday_table(minilm, policy, validated_languages()),
+    ]
     out += [
         "",
         f"**Throughput**, one core (one onnxruntime thread), batches of 32, median of "

@@ -1,12 +1,13 @@
-"""Size of what a runtime install holds: a fresh venv, `pip install .` without extras.
+"""Size of what a runtime install holds: a fresh venv, `pip install ./clients/python .`, no extras.
 
     python bench/runtime_size.py [--keep DIR] [--top 15] [--limit-mb 400]
 
-Builds the venv in a temporary directory (or DIR), installs this project into it from a copy
-of the source (so the work tree gets no build/ or egg-info), then prints the total size of
-site-packages, its largest top-level entries, and any package that the runtime must not hold
-(torch, transformers, scikit-learn, scipy, opencv). Exits 1 when one is there or the total
-is over --limit-mb. pip's cache is used; only the venv is measured.
+Builds the venv in a temporary directory (or DIR), installs this project and the client
+distribution it requires (clients/python) into it from a copy of the source (so the work
+tree gets no build/ or egg-info), then prints the total size of site-packages, its largest
+top-level entries, and any package that the runtime must not hold (torch, transformers,
+scikit-learn, scipy, opencv). Exits 1 when one is there or the total is over --limit-mb.
+pip's cache is used; only the venv is measured.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def build(venv: Path) -> Path:
             shutil.copy2(path, src / name)
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q"]
-    subprocess.run([*pip, str(src)], check=True)
+    subprocess.run([*pip, str(src / "clients" / "python"), str(src)], check=True)
     (site,) = (venv / "lib").glob("python*/site-packages")
     return site
 
@@ -84,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         entries = sorted(((du(p), p.name) for p in site.iterdir()), reverse=True)
         total = sum(size for size, _ in entries)
         bad = sorted(set(FORBIDDEN) & installed(venv))
-        print(f"pip install . (no extras), Python {sys.version.split()[0]}, {took:.0f} s")
+        print(
+            f"pip install ./clients/python . (no extras), "
+            f"Python {sys.version.split()[0]}, {took:.0f} s"
+        )
         print(f"site-packages: {total / 1e6:.0f} MB ({site})")
         print(f"largest {args.top}:")
         for size, name in entries[: args.top]:

@@ -11,12 +11,23 @@ another sent.
 
 Verdicts are stored in Redis as JSON (not pickle): replicas of different
 versions can read each other's entries, and a bad entry is a miss, not code.
+
+Redis is a trust boundary: a key is computable (policy, version, model and a
+SHA-256 of the content), so anyone who can write to Redis could plant an
+`allow` for content they mean to publish. With a key (MODERATION_CACHE_HMAC_KEY,
+the same on every replica) each stored verdict carries an HMAC-SHA256 of its
+Redis key and its JSON; an entry whose signature does not check (planted,
+copied from another key, or written without the key) is a miss, and the item
+is judged again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
+import time
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -41,6 +52,9 @@ log = logging.getLogger(__name__)
 
 VERDICT_FORMAT = 1
 """Version of the stored JSON; entries of another version are misses."""
+SIGNED = b"s1:"
+"""Marks a signed entry: `s1:<hex HMAC-SHA256 of key NUL json>:<json>`."""
+REFUSED_LOG_SECONDS = 60.0
 
 
 class CacheScope(StrEnum):
@@ -125,6 +139,8 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
         "source": verdict.source.value,
         "usage": usage_to_dict(verdict.usage),
         "injection_suspected": verdict.injection_suspected,
+        "language": verdict.language,
+        "language_validated": verdict.language_validated,
     }
 
 
@@ -154,6 +170,8 @@ def verdict_from_dict(doc: dict[str, Any]) -> Verdict:
             source=Source(doc["source"]),
             usage=usage_from_dict(doc.get("usage") or {}),
             injection_suspected=bool(doc.get("injection_suspected", False)),
+            language=str(doc.get("language", "und")),
+            language_validated=bool(doc.get("language_validated", True)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed stored verdict: {exc!r}") from None
@@ -197,19 +215,30 @@ class RedisVerdictCache:
 
     Short socket timeouts: a slow Redis must cost a cache miss, not the
     caller's deadline. Network errors propagate; the engine counts and ignores
-    them. A malformed entry is logged and treated as a miss.
+    them. A malformed entry is logged and treated as a miss; with `hmac_key`,
+    so is one whose signature does not check (logged at most once a minute).
     """
 
     def __init__(
-        self, client: Redis, ttl: float, prefix: str = "moderation:", owns_client: bool = True
+        self,
+        client: Redis,
+        ttl: float,
+        prefix: str = "moderation:",
+        owns_client: bool = True,
+        hmac_key: bytes = b"",
     ) -> None:
         self._client = client
         self._ttl = max(1, round(ttl))
         self._prefix = prefix
         self._owns_client = owns_client
+        self._hmac_key = hmac_key
+        self._refused_logged = -REFUSED_LOG_SECONDS
+        self.refused = 0  # entries ignored for a missing or wrong signature
 
     @classmethod
-    def from_url(cls, url: str, ttl: float, timeout: float = 0.25) -> RedisVerdictCache:
+    def from_url(
+        cls, url: str, ttl: float, timeout: float = 0.25, hmac_key: bytes = b""
+    ) -> RedisVerdictCache:
         from redis.asyncio import Redis
 
         client = Redis.from_url(
@@ -218,21 +247,59 @@ class RedisVerdictCache:
             socket_connect_timeout=timeout,
             health_check_interval=30,
         )
-        return cls(client, ttl)
+        return cls(client, ttl, hmac_key=hmac_key)
 
     async def get(self, key: str) -> Verdict | None:
-        raw = await self._client.get(self._prefix + key)
+        full = self._prefix + key
+        raw = await self._client.get(full)
         if raw is None:
             return None
+        body = self._verified(full, raw)
+        if body is None:
+            return None
         try:
-            return verdict_from_json(raw)
+            return verdict_from_json(body)
         except ValueError:
             log.warning("ignoring a malformed cached verdict under %s", key, exc_info=True)
             return None
 
     async def put(self, key: str, verdict: Verdict) -> None:
+        full = self._prefix + key
         # SET with EX: SETEX's modern spelling (one command, value and expiry together).
-        await self._client.set(self._prefix + key, verdict_to_json(verdict), ex=self._ttl)
+        await self._client.set(full, self._signed(full, verdict_to_json(verdict)), ex=self._ttl)
+
+    def _mac(self, full_key: str, body: bytes) -> bytes:
+        digest = hmac.new(self._hmac_key, full_key.encode() + b"\0" + body, hashlib.sha256)
+        return digest.hexdigest().encode("ascii")
+
+    def _signed(self, full_key: str, body: bytes) -> bytes:
+        if not self._hmac_key:
+            return body
+        return SIGNED + self._mac(full_key, body) + b":" + body
+
+    def _verified(self, full_key: str, raw: bytes | str) -> bytes | None:
+        """The entry's JSON when it may be served: signed with our key under this very key,
+        or, without a key configured, whatever is there."""
+        data = raw.encode() if isinstance(raw, str) else raw
+        if data.startswith(SIGNED):
+            mac, _, body = data[len(SIGNED) :].partition(b":")
+            if not self._hmac_key:
+                return body  # signed by a replica that has a key; this one trusts Redis
+            if hmac.compare_digest(mac, self._mac(full_key, body)):
+                return body
+        elif not self._hmac_key:
+            return data
+        self.refused += 1
+        now = time.monotonic()
+        if now - self._refused_logged >= REFUSED_LOG_SECONDS:
+            self._refused_logged = now
+            log.warning(
+                "ignoring a cached verdict in Redis without a valid signature (%d so far): "
+                "written without MODERATION_CACHE_HMAC_KEY, with another key, or by "
+                "someone else; the item is judged again",
+                self.refused,
+            )
+        return None
 
     async def close(self) -> None:
         if self._owns_client:
@@ -269,6 +336,15 @@ def build_cache(settings: Settings) -> VerdictCache:
     memory = MemoryVerdictCache(settings.cache_max_entries, settings.cache_ttl_seconds)
     if not settings.redis_url:
         return memory
-    return TieredVerdictCache(
-        memory, RedisVerdictCache.from_url(settings.redis_url, settings.cache_ttl_seconds)
-    )
+    key = settings.cache_hmac_key.encode("utf-8")
+    if key:
+        log.info("verdicts in Redis are signed; entries without a valid signature are misses")
+    else:
+        log.warning(
+            "MODERATION_CACHE_HMAC_KEY is not set: verdicts read from Redis are served as "
+            "they are, so anyone who can write to Redis can choose the verdict of any "
+            "content; set a secret key (the same on every replica) to have such entries "
+            "ignored"
+        )
+    far = RedisVerdictCache.from_url(settings.redis_url, settings.cache_ttl_seconds, hmac_key=key)
+    return TieredVerdictCache(memory, far)

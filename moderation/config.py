@@ -44,6 +44,21 @@ class Settings:
     host: str = _setting("127.0.0.1", "Address to listen on (0.0.0.0 in containers).")
     port: int = _setting(50051, "gRPC port.")
     metrics_port: int = _setting(0, "Port of the Prometheus /metrics endpoint; 0 turns it off.")
+    http_port: int = _setting(
+        0,
+        "HTTP port (OpenAI-compatible /v1/moderations, Perspective-compatible "
+        "/v1alpha1/comments:analyze, moderation.v1 as JSON, /openapi.json); 0 turns it off.",
+    )
+    http_max_body_bytes: int = _setting(
+        16 * 1024 * 1024, "Largest HTTP request body; bigger ones are refused with 413."
+    )
+    http_image_urls: bool = _setting(
+        False,
+        "Let /v1/moderations fetch https image URLs (off: only data: URLs are accepted).",
+    )
+    http_image_fetch_seconds: float = _setting(
+        5.0, "Time limit of fetching one https image URL (its size is capped by max_image_bytes)."
+    )
     grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
     log_level: str = _setting("INFO", "Logging level.")
     log_format: str = _setting(
@@ -115,13 +130,28 @@ class Settings:
         "Bytes of content of one stream judged or awaiting the reader before reading pauses.",
     )
     max_message_bytes: int = _setting(
-        64 * 1024 * 1024,
-        "Largest request message; bigger ones are refused with RESOURCE_EXHAUSTED by gRPC.",
+        0,
+        "Largest request message; bigger ones are refused with RESOURCE_EXHAUSTED by gRPC. "
+        "0: sized to the item limits (most items x largest item), at most 16 MiB; bigger "
+        "jobs go through UploadJob.",
+    )
+    max_streams_per_connection: int = _setting(
+        256,
+        "Calls (HTTP/2 streams) one client connection may have open at once; more wait in "
+        "the client until one ends (grpc.max_concurrent_streams).",
     )
     # --- backend ---
     backend: str = _setting(
-        "auto", "Judge: auto (haiku when an API key is set, else local), haiku or local."
+        "auto",
+        "Judge: auto (haiku when an API key is set, else local), haiku, local, or cascade "
+        "(local first; its doubtful and unvalidated-language items to haiku).",
     )
+    cascade_band_low: float = _setting(
+        0.4,
+        "cascade: an item goes to haiku when its largest threshold-relative score (review "
+        "threshold at 0.5) is at least this...",
+    )
+    cascade_band_high: float = _setting(0.6, "...and at most this (see bench/RESULTS.md).")
     fallback: str = _setting(
         "local",
         "When haiku is unavailable: local (embedded classifier, source=fallback), "
@@ -161,6 +191,11 @@ class Settings:
     max_context_chars: int = _setting(2_000, "Longest item context, in characters.")
     max_image_bytes: int = _setting(5 * 1024 * 1024, "Largest image item, in bytes.")
     max_image_pixels: int = _setting(8_000, "Longest image edge, in pixels.")
+    max_image_megapixels: float = _setting(
+        25.0,
+        "Pixel budget of one image (width x height, in millions): what decoding it may cost "
+        "is bounded before it is decoded.",
+    )
     # --- verdict cache ---
     cache_ttl_seconds: float = _setting(
         3600.0, "How long a verdict is reused for the same content."
@@ -168,6 +203,11 @@ class Settings:
     cache_max_entries: int = _setting(100_000, "In-process verdict cache size (LRU).")
     redis_url: str = _setting(
         "", "redis://host:port/db to share the verdict cache across replicas."
+    )
+    cache_hmac_key: str = _setting(
+        "",
+        "Secret that signs verdicts stored in Redis (HMAC-SHA256), the same on every replica; "
+        "an entry without a valid signature is a miss. Unset: entries are trusted as read.",
     )
     dedup_across_replicas: bool = _setting(
         True,
@@ -286,8 +326,10 @@ class Settings:
         "Seconds an ended job (succeeded or cancelled) is kept before it is deleted, with its "
         "Message Batches upstream; 0 keeps ended jobs until DeleteJob.",
     )
+    # A few seconds: a small batch can end within a minute, and its job's counts (what
+    # `moderate --job` shows) move only when the batch is polled.
     jobs_poll_seconds: float = _setting(
-        30.0, "First wait before polling a Message Batch; doubles up to the maximum."
+        5.0, "First wait before polling a Message Batch; doubles up to the maximum."
     )
     jobs_poll_max_seconds: float = _setting(600.0, "Longest wait between two polls of a batch.")
     jobs_max_attempts: int = _setting(
@@ -318,6 +360,11 @@ class Settings:
         if out["anthropic_api_key"]:
             out["anthropic_api_key"] = "***"
         out["auth_tokens"] = ["***"] * len(self.auth_tokens)
+        if out["cache_hmac_key"]:
+            out["cache_hmac_key"] = "***"
+        if "@" in out["redis_url"]:  # a password in the URL
+            scheme, _, rest = out["redis_url"].partition("://")
+            out["redis_url"] = f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
         return out
 
 

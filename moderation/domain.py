@@ -183,6 +183,12 @@ class Judgement:
     # Excerpts of the item's text the judge gave as evidence, unchecked: the engine locates
     # each in the item (one not found is dropped) before it becomes a span of the verdict.
     quotes: tuple[str, ...] = ()
+    # The item's language (BCP-47, `und` when undetermined, `zxx` for an image) when the
+    # judge identified it; empty leaves it to the engine.
+    language: str = ""
+    # False when the judge is not validated for that language (the embedded model outside
+    # its manifest's list): the policy's `unvalidated_language` action decides.
+    language_validated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +240,11 @@ class Verdict:
     usage: Usage = field(default_factory=Usage)
     # The item tried to instruct its judge (prompt injection); the decision is at least REVIEW.
     injection_suspected: bool = False
+    # The item's language as a BCP-47 tag: `und` when it cannot be told (no words, a script
+    # no identifier knows, mixed languages), `zxx` for an image.
+    language: str = "und"
+    # Whether the model that decided is validated for that language.
+    language_validated: bool = True
 
     def as_cache_hit(self, item_id: str) -> Verdict:
         """This verdict answered again, to `item_id`, from the cache: no usage of its own.
@@ -253,6 +264,8 @@ class Verdict:
             Source.CACHE,
             NO_USAGE,
             self.injection_suspected,
+            self.language,
+            self.language_validated,
         )
 
 

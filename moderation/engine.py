@@ -38,12 +38,19 @@ from moderation.domain import (
 )
 from moderation.errors import InvalidArgument
 from moderation.evidence import locate
+from moderation.language import item_language
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
-from moderation.validation import Limits, check_item, check_request
+from moderation.validation import (
+    Limits,
+    check_item,
+    check_request,
+    check_request_off_loop,
+    is_small,
+)
 
 if TYPE_CHECKING:
     from moderation.shadow import Shadow
@@ -87,13 +94,16 @@ class JudgeRequest:
     time gets DEADLINE_EXCEEDED for its own item, and the batch carrying it
     goes on for everyone else. `tenant` is the caller's, resolved at the edge: it
     scopes the verdict cache and in-flight dedup, shares the batch queue fairly,
-    and is what usage is counted against.
+    and is what usage is counted against. `store` False (a caller that asked for
+    its content not to be kept) judges the item on its own: no cache read or
+    write, no sharing with an identical item in flight.
     """
 
     item: Item
     policy: Policy
     deadline: float | None = None
     tenant: Tenant = DEFAULT_TENANT
+    store: bool = True
 
 
 class Engine:
@@ -138,14 +148,19 @@ class Engine:
         policy_id: str = "",
         deadline: float | None = None,
         tenant: Tenant = DEFAULT_TENANT,
+        store: bool = True,
     ) -> list[Outcome]:
         """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
         policy = self.policies.get(policy_id)
-        checked = check_request(items, self.limits)
+        checked = (  # a large request is checked off the event loop, in chunks
+            check_request(items, self.limits)
+            if is_small(items)
+            else await check_request_off_loop(items, self.limits)
+        )
         if len(checked) == 1:  # the common call: no task to spawn and gather
-            return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant))]
+            return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant, store))]
         tasks = [
-            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant)))
+            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant, store)))
             for i in checked
         ]
         try:
@@ -211,6 +226,8 @@ class Engine:
                     return self._count(_matches_verdict(item, policy, matches), tenant)
             if revisions:  # a change to a list is never answered from a verdict cached before it
                 version = f"{version}+{revisions}"
+        if not request.store:
+            return await self._judge_unkept(request)
         scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
         key = cache_key(policy.id, version, self._dispatcher.model, await _hash(item), scope)
         cached = await self._cache_get(key)
@@ -290,6 +307,21 @@ class Engine:
             if across is not None:
                 await across.release(key)
 
+    async def _judge_unkept(self, request: JudgeRequest) -> Outcome:
+        """Judged for this caller alone: nothing read from or written to the cache."""
+        item, deadline = request.item, request.deadline
+        timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+        try:
+            async with asyncio.timeout(timeout):
+                outcome = await self._dispatcher.submit(item, request.policy, request.tenant)
+        except TimeoutError:
+            return self._error(
+                item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
+            )
+        if isinstance(outcome, ItemFailure):
+            return self._error(item, outcome.code, outcome.message)
+        return self._count(self._make_verdict(item, request.policy, outcome, False), request.tenant)
+
     def _forget_inflight(self, key: str, shared: _Shared) -> None:
         if self._inflight.get(key) is shared:
             del self._inflight[key]
@@ -327,6 +359,8 @@ class Engine:
             source=source,
             usage=usage,
             injection_suspected=j.injection,
+            language=j.language or item_language(item),
+            language_validated=j.language_validated,
         )
 
     def _count(self, verdict: Verdict, tenant: Tenant) -> Verdict:

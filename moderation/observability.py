@@ -12,6 +12,7 @@ one process (tests, benchmarks) never share counts; `value` reads a sum back.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +49,10 @@ LATENCY_BUCKETS = (
 QUEUE_WAIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 BATCH_ITEM_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
 BATCH_TOKEN_BUCKETS = (100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000)
+# Event-loop lag (seconds): a healthy loop answers its timer within a millisecond or two.
+LOOP_LAG_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+# How often the watchdog samples the event loop.
+LOOP_LAG_INTERVAL = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,13 @@ class Metrics:
             "soon a streaming caller hears back.",
             (),
             LATENCY_BUCKETS,
+        )
+        self.event_loop_lag = histogram(
+            "event_loop_lag_seconds",
+            "How late the event loop ran a timer due every 0.1 s: time during which no call "
+            "could make progress (one heavy step on the loop stalls every caller).",
+            (),
+            LOOP_LAG_BUCKETS,
         )
         self.refused_overloaded = counter(
             "refused_overloaded",
@@ -421,6 +433,21 @@ class Metrics:
                     key = sample.name.removeprefix(PREFIX)
                     out[key] = out.get(key, 0.0) + sample.value
         return out
+
+
+async def watch_event_loop(
+    metrics: Metrics,
+    interval: float = LOOP_LAG_INTERVAL,
+    clock: Callable[[], float] = time.monotonic,
+) -> None:
+    """Sample the running loop's lag for ever: sleep `interval`, observe how late it woke.
+
+    Started with the server; a stall shows here even when no call is there to feel it.
+    """
+    while True:
+        due = clock() + interval
+        await asyncio.sleep(interval)
+        metrics.event_loop_lag.observe(max(0.0, clock() - due))
 
 
 class _Sampled(Collector):

@@ -15,6 +15,7 @@ import threading
 import tomllib
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,18 @@ PREPARE_SECONDS = 10.0
 
 class PolicyError(ValueError):
     """A policy document is malformed; raised at start-up, never per request."""
+
+
+class UnvalidatedLanguage(StrEnum):
+    """What happens to an item in a language its judge is not validated for
+    (``unvalidated_language`` in the file). Such a verdict is a guess, so it is never a silent
+    ALLOW: REVIEW holds it for a person; ALLOW keeps the judge's decision (the verdict still
+    says the language is unvalidated); ESCALATE sends it to Claude where the backend has it
+    (the cascade) and is REVIEW where it has not."""
+
+    REVIEW = "review"
+    ALLOW = "allow"
+    ESCALATE = "escalate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +106,8 @@ class Policy:
     blocklists: tuple[str, ...] = ()
     # A candidate for the policy of this id: judged in shadow on a sample of its live traffic.
     shadow_of: str = ""
+    # What a verdict from a judge not validated for the item's language becomes.
+    unvalidated_language: UnvalidatedLanguage = UnvalidatedLanguage.REVIEW
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -117,6 +132,12 @@ class Policy:
                 decision = Decision.REVIEW
             results.append(CategoryResult(cat.name, flagged, severity, float(score)))
         if (judgement.hold_for_review or judgement.injection) and decision is Decision.ALLOW:
+            decision = Decision.REVIEW
+        guessed = (
+            not judgement.language_validated
+            and self.unvalidated_language is not UnvalidatedLanguage.ALLOW
+        )
+        if guessed and decision is Decision.ALLOW:
             decision = Decision.REVIEW
         return decision, tuple(results)
 
@@ -219,6 +240,9 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     refusal = doc.get("refusal_action", Decision.REVIEW.value)
     if refusal not in {d.value for d in Decision}:
         raise PolicyError(f"{source}: refusal_action must be one of allow, review, block")
+    unvalidated = doc.get("unvalidated_language", UnvalidatedLanguage.REVIEW.value)
+    if unvalidated not in {u.value for u in UnvalidatedLanguage}:
+        raise PolicyError(f"{source}: unvalidated_language must be one of review, allow, escalate")
     canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     version = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
     return Policy(
@@ -231,6 +255,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         refusal_action=Decision(refusal),
         blocklists=_strings(doc, "blocklists", source),
         shadow_of=_optional_str(doc, "shadow_of", source),
+        unvalidated_language=UnvalidatedLanguage(unvalidated),
     )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Sequence
 from pathlib import Path
 
 from bench.reliability import (
+    abuse,
     bad_inputs,
     breaker,
     injection,
@@ -45,6 +46,7 @@ SCENARIOS = (
     "tenants",
     "real_api_limits",
     "injection",
+    "abuse",
     "soak",
 )
 RATES = (0.2, 0.4)
@@ -70,6 +72,9 @@ def parser() -> argparse.ArgumentParser:
         "--before",
         type=Path,
         help="injection: also measure the server of this checkout (the code before a change)",
+    )
+    p.add_argument(
+        "--abuse-case", action="append", choices=list(abuse.CASES), help="abuse: these cases"
     )
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--no-save", action="store_true", help="print only")
@@ -148,6 +153,13 @@ async def run_all(args: argparse.Namespace) -> list[ScenarioResult]:
             calls_per_kind=4 if quick else 20, concurrency=4 if quick else 12, before=args.before
         )
         await step("injection", injection.run(load_i, logs))
+    if "abuse" in only:
+        load_a = (
+            abuse.AbuseLoad(connections=4, streams=20, images=2, job_images=10_000)
+            if quick
+            else abuse.AbuseLoad()
+        )
+        await step("abuse", abuse.run(load_a, logs, tuple(args.abuse_case or ())))
     if soak_task is not None:
         print("waiting for the soak …", file=sys.stderr, flush=True)
         r = await soak_task

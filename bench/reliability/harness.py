@@ -76,6 +76,8 @@ SETTINGS: dict[str, dict[str, str]] = {
         "MODERATION_FALLBACK": "local",
         "MODERATION_HAIKU_BREAKER_COOLDOWN_SECONDS": "3",
     },
+    # Each case adds what it attacks (a token, the embedded backend, Redis) on top.
+    "abuse": {},
     "soak": {"MODERATION_FALLBACK": "none", "MODERATION_CACHE_MAX_ENTRIES": "1000"},
     # Tenants from a file written by the scenario; the embedded run overrides the backend.
     "tenants": {"MODERATION_FALLBACK": "none"},
@@ -203,6 +205,11 @@ class Stack:
     env: dict[str, str]
     log: Path
     channels: list[grpc.aio.Channel] = field(default_factory=list)
+    http_port: int = 0  # the HTTP port, when the scenario asked for one
+
+    @property
+    def http_base(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
 
     @property
     def target(self) -> str:
@@ -246,6 +253,7 @@ async def stack(
     hang_ms: float = 3_600_000.0,
     seed: int = 0,
     channels: int = 4,
+    http: bool = False,
 ) -> AsyncIterator[Stack]:
     """Start the emulator (oracle over `items`) and the server; stop both at exit."""
     tag = f"{scenario}-{seed}-{time.monotonic_ns() % 10**9}"
@@ -260,6 +268,8 @@ async def stack(
     env.update(SETTINGS.get(scenario, {}))
     env.update(overrides or {})
     env["MODERATION_PORT"] = str(port)
+    http_port = free_port() if http else 0
+    env["MODERATION_HTTP_PORT"] = str(http_port)
     log = logs / f"{tag}-server.log"
     with process(emu_args, dict(os.environ), logs / f"{tag}-emulator.log") as eproc:
         emulator = Emulator(f"http://127.0.0.1:{eport}")
@@ -270,7 +280,7 @@ async def stack(
                 await wait_grpc(port, proc)
             except RuntimeError as exc:
                 raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')[-3000:]}") from exc
-            s = Stack(scenario, port, emulator, proc, env, log)
+            s = Stack(scenario, port, emulator, proc, env, log, http_port=http_port)
             s.channels = [
                 grpc.aio.insecure_channel(s.target, options=[("grpc.use_local_subchannel_pool", 1)])
                 for _ in range(channels)

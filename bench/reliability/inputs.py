@@ -85,3 +85,31 @@ def request_with_unknown_field(text: str) -> bytes:
     """A valid request plus a field this server does not know (a newer client's)."""
     item = field_bytes(1, b"newer") + field_bytes(2, text.encode()) + field_bytes(99, b"extra")
     return field_bytes(1, item) + field_bytes(77, b"future")
+
+
+def png_rgba(width: int, height: int, colour: tuple[int, int, int, int]) -> bytes:
+    """A one-colour RGBA PNG written row by row: 8,000 x 8,000 px is ~250 KB on the wire and
+    256 MB decoded (under Pillow's bomb guard). Made without holding the pixels in memory."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    row = b"\x00" + bytes(colour) * width
+    z = zlib.compressobj(9)
+    parts = [z.compress(row) for _ in range(height)]
+    data = b"".join(parts) + z.flush()
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", data)
+        + _chunk(b"IEND", b"")
+    )
+
+
+def png_tiny(n: int) -> bytes:
+    """A distinct 1 x 1 RGB PNG for each `n` (under 2**24): ~70 bytes each."""
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixel = b"\x00" + n.to_bytes(3, "big")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(pixel))
+        + _chunk(b"IEND", b"")
+    )

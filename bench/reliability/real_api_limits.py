@@ -5,8 +5,9 @@ base64, request bodies to 32 MB, streamed refusals (an item holding the
 emulator's refusal trigger is refused every time it is sent), and billing
 errors. The same workload runs twice on one server, on different texts:
 
-- a **clean run**: a call of 20 texts and a small PNG, a call of 10 texts and
-  fourteen small PNGs, a call of 20 texts and one more text, and a bulk of
+- a **clean run**: a call of 20 texts and a small PNG, calls of 10 texts and
+  fourteen small PNGs (sent at once, each under the server's message limit, so
+  one batch holds them), a call of 20 texts and one more text, and a bulk of
   texts from concurrent callers;
 - the **limits run**: the same, but the first PNG is 4.5 MB (6 MB of base64),
   the fourteen are 2.5 MB each (46 MB of base64 together) and the extra text
@@ -87,6 +88,10 @@ class Call:
     labels: list[Labelled]
 
 
+# What one call may carry: under the server's message limit (16 MiB by default).
+CALL_BYTES = 15 * 1024 * 1024
+
+
 def _calls(load: LimitsLoad, texts: list[Labelled], limits: bool, tag: str) -> list[Call]:
     """The special calls and the bulk; images big (limits) or small (clean)."""
     pos = 0
@@ -113,9 +118,18 @@ def _calls(load: LimitsLoad, texts: list[Labelled], limits: bool, tag: str) -> l
         image(f"{tag}-png-{n}", load.many_png_bytes, load.seed + 1 + n)
         for n in range(load.many_pngs)
     ]
-    calls.append(
-        Call("many", [*text_items("b", b), *(i for i, _ in many)], [*b, *(lb for _, lb in many)])
-    )
+    # Several calls under the server's message limit, sent at once: one batch holds them.
+    per_call = max(1, CALL_BYTES // load.many_png_bytes)
+    for n in range(0, len(many), per_call):
+        pngs = many[n : n + per_call]
+        texts_b = b if n == 0 else []
+        calls.append(
+            Call(
+                "many",
+                [*text_items("b", texts_b), *(i for i, _ in pngs)],
+                [*texts_b, *(lb for _, lb in pngs)],
+            )
+        )
     c = take(20)
     odd = take(1)[0]
     odd_text = f"{odd.text} {REFUSAL_TRIGGER}" if limits else odd.text

@@ -125,6 +125,11 @@ class BatchesExecutor:
     def name(self) -> str:
         return "message-batches"
 
+    @property
+    def problem(self) -> str:
+        """The jobs' own Haiku backend's problem: a billing refusal met only by jobs."""
+        return self.haiku.problem
+
     async def start(self) -> None:
         """Nothing yet: the backend starts (probes models, measures prompts) at the first job."""
         return None

@@ -39,6 +39,10 @@ class LocalExecutor:
     def name(self) -> str:
         return "local"
 
+    @property
+    def problem(self) -> str:
+        return ""  # the engine's own problem is reported already
+
     async def start(self) -> None:
         return None
 

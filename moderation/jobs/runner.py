@@ -50,6 +50,11 @@ class Executor(Protocol):
         """Shown in Job.backend: "message-batches" or "local"."""
         ...
 
+    @property
+    def problem(self) -> str:
+        """Why jobs cannot be judged now (the API refuses to bill), or ""."""
+        ...
+
     async def start(self) -> None: ...
 
     async def step(self, job: Job) -> bool:

@@ -37,7 +37,7 @@ from moderation.jobs.runner import Executor, JobRunner, runner_id
 from moderation.jobs.store import JobStore, StoreKind, items_bytes
 from moderation.jobs.store_sqlite import SqliteJobStore, StoreBusy
 from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
-from moderation.validation import check_item, check_request
+from moderation.validation import check_item, check_request_off_loop, is_small
 
 if TYPE_CHECKING:
     from moderation.config import Settings
@@ -137,6 +137,11 @@ class JobService:
     def backend(self) -> str:
         return self.runner.executor.name
 
+    @property
+    def problem(self) -> str:
+        """Why jobs cannot be judged now, or "" (health reports it beside the engine's)."""
+        return self.runner.executor.problem
+
     async def close(self) -> None:
         await self.runner.close()
 
@@ -153,7 +158,7 @@ class JobService:
         quota = self.config.quota(tenant)
         self._check_size(len(items), items_bytes(items), quota)
         limits = dataclasses.replace(self.engine.limits, max_items=self.config.max_items)
-        checked = check_request(items, limits)
+        checked = await check_request_off_loop(items, limits)
         job_id = secrets.token_hex(8)
         await self.store.create_job(
             job_id, policy.id, self.backend, checked, JobState.PENDING, tenant.id, quota
@@ -236,13 +241,20 @@ class JobService:
         problems: list[FieldViolation] = []
         checked: list[Item] = []
         seen: set[str] = set()
-        for n, item in enumerate(items, first):
-            good, bad = check_item(item, self.engine.limits, f"items[{n}]")
-            problems.extend(bad)
-            if item.id in seen:
-                problems.append(FieldViolation(f"items[{n}].id", f"duplicate id {item.id!r}"))
-            seen.add(item.id)
-            checked.append(good)
+
+        def scan() -> None:
+            for n, item in enumerate(items, first):
+                good, bad = check_item(item, self.engine.limits, f"items[{n}]")
+                problems.extend(bad)
+                if item.id in seen:
+                    problems.append(FieldViolation(f"items[{n}].id", f"duplicate id {item.id!r}"))
+                seen.add(item.id)
+                checked.append(good)
+
+        if is_small(items):
+            scan()
+        else:  # a large message is checked off the event loop
+            await asyncio.to_thread(scan)
         earlier = await self.store.has_item_ids(job_id, [i.id for i in items])
         for n, item in enumerate(items, first):
             if item.id in earlier:

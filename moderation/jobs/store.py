@@ -312,6 +312,8 @@ def decode_outcome(raw: str | bytes) -> Outcome:
         source=Source(doc["source"]),
         usage=Usage(**doc["usage"]),
         injection_suspected=bool(doc.get("injection_suspected", False)),
+        language=str(doc.get("language", "und")),
+        language_validated=bool(doc.get("language_validated", True)),
     )
 
 

@@ -7,12 +7,23 @@ explicitly with every item; a caller nobody knows gets UNAUTHENTICATED before
 its handler runs. Health checks and reflection stay open, so Kubernetes probes
 and tooling work without a token. With no tokens configured at all, every
 caller is the tenant `default`.
+
+A caller nobody knows is refused before its request message is read. grpc.aio
+runs interceptors as soon as a call's headers arrive and reads the message only
+when the handler is a unary-request one; the refusing handler is therefore
+always request-streaming (the wire is the same), never reads, and answers
+UNAUTHENTICATED at once. What such a caller can still make the server hold is
+what HTTP/2 flow control lets it send before the refusal: measured in
+bench/RELIABILITY.md (`abuse`). (A caller resolved from its client certificate is
+resolved when its handler runs, after its message is read; mTLS refuses a caller
+without a certificate at the handshake.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
 import grpc
@@ -34,6 +45,23 @@ def caller() -> Tenant:
     return _caller.get()
 
 
+@contextlib.contextmanager
+def acting_as(tenant: Tenant) -> Iterator[None]:
+    """Run the block as `tenant` (its items, log lines and span say so), then undo it.
+
+    For callers resolved at another edge (an HTTP request, which shares its
+    connection's task with the requests before and after it on that connection).
+    """
+    caller_token, log_token = _caller.set(tenant), logs.tenant.set(tenant.id)
+    if tracing.active():
+        trace.get_current_span().set_attribute("moderation.tenant", tenant.id)
+    try:
+        yield
+    finally:
+        logs.tenant.reset(log_token)
+        _caller.reset(caller_token)
+
+
 def _become(tenant: Tenant) -> None:
     """The call's handler runs as `tenant`: its items, log lines and span say so.
 
@@ -51,20 +79,39 @@ def _behavior(handler: grpc.RpcMethodHandler[Any, Any]) -> Callable[..., Any]:
     )
 
 
-def _deny(streaming: bool, message: str) -> Callable[..., Any]:
-    """A behavior that only answers UNAUTHENTICATED (an async generator for a stream)."""
+class Refusal:
+    """A behavior that only answers UNAUTHENTICATED and never needs its request.
 
-    async def refuse(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
-        await context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
+    The edge registers a handler with this behavior as request-streaming whatever the
+    method is (`needs_request`), so gRPC never reads the refused caller's message.
+    """
 
-    async def refuse_stream(
-        request: Any, context: grpc.aio.ServicerContext[Any, Any]
+    def __init__(self, streaming: bool, message: str) -> None:
+        self.streaming = streaming
+        self.message = message
+
+    def __call__(self, request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
+        return self._refuse_stream(context) if self.streaming else self._refuse(context)
+
+    async def _refuse(self, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
+        await context.abort(grpc.StatusCode.UNAUTHENTICATED, self.message)
+
+    async def _refuse_stream(
+        self, context: grpc.aio.ServicerContext[Any, Any]
     ) -> AsyncIterator[Any]:
-        # An async generator, like every streaming handler: interceptors iterate it.
-        await context.abort(grpc.StatusCode.UNAUTHENTICATED, message)
+        # An async generator, like every streaming handler: the edge iterates it.
+        await context.abort(grpc.StatusCode.UNAUTHENTICATED, self.message)
         yield  # pragma: no cover - abort raises
 
-    return refuse_stream if streaming else refuse
+
+def needs_request(behavior: Callable[..., Any]) -> bool:
+    """Whether a call's request must be read before `behavior` runs (not for a refusal)."""
+    return not isinstance(behavior, Refusal)
+
+
+def _deny(streaming: bool, message: str) -> Callable[..., Any]:
+    """A behavior that only answers UNAUTHENTICATED, without the request being read."""
+    return Refusal(streaming, message)
 
 
 def _as_tenant(

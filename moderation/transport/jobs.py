@@ -96,7 +96,7 @@ class JobHandlers:
         self, request: pb.CreateJobRequest, context: Context
     ) -> pb.CreateJobResponse:
         jobs = await self._jobs(context)
-        items = [convert.item_from_proto(i) for i in request.items]
+        items = await convert.items_from_proto(request.items)
         try:
             job = await jobs.create(items, request.policy_id, caller())
         except Exception as exc:

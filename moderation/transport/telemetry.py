@@ -31,6 +31,7 @@ from moderation import tracing
 from moderation.logs import new_request_id, request_id
 from moderation.observability import Metrics
 from moderation.tracing import tracer
+from moderation.transport.auth import needs_request
 
 REQUEST_ID_HEADER = "x-request-id"
 _SANE_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")  # fullmatch: `$` lets "\n" through
@@ -80,9 +81,10 @@ class TelemetryInterceptor(_Interceptor):
             return handler
         rid = _caller_id(details) or new_request_id()
         behavior = self._inner(handler, details)
+        read = needs_request(behavior)  # a refusal never reads the caller's message
         if handler.response_streaming:
-            return _replace(handler, self._streaming(behavior, details, rid))
-        return _replace(handler, self._unary(behavior, details, rid))
+            return _replace(handler, self._streaming(behavior, details, rid), read)
+        return _replace(handler, self._unary(behavior, details, rid), read)
 
     def _unary(
         self, behavior: Behavior, details: grpc.HandlerCallDetails, rid: str
@@ -212,6 +214,11 @@ def _carrier(details: grpc.HandlerCallDetails) -> dict[str, str]:
     return {k: v for k, v in details.invocation_metadata or () if isinstance(v, str)}
 
 
+def sane_request_id(value: str) -> bool:
+    """Whether a caller's request id may be used as it is (logged, echoed back)."""
+    return _SANE_ID.fullmatch(value) is not None
+
+
 def _caller_id(details: grpc.HandlerCallDetails) -> str:
     for key, value in details.invocation_metadata or ():
         if key == REQUEST_ID_HEADER and isinstance(value, str) and _SANE_ID.fullmatch(value):
@@ -219,13 +226,21 @@ def _caller_id(details: grpc.HandlerCallDetails) -> str:
     return ""
 
 
-def _replace(handler: Any, behavior: Callable[..., Any]) -> grpc.RpcMethodHandler[Any, Any]:
-    """The same handler (and its tolerant decoders) with `behavior` wrapped."""
-    if handler.request_streaming and handler.response_streaming:
+def _replace(
+    handler: Any, behavior: Callable[..., Any], read: bool = True
+) -> grpc.RpcMethodHandler[Any, Any]:
+    """The same handler (and its tolerant decoders) with `behavior` wrapped.
+
+    Without `read`, the handler is request-streaming whatever the method is: grpc.aio
+    reads a unary request before it calls the handler, a streaming one only when the
+    handler iterates it (the wire is the same), so a refusal leaves the message unread.
+    """
+    request_streaming = handler.request_streaming or not read
+    if request_streaming and handler.response_streaming:
         factory: Callable[..., Any] = grpc.stream_stream_rpc_method_handler
     elif handler.response_streaming:
         factory = grpc.unary_stream_rpc_method_handler
-    elif handler.request_streaming:
+    elif request_streaming:
         factory = grpc.stream_unary_rpc_method_handler
     else:
         factory = grpc.unary_unary_rpc_method_handler

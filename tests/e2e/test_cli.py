@@ -131,7 +131,18 @@ def test_cli_reports_bad_input_with_the_field(server_port: int, tmp_path: Path) 
     path.write_bytes(b"this is not a png")
     result = moderate(server_port, "--file", str(path))
     assert result.returncode == 2
-    assert "INVALID_ARGUMENT" in result.stderr and "items[0].image.data" in result.stderr
+    # One line, once, naming the file rather than the request's items[0].
+    assert result.stderr == f"{path}: not a decodable JPEG, PNG, GIF or WebP image (image.data)\n"
+
+
+def test_cli_judges_an_image_whose_type_only_its_bytes_say(
+    server_port: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "upload.bin"  # no media type to guess: the server reads the bytes
+    path.write_bytes(png(64, 64, (90, 160, 230)))
+    result = moderate(server_port, "--file", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"]["decision"] == "DECISION_ALLOW"
 
 
 @pytest.mark.parametrize("job", [[], ["--job"]])
@@ -204,7 +215,8 @@ def test_quickstart_example_runs(server_port: int) -> None:
         Path(__file__).resolve().parents[2] / "clients" / "python" / "examples" / "quickstart.py"
     )
     result = subprocess.run(
-        [sys.executable, str(example), f"127.0.0.1:{server_port}"],
+        [sys.executable, str(example)],  # the server from MODERATION_TARGET, as every client
+        env=dict(os.environ, MODERATION_TARGET=f"127.0.0.1:{server_port}"),
         capture_output=True,
         text=True,
         check=False,
@@ -354,3 +366,171 @@ def test_cli_jobs_connects_like_moderate(server_port: int) -> None:
         timeout=120,
     )
     assert listed.returncode == 0, listed.stderr
+
+
+def moderate_piped(
+    port: int, stdin: str, *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`moderate` with stdin and stdout pipes, the target from the environment."""
+    return subprocess.run(
+        [str(BIN / "moderate"), *args],
+        input=stdin,
+        env=dict(os.environ, MODERATION_TARGET=f"127.0.0.1:{port}"),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def jsonl(texts: list[str]) -> str:
+    return "".join(json.dumps({"text": t}) + "\n" for t in texts)
+
+
+@pytest.mark.parametrize("src", ["-", "/dev/stdin"])
+def test_cli_a_pipe_gets_one_result_per_line_in_input_order(server_port: int, src: str) -> None:
+    """`cat x.jsonl | moderate --jsonl - | wc -l`: a pipe is read once, results go to stdout."""
+    texts = [f"an ordinary remark number {n}" for n in range(200)]
+    body = jsonl(texts[:100]) + "\n" + jsonl(texts[100:])  # a blank line: line 101
+    result = moderate_piped(server_port, body, "--jsonl", src)
+    assert result.returncode == 0, result.stderr
+    written = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [w["line"] for w in written] == [*range(1, 101), *range(102, 202)]
+    assert [w["itemId"] for w in written] == [str(w["line"]) for w in written]
+    assert all(w["verdict"]["decision"] == "DECISION_ALLOW" for w in written)
+    assert result.stderr.splitlines()[-1].startswith("200 items from ")
+
+
+def test_cli_unordered_writes_every_result_with_its_line(server_port: int) -> None:
+    body = jsonl([f"remark {n}" for n in range(50)])
+    result = moderate_piped(server_port, body, "--jsonl", "-", "--unordered")
+    assert result.returncode == 0, result.stderr
+    assert sorted(json.loads(line)["line"] for line in result.stdout.splitlines()) == list(
+        range(1, 51)
+    )
+
+
+def test_cli_out_dash_is_stdout_not_a_file(server_port: int, tmp_path: Path) -> None:
+    result = moderate_piped(
+        server_port, jsonl(["hello", "there"]), "--jsonl", "-", "--out", "-", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+    assert not (tmp_path / "-").exists()
+
+
+def test_cli_formats_csv_and_table(server_port: int) -> None:
+    rows = '{"id": "a", "text": "have a nice day"}\n{"id": "b", "text": "you idiot"}\n'
+    as_csv = moderate_piped(server_port, rows, "--jsonl", "-", "--format", "csv")
+    assert as_csv.returncode == 0, as_csv.stderr
+    header, first, second = as_csv.stdout.splitlines()
+    assert header.startswith("line,item_id,decision,flagged,categories,source,model")
+    assert first.startswith("1,a,allow,false,") and second.startswith("2,b,")
+    as_table = moderate_piped(server_port, rows, "--jsonl", "-", "--format", "table")
+    assert as_table.returncode == 0, as_table.stderr
+    lines = as_table.stdout.splitlines()
+    assert lines[0].split()[:3] == ["1", "a:", "ALLOW"]
+    assert lines[1].split()[:2] == ["2", "b:"]
+
+
+def test_cli_exits_non_zero_when_an_item_gets_an_error(server_port: int) -> None:
+    result = moderate_piped(server_port, jsonl(["hello", "   "]), "--jsonl", "-")
+    assert result.returncode == 1, result.stderr
+    second = json.loads(result.stdout.splitlines()[1])
+    assert second["line"] == 2 and "error" in second
+    assert "1 error" in result.stderr
+    # Said once on stderr, named by the input and its line rather than the request's items[0].
+    assert result.stderr.splitlines()[0] == (
+        "<stdin>:2: empty item: set a non-blank text or an image (text)"
+    )
+
+
+def test_cli_interrupting_a_job_says_it_runs_on_and_how_to_get_results(
+    server_port: int, tmp_path: Path
+) -> None:
+    src = tmp_path / "job.jsonl"
+    src.write_text(jsonl([f"remark {n}" for n in range(2000)]), encoding="utf-8")
+    proc = subprocess.Popen(
+        [
+            str(BIN / "moderate"),
+            "--target",
+            f"127.0.0.1:{server_port}",
+            "--jsonl",
+            str(src),
+            "--job",
+            "--out",
+            str(tmp_path / "out.jsonl"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    submitted = proc.stderr.readline()  # "submitted jobs/... (2000 items, ...)"
+    assert submitted.startswith("submitted jobs/"), submitted
+    name = submitted.split()[1]
+    proc.send_signal(signal.SIGINT)
+    _, rest = proc.communicate(timeout=30)
+    assert proc.returncode == 130, rest
+    assert rest.splitlines()[-1] == (
+        f"interrupted; {name} keeps running on the server. Its results: "
+        f"moderate jobs results {name} --out FILE (or: moderate jobs cancel {name})"
+    )
+    assert moderate_jobs(server_port, "delete", name).returncode == 0
+
+
+def test_cli_a_reader_that_stops_early_ends_it_quietly_and_not_with_0(server_port: int) -> None:
+    body = jsonl([f"remark {n}" for n in range(3000)])
+    result = subprocess.run(
+        ["bash", "-c", f'"{BIN}/moderate" --jsonl - | head -1; echo "status ${{PIPESTATUS[0]}}"'],
+        input=body,
+        env=dict(os.environ, MODERATION_TARGET=f"127.0.0.1:{server_port}"),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    first, status = result.stdout.splitlines()
+    assert json.loads(first)["line"] == 1
+    assert status == "status 141", result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+
+
+def read_all(fd: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the terminal's other side closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
+def test_cli_on_a_terminal_prints_the_summary_and_a_progress_line(
+    server_port: int, tmp_path: Path
+) -> None:
+    """stdout a terminal and no --out: no per-item flood, a hint; stderr a terminal: progress."""
+    import pty
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(jsonl([f"remark {n}" for n in range(20)]), encoding="utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [str(BIN / "moderate"), "--target", f"127.0.0.1:{server_port}", "--jsonl", str(src)],
+        stdout=follower,
+        stderr=follower,
+    )
+    os.close(follower)
+    try:
+        seen = read_all(leader)
+    finally:
+        os.close(leader)
+    assert proc.wait(timeout=60) == 0, seen
+    assert "\rmoderating " in seen and "/20 [" in seen  # counted ahead: a regular file
+    assert "20 items from" in seen
+    assert "per-item results: --out FILE, or --out - (stdout)" in seen
+    assert '"line"' not in seen

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from moderation.server import RunningServer
-from moderation.v1 import moderation_pb2 as pb
 from moderation_client import AsyncModerationClient, ModerationClient, text_item
+from moderation_client.v1 import moderation_pb2 as pb
 
 
 class CallersBug(Exception):

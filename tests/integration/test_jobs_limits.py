@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from moderation.testing.batches import PREFIX as BATCHES_PREFIX
 from moderation.testing.batches import BatchKnobs
@@ -92,3 +96,26 @@ async def test_a_billing_refusal_of_a_batch_spends_no_attempt_and_the_job_waits_
         results = await read_all(stub, created.name)
     assert all(r.result.verdict.source == pb.VERDICT_SOURCE_MODEL for r in results)
     assert job.counts.errors == 0 and oracle.batches.created == 1
+
+
+async def test_health_says_not_serving_while_the_api_refuses_to_bill_jobs(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    # Only the jobs' calls meet the refusal: live calls go on, but the operator must hear of it.
+    oracle.faults.push(*(Fault(FaultKind.BILLING, path=BATCHES_PREFIX) for _ in range(20)))
+    seen: list[int] = []
+    async with serve(tmp_path, **haiku(oracle)) as (running, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(4)))).job
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+            health = health_pb2_grpc.HealthStub(channel)
+            while oracle.faults.pending() or not seen or seen[-1] != SERVING:
+                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=5)
+                seen.append(reply.status)
+                await asyncio.sleep(0.1)
+                assert len(seen) < 600, "health never came back"
+        job = await wait_ended(stub, created.name)
+    assert health_pb2.HealthCheckResponse.NOT_SERVING in seen  # said while the bill was refused
+    assert job.counts.errors == 0
+
+
+SERVING = health_pb2.HealthCheckResponse.SERVING

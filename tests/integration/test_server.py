@@ -178,11 +178,13 @@ async def test_policies_through_the_stub(stub: pb_grpc.ModerationServiceAsyncStu
 
 
 async def test_async_client_and_its_errors(local_server: RunningServer) -> None:
+    from moderation_client.v1 import moderation_pb2 as client_pb
+
     async with AsyncModerationClient(f"127.0.0.1:{local_server.port}") as client:
         [result] = await client.moderate(BENIGN)
-        assert result.verdict.decision == pb.DECISION_ALLOW
+        assert result.verdict.decision == client_pb.DECISION_ALLOW
         with pytest.raises(ModerationRpcError) as info:
-            await client.moderate([pb.Item(id="x")])
+            await client.moderate([client_pb.Item(id="x")])
         assert info.value.code is grpc.StatusCode.INVALID_ARGUMENT
         assert info.value.violations[0][0] == "items[0].text"
 

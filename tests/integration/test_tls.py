@@ -18,9 +18,9 @@ import pytest
 
 from moderation.config import Settings
 from moderation.server import ConfigError, RunningServer, build_engine, start_server
-from moderation.v1 import moderation_pb2 as pb
 from moderation_client import AsyncModerationClient, ModerationClient, ModerationRpcError
 from moderation_client.client import text_item
+from moderation_client.v1 import moderation_pb2 as pb
 from tests.certs import Pki, replace_file
 from tests.fakes import KeywordBackend
 

@@ -55,6 +55,15 @@ def test_evidence_survives_the_cache_and_the_job_store() -> None:
     assert b"evidence" not in verdict_to_json(VERDICT)  # none: the stored form is unchanged
 
 
+def test_the_verdicts_language_survives_the_cache_and_older_entries_read() -> None:
+    german = replace(VERDICT, language="de", language_validated=False)
+    assert verdict_from_json(verdict_to_json(german)) == german
+    doc = json.loads(verdict_to_json(VERDICT))
+    del doc["language"], doc["language_validated"]  # written before the fields existed
+    old = verdict_from_json(json.dumps(doc).encode())
+    assert (old.language, old.language_validated) == ("und", True)
+
+
 @pytest.mark.parametrize(
     "raw",
     [

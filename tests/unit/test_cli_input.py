@@ -13,7 +13,7 @@ GOOD = b'{"id": "a", "text": "hello"}\n\n{"prompt": "there", "id": null}\n'
 
 
 def ids_and_texts(path: Path) -> list[tuple[str, str]]:
-    return [(item.id, item.text) for item in read_jsonl(path)]
+    return [(row.item.id, row.item.text) for row in read_jsonl(path)]
 
 
 @pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz"])

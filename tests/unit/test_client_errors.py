@@ -80,3 +80,24 @@ def test_unreadable_details_leave_the_plain_code_and_message() -> None:
         FailedCall(grpc.StatusCode.INTERNAL, "broken", b"\xff not a status")
     )
     assert (err.code, err.message, err.violations) == (grpc.StatusCode.INTERNAL, "broken", [])
+
+
+def test_a_field_the_message_already_names_is_said_once() -> None:
+    """The server's message names the fields at fault; the error must not repeat them."""
+    message = "items[0].text: empty"
+    err = ModerationRpcError.from_call(
+        FailedCall(
+            grpc.StatusCode.INVALID_ARGUMENT,
+            message,
+            bad_request(code_pb2.INVALID_ARGUMENT, message),
+        )
+    )
+    assert str(err) == "INVALID_ARGUMENT: items[0].text: empty"
+    other = ModerationRpcError.from_call(
+        FailedCall(
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "bad item",
+            bad_request(code_pb2.INVALID_ARGUMENT, "bad item"),
+        )
+    )
+    assert str(other) == "INVALID_ARGUMENT: bad item [items[0].text: empty]"

@@ -44,3 +44,19 @@ def test_a_boolean_setting_must_say_yes_or_no() -> None:
     assert not Settings.load(["--tls-require-client-cert", "0"], {}).tls_require_client_cert
     with pytest.raises(ValueError, match="not a boolean"):
         Settings.load([], {"MODERATION_TLS_REQUIRE_CLIENT_CERT": "required"})
+
+
+def test_secrets_are_masked_in_the_description() -> None:
+    described = Settings(
+        cache_hmac_key="k3y", redis_url="rediss://moderation:pa55@redis:6379/0"
+    ).describe()
+    assert described["cache_hmac_key"] == "***"
+    assert "pa55" not in described["redis_url"]
+    assert described["redis_url"] == "rediss://***@redis:6379/0"
+
+
+def test_a_job_batch_is_first_polled_within_seconds() -> None:
+    """A small batch ends within a minute; its job's counts move only when it is polled."""
+    settings = Settings()
+    assert settings.jobs_poll_seconds <= 5
+    assert settings.jobs_poll_max_seconds >= 60 * settings.jobs_poll_seconds  # then backs off

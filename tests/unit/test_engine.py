@@ -80,6 +80,27 @@ async def test_order_decisions_and_sources(tmp_path: Path) -> None:
     await engine.close()
 
 
+async def test_every_verdict_names_its_language(tmp_path: Path) -> None:
+    """A judge validated in every language (the fake, like Claude) leaves the language to the
+    engine; the verdict names it, and the cached copy keeps it."""
+    engine = await engine_for(tmp_path)
+    items = [
+        text("en", "have a nice day, see you soon"),
+        text("de", "Ich hasse Montage."),
+        text("x", "👍👍"),
+    ]
+    first = [verdict(o) for o in await engine.moderate(items)]
+    assert [(v.language, v.language_validated) for v in first] == [
+        ("en", True),
+        ("de", True),
+        ("und", True),
+    ]
+    again = [verdict(o) for o in await engine.moderate(items)]
+    assert all(v.source is Source.CACHE for v in again)
+    assert [v.language for v in again] == ["en", "de", "und"]
+    await engine.close()
+
+
 async def test_same_content_is_answered_from_cache_and_a_new_policy_version_misses(
     tmp_path: Path,
 ) -> None:
@@ -261,6 +282,26 @@ async def test_identical_items_of_two_tenants_in_flight_are_judged_apart(tmp_pat
     await engine.close()
 
 
+async def test_an_item_not_to_be_stored_is_never_cached_nor_shared(tmp_path: Path) -> None:
+    (tmp_path / "policy.toml").write_text(POLICY_V1)
+    backend = KeywordBackend()
+    settings = Settings(policy_files=[tmp_path / "policy.toml"], max_wait_ms=1.0)
+    engine = await build_engine(settings, backend=backend)
+    backend.gate = asyncio.Event()
+    unkept = [text(f"u{n}", "you idiot") for n in range(2)]
+    waiting = asyncio.gather(*(engine.moderate([i], store=False) for i in unkept))
+    await asyncio.sleep(0.05)
+    backend.gate.set()
+    first, second = (verdict(o[0]) for o in await waiting)
+    assert first.source is second.source is Source.MODEL  # each judged, neither joined
+    assert sum(len(b.items) for b in backend.batches) == 2
+    [after] = await engine.moderate([text("k", "you idiot")])
+    assert verdict(after).source is Source.MODEL  # nothing was cached for it
+    [again] = await engine.moderate([text("k", "you idiot")], store=False)
+    assert verdict(again).source is Source.MODEL  # a cached verdict is not read either
+    await engine.close()
+
+
 def test_a_cache_hit_keeps_every_field_of_the_stored_verdict_but_its_id_source_and_usage() -> None:
     stored = Verdict(
         item_id="first",
@@ -274,6 +315,8 @@ def test_a_cache_hit_keeps_every_field_of_the_stored_verdict_but_its_id_source_a
         source=Source.MODEL,
         usage=Usage(input_tokens=3.0, output_tokens=2.0, estimated_cost_usd=0.1),
         injection_suspected=True,
+        language="de",
+        language_validated=False,
     )
     for f in dataclasses.fields(Verdict):  # every field set away from its default
         if f.default is not dataclasses.MISSING:

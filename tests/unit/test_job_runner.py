@@ -35,6 +35,10 @@ class SwallowingExecutor:
     def name(self) -> str:
         return "swallowing"
 
+    @property
+    def problem(self) -> str:
+        return ""
+
     async def start(self) -> None:
         return None
 

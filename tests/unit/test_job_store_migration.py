@@ -7,15 +7,17 @@ its Redis keys), then opens it with today's store.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 import sqlite3
 import time
 from pathlib import Path
 
 from redis.asyncio import Redis
 
-from moderation.domain import ErrorCode, Item, ItemError, TextContent
+from moderation.domain import ErrorCode, Item, ItemError, TextContent, Verdict
 from moderation.jobs.model import JobState
-from moderation.jobs.store import encode_item, encode_outcome
+from moderation.jobs.store import decode_outcome, encode_item, encode_outcome
 from moderation.jobs.store_redis import PREFIX, RedisJobStore
 from moderation.jobs.store_sqlite import DB_FILE, SqliteJobStore
 from tests.unit.test_job_stores import verdict
@@ -161,3 +163,13 @@ async def test_redis_jobs_of_the_previous_version_become_the_default_tenant_s(
     assert after_delete == (2, 28)
     assert cancelled_items == 0
     assert version == "2"
+
+
+def test_a_stored_verdict_keeps_its_language_and_older_ones_read() -> None:
+    german = dataclasses.replace(verdict("v0"), language="de", language_validated=False)
+    assert decode_outcome(encode_outcome(german)) == german
+    doc = json.loads(encode_outcome(verdict("v1")))
+    del doc["language"], doc["language_validated"]  # stored before the fields existed
+    old = decode_outcome(json.dumps(doc))
+    assert isinstance(old, Verdict)
+    assert (old.language, old.language_validated) == ("und", True)

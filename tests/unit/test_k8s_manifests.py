@@ -12,6 +12,7 @@ import socket
 import urllib.request
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import kubernetes_validate
 import pytest
@@ -179,6 +180,7 @@ def test_probes_service_and_metrics_use_the_configured_ports(name: str) -> None:
     data = one(objects, "ConfigMap", "moderation-config")["data"]
     assert port_of(c, "grpc") == int(data["MODERATION_PORT"])
     assert port_of(c, "metrics") == int(data["MODERATION_METRICS_PORT"])
+    assert port_of(c, "http") == int(data["MODERATION_HTTP_PORT"])
     for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
         assert c[probe]["grpc"]["port"] == port_of(c, "grpc")
     service = one(objects, "Service")
@@ -186,6 +188,7 @@ def test_probes_service_and_metrics_use_the_configured_ports(name: str) -> None:
     assert {p["name"]: p["targetPort"] for p in service["spec"]["ports"]} == {
         "grpc": "grpc",
         "metrics": "metrics",
+        "http": "http",
     }
 
 
@@ -204,18 +207,39 @@ def test_network_policies_open_only_what_each_backend_needs() -> None:
     policy = one(local, "NetworkPolicy")
     assert set(policy["spec"]["policyTypes"]) == {"Ingress", "Egress"}
     ingress = {p["port"] for rule in policy["spec"]["ingress"] for p in rule["ports"]}
-    assert ingress == {"grpc", "metrics"}
+    assert ingress == {"grpc", "http", "metrics"}
     assert egress_ports(local) == {53}
     assert egress_ports(overlay("haiku")) == {53, 443}
     assert egress_ports(overlay("haiku-redis")) == {53, 443, 6379}
 
 
+def secret_env(c: Object) -> dict[str, Object]:
+    """The container's variables read from a Secret: name -> its secretKeyRef."""
+    return {
+        e["name"]: e["valueFrom"]["secretKeyRef"]
+        for e in c.get("env", [])
+        if "secretKeyRef" in e.get("valueFrom", {})
+    }
+
+
+def redis_secrets() -> dict[str, Object]:
+    docs = load_yaml(K8S / "components" / "redis" / "secret.example.yaml")
+    return {d["metadata"]["name"]: d for d in docs}
+
+
 def test_the_redis_overlay_points_the_cache_at_its_redis() -> None:
     objects = overlay("haiku-redis")
-    url = one(objects, "ConfigMap", "moderation-config")["data"]["MODERATION_REDIS_URL"]
+    env = secret_env(container(objects))
+    ref = env["MODERATION_REDIS_URL"]
+    url = urlsplit(redis_secrets()[ref["name"]]["stringData"][ref["key"]])
     service = one(objects, "Service", "moderation-redis")
     [port] = service["spec"]["ports"]
-    assert url == f"redis://{service['metadata']['name']}:{port['port']}/0"
+    assert (url.scheme, url.hostname, url.port, url.path) == (
+        "rediss",
+        service["metadata"]["name"],
+        port["port"],
+        "/0",
+    )
     redis = one(objects, "Deployment", "moderation-redis")
     assert (
         service["spec"]["selector"].items()
@@ -225,6 +249,47 @@ def test_the_redis_overlay_points_the_cache_at_its_redis() -> None:
         one(overlay("haiku"), "ConfigMap", "moderation-config")["data"]["MODERATION_REDIS_URL"]
         == ""
     )
+
+
+def test_redis_speaks_tls_only_to_an_acl_user_limited_to_the_service_keys() -> None:
+    objects = overlay("haiku-redis")
+    secrets = redis_secrets()
+    for secret in secrets.values():
+        kubernetes_validate.validate(secret, VERSION, strict=True)
+    pod = one(objects, "Deployment", "moderation-redis")["spec"]["template"]["spec"]
+    [redis] = pod["containers"]
+    args = redis["args"]
+    flag = {a: args[i + 1] for i, a in enumerate(args) if a.startswith("--")}
+    assert flag["--port"] == "0" and flag["--tls-port"] == "6379"
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    mounts = {m["mountPath"]: volumes[m["name"]] for m in redis["volumeMounts"]}
+    acl_dir, acl_file = flag["--aclfile"].rsplit("/", 1)
+    acl_secret = mounts[acl_dir]["secret"]
+    assert [i["path"] for i in acl_secret["items"]] == [acl_file]
+    acl = secrets[acl_secret["secretName"]]["stringData"][acl_file].splitlines()
+    assert "user default off" in acl
+    [user] = [line.split() for line in acl if line.startswith("user moderation ")]
+    assert "~moderation:*" in user and "-@dangerous" in user and "+info" in user
+    assert not [t for t in user if t.startswith("~") and t != "~moderation:*"]
+    tls_dir = flag["--tls-cert-file"].rsplit("/", 1)[0]
+    assert mounts[tls_dir]["secret"]["secretName"] in secrets
+    # The service connects as that user, with that password, checking the server's CA.
+    c = container(objects)
+    env = secret_env(c)
+    ref = env["MODERATION_REDIS_URL"]
+    url = urlsplit(secrets[ref["name"]]["stringData"][ref["key"]])
+    assert url.username == "moderation" and f">{url.password}" in user
+    [ca_file] = parse_qs(url.query)["ssl_ca_certs"]
+    app_volumes = {
+        v["name"]: v for v in one(objects, "Deployment")["spec"]["template"]["spec"]["volumes"]
+    }
+    app_mounts = {m["mountPath"]: m["name"] for m in c["volumeMounts"]}
+    ca_dir, ca_name = ca_file.rsplit("/", 1)
+    ca_secret = app_volumes[app_mounts[ca_dir]]["secret"]
+    assert ca_secret["secretName"] == mounts[tls_dir]["secret"]["secretName"]
+    assert [i["path"] for i in ca_secret["items"]] == [ca_name]
+    key = env["MODERATION_CACHE_HMAC_KEY"]
+    assert secrets[key["name"]]["stringData"][key["key"]]
 
 
 def test_the_redis_overlay_shares_one_upstream_budget() -> None:

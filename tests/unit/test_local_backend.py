@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
+import random
 import shutil
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from moderation.backends.local.backend import MINILM_FILES, MINILM_MODEL
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
+    Decision,
     ErrorCode,
     ImageContent,
     Item,
@@ -78,7 +82,8 @@ async def test_one_judgement_per_item_with_the_callers_ids(backend: LocalBackend
     items.append(png())
     items.append(text("last", "Thanks for the help yesterday!"))
     out = await judgements(backend, items)
-    assert [o.item_id for o in out] == [i.id for i in items]
+    # Texts first, then images (a text never waits for an image to be decoded).
+    assert [o.item_id for o in out] == [i.id for i in items if i.id != "img"] + ["img"]
     for o in out:
         assert {c.category for c in o.categories} == set(POLICY.category_names)
         assert o.fallback is False
@@ -118,6 +123,48 @@ async def test_hate_without_profanity_is_flagged(backend: LocalBackend) -> None:
     assert scores(j)["hate"] >= POLICY.categories[POLICY.category_names.index("hate")].bands.medium
 
 
+# Texts of every length the classifier routes differently: short ones (the fine-tuned short
+# model), long ones (the cascade, some encoded by MiniLM) and lengths in between.
+NEIGHBOURS = (
+    "see you soon",
+    "I'll find you at the station",
+    "We killed it at the gig last night!",
+    "kill the process and restart the server",
+    "Immigrants are subhuman vermin and should be driven out of the country.",
+    "You are a worthless idiot and everyone hates you.",
+    "Muslims and Jews are welcome at our community dinner on Friday.",
+    "idiot",
+    "Thanks for the help yesterday!",
+    "Shut up you pathetic loser, nobody wants you here, go die.",
+    "The library opens at nine and closes at five on weekdays, except on public holidays, "
+    "when it stays closed all day and the returns box by the door is emptied the next morning.",
+    "I ordered the blue jacket in size M but received a red one in size XL; the packaging was "
+    "torn and the receipt missing. Could you send the right one and a return label, please? "
+    "I have been a customer for years and this is the first time something went wrong.",
+    "women are inferior and should not be allowed to vote",
+    "My grandmother taught me to bake bread every Sunday when I was a kid, and the smell of it "
+    "still reminds me of her kitchen, the old radio and the cat asleep on the windowsill.",
+    "He shot a goal from thirty metres out, what a strike",
+    "go back to your country, nobody wants your kind here",
+)
+
+
+async def test_a_texts_scores_do_not_depend_on_its_batch(backend: LocalBackend) -> None:
+    """The same text gets the same scores alone, in any batch and in any order."""
+    alone = {}
+    for n, body in enumerate(NEIGHBOURS):
+        (j,) = await judgements(backend, [text(f"a{n}", body)])
+        alone[body] = scores(j)
+    rng = random.Random(25)
+    for round_ in range(40):
+        picked = rng.sample(NEIGHBOURS, rng.randint(2, len(NEIGHBOURS)))
+        out = await judgements(backend, [text(f"r{round_}-{n}", b) for n, b in enumerate(picked)])
+        for body, j in zip(picked, out, strict=True):
+            got = scores(j)
+            for category, score in alone[body].items():
+                assert abs(got[category] - score) <= 1e-4, (body, category, got[category], score)
+
+
 async def test_plain_generated_png_is_not_flagged(backend: LocalBackend) -> None:
     (j,) = await judgements(backend, [png()])
     assert isinstance(j, Judgement)
@@ -128,9 +175,34 @@ async def test_plain_generated_png_is_not_flagged(backend: LocalBackend) -> None
 
 async def test_undecodable_image_is_an_item_failure(backend: LocalBackend) -> None:
     bad = Item("bad", ImageContent(b"not an image at all", "image/png", 10, 10))
-    out = await judge(backend, [bad, text("ok", "hello there")])
-    assert isinstance(out[0], ItemFailure) and out[0].code is ErrorCode.INVALID_ARGUMENT
-    assert isinstance(out[1], Judgement) and out[1].item_id == "ok"
+    out = {o.item_id: o for o in await judge(backend, [bad, text("ok", "hello there")])}
+    assert isinstance(out["bad"], ItemFailure) and out["bad"].code is ErrorCode.INVALID_ARGUMENT
+    assert isinstance(out["ok"], Judgement)
+
+
+async def test_texts_never_wait_for_images_and_images_have_a_pool_of_their_own(
+    backend: LocalBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    threads: list[str] = []
+    real = backend._score_image
+
+    def slow_image(item: Item) -> dict[str, float]:
+        threads.append(threading.current_thread().name)
+        release.wait(timeout=30)
+        return real(item)
+
+    monkeypatch.setattr(backend, "_score_image", slow_image)
+    outcomes = backend.classify(Batch((png(), text("t", "hello")), POLICY))
+    first = await anext(outcomes)
+    assert first.item_id == "t"  # answered while the image is still held
+    # Another batch's texts are scored meanwhile: the image holds no text worker.
+    [other] = await judge(backend, [text("u", "good morning")])
+    assert isinstance(other, Judgement)
+    release.set()
+    rest = [o async for o in outcomes]
+    assert [o.item_id for o in rest] == ["img"]
+    assert threads and all(t.startswith("local-image") for t in threads)
 
 
 async def test_classify_runs_off_the_event_loop(backend: LocalBackend) -> None:
@@ -217,3 +289,54 @@ def test_a_changed_head_file_makes_another_model(
     head = tmp_path / MINILM_FILES[2]
     head.write_text(head.read_text(encoding="utf-8") + " ", encoding="utf-8")
     assert LocalBackend(text_model="minilm").model != before
+
+
+async def test_every_judgement_names_its_language_and_whether_the_model_is_validated(
+    backend: LocalBackend,
+) -> None:
+    assert backend.validated_languages == {"en"}
+    english, german, image = await judge(
+        backend, [text("en", "see you soon"), text("de", "Ich hasse Frauen."), png()]
+    )
+    assert isinstance(english, Judgement) and isinstance(german, Judgement)
+    assert isinstance(image, Judgement)
+    assert (english.language, english.language_validated) == ("en", True)
+    assert (german.language, german.language_validated) == ("de", False)
+    assert "not validated for language de" in german.rationale
+    assert (image.language, image.language_validated) == ("zxx", True)
+    # A guess is never a silent ALLOW: the default policy holds it for review.
+    assert POLICY.decide(german)[0] is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "😀😀👍 !!! 123",  # nothing left after normalisation
+        "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺ ᚾᛁᛃ",  # a script no identifier knows
+        "I really love this song so much, mais le repas était vraiment froid hier soir",
+    ],
+)
+async def test_bad_input_is_und_and_gets_the_policys_action(
+    backend: LocalBackend, body: str
+) -> None:
+    (j,) = await judgements(backend, [text("x", body)])
+    assert (j.language, j.language_validated) == ("und", False)
+    assert POLICY.decide(j)[0] is not Decision.ALLOW
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    path = Path(__file__).parents[2] / "bench" / "data" / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+async def test_everyday_talk_is_not_flagged_and_templated_hate_still_is(
+    backend: LocalBackend,
+) -> None:
+    """The short-text heads were refitted with everyday lines as negatives (the tune set):
+    farewells, plans, slang and identity mentions pass; the templated hate still flags."""
+    everyday = _lines("everyday_tune.jsonl")
+    out = await judgements(backend, [text(f"e{n}", str(r["text"])) for n, r in enumerate(everyday)])
+    assert sum(flagged(j) for j in out) <= 0.03 * len(everyday)
+    hateful = [r for r in _lines("hate_functional_tune.jsonl") if r["expect_flag"]]
+    out = await judgements(backend, [text(f"h{n}", str(r["text"])) for n, r in enumerate(hateful)])
+    assert sum(flagged(j) for j in out) >= 0.85 * len(hateful)

@@ -17,6 +17,7 @@ from moderation.backends.local.image import (
     nms,
     postprocess,
     preprocess,
+    reduce_in_bands,
     resize_linear,
 )
 
@@ -114,3 +115,26 @@ def test_same_detections_as_the_nudenet_package() -> None:
             assert [(d["class"], round(d["score"], 6)) for d in got] == [
                 (d["class"], round(d["score"], 6)) for d in expected
             ]
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "LA", "RGB", "L", "P", "1"])
+def test_reducing_in_bands_is_reducing_the_whole_image(mode: str) -> None:
+    rng = np.random.default_rng(1)
+    pixels = rng.integers(0, 255, (301, 257, 4), dtype=np.uint8)
+    img = Image.fromarray(pixels, "RGBA").convert(mode)
+    reducible = img if mode in ("RGBA", "LA", "RGB", "L") else img.convert("RGB")
+    whole = reducible.reduce(3)
+    banded = reduce_in_bands(img, 3)
+    assert banded.mode == whole.mode and banded.size == whole.size
+    assert np.array_equal(np.asarray(banded), np.asarray(whole))
+
+
+def test_a_large_image_is_decoded_to_the_edge_the_detector_needs() -> None:
+    buf = io.BytesIO()
+    Image.new("RGBA", (4000, 2600), (10, 200, 30, 255)).save(buf, format="PNG")
+    rgb = decode(buf.getvalue())
+    assert rgb.shape == (832, 1280, 3)
+    assert tuple(rgb[400, 600]) == (10, 200, 30)
+    palette = io.BytesIO()
+    Image.new("RGB", (4000, 2600), (10, 200, 30)).convert("P").save(palette, format="PNG")
+    assert decode(palette.getvalue()).shape == (832, 1280, 3)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.metadata
+import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -91,7 +93,11 @@ def test_installed_runtime_closure_holds_no_model_building_package() -> None:
             continue
         seen.add(name)
         try:
-            requires = importlib.metadata.requires(name) or []
+            requires = (
+                client_requirements()  # ours: read from the source, installed or not
+                if name == "moderation-client"
+                else importlib.metadata.requires(name) or []
+            )
         except importlib.metadata.PackageNotFoundError:
             pytest.fail(f"{name} is a runtime requirement but is not installed", pytrace=False)
         for line in requires:
@@ -117,3 +123,98 @@ def test_loading_the_embedded_models_imports_no_model_building_package() -> None
         [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+# --- the client distribution (clients/python) -----------------------------------------------
+
+CLIENT = ROOT / "clients" / "python"
+CLIENT_DEPENDENCIES = {"grpcio", "grpcio-status", "protobuf"}
+# What those three bring with them, and nothing else.
+CLIENT_CLOSURE = CLIENT_DEPENDENCIES | {"googleapis-common-protos", "typing-extensions"}
+
+
+def client_project() -> dict[str, object]:
+    doc = tomllib.loads((CLIENT / "pyproject.toml").read_text(encoding="utf-8"))
+    out: dict[str, object] = doc["project"]
+    return out
+
+
+def client_requirements() -> list[str]:
+    deps = client_project()["dependencies"]
+    assert isinstance(deps, list)
+    return [str(d) for d in deps]
+
+
+def test_the_client_requires_only_grpc_and_protobuf() -> None:
+    deps = client_project()["dependencies"]
+    assert isinstance(deps, list)
+    assert names([Requirement(d) for d in deps]) == CLIENT_DEPENDENCIES
+    assert client_project().get("optional-dependencies") is None
+
+
+def test_what_the_clients_requirements_bring_with_them() -> None:
+    """Their own requirements (no extras), followed through the installed packages."""
+    seen: set[str] = set()
+    todo = [Requirement(d) for d in client_requirements()]
+    while todo:
+        req = todo.pop()
+        name = canonicalize_name(req.name)
+        if name in seen or (req.marker is not None and not req.marker.evaluate({"extra": ""})):
+            continue
+        seen.add(name)
+        todo.extend(Requirement(line) for line in importlib.metadata.requires(name) or [])
+    assert seen == CLIENT_CLOSURE
+
+
+def test_the_server_requires_the_client_and_not_the_reverse() -> None:
+    assert "moderation-client" in names(runtime_requirements())
+    assert client_project()["version"] == "0.1.0"
+    scripts = project()["scripts"]
+    assert isinstance(scripts, dict) and "moderate" not in scripts
+    client_scripts = client_project()["scripts"]
+    assert client_scripts == {"moderate": "moderation_client.cli:main"}
+    doc = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert doc["tool"]["setuptools"]["packages"]["find"]["where"] == ["."]
+
+
+def test_the_client_imports_nothing_of_the_server_or_a_terminal_ui() -> None:
+    """Static: the package's modules import the server's `moderation` or `rich` nowhere."""
+    for path in (CLIENT / "moderation_client").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not [
+            line
+            for line in text.splitlines()
+            if line.startswith(
+                ("from moderation.", "import moderation.", "from rich", "import rich")
+            )
+        ], path
+
+
+def test_the_node_package_is_publishable_and_named_like_the_python_one() -> None:
+    node = json.loads((ROOT / "clients" / "node" / "package.json").read_text(encoding="utf-8"))
+    assert node.get("private") is not True
+    assert (node["name"], node["version"]) == ("moderation-client", client_project()["version"])
+    assert "dist/src" in node["files"]
+
+
+@pytest.mark.slow
+def test_pip_install_of_the_client_brings_only_grpc_and_protobuf(tmp_path: Path) -> None:
+    """A real install into an empty venv (about 10 s with pip's cache), then the CLI runs."""
+    src = tmp_path / "src"
+    shutil.copytree(
+        CLIENT, src, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
+    )
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = str(venv / "bin" / "python")
+    pip = [sys.executable, "-m", "pip", "--python", python]
+    subprocess.run([*pip, "install", "-q", str(src)], check=True, timeout=600)
+    listed = subprocess.run(
+        [*pip, "list", "--format=json"], check=True, capture_output=True, text=True
+    ).stdout
+    installed = {canonicalize_name(p["name"]) for p in json.loads(listed)} - {"pip", "setuptools"}
+    assert installed == CLIENT_CLOSURE | {"moderation-client"}
+    help_text = subprocess.run(
+        [str(venv / "bin" / "moderate"), "--help"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "--jsonl" in help_text

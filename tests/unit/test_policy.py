@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from moderation.errors import PolicyNotFound
 from moderation.policy import (
     PolicyError,
     PolicyRegistry,
+    UnvalidatedLanguage,
     default_policy,
     load_policy,
     parse_policy,
@@ -100,6 +102,7 @@ def test_version_follows_content_not_formatting() -> None:
         ('severity_scale = "none and low"\n' + SMALL, "severity_scale must be a table"),
         ("severity_scale = { low = 3 }\n" + SMALL, "severity_scale.low must be a string"),
         ("guidance = 7\n" + SMALL, "guidance must be a string"),
+        ('unvalidated_language = "ignore"\n' + SMALL, "unvalidated_language must be one of"),
     ],
 )
 def test_malformed_policies_are_refused(bad: str, message: str) -> None:
@@ -120,3 +123,19 @@ def test_registry_default_and_unknown() -> None:
     assert registry.get("default").id == "default"
     with pytest.raises(PolicyNotFound):
         registry.get("nope")
+
+
+def test_a_verdict_in_an_unvalidated_language_is_never_a_silent_allow() -> None:
+    clean = replace(judgement(), language="de", language_validated=False)
+    assert parse_policy(SMALL).unvalidated_language is UnvalidatedLanguage.REVIEW
+    assert parse_policy(SMALL).decide(clean)[0] is Decision.REVIEW
+    escalate = parse_policy('unvalidated_language = "escalate"\n' + SMALL)
+    assert escalate.decide(clean)[0] is Decision.REVIEW  # no judge to escalate to here
+    allow = parse_policy('unvalidated_language = "allow"\n' + SMALL)
+    assert allow.unvalidated_language is UnvalidatedLanguage.ALLOW
+    assert allow.decide(clean)[0] is Decision.ALLOW  # the operator's explicit choice
+    blocked = replace(judgement(("hate", Severity.HIGH)), language_validated=False)
+    assert parse_policy(SMALL).decide(blocked)[0] is Decision.BLOCK  # never lowered
+    assert parse_policy(SMALL).decide(replace(clean, language_validated=True))[0] is (
+        Decision.ALLOW
+    )

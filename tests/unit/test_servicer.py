@@ -8,6 +8,7 @@ test context's abort to the awaitable one the servicer uses.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 from collections.abc import Coroutine, Iterator
 from typing import Any, NoReturn, TypeVar
@@ -18,7 +19,9 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 
 from moderation.config import Settings
+from moderation.domain import Decision, Source, Verdict
 from moderation.server import build_engine
+from moderation.transport.convert import verdict_to_proto
 from moderation.transport.servicer import ModerationServicer
 from moderation.v1 import moderation_pb2 as pb
 from tests.fakes import KeywordBackend
@@ -151,3 +154,12 @@ def test_policies_are_listed_and_described(test_server: grpc_testing.Server) -> 
     assert hate.review_at == pb.SEVERITY_MEDIUM and hate.block_at == pb.SEVERITY_HIGH
     _, _, code, _ = call(test_server, "GetPolicy", pb.GetPolicyRequest(policy_id="nope"))
     assert code is grpc.StatusCode.NOT_FOUND
+
+
+def test_a_verdicts_language_reaches_the_wire() -> None:
+    base = Verdict("i", Decision.REVIEW, True, (), "", "default", "v", "m", Source.MODEL)
+    german = verdict_to_proto(dataclasses.replace(base, language="de", language_validated=False))
+    assert german.language == "de"
+    assert german.language_validation == pb.LANGUAGE_VALIDATION_UNVALIDATED
+    english = verdict_to_proto(dataclasses.replace(base, language="en"))
+    assert english.language_validation == pb.LANGUAGE_VALIDATION_VALIDATED

@@ -10,7 +10,7 @@ from typing import Any
 import grpc
 import pytest
 
-from moderation.observability import Metrics
+from moderation.observability import Metrics, watch_event_loop
 from moderation.transport.telemetry import REQUEST_ID_HEADER, TelemetryInterceptor, _caller_id
 
 METHOD = "/moderation.v1.ModerationService/ModerateStream"
@@ -66,3 +66,20 @@ class _WithRequestId(grpc.HandlerCallDetails):
 )
 def test_only_a_sane_request_id_is_taken(sent: str, taken: str) -> None:
     assert _caller_id(_WithRequestId(sent)) == taken
+
+
+async def test_the_loop_watchdog_records_how_late_the_loop_woke() -> None:
+    metrics = Metrics()
+    times = iter([10.0, 10.35, 11.0, 11.0])
+
+    def clock() -> float:
+        try:
+            return next(times)
+        except StopIteration:
+            raise asyncio.CancelledError from None
+
+    with pytest.raises(asyncio.CancelledError):
+        await watch_event_loop(metrics, interval=0.0, clock=clock)
+    assert metrics.value("event_loop_lag_seconds_count") == 2
+    assert metrics.value("event_loop_lag_seconds_bucket", le="0.25") == 1  # the 0 s one
+    assert metrics.value("event_loop_lag_seconds_sum") == pytest.approx(0.35)

@@ -1,14 +1,13 @@
 /**
  * Judge two texts, then stream a few more: `npm run build && npm run example`
  * against a server on localhost:50051 (`make run` at the repository root).
- * MODERATION_ADDRESS and MODERATION_TOKEN override the address and send a token.
+ * MODERATION_TARGET, MODERATION_TOKEN and the MODERATION_TLS / _CA_FILE / _CERT_FILE /
+ * _KEY_FILE variables are read as by every client of the service.
  */
 import { Decision, ModerationClient, textItem } from "../src";
 
 async function main(): Promise<void> {
-  const client = new ModerationClient(process.env.MODERATION_ADDRESS ?? "localhost:50051", {
-    token: process.env.MODERATION_TOKEN,
-  });
+  const client = new ModerationClient(); // MODERATION_TARGET, MODERATION_TOKEN, ...
   try {
     const results = await client.moderate([
       textItem("have a nice day", "c1"),

@@ -6,6 +6,7 @@
  * and turns failures into `ModerationError` with the server's rich details.
  */
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import {
   type ChannelCredentials,
   type ChannelOptions,
@@ -59,10 +60,15 @@ export interface TlsOptions {
 }
 
 export interface ClientOptions {
-  /** Sent as `authorization: Bearer <token>` on every call (MODERATION_AUTH_TOKENS). */
+  /** Sent as `authorization: Bearer <token>` on every call; default MODERATION_TOKEN. */
   token?: string;
-  /** TLS settings; plaintext when absent (loopback, or a mesh that encrypts). */
+  /**
+   * TLS settings; default from MODERATION_TLS, MODERATION_CA_FILE, MODERATION_CERT_FILE and
+   * MODERATION_KEY_FILE, else plaintext (loopback, or a mesh that encrypts).
+   */
   tls?: TlsOptions;
+  /** The name to check the server's certificate for; default MODERATION_SERVER_NAME. */
+  serverName?: string;
   /** Deadline of each call in milliseconds (default 30 s); the server enforces it per item. */
   deadlineMs?: number;
   /** Extra grpc-js channel options. */
@@ -81,9 +87,49 @@ export function textItem(text: string, id: string, context = ""): Item {
   return { id, text, context };
 }
 
-/** An image item (JPEG, PNG, GIF or WebP bytes). */
+/** An image item (JPEG, PNG, GIF or WebP bytes); an empty media type is read from the bytes. */
 export function imageItem(data: Buffer, mediaType: string, id: string, context = ""): Item {
   return { id, image: { data, mediaType }, context };
+}
+
+export const DEFAULT_TARGET = "localhost:50051";
+const TRUE = new Set(["1", "true", "yes", "on"]);
+
+/**
+ * The connection settings every client of this service reads (the Python client and the
+ * `moderate` CLI read the same ones): MODERATION_TARGET, MODERATION_TOKEN, MODERATION_TLS,
+ * MODERATION_CA_FILE, MODERATION_CERT_FILE, MODERATION_KEY_FILE, MODERATION_SERVER_NAME.
+ */
+export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  target: string;
+  options: ClientOptions;
+} {
+  return {
+    target: env.MODERATION_TARGET || DEFAULT_TARGET,
+    options: {
+      token: env.MODERATION_TOKEN || undefined,
+      tls: tlsFromEnv(env),
+      serverName: env.MODERATION_SERVER_NAME || undefined,
+    },
+  };
+}
+
+/** TLS from MODERATION_TLS and the PEM files the variables name; undefined for plaintext. */
+export function tlsFromEnv(env: NodeJS.ProcessEnv = process.env): TlsOptions | undefined {
+  const read = (name: string): Buffer | undefined => {
+    const path = env[name];
+    return path ? readFileSync(path) : undefined;
+  };
+  const ca = read("MODERATION_CA_FILE");
+  const cert = read("MODERATION_CERT_FILE");
+  const key = read("MODERATION_KEY_FILE");
+  if (Boolean(cert) !== Boolean(key)) {
+    throw new Error(
+      "a client certificate needs its key: set MODERATION_CERT_FILE and MODERATION_KEY_FILE, or neither",
+    );
+  }
+  const on = TRUE.has((env.MODERATION_TLS ?? "").trim().toLowerCase()) || Boolean(ca || cert);
+  return on ? { ca, cert, key } : undefined;
 }
 
 export class ModerationClient {
@@ -91,16 +137,24 @@ export class ModerationClient {
   private readonly token: string | undefined;
   private readonly deadlineMs: number;
 
-  constructor(address: string, options: ClientOptions = {}) {
-    const tls = options.tls;
+  /**
+   * `address` defaults to MODERATION_TARGET (else localhost:50051); the token, TLS and
+   * server name not given in `options` come from the same variables as the Python client.
+   */
+  constructor(address?: string, options: ClientOptions = {}) {
+    const env = process.env;
+    const tls = options.tls ?? tlsFromEnv(env); // files are read only when options give none
+    const serverName = options.serverName ?? (env.MODERATION_SERVER_NAME || undefined);
     const channelCredentials: ChannelCredentials = tls
       ? credentials.createSsl(tls.ca ?? null, tls.key ?? null, tls.cert ?? null)
       : credentials.createInsecure();
-    this.stub = new ModerationServiceClient(address, channelCredentials, {
+    const target = address ?? (env.MODERATION_TARGET || DEFAULT_TARGET);
+    this.stub = new ModerationServiceClient(target, channelCredentials, {
       "grpc.service_config": SERVICE_CONFIG,
+      ...(serverName ? { "grpc.ssl_target_name_override": serverName } : {}),
       ...options.channelOptions,
     });
-    this.token = options.token;
+    this.token = options.token ?? (env.MODERATION_TOKEN || undefined);
     this.deadlineMs = options.deadlineMs ?? 30_000;
   }
 

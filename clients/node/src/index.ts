@@ -2,9 +2,12 @@
 export {
   type CallOptions,
   type ClientOptions,
+  connectionFromEnv,
+  DEFAULT_TARGET,
   imageItem,
   ModerationClient,
   textItem,
+  tlsFromEnv,
   type TlsOptions,
 } from "./client";
 export { type FieldViolation, ModerationError, type ResourceInfo } from "./errors";

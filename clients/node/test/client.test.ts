@@ -6,6 +6,8 @@ import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { status } from "@grpc/grpc-js";
 import {
+  connectionFromEnv,
+  DEFAULT_TARGET,
   Decision,
   ModerationClient,
   ModerationError,
@@ -139,8 +141,26 @@ test("the example runs against the server", async () => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [resolve(__dirname, "../examples/quickstart.js")],
-    { env: { ...process.env, MODERATION_ADDRESS: server.address, MODERATION_TOKEN: TOKEN } },
+    { env: { ...process.env, MODERATION_TARGET: server.address, MODERATION_TOKEN: TOKEN } },
   );
   assert.match(stdout, /^c1 DECISION_ALLOW/m);
   assert.match(stdout, /^stream m1 /m);
+});
+
+test("the connection comes from the same variables as the Python client and the CLI", () => {
+  assert.deepEqual(connectionFromEnv({}), {
+    target: DEFAULT_TARGET,
+    options: { token: undefined, tls: undefined, serverName: undefined },
+  });
+  const set = connectionFromEnv({
+    MODERATION_TARGET: "dns:///moderation.svc:443",
+    MODERATION_TOKEN: "t0ken",
+    MODERATION_TLS: "1",
+    MODERATION_SERVER_NAME: "moderation.example",
+  });
+  assert.equal(set.target, "dns:///moderation.svc:443");
+  assert.equal(set.options.token, "t0ken");
+  assert.deepEqual(set.options.tls, { ca: undefined, cert: undefined, key: undefined });
+  assert.equal(set.options.serverName, "moderation.example");
+  assert.throws(() => connectionFromEnv({ MODERATION_CERT_FILE: __filename }), /needs its key/);
 });

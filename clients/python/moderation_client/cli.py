@@ -3,21 +3,26 @@
     moderate "some text"
     moderate --file photo.png
     moderate --jsonl texts.jsonl[.gz] --out verdicts.jsonl
+    cat texts.jsonl | moderate --jsonl - | wc -l        # `-` is stdin (and stdout for --out)
     moderate --jsonl big.jsonl.gz --job --out verdicts.jsonl   # a bulk job, half price on Haiku
     moderate jobs list | show NAME | cancel NAME | delete NAME | results NAME [--out FILE]
 
 JSONL lines need a "text" (or "prompt") field and may carry an "id" (else the line number).
+Per-item results go to --out, or to stdout when it is not a terminal, in input order
+(--unordered: as they complete), each with its input "line"; the summary goes to stderr.
+
+Exit status: 0 every item got a verdict; 1 some item got an error or no result;
+2 bad arguments or input, an unwritable output, or a failed call; 130 interrupted;
+141 the reader of stdout went away (`| head`).
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import json
+import os
 import sys
 import time
-import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,11 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from google.protobuf.json_format import MessageToDict
-from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
 
-from moderation.v1 import moderation_pb2 as pb
 from moderation_client.channel import (
     DEFAULT_TARGET,
     ENV_CA_FILE,
@@ -39,6 +40,7 @@ from moderation_client.channel import (
     ENV_TARGET,
     ENV_TLS,
     ENV_TOKEN,
+    Connection,
 )
 from moderation_client.client import (
     DEFAULT_TIMEOUT,
@@ -47,63 +49,31 @@ from moderation_client.client import (
     image_item,
     text_item,
 )
+from moderation_client.diagnose import explain
+from moderation_client.jsonl import STDIN, CliError, Source, count_lines, read_jsonl
+from moderation_client.output import DECISIONS, Format, Reorder, Writer, describe
+from moderation_client.progress import Progress
+from moderation_client.v1 import moderation_pb2 as pb
 
-DECISIONS = {pb.DECISION_ALLOW: "allow", pb.DECISION_REVIEW: "review", pb.DECISION_BLOCK: "block"}
-SOURCES = {
-    pb.VERDICT_SOURCE_MODEL: "model",
-    pb.VERDICT_SOURCE_CACHE: "cache",
-    pb.VERDICT_SOURCE_BLOCKLIST: "blocklist",
-    pb.VERDICT_SOURCE_FALLBACK: "fallback",
-    pb.VERDICT_SOURCE_REFUSAL: "refusal",
-}
+__all__ = ["CliError", "count_lines", "main", "read_jsonl"]
 
-
-class CliError(Exception):
-    """Input or output the command cannot use: reported as one line, exit status 2."""
+OK, SOME_FAILED, USAGE, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 130, 141
+# Job polls: the first within a second, then less often, never more than 15 s apart.
+POLL_DELAYS = (0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 15.0)
 
 
-def _open(path: Path) -> io.BufferedIOBase:
-    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+class JobInterrupted(Exception):
+    """Ctrl-C while following a job: the job itself goes on."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"interrupted; {name} keeps running on the server. Its results: "
+            f"moderate jobs results {name} --out FILE (or: moderate jobs cancel {name})"
+        )
 
 
-def read_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """The file's non-blank lines and their numbers, read as it goes (files may be huge).
-
-    A file that cannot be read ends in a CliError naming it, and the line where it applies.
-    """
-    number = 0
-    try:
-        with _open(path) as fh:
-            for number, raw in enumerate(fh, 1):
-                line = raw.decode("utf-8")
-                if line.strip():
-                    yield number, line
-    except UnicodeDecodeError as err:
-        raise CliError(f"{path}:{number}: not UTF-8 ({err.reason} at byte {err.start})") from None
-    except OSError as err:  # unreadable, or a .gz that is not gzip
-        raise CliError(f"cannot read {path}: {err.strerror or err}") from None
-    except (EOFError, zlib.error) as err:  # a truncated or corrupt .gz
-        raise CliError(f"cannot read {path}: {err}") from None
-
-
-def read_jsonl(path: Path) -> Iterator[pb.Item]:
-    """An item per line; a line that is not an object with a text is a CliError naming it."""
-    for number, line in read_lines(path):
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise CliError(f"{path}:{number}: not JSON ({err.msg}, column {err.colno})") from None
-        if not isinstance(row, dict):
-            raise CliError(f"{path}:{number}: not a JSON object")
-        text = row.get("text", row.get("prompt"))
-        if not isinstance(text, str):
-            raise CliError(f"{path}:{number}: no 'text' or 'prompt' string")
-        item_id = row.get("id")
-        yield text_item(text, id=str(number if item_id is None else item_id))
-
-
-def count_lines(path: Path) -> int:
-    return sum(1 for _ in read_lines(path))
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def read_image(path: Path) -> pb.Item:
@@ -114,72 +84,115 @@ def read_image(path: Path) -> pb.Item:
 
 
 @contextmanager
-def output(path: Path | None) -> Iterator[IO[str] | None]:
-    """The --out file, if given; failing to open, write or close it is a CliError naming it.
+def output(arg: str | None) -> Iterator[IO[str] | None]:
+    """The per-item results' destination: --out FILE, `-` or a non-terminal stdout, else None.
 
-    Reading input raises CliErrors of its own, so an OSError here is the output's.
+    Failing to open, write or close the file is a CliError naming it.
     """
-    if path is None:
+    if arg == STDIN or (arg is None and not sys.stdout.isatty()):
+        yield sys.stdout
+        return
+    if arg is None:
         yield None
         return
     try:
-        with path.open("w", encoding="utf-8") as fh:
+        with Path(arg).open("w", encoding="utf-8") as fh:
             yield fh
     except OSError as err:
-        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
+        raise CliError(f"cannot write {arg}: {err.strerror or err}") from None
 
 
-def report(console: Console, message: str) -> None:
-    """An error as one red line: never wrapped, and brackets in it are not markup."""
-    console.print(message, style="red", markup=False, highlight=False, soft_wrap=True)
+# Per-item errors said on stderr before the rest are only counted (all are in the output).
+ERRORS_SAID = 10
 
 
-def describe(result: pb.ItemResult) -> str:
-    if result.HasField("error"):
-        return f"{result.item_id}: error {result.error.code} {result.error.message}"
-    v = result.verdict
-    flagged = [
-        f"{c.category}({pb.Severity.Name(c.severity).removeprefix('SEVERITY_').lower()})"
-        for c in v.categories
-        if c.flagged
-    ]
-    parts = [f"{result.item_id}: {DECISIONS.get(v.decision, '?').upper()}"]
-    if flagged:
-        parts.append(", ".join(flagged))
-    if v.rationale:
-        parts.append(f"- {v.rationale}")
-    parts.append(f"[{SOURCES.get(v.source, '?')}, {v.model}]")
-    return " ".join(parts)
+def item_error(name: str, line: int, error: pb.ItemError) -> str:
+    """`texts.jsonl:7: empty item: ... (text)`: the input's file and line, not `items[0]`."""
+    message = error.message
+    if error.field and message.startswith(f"{error.field}: "):
+        message = message.removeprefix(f"{error.field}: ")
+    part = _item_field(error.field)
+    return f"{name}:{line}: {message}" + (f" ({part})" if part else "")
+
+
+class Tally:
+    """Decisions, errors and flagged categories over the results written.
+
+    The first per-item errors are said on stderr, named by the input's file and line.
+    """
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+        self.decisions: Counter[str] = Counter()
+        self.categories: Counter[str] = Counter()
+        self.errors = 0
+        self.results = 0
+
+    def add(self, result: pb.ItemResult, line: int = 0) -> None:
+        self.results += 1
+        if result.HasField("error"):
+            self.errors += 1
+            if self.name and self.errors <= ERRORS_SAID:
+                say(item_error(self.name, line, result.error))
+            return
+        self.decisions[DECISIONS.get(result.verdict.decision, "?")] += 1
+        self.categories.update(c.category for c in result.verdict.categories if c.flagged)
+
+    def summary(self, items: int, name: str) -> str:
+        counts = ", ".join(f"{self.decisions[d]} {d}" for d in ("allow", "review", "block"))
+        text = f"{items} items from {name}: {counts}, {self.errors} error"
+        if items > self.results:
+            text += f", {items - self.results} without a result"
+        if self.categories:
+            text += "; flagged: " + ", ".join(f"{c} {n}" for c, n in self.categories.most_common())
+        return text
 
 
 def run_jsonl(
-    client: ModerationClient, path: Path, policy: str, out: IO[str] | None, console: Console
+    client: ModerationClient,
+    source: Source,
+    policy: str,
+    writer: Writer | None,
+    ordered: bool = True,
 ) -> int:
-    decisions: Counter[str] = Counter()
-    categories: Counter[str] = Counter()
-    errors = 0
-    total = count_lines(path)
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("moderating", total=total)
-        for result in client.stream(read_jsonl(path), policy_id=policy):
-            progress.advance(task)
-            if out is not None:
-                out.write(json.dumps(MessageToDict(result)) + "\n")
-            if result.HasField("error"):
-                errors += 1
-                continue
-            decisions[DECISIONS.get(result.verdict.decision, "?")] += 1
-            categories.update(c.category for c in result.verdict.categories if c.flagged)
-    table = Table(title=f"{total} items from {path.name}")
-    table.add_column("outcome")
-    table.add_column("items", justify="right")
-    for name in ("allow", "review", "block"):
-        table.add_row(name, str(decisions[name]))
-    table.add_row("error", str(errors))
-    for category, count in categories.most_common():
-        table.add_row(f"  flagged: {category}", str(count))
-    console.print(table)
-    return 0 if errors == 0 else 1
+    """Stream the rows; write each result (in input order unless not `ordered`)."""
+    total = count_lines(source) if source.countable else None
+    progress = Progress("moderating", total)
+    reorder = Reorder(ordered)
+    users: dict[int, str] = {}  # line -> the caller's id; on the wire the line is the id
+    tally = Tally(source.name)
+
+    def items() -> Iterator[pb.Item]:
+        for row in read_jsonl(source):
+            users[row.line] = row.item.id
+            reorder.sent(row.line)
+            yield pb.Item(id=str(row.line), text=row.item.text)
+
+    def emit(line: int, result: pb.ItemResult) -> None:
+        result.item_id = users.pop(line, result.item_id)
+        tally.add(result, line)
+        if writer is not None:
+            writer.write(line, result)
+        progress.update(tally.results)
+
+    try:
+        for result in client.stream(items(), policy_id=policy):
+            line = int(result.item_id) if result.item_id.isdigit() else -1
+            for ready in reorder.arrived(line, result):
+                emit(*ready)
+    finally:
+        for ready in reorder.rest():
+            emit(*ready)
+        progress.close()
+    sent = tally.results + len(reorder.missing())
+    say(tally.summary(sent, source.name))
+    if writer is None:
+        say("per-item results: --out FILE, or --out - (stdout)")
+    if reorder.missing():
+        lines = ", ".join(map(str, reorder.missing()[:10]))
+        say(f"{len(reorder.missing())} items got no result (lines {lines})")
+        return SOME_FAILED
+    return OK if tally.errors == 0 else SOME_FAILED
 
 
 JOB_STATES = {
@@ -191,39 +204,67 @@ JOB_STATES = {
 ENDED = (pb.JOB_STATE_SUCCEEDED, pb.JOB_STATE_CANCELLED)
 
 
+def job_eta(job: pb.Job) -> float | None:
+    if not job.HasField("estimated_end_time"):
+        return None
+    return max(0.0, job.estimated_end_time.ToMicroseconds() / 1e6 - time.time())
+
+
 def describe_job(job: pb.Job) -> str:
     c = job.counts
-    eta = ""
-    if job.HasField("estimated_end_time"):
-        eta = f", about {max(0, job.estimated_end_time.seconds - int(time.time()))} s left"
+    eta = job_eta(job)
+    left = f", about {int(eta)} s left" if eta is not None else ""
     owner = f" owner {job.owner}" if job.owner else ""
     return (
         f"{job.name} {JOB_STATES.get(job.state, '?')} [{job.backend}]{owner} "
         f"policy {job.policy_id}: "
         f"{job.item_count} items, {c.pending} pending, {c.allowed} allow, {c.review} review, "
-        f"{c.blocked} block, {c.errors} errors, ${job.usage.estimated_cost_usd:.4f}{eta}"
+        f"{c.blocked} block, {c.errors} errors, ${job.usage.estimated_cost_usd:.4f}{left}"
     )
 
 
-def run_job(
-    client: ModerationClient, path: Path, policy: str, out: IO[str] | None, console: Console
-) -> int:
-    """Submit the file as a job, follow its counts, then write its results."""
-    job = client.create_job(read_jsonl(path), policy_id=policy)
-    console.print(f"submitted {job.name} ({job.item_count} items, {job.backend})")
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("judging", total=job.item_count)
+def follow_job(client: ModerationClient, job: pb.Job) -> pb.Job:
+    """Poll GetJob until the job ends: soon at first, then backing off; a progress line."""
+    progress = Progress(f"{job.name}", job.item_count)
+    progress.interval = 0.0  # polls are seconds apart: draw each
+    try:
+        polls = 0
         while job.state not in ENDED:
-            time.sleep(1.0)
+            time.sleep(POLL_DELAYS[min(polls, len(POLL_DELAYS) - 1)])
+            polls += 1
             job = client.get_job(job.name)
-            progress.update(task, completed=job.item_count - job.counts.pending)
-    console.print(describe_job(job))
-    errors = 0
-    for response in client.job_results(job.name):
-        errors += response.result.HasField("error")
-        if out is not None:
-            out.write(json.dumps(MessageToDict(response.result)) + "\n")
-    return 0 if errors == 0 else 1
+            progress.update(job.item_count - job.counts.pending, job.item_count, job_eta(job))
+    finally:
+        progress.close()
+    return job
+
+
+def run_job(client: ModerationClient, source: Source, policy: str, writer: Writer | None) -> int:
+    """Submit the rows as a job, follow its counts, then write its results in input order."""
+    lines: list[int] = []
+
+    def items() -> Iterator[pb.Item]:
+        for row in read_jsonl(source):
+            lines.append(row.line)
+            yield row.item
+
+    job = client.create_job(items(), policy_id=policy)
+    say(f"submitted {job.name} ({job.item_count} items, {job.backend})")
+    try:
+        job = follow_job(client, job)
+        say(describe_job(job))
+        tally = Tally(source.name)
+        for n, response in enumerate(client.job_results(job.name)):
+            line = lines[n] if n < len(lines) else -1
+            tally.add(response.result, line)
+            if writer is not None:
+                writer.write(line, response.result)
+    except KeyboardInterrupt:
+        raise JobInterrupted(job.name) from None
+    say(tally.summary(job.item_count, source.name))
+    if tally.results < job.item_count:
+        return SOME_FAILED
+    return OK if tally.errors == 0 else SOME_FAILED
 
 
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -260,12 +301,10 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def connect(args: argparse.Namespace, parser: argparse.ArgumentParser) -> ModerationClient:
-    """A client from the connection flags, else the environment, else the defaults."""
+def connection(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Connection:
     try:
-        return ModerationClient(
+        return Connection.resolve(
             args.target,
-            timeout=args.timeout,
             token=args.token,
             tls=args.tls,
             ca_file=args.ca_file,
@@ -275,7 +314,22 @@ def connect(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Modera
         )
     except ValueError as err:
         parser.error(str(err))
-    except OSError as err:  # an unreadable CA, certificate or key file
+
+
+def connect(conn: Connection, timeout: float) -> ModerationClient:
+    """A client over `conn`; an unreadable CA, certificate or key file is a CliError."""
+    try:
+        return ModerationClient(
+            conn.target,
+            timeout=timeout,
+            token=conn.token,
+            tls=conn.tls,
+            ca_file=conn.ca_file,
+            cert_file=conn.cert_file,
+            key_file=conn.key_file,
+            server_name=conn.server_name,
+        )
+    except OSError as err:
         raise CliError(f"cannot read {err.filename}: {err.strerror}") from None
 
 
@@ -285,12 +339,13 @@ def jobs_main(argv: Sequence[str]) -> int:
     parser.add_argument("action", choices=["list", "show", "cancel", "delete", "results"])
     parser.add_argument("name", nargs="?", help="the job, jobs/<id>")
     add_connection_arguments(parser)
-    parser.add_argument("--out", type=Path, help="results: write each result as JSON here")
+    parser.add_argument("--out", help="results: write each result as JSON here (- is stdout)")
     parser.add_argument("--page-token", default="", help="results: resume after this token")
     args = parser.parse_args(argv)
     if args.action != "list" and not args.name:
         parser.error(f"{args.action} needs a job name")
-    with connect(args, parser) as client:
+    conn = connection(args, parser)
+    with _explained(conn), connect(conn, args.timeout) as client:
         if args.action == "list":
             token = ""
             while True:
@@ -299,7 +354,7 @@ def jobs_main(argv: Sequence[str]) -> int:
                     print(describe_job(job))
                 token = page.next_page_token
                 if not token:
-                    return 0
+                    return OK
         if args.action == "show":
             print(describe_job(client.get_job(args.name)))
         elif args.action == "cancel":
@@ -307,62 +362,125 @@ def jobs_main(argv: Sequence[str]) -> int:
         elif args.action == "delete":
             print(f"deleted {client.delete_job(args.name)}")
         else:
-            with output(args.out) as fh:
-                out = fh or sys.stdout
+            with output(args.out or STDIN) as fh:
+                assert fh is not None
                 for r in client.job_results(args.name, args.page_token):
-                    out.write(
+                    fh.write(
                         json.dumps({**MessageToDict(r.result), "page_token": r.page_token}) + "\n"
                     )
-    return 0
+    return OK
+
+
+@contextmanager
+def _explained(conn: Connection) -> Iterator[None]:
+    """A channel that never came up becomes its cause, found by dialling the target."""
+    try:
+        yield
+    except ModerationRpcError as err:
+        if err.code.name == "UNAVAILABLE":
+            cause = explain(conn)
+            if cause is not None:
+                raise CliError(f"cannot use {conn.target}: {cause}") from None
+        raise
+
+
+def one_line(err: ModerationRpcError, subject: str | None = None) -> str:
+    """The error once; bad input about the one item is named by `subject` (a file, the text)."""
+    if subject is not None and err.violations:
+        return "; ".join(
+            f"{subject}: {desc}" + (f" ({rest})" if (rest := _item_field(f)) else "")
+            for f, desc in err.violations
+        )
+    return f"{err.code.name}: {err.message}"
+
+
+def _item_field(field: str) -> str:
+    """`items[0].image.data` -> `image.data`: the part of the item at fault."""
+    return field.split("].", 1)[1] if "]." in field else ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`moderate` or `moderate jobs`; bad input or output and failed calls are one line each."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    console = Console(stderr=True)
     try:
         if argv[:1] == ["jobs"]:
             return jobs_main(argv[1:])
-        return moderate_main(argv, console)
+        return moderate_main(argv)
     except (CliError, ModerationRpcError) as err:
-        report(console, str(err))
-        return 2
+        say(str(err))
+        return USAGE
+    except JobInterrupted as err:
+        say(str(err))
+        return INTERRUPTED
     except KeyboardInterrupt:
-        report(console, "interrupted")
-        return 130
+        say("interrupted")
+        return INTERRUPTED
+    except BrokenPipeError:
+        # `moderate --jsonl x | head`: the reader stopped. Not every item's result was
+        # taken, so not 0; 141 as a shell reports a pipe's writer killed by SIGPIPE.
+        # stdout now goes nowhere, so exiting does not fail flushing it a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
 
 
-def moderate_main(argv: Sequence[str], console: Console) -> int:
+def moderate_main(argv: Sequence[str]) -> int:
     """`moderate TEXT | --file IMAGE | --jsonl FILE [--job]`."""
-    parser = argparse.ArgumentParser(prog="moderate", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="moderate",
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n", 2)[2],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("text", nargs="?", help="a text to judge")
     parser.add_argument("--file", type=Path, help="an image file to judge")
-    parser.add_argument("--jsonl", type=Path, help="a JSONL(.gz) file of texts to judge")
-    parser.add_argument("--out", type=Path, help="with --jsonl: write each result as JSON here")
+    parser.add_argument("--jsonl", help="a JSONL(.gz) file of texts to judge; - is stdin")
+    parser.add_argument(
+        "--out", help="with --jsonl: write each result here; - is stdout (the default when piped)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=[f.value for f in Format],
+        default=Format.JSONL.value,
+        help="with --jsonl: how each result is written (default jsonl)",
+    )
+    parser.add_argument(
+        "--unordered",
+        action="store_true",
+        help="with --jsonl: write results as they complete, not in input order",
+    )
     add_connection_arguments(parser)
     parser.add_argument("--policy", default="", help="policy id (default: the server's)")
-    parser.add_argument("--json", action="store_true", help="print results as JSON")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
         "--job", action="store_true", help="with --jsonl: submit as a bulk job (Message Batches)"
     )
     args = parser.parse_args(argv)
     if sum(x is not None for x in (args.text, args.file, args.jsonl)) != 1:
         parser.error("give exactly one of: a text, --file or --jsonl")
-    with connect(args, parser) as client:
+    conn = connection(args, parser)
+    with _explained(conn), connect(conn, args.timeout) as client:
         if args.jsonl is not None:
+            source = Source.of(args.jsonl)
             with output(args.out) as out:
+                writer = Writer(out, Format(args.format)) if out is not None else None
                 if args.job:
-                    return run_job(client, args.jsonl, args.policy, out, console)
-                return run_jsonl(client, args.jsonl, args.policy, out, console)
-        item = read_image(args.file) if args.file is not None else text_item(args.text, "text")
-        [result] = client.moderate([item], policy_id=args.policy)
+                    return run_job(client, source, args.policy, writer)
+                return run_jsonl(client, source, args.policy, writer, not args.unordered)
+        if args.file is not None:
+            item, subject = read_image(args.file), str(args.file)
+        else:
+            item, subject = text_item(args.text, "text"), "the text argument"
+        try:
+            [result] = client.moderate([item], policy_id=args.policy)
+        except ModerationRpcError as err:
+            if err.code.name != "INVALID_ARGUMENT":
+                raise
+            raise CliError(one_line(err, subject)) from None
     if args.json:
         print(json.dumps(MessageToDict(result), indent=2))
     else:
         print(describe(result))
-    if result.HasField("error"):
-        return 1
-    return 0
+    return SOME_FAILED if result.HasField("error") else OK
 
 
 if __name__ == "__main__":

@@ -19,11 +19,14 @@ from google.protobuf.message import DecodeError
 from google.rpc import error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
-from moderation.v1 import moderation_pb2 as pb
-from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation_client.channel import Connection
+from moderation_client.v1 import moderation_pb2 as pb
+from moderation_client.v1 import moderation_pb2_grpc as pb_grpc
 
 DEFAULT_TIMEOUT = 30.0
+# Bytes of items per UploadJob message: well under the server's default message limit
+# (16 MiB), whatever the items' sizes.
+UPLOAD_MESSAGE_BYTES = 4 * 1024 * 1024
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
 ItemLike = pb.Item | str
 
@@ -36,15 +39,20 @@ def text_item(text: str, id: str | None = None, context: str = "") -> pb.Item:
 def image_item(
     image: bytes | str | Path, media_type: str | None = None, id: str | None = None
 ) -> pb.Item:
-    """An image item from bytes or a file; the media type is guessed from the file name."""
+    """An image item from bytes or a file.
+
+    The media type is guessed from the file name; when it is not given and cannot be
+    guessed, it is left empty and the server reads it from the bytes.
+    """
     if isinstance(image, bytes):
         data = image
-        media_type = media_type or "image/png"
+        media_type = media_type or ""
         default_id = uuid.uuid4().hex[:12]
     else:
         path = Path(image)
         data = path.read_bytes()
-        media_type = media_type or mimetypes.guess_type(path.name)[0] or ""
+        guessed = mimetypes.guess_type(path.name)[0] or ""
+        media_type = media_type or (guessed if guessed.startswith("image/") else "")
         default_id = path.name
     return pb.Item(id=id or default_id, image=pb.Image(data=data, media_type=media_type))
 
@@ -62,7 +70,8 @@ class ModerationRpcError(Exception):
         self.code = code
         self.message = message
         self.violations = violations
-        detail = "; ".join(f"{f}: {d}" for f, d in violations)
+        # The server's message usually names the fields already: each is said once.
+        detail = "; ".join(f"{f}: {d}" for f, d in violations if f"{f}: {d}" not in message)
         super().__init__(f"{code.name}: {message}" + (f" [{detail}]" if detail else ""))
 
     @classmethod
@@ -162,9 +171,14 @@ class ModerationClient:
     # --- jobs ----------------------------------------------------------------
 
     def create_job(
-        self, items: Iterable[pb.Item], policy_id: str = "", chunk: int = 1000
+        self,
+        items: Iterable[pb.Item],
+        policy_id: str = "",
+        chunk: int = 1000,
+        chunk_bytes: int = UPLOAD_MESSAGE_BYTES,
     ) -> pb.Job:
-        """Upload a job of any size (UploadJob, `chunk` items per message); it runs server-side.
+        """Upload a job of any size (UploadJob, at most `chunk` items and about `chunk_bytes`
+        bytes per message, under the server's message limit); it runs server-side.
 
         An exception raised by `items` cancels the upload (no job is made) and is raised
         here, unchanged.
@@ -174,11 +188,16 @@ class ModerationClient:
         def requests() -> Iterator[pb.UploadJobRequest]:
             batch: list[pb.Item] = []
             first = True
+            size = 0
             for item in feed:
+                if batch and size + item.ByteSize() > chunk_bytes:
+                    yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
+                    batch, first, size = [], False, 0
                 batch.append(item)
+                size += item.ByteSize()
                 if len(batch) == chunk:
                     yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
-                    batch, first = [], False
+                    batch, first, size = [], False, 0
             if batch or first:
                 yield pb.UploadJobRequest(items=batch, policy_id=policy_id if first else "")
 

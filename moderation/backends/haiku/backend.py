@@ -53,6 +53,7 @@ from anthropic import AsyncAnthropic
 from opentelemetry import trace
 
 from moderation.backends.base import Batch, CallGate
+from moderation.backends.decode_budget import DecodeBudget, decode_cost
 from moderation.backends.haiku.answer import Answer, ParsedVerdict, accumulate_event, finish
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, new_nonce
 from moderation.backends.haiku.images import MAX_IMAGES_PER_REQUEST, encode_image
@@ -182,6 +183,8 @@ class HaikuBackend:
         self._learned: dict[str, ModelSpec] = {}
         # Images the API refused: (sha256 of the file) -> the smaller base64 budget to meet.
         self._image_budgets: dict[str, int] = {}
+        # Memory image conversion may hold at once, across live batches and jobs.
+        self.decode_budget = DecodeBudget()
 
     # --- Backend protocol ----------------------------------------------
 
@@ -745,6 +748,8 @@ class HaikuBackend:
     async def encode_images(
         self, items: Sequence[Item]
     ) -> tuple[dict[str, EncodedImage], list[ItemFailure]]:
+        """The batch's images ready to send, converted one at a time within the backend's
+        decode budget (shared by every batch in flight), off the event loop."""
         todo = [(i.id, i.content) for i in items if isinstance(i.content, ImageContent)]
         if not todo:
             return {}, []
@@ -754,13 +759,14 @@ class HaikuBackend:
             else IMAGE_BASE64_BUDGET
             for _, c in todo
         ]
-        results = await asyncio.gather(
-            *(
-                asyncio.to_thread(encode_image, content, budget=budget)
-                for (_, content), budget in zip(todo, budgets, strict=True)
-            ),
-            return_exceptions=True,
-        )
+        results: list[EncodedImage | BaseException] = []
+        memory = self.decode_budget
+        for (_, content), budget in zip(todo, budgets, strict=True):
+            async with memory.hold(decode_cost(content, memory.limit)):
+                try:
+                    results.append(await asyncio.to_thread(encode_image, content, budget=budget))
+                except Exception as exc:  # that image's fault only
+                    results.append(exc)
         images: dict[str, EncodedImage] = {}
         bad: list[ItemFailure] = []
         for (item_id, _), res in zip(todo, results, strict=True):

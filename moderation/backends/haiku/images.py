@@ -49,6 +49,8 @@ def encode_image(
             )
         scale = min(1.0, max_edge / max(width, height))
         img.seek(0)  # first frame of an animation
+        # A JPEG decodes at 1/2, 1/4 or 1/8 scale when that is still larger than needed.
+        img.draft(None, (max(1, round(width * scale)), max(1, round(height * scale))))
         frame = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
     fmt = _FORMATS.get(image.media_type, "PNG")
     if fmt == "GIF":  # re-encode a still frame losslessly

@@ -37,6 +37,13 @@ def manifest() -> dict[str, Any]:
     return doc
 
 
+def validated_languages() -> frozenset[str]:
+    """The languages the embedded text model is validated for: the manifest lists each with
+    the held-out figures that earned it (bench/RESULTS.md has the runs)."""
+    entries = manifest().get("validated_languages", [])
+    return frozenset(str(e["language"]) for e in entries)
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:

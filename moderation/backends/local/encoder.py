@@ -26,10 +26,12 @@ MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 # inputs and the cost of attention grows with length, so 128 keeps CPU throughput usable.
 MAX_SEQ_LENGTH = 128
 DIM = 384
-# Texts per onnxruntime call. Small sub-batches of length-sorted texts carry less padding
-# and keep the attention tensors in cache: on one core, 8 long texts per call cost about
-# half the CPU time per text of 32 per call (bench/RESULTS.md, "where the time goes").
-SUB_BATCH = 8
+# Texts per onnxruntime call: one. The int8 model quantises its activations dynamically, with
+# one range per tensor computed at run time, so any text sharing a call (and the padding the
+# longest of them forces on the others) moves the others' embeddings, by up to 0.15 in the final
+# scores. One text per call, unpadded, makes a text's scores its own; short texts still score at
+# thousands per second per core (bench/RESULTS.md, "verdicts independent of the batch").
+SUB_BATCH = 1
 
 Embeddings = npt.NDArray[np.float32]
 
@@ -65,15 +67,14 @@ class MiniLMEncoder:
         # Names the model file's content, e.g. for caches of embeddings made with it.
         self.runtime = f"onnx-{model.stem}-{sha256_file(model)[:12]}"
 
-    def encode(self, texts: Sequence[str], batch_size: int = SUB_BATCH) -> Embeddings:
+    def encode(self, texts: Sequence[str]) -> Embeddings:
+        """One embedding per text, each computed alone: the same text always gets the same
+        vector, whatever else is in the batch and in whatever order."""
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         result = np.empty((len(texts), DIM), dtype=np.float32)
-        # Texts of similar length share a sub-batch, so little compute goes to padding.
-        order = np.argsort([len(t) for t in texts], kind="stable")
-        for start in range(0, len(texts), batch_size):
-            idx = order[start : start + batch_size]
-            result[idx] = self._encode([texts[i] for i in idx])
+        for start in range(0, len(texts), SUB_BATCH):
+            result[start : start + SUB_BATCH] = self._encode(list(texts[start : start + SUB_BATCH]))
         return result
 
     def inputs(self, texts: Sequence[str]) -> dict[str, npt.NDArray[np.int64]]:

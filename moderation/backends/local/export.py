@@ -314,8 +314,9 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
     files[MINILM_STATIC] = static_entry(out_dir / MINILM_STATIC)
     # The fine-tuned short-text encoder is made by finetune.py, not here: keep its entry.
     old = out_dir / MANIFEST
-    if old.is_file() and (out_dir / MINILM_SHORT_ONNX).is_file():
-        kept = json.loads(old.read_text(encoding="utf-8"))["files"].get(MINILM_SHORT_ONNX)
+    previous = json.loads(old.read_text(encoding="utf-8")) if old.is_file() else {}
+    if (out_dir / MINILM_SHORT_ONNX).is_file():
+        kept = previous.get("files", {}).get(MINILM_SHORT_ONNX)
         if kept is not None:
             files[MINILM_SHORT_ONNX] = kept
     manifest = {
@@ -327,6 +328,8 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
             "onnxruntime": onnxruntime.__version__,
         },
         "files": files,
+        # Measured by bench/eval_local.py, not here: kept as they were.
+        "validated_languages": previous.get("validated_languages", []),
     }
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     if reference is not None:

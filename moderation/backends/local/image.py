@@ -81,11 +81,45 @@ def detection_score(detections: Sequence[dict[str, Any]]) -> float:
     return min(score, 1.0)
 
 
+# Rows of the reduced image made at a time by `reduce_in_bands`, and the modes Pillow
+# reduces as they are.
+BAND_ROWS = 64
+REDUCIBLE = ("L", "LA", "RGB", "RGBA", "I", "F")
+
+
 def decode(data: bytes) -> Pixels:
-    """Encoded bytes to an RGB uint8 array (h, w, 3), longest edge at most MAX_EDGE."""
+    """Encoded bytes to an RGB uint8 array (h, w, 3), longest edge at most MAX_EDGE.
+
+    A JPEG is asked for a draft first (decoded at 1/2 to 1/8 scale); formats without a
+    draft mode (PNG, GIF, WebP) are decoded at full size once, which the pixel budget of
+    validation bounds, then reduced by a whole factor a band at a time before the last
+    resampling, so no second full-size copy is made.
+    """
     with Image.open(io.BytesIO(data)) as img:
-        img.thumbnail((MAX_EDGE, MAX_EDGE))
-        return np.asarray(img.convert("RGB"), dtype=np.uint8)
+        img.draft("RGB", (MAX_EDGE, MAX_EDGE))
+        factor = max(img.size) // MAX_EDGE
+        small = reduce_in_bands(img, factor) if factor > 1 else img
+        small.thumbnail((MAX_EDGE, MAX_EDGE))
+        return np.asarray(small.convert("RGB"), dtype=np.uint8)
+
+
+def reduce_in_bands(img: Image.Image, factor: int) -> Image.Image:
+    """`img.reduce(factor)` made a band of rows at a time, so no full-size copy is made:
+    Pillow premultiplies a whole RGBA or LA image into one before reducing it, and cannot
+    reduce palette or bilevel images at all (their bands are made RGB first)."""
+    width, height = img.size
+    step = factor * BAND_ROWS
+    out: Image.Image | None = None
+    for top in range(0, height, step):
+        band = img.crop((0, top, width, min(height, top + step)))
+        if band.mode not in REDUCIBLE:
+            band = band.convert("RGB")
+        small = band.reduce(factor)
+        if out is None:
+            out = Image.new(small.mode, (-(-width // factor), -(-height // factor)))
+        out.paste(small, (0, top // factor))
+    assert out is not None
+    return out
 
 
 def _linear_taps(src: int, dst: int) -> tuple[npt.NDArray[np.intp], FloatArray]:

@@ -1,0 +1,96 @@
+"""Language identification: a tag when the identifier is sure, `und` when it cannot be."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from moderation.domain import ImageContent, Item, TextContent
+from moderation.language import (
+    NO_LINGUISTIC_CONTENT,
+    UNDETERMINED,
+    LanguageIdentifier,
+    identify,
+    item_language,
+    normalise,
+)
+
+SHORT = Path(__file__).parents[2] / "bench" / "data" / "langid_short.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Ich hasse Frauen.", "de"),
+        ("see you soon", "en"),
+        ("You are all welcome to the community dinner this Friday at the town hall", "en"),
+        ("我喜欢这首歌", "zh"),
+        ("この曲が大好き", "ja"),
+        ("merci pour ton aide", "fr"),
+    ],
+)
+def test_a_language_it_is_sure_of_is_named(text: str, tag: str) -> None:
+    assert identify(text).tag == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t",
+        "12345 !!! ???",
+        "😀😀👍🔥",
+        "https://example.com/a?b=c @someone #tag",
+    ],
+)
+def test_text_with_nothing_left_after_normalisation_is_und(text: str) -> None:
+    assert normalise(text) == "" or not any(ch.isalpha() for ch in normalise(text))
+    assert identify(text).tag == UNDETERMINED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺ ᚾᛁᛃ",  # runes
+        "ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ",  # Tifinagh
+        "ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ",  # Ol Chiki
+    ],
+)
+def test_a_script_no_identifier_language_uses_is_und(text: str) -> None:
+    assert identify(text).tag == UNDETERMINED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello привет друзья friends",  # two scripts
+        "I really love this song so much, mais le repas était vraiment froid hier soir",
+        "gracias por todo amigo, see you at the station tomorrow",
+        "Ich hasse diesen Montag so sehr, but the weekend was really great fun",
+    ],
+)
+def test_mixed_language_text_is_und(text: str) -> None:
+    assert identify(text).tag == UNDETERMINED
+
+
+def test_below_the_confidence_cut_the_answer_is_und() -> None:
+    sure = LanguageIdentifier(min_confidence=0.0).identify("gracias por la ayuda")
+    assert sure.tag == "es" and 0 < sure.confidence < 1
+    strict = LanguageIdentifier(min_confidence=min(1.0, sure.confidence + 1e-6))
+    assert strict.identify("gracias por la ayuda").tag == UNDETERMINED
+
+
+def test_no_non_english_short_text_is_taken_for_english() -> None:
+    """The error that matters: a text the English model would judge as if validated."""
+    rows = [json.loads(line) for line in SHORT.read_text(encoding="utf-8").splitlines()]
+    others = [r["text"] for r in rows if r["lang"] != "en"]
+    assert len(others) >= 100
+    assert [t for t in others if identify(t).tag == "en"] == []
+
+
+def test_an_items_language_is_its_texts_and_images_have_none() -> None:
+    assert item_language(Item("t", TextContent("Ich hasse Frauen."))) == "de"
+    image = Item("i", ImageContent(b"\x89PNG", "image/png", 1, 1))
+    assert item_language(image) == NO_LINGUISTIC_CONTENT
