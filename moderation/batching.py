@@ -431,6 +431,19 @@ class Batcher:
         self._pump()
         return await future
 
+    async def warm(self, policy: Policy) -> None:
+        """Before a new policy version takes traffic (a reload): have the backend write its
+        prompt cache, where it can, and count the key warm, so its first items go together
+        instead of one call writing the cache while the rest wait."""
+        backend = getattr(self._backend, "primary", self._backend)  # inside ResilientBackend
+        warm = getattr(backend, "warm", None)
+        if warm is None or self._settings.prompt_cache_ttl <= 0:
+            return
+        started = self._clock()
+        if await warm(policy):
+            key = (policy.id, policy.version, self.model)
+            self._warmup.warmed_elsewhere(key, started + self._settings.prompt_cache_ttl)
+
     async def close(self) -> None:
         """Send what is queued (no more waiting for batches to fill), then wait for the calls."""
         self._closing = True

@@ -1,23 +1,36 @@
 """Operator blocklist: phrases that are blocked at once, without asking a model.
 
 The file holds one ``category: phrase`` per line (``#`` starts a comment).
-Matching is case-insensitive on whole words, after collapsing white space, so
-a listed phrase cannot be dodged by capitals or extra spaces.
+Matching is case-insensitive on whole words, with any white space between a
+phrase's words, so a listed phrase cannot be dodged by capitals or extra spaces;
+a hit says where in the text it is.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from moderation.domain import Item, TextContent
+from moderation.watch import CHECK_SECONDS, FileWatch
+
+log = logging.getLogger(__name__)
+
+
+OPERATOR_BLOCKLIST = "operator"  # how evidence names the file's list
 
 
 @dataclass(frozen=True, slots=True)
 class BlocklistHit:
     category: str
     phrase: str
+    # Where the phrase is in the item's text: [start, end) in code points, and the text there.
+    start: int = 0
+    end: int = 0
+    quote: str = ""
 
 
 class Blocklist:
@@ -33,8 +46,13 @@ class Blocklist:
 
     @classmethod
     def from_file(cls, path: Path) -> Blocklist:
+        """Raises ValueError naming the file and line at fault (OSError if unreadable)."""
         entries: list[tuple[str, str]] = []
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}: not UTF-8 (byte {exc.start})") from None
+        for number, raw in enumerate(text.splitlines(), 1):
             line = raw.split("#", 1)[0].strip()
             if not line:
                 continue
@@ -48,14 +66,63 @@ class Blocklist:
         """The first entry the item's text contains, if any (images never match)."""
         if not self._entries or not isinstance(item.content, TextContent):
             return None
-        text = " ".join(item.content.text.split())
+        text = item.content.text  # `\s+` between words: any white space matches, offsets hold
         for category, phrase, pattern in self._entries:
-            if pattern.search(text):
-                return BlocklistHit(category, phrase)
+            found = pattern.search(text)
+            if found:
+                return BlocklistHit(category, phrase, found.start(), found.end(), found.group(0))
         return None
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+class BlocklistFile(Blocklist):
+    """The operator blocklist from a file, reloaded when the file changes.
+
+    A changed file that cannot be used keeps the previous list in force, logs one
+    line naming the line at fault and is counted (`on_reload`'s argument False).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        on_reload: Callable[[bool], None] | None = None,
+        check_seconds: float = CHECK_SECONDS,
+    ) -> None:
+        self._path = path
+        self._watch = FileWatch([path], check_seconds)
+        self._on_reload = on_reload
+        self._current = Blocklist.from_file(path)
+        super().__init__([])
+
+    def match(self, item: Item) -> BlocklistHit | None:
+        self.refresh()
+        return self._current.match(item)
+
+    def refresh(self) -> bool:
+        """Reload the file if it changed (a stat at most once a second); True if reloaded."""
+        if not self._watch.changed():
+            return False
+        try:
+            current = Blocklist.from_file(self._path)
+        except (ValueError, OSError) as exc:
+            log.error(
+                "blocklist file not reloaded, the previous %d entries stay in force: %s",
+                len(self._current),
+                " ".join(str(exc).split()),
+            )
+            if self._on_reload is not None:
+                self._on_reload(False)
+            return False
+        self._current = current
+        log.info("blocklist reloaded from %s: %d entries", self._path, len(current))
+        if self._on_reload is not None:
+            self._on_reload(True)
+        return True
+
+    def __len__(self) -> int:
+        return len(self._current)
 
 
 def _pattern(phrase: str) -> str:

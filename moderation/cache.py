@@ -33,7 +33,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from cachetools import TTLCache
 
-from moderation.domain import CategoryResult, Decision, Severity, Source, Usage, Verdict
+from moderation.domain import (
+    CategoryResult,
+    Decision,
+    Evidence,
+    Severity,
+    Source,
+    Usage,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -99,6 +107,15 @@ def usage_from_dict(doc: dict[str, Any]) -> Usage:
     )
 
 
+def evidence_to_list(e: Evidence) -> list[Any]:
+    return [e.start, e.end, e.quote, e.blocklist, e.term]
+
+
+def evidence_from_list(raw: list[Any]) -> Evidence:
+    start, end, quote, blocklist, term = raw
+    return Evidence(int(start), int(end), str(quote), str(blocklist), str(term))
+
+
 def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
     return {
         "format": VERDICT_FORMAT,
@@ -111,6 +128,7 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
                 "flagged": c.flagged,
                 "severity": c.severity.name.lower(),
                 "score": c.score,
+                **({"evidence": [evidence_to_list(e) for e in c.evidence]} if c.evidence else {}),
             }
             for c in verdict.categories
         ],
@@ -141,6 +159,7 @@ def verdict_from_dict(doc: dict[str, Any]) -> Verdict:
                     bool(c["flagged"]),
                     Severity.parse(str(c["severity"])),
                     float(c["score"]),
+                    tuple(evidence_from_list(e) for e in c.get("evidence", ())),
                 )
                 for c in doc["categories"]
             ),

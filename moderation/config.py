@@ -281,6 +281,27 @@ class Settings:
     jobs_dir: Path | None = _setting(
         None, "Directory of the SQLite job store; unset: the data directory's jobs/."
     )
+    shadow_sample_rate: float = _setting(
+        0.1,
+        "Share of a policy's live model verdicts judged again under its shadow candidate "
+        "(a policy file with shadow_of), off the callers' path.",
+    )
+    shadow_weight: float = _setting(
+        0.1, "The shadow candidates' share of the batch queue and upstream calls, as a weight."
+    )
+    shadow_max_in_flight: int = _setting(16, "Most shadow judgements at once; more are skipped.")
+    shadow_max_cost_usd: float = _setting(
+        1.0, "A candidate's shadow judgements stop once their estimated cost reaches this."
+    )
+    shadow_report_content: bool = _setting(
+        False, "Shadow reports quote the text of the flipped items' spans (offsets only if not)."
+    )
+    blocklists_store: str = _setting(
+        "",
+        "Where the blocklists managed through the API live: sqlite (the data directory's "
+        "blocklists/), redis (MODERATION_REDIS_URL, shared by every replica) or memory. "
+        "Unset: as MODERATION_JOBS_STORE.",
+    )
     jobs_lease_seconds: float = _setting(
         15.0,
         "With the redis job store, how long a replica's claim on a job lasts unrenewed: "

@@ -180,6 +180,9 @@ class Judgement:
     # Set when the model refused to judge the item (alone, twice): the policy's refusal
     # action decides, and the verdict's source says so.
     refused: bool = False
+    # Excerpts of the item's text the judge gave as evidence, unchecked: the engine locates
+    # each in the item (one not found is dropped) before it becomes a span of the verdict.
+    quotes: tuple[str, ...] = ()
     # The item's language (BCP-47, `und` when undetermined, `zxx` for an image) when the
     # judge identified it; empty leaves it to the engine.
     language: str = ""
@@ -201,11 +204,24 @@ BackendOutcome = Judgement | ItemFailure
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the item's text that caused a flag: [start, end) in Unicode code points,
+    the text there, and, for a blocklist hit, the blocklist's name and the term matched."""
+
+    start: int
+    end: int
+    quote: str
+    blocklist: str = ""
+    term: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CategoryResult:
     category: str
     flagged: bool
     severity: Severity
     score: float
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,16 +11,19 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from moderation import tracing
-from moderation.blocklist import Blocklist, BlocklistHit
+from moderation.blocklist import OPERATOR_BLOCKLIST, Blocklist, BlocklistHit
+from moderation.blocklists import Blocklists, Match
 from moderation.cache import SHARED_SCOPE, CacheScope, VerdictCache, cache_key
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
+    CategoryResult,
     Decision,
     ErrorCode,
+    Evidence,
     ImageContent,
     Item,
     ItemError,
@@ -29,10 +32,12 @@ from moderation.domain import (
     Outcome,
     Severity,
     Source,
+    TextContent,
     Usage,
     Verdict,
 )
 from moderation.errors import InvalidArgument
+from moderation.evidence import locate
 from moderation.language import item_language
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
@@ -46,6 +51,9 @@ from moderation.validation import (
     check_request_off_loop,
     is_small,
 )
+
+if TYPE_CHECKING:
+    from moderation.shadow import Shadow
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +117,13 @@ class Engine:
         metrics: Metrics | None = None,
         shared_inflight: SharedInFlight | None = None,
         cache_scope: CacheScope = CacheScope.TENANT,
+        blocklists: Blocklists | None = None,
     ) -> None:
         self.policies = policies
+        # The tenants' blocklists managed through the API, applied where a policy names them.
+        self.blocklists = blocklists
+        # Candidate policies judged on a sample of live verdicts, off the callers' path.
+        self.shadow: Shadow | None = None
         self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
@@ -171,7 +184,10 @@ class Engine:
     async def judge(self, request: JudgeRequest) -> Outcome:
         """One validated item to one outcome, in a span of its own (no content on it)."""
         if not tracing.active():
-            return await self._judge(request)
+            outcome = await self._judge(request)
+            if self.shadow is not None and isinstance(outcome, Verdict):
+                self.shadow.observe(request.item, request.policy, outcome)
+            return outcome
         with tracer().start_as_current_span(
             "moderation.judge",
             attributes={
@@ -185,7 +201,9 @@ class Engine:
                 span.set_attribute("moderation.decision", outcome.decision.value)
             else:
                 span.set_attribute("moderation.error_code", outcome.code.value)
-            return outcome
+        if self.shadow is not None and isinstance(outcome, Verdict):
+            self.shadow.observe(request.item, request.policy, outcome)
+        return outcome
 
     async def _judge(self, request: JudgeRequest) -> Outcome:
         """Blocklist, cache, then the backend via the batcher.
@@ -199,10 +217,19 @@ class Engine:
         hit = self._blocklist.match(item)
         if hit is not None:
             return self._count(_blocklist_verdict(item, policy, hit), tenant)
+        version = policy.version
+        if policy.blocklists and self.blocklists is not None:
+            lists, revisions = await self.blocklists.applicable(tenant.id, policy.blocklists)
+            if isinstance(item.content, TextContent):
+                matches = [m for b in lists for m in b.matches(item.content.text)]
+                if matches:
+                    return self._count(_matches_verdict(item, policy, matches), tenant)
+            if revisions:  # a change to a list is never answered from a verdict cached before it
+                version = f"{version}+{revisions}"
         if not request.store:
             return await self._judge_unkept(request)
         scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
-        key = cache_key(policy.id, policy.version, self._dispatcher.model, await _hash(item), scope)
+        key = cache_key(policy.id, version, self._dispatcher.model, await _hash(item), scope)
         cached = await self._cache_get(key)
         if cached is not None:
             return self._count(
@@ -222,6 +249,7 @@ class Engine:
                 outcome.as_cache_hit(item.id),
                 tenant,
             )
+        # `_dispatch` made this verdict once already (and counted its dropped quotes).
         return self._count(self._make_verdict(item, policy, outcome, joined), tenant)
 
     async def _dispatch_shared(
@@ -271,7 +299,7 @@ class Engine:
         try:
             outcome = await self._dispatcher.submit(item, policy, request.tenant)
             if isinstance(outcome, Judgement):
-                verdict = self._make_verdict(item, policy, outcome, joined=False)
+                verdict = self._make_verdict(item, policy, outcome, False, self.metrics)
                 if verdict.source is Source.MODEL and outcome.cacheable:
                     await self._cache_put(key, verdict)
             return outcome
@@ -302,11 +330,19 @@ class Engine:
         self, item: Item, policy: Policy, judgement: Judgement, tenant: Tenant = DEFAULT_TENANT
     ) -> Verdict:
         """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
-        return self._count(self._make_verdict(item, policy, judgement, joined=False), tenant)
+        verdict = self._make_verdict(item, policy, judgement, False, self.metrics)
+        return self._count(verdict, tenant)
 
     @staticmethod
-    def _make_verdict(item: Item, policy: Policy, j: Judgement, joined: bool) -> Verdict:
+    def _make_verdict(
+        item: Item, policy: Policy, j: Judgement, joined: bool, metrics: Metrics | None = None
+    ) -> Verdict:
+        """The judgement under the policy; `metrics`, when given, counts the judge's quotes
+        not found in the item (once per judgement: `_dispatch` passes it, the starter's
+        second look does not)."""
         decision, categories = policy.decide(j)
+        if j.quotes and isinstance(item.content, TextContent):
+            categories = _with_evidence(item.content.text, j.quotes, categories, metrics)
         source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
         if j.refused and not joined:
             source = Source.REFUSAL
@@ -363,6 +399,10 @@ class Engine:
         await self._cache.close()
         if self._shared_inflight is not None:
             await self._shared_inflight.close()
+        if self.shadow is not None:
+            await self.shadow.close()
+        if self.blocklists is not None:
+            await self.blocklists.close()
 
 
 class _Shared:
@@ -390,6 +430,13 @@ def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict
     decision, categories = policy.decide(judgement)
     if not any(c.category == hit.category for c in categories):
         decision = Decision.BLOCK  # a blocklist category outside the policy still blocks
+    evidence = (Evidence(hit.start, hit.end, hit.quote, OPERATOR_BLOCKLIST, hit.phrase),)
+    categories = tuple(
+        CategoryResult(c.category, c.flagged, c.severity, c.score, evidence)
+        if c.category == hit.category
+        else c
+        for c in categories
+    )
     return Verdict(
         item_id=item.id,
         decision=decision,
@@ -400,4 +447,63 @@ def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict
         policy_version=policy.version,
         model="blocklist",
         source=Source.BLOCKLIST,
+    )
+
+
+def _matches_verdict(item: Item, policy: Policy, matches: Sequence[Match]) -> Verdict:
+    """A verdict from tenants' blocklists: each hit category at the highest severity, with
+    the matches as its evidence (a category outside the policy is added, and blocks)."""
+    by_category: dict[str, list[Evidence]] = {}
+    for m in matches:
+        by_category.setdefault(m.category, []).append(
+            Evidence(m.start, m.end, m.quote, m.blocklist, m.term)
+        )
+    judgement = Judgement(
+        item.id,
+        tuple(CategoryJudgement(c, Severity.HIGH, 1.0) for c in by_category),
+        model="blocklist",
+    )
+    decision, decided = policy.decide(judgement)
+    categories = [
+        CategoryResult(c.category, c.flagged, c.severity, c.score, tuple(by_category[c.category]))
+        if c.category in by_category
+        else c
+        for c in decided
+    ]
+    outside = [c for c in by_category if c not in policy.category_names]
+    for category in outside:
+        categories.append(
+            CategoryResult(category, True, Severity.HIGH, 1.0, tuple(by_category[category]))
+        )
+        decision = Decision.BLOCK
+    names = ", ".join(sorted({f"{m.blocklist} ({m.term})" for m in matches}))
+    return Verdict(
+        item_id=item.id,
+        decision=decision,
+        flagged=True,
+        categories=tuple(categories),
+        rationale=f"matches {names}"[:500],
+        policy_id=policy.id,
+        policy_version=policy.version,
+        model="blocklist",
+        source=Source.BLOCKLIST,
+    )
+
+
+def _with_evidence(
+    text: str,
+    quotes: Sequence[str],
+    categories: tuple[CategoryResult, ...],
+    metrics: Metrics | None,
+) -> tuple[CategoryResult, ...]:
+    """The judge's quotes, located in the item, as the spans of every flagged category (a
+    quote not in the item is dropped and counted: never trusted)."""
+    spans, missing = locate(text, quotes)
+    if missing and metrics is not None:
+        metrics.evidence_quotes_dropped.inc(missing)
+    if not spans:
+        return categories
+    return tuple(
+        CategoryResult(c.category, c.flagged, c.severity, c.score, spans) if c.flagged else c
+        for c in categories
     )

@@ -298,6 +298,17 @@ class Metrics:
             "prompt_cache_warmup_errors",
             "Redis errors of the shared prompt-cache warm-up (the replica then warms alone).",
         )
+        self.evidence_quotes_dropped = counter(
+            "evidence_quotes_dropped",
+            "Quotes a model gave as evidence that are not in the item's text: dropped, never "
+            "shown as a span.",
+        )
+        self.config_reloads = counter(
+            "config_reloads",
+            "Reloads of a changed policy or blocklist file, by kind (policy, blocklist) and "
+            "result (ok; failed: the file could not be used and the previous one stays).",
+            ("kind", "result"),
+        )
 
     # --- the hot path ----------------------------------------------------------
 

@@ -7,10 +7,13 @@ so a verdict cached under one version is never served under another.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
+import threading
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
@@ -19,8 +22,14 @@ from typing import Any
 
 from moderation.domain import CategoryResult, Decision, Judgement, Severity
 from moderation.errors import PolicyNotFound
+from moderation.watch import CHECK_SECONDS, FileWatch
+
+log = logging.getLogger(__name__)
 
 DEFAULT_POLICY_RESOURCE = "default.toml"
+# The longest a reloaded version waits to be prepared (its prompt cache warmed) before it
+# takes traffic anyway.
+PREPARE_SECONDS = 10.0
 
 
 class PolicyError(ValueError):
@@ -93,6 +102,10 @@ class Policy:
     version: str
     # The decision for an item the model refuses to judge (``refusal_action`` in the file).
     refusal_action: Decision = Decision.REVIEW
+    # Ids of the caller's tenant's blocklists (the Blocklist RPCs) this policy applies.
+    blocklists: tuple[str, ...] = ()
+    # A candidate for the policy of this id: judged in shadow on a sample of its live traffic.
+    shadow_of: str = ""
     # What a verdict from a judge not validated for the item's language becomes.
     unvalidated_language: UnvalidatedLanguage = UnvalidatedLanguage.REVIEW
 
@@ -200,6 +213,13 @@ def _category(doc: Mapping[str, Any], index: int) -> PolicyCategory:
     )
 
 
+def _optional_str(doc: Mapping[str, Any], key: str, where: str) -> str:
+    value = doc.get(key, "")
+    if not isinstance(value, str):
+        raise PolicyError(f"{where}: '{key}' must be a string")
+    return value.strip()
+
+
 def parse_policy(text: str, source: str = "<policy>") -> Policy:
     """Parse and validate a policy document; the version hashes its parsed content."""
     try:
@@ -233,6 +253,8 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         categories=categories,
         version=version,
         refusal_action=Decision(refusal),
+        blocklists=_strings(doc, "blocklists", source),
+        shadow_of=_optional_str(doc, "shadow_of", source),
         unvalidated_language=UnvalidatedLanguage(unvalidated),
     )
 
@@ -258,9 +280,22 @@ def default_policy() -> Policy:
 
 
 class PolicyRegistry:
-    """The policies a server applies, by id; the first one is the default."""
+    """The policies a server applies, by id; the first one is the default.
 
-    def __init__(self, policies: Iterable[Policy]) -> None:
+    Built from files, it reloads a file when it changes (see `moderation.watch`):
+    the new version serves items admitted after the swap, while an item already
+    admitted holds the `Policy` it was given and finishes on that version. A
+    changed file that cannot be used keeps the previous version in force, logs
+    one line naming the field and is counted (`on_reload`'s `ok` is False).
+    """
+
+    def __init__(
+        self,
+        policies: Iterable[Policy],
+        paths: Sequence[Path] = (),
+        on_reload: Callable[[Policy | None, bool], None] | None = None,
+        check_seconds: float = CHECK_SECONDS,
+    ) -> None:
         self._policies: dict[str, Policy] = {}
         for p in policies:
             if p.id in self._policies:
@@ -269,18 +304,120 @@ class PolicyRegistry:
         if not self._policies:
             raise PolicyError("no policy configured")
         self.default_id = next(iter(self._policies))
+        for p in self._policies.values():
+            if p.shadow_of and (p.id == self.default_id or p.shadow_of not in self._policies):
+                raise PolicyError(
+                    f"policy {p.id!r}: shadow_of must name another configured policy, and the "
+                    "default (first) policy cannot be a shadow"
+                )
+        # Each file's policy id, in file order (reloads keep the order, so the default).
+        self._paths = dict(zip(paths, self._policies, strict=False))
+        self._watch = FileWatch(self._paths, check_seconds)
+        self._on_reload = on_reload
+        self._lock = threading.Lock()
+        # Run on a reloaded version before it takes traffic (the batcher's prompt-cache
+        # warm-up); the old version serves until it returns (or PREPARE_SECONDS pass).
+        self.prepare: Callable[[Policy], Awaitable[None]] | None = None
+        self._pending: dict[Path, Policy] = {}
+        self._preparing: set[asyncio.Task[None]] = set()
 
     @classmethod
-    def from_paths(cls, paths: Iterable[Path]) -> PolicyRegistry:
+    def from_paths(
+        cls,
+        paths: Iterable[Path],
+        on_reload: Callable[[Policy | None, bool], None] | None = None,
+        check_seconds: float = CHECK_SECONDS,
+    ) -> PolicyRegistry:
+        paths = list(paths)
         loaded = [load_policy(p) for p in paths]
-        return cls(loaded or [default_policy()])
+        return cls(loaded or [default_policy()], paths, on_reload, check_seconds)
 
     def get(self, policy_id: str = "", field: str = "policy_id") -> Policy:
         """The policy for an id; empty means the default. Unknown ids are the caller's error."""
+        self.refresh()
         try:
             return self._policies[policy_id or self.default_id]
         except KeyError:
             raise PolicyNotFound(policy_id, field) from None
 
     def all(self) -> list[Policy]:
+        self.refresh()
         return list(self._policies.values())
+
+    def candidates_for(self, policy_id: str) -> list[Policy]:
+        """The shadow candidates of a live policy (no reload check: called per verdict)."""
+        return [p for p in self._policies.values() if p.shadow_of == policy_id]
+
+    def refresh(self) -> list[Policy]:
+        """Reload the files that changed (a stat per file, at most once a second); the
+        policies that took effect."""
+        changed = self._watch.changed()
+        if not changed:
+            return []
+        with self._lock:
+            return [p for p in (self._reload(path) for path in changed) if p is not None]
+
+    def _reload(self, path: Path) -> Policy | None:
+        old_id = self._paths[path]
+        try:
+            policy = load_policy(path)
+            if policy.id != old_id and policy.id in self._policies:
+                raise PolicyError(f"{path}: id: {policy.id!r} is already another file's policy")
+        except (PolicyError, OSError) as exc:
+            log.error(
+                "policy file not reloaded, version %s stays in force: %s",
+                self._policies[old_id].version,
+                _one_line(exc),
+            )
+            if self._on_reload is not None:
+                self._on_reload(None, False)
+            return None
+        if policy == self._policies[old_id]:
+            self._pending.pop(path, None)  # changed back before a pending version took over
+            return None
+        if policy == self._pending.get(path):
+            return None  # touched, not changed
+        if self.prepare is not None and _running_loop():
+            self._pending[path] = policy
+            task = asyncio.ensure_future(self._prepare_then_install(path, policy, self.prepare))
+            self._preparing.add(task)
+            task.add_done_callback(self._preparing.discard)
+            return None
+        return self._install(path, policy)
+
+    async def _prepare_then_install(
+        self, path: Path, policy: Policy, prepare: Callable[[Policy], Awaitable[None]]
+    ) -> None:
+        try:
+            async with asyncio.timeout(PREPARE_SECONDS):
+                await prepare(policy)
+        except Exception as exc:  # a failed warm-up delays nothing: the first call warms
+            log.warning("policy %s version %s: not prepared (%r)", policy.id, policy.version, exc)
+        if self._pending.get(path) is policy:  # not overtaken by a later edit
+            del self._pending[path]
+            with self._lock:
+                self._install(path, policy)
+
+    def _install(self, path: Path, policy: Policy) -> Policy:
+        old_id = self._paths[path]
+        # Rebuild in file order, so the first file's policy stays the default.
+        replaced = {pid: (policy if pid == old_id else p) for pid, p in self._policies.items()}
+        self._policies = {p.id: p for p in replaced.values()}
+        self._paths[path] = policy.id
+        self.default_id = next(iter(self._policies))
+        log.info("policy %s reloaded from %s: version %s", policy.id, path, policy.version)
+        if self._on_reload is not None:
+            self._on_reload(policy, True)
+        return policy
+
+
+def _running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())

@@ -7,7 +7,8 @@ import gc
 import logging
 import os
 import signal
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,10 +20,17 @@ from grpc_reflection.v1alpha import reflection
 from moderation.backends.base import Backend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
-from moderation.blocklist import Blocklist
+from moderation.blocklist import Blocklist, BlocklistFile
+from moderation.blocklists import (
+    Blocklists,
+    BlocklistStore,
+    MemoryBlocklistStore,
+    RedisBlocklistStore,
+    SqliteBlocklistStore,
+)
 from moderation.budget import build_budget
 from moderation.cache import CacheScope, build_cache
-from moderation.config import Settings
+from moderation.config import Settings, default_data_dir
 from moderation.engine import Engine
 from moderation.http.server import HttpServer, start_http
 from moderation.http.state import HttpState
@@ -31,8 +39,9 @@ from moderation.jobs.service import JobsConfigError, JobService, build_job_servi
 from moderation.language import warm_language_identifier
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
 from moderation.pacing import Pacer
-from moderation.policy import PolicyRegistry
+from moderation.policy import Policy, PolicyRegistry
 from moderation.redis_trust import check_redis
+from moderation.shadow import Shadow, ShadowSettings
 from moderation.shared_inflight import SharedInFlight
 from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
@@ -47,6 +56,8 @@ from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 
 log = logging.getLogger(__name__)
+
+BLOCKLISTS_SUBDIR = "blocklists"
 
 SERVICE_NAME = moderation_pb2.DESCRIPTOR.services_by_name["ModerationService"].full_name
 # How often health is checked against the engine's problem (a lost model, a refused key).
@@ -146,9 +157,21 @@ async def build_engine(
     metrics = metrics or Metrics()
     tenants = tenants or build_tenants(settings)
     scope = cache_scope(settings)
-    policies = PolicyRegistry.from_paths(settings.policy_files)
+    reloads = metrics.config_reloads
+    shadows: list[Shadow] = []  # the engine's, once built: a reload logs its reports
+
+    def policy_reloaded(policy: Policy | None, ok: bool) -> None:
+        reloads.labels("policy", "ok" if ok else "failed").inc()
+        for shadow in shadows:
+            if policy is not None:
+                shadow.live_reloaded(policy)
+
+    policies = PolicyRegistry.from_paths(settings.policy_files, on_reload=policy_reloaded)
     blocklist = (
-        Blocklist.from_file(settings.blocklist_file)
+        BlocklistFile(
+            settings.blocklist_file,
+            on_reload=lambda ok: reloads.labels("blocklist", "ok" if ok else "failed").inc(),
+        )
         if settings.blocklist_file
         else Blocklist.empty()
     )
@@ -175,6 +198,7 @@ async def build_engine(
         shared_warmup=build_shared_warmup(settings, metrics),
         total_weight=total_weight(tenants),
     )
+    policies.prepare = batcher.warm  # a reloaded version's prompt cache, before its traffic
     metrics.gauge("queue_items", "Items waiting in the batch queue.", lambda: batcher.queued)
     metrics.gauge(
         "queue_bytes", "Bytes of content waiting in the batch queue.", lambda: batcher.queued_bytes
@@ -198,7 +222,7 @@ async def build_engine(
         max_image_pixels=settings.max_image_pixels,
         max_image_area=round(settings.max_image_megapixels * 1_000_000),
     )
-    return Engine(
+    engine = Engine(
         policies,
         batcher,
         build_cache(settings),
@@ -207,7 +231,54 @@ async def build_engine(
         metrics,
         build_shared_inflight(settings, metrics, backend.name),
         scope,
+        Blocklists(build_blocklist_store(settings, os.environ)),
     )
+    engine.shadow = Shadow(
+        policies,
+        ShadowSettings(
+            settings.shadow_sample_rate,
+            settings.shadow_weight,
+            settings.shadow_max_in_flight,
+            settings.shadow_max_cost_usd,
+            settings.shadow_report_content,
+        ),
+        batcher.submit,
+        lambda item, policy, judgement: Engine._make_verdict(item, policy, judgement, False),
+        headroom=lambda: batcher.in_flight < pacer.limit.current / 2,
+    )
+    shadows.append(engine.shadow)
+    return engine
+
+
+def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> BlocklistStore:
+    """Where the API's blocklists live: MODERATION_BLOCKLISTS_STORE, else as the jobs.
+
+    A data directory that cannot hold the SQLite file keeps blocklists in memory (said in
+    one log line), as jobs do; an unknown jobs store is the jobs settings' error to report.
+    """
+    chosen = settings.blocklists_store.strip().lower()
+    kind = chosen or settings.jobs_store.strip().lower()
+    if kind == "redis":
+        if not settings.redis_url:
+            raise ConfigError("MODERATION_BLOCKLISTS_STORE=redis needs MODERATION_REDIS_URL")
+        return RedisBlocklistStore(settings.redis_url)
+    if kind == "memory":
+        return MemoryBlocklistStore()
+    if chosen and chosen != "sqlite":
+        raise ConfigError(
+            f"MODERATION_BLOCKLISTS_STORE must be sqlite, redis or memory, not {chosen!r}"
+        )
+    directory = (settings.data_dir or default_data_dir(env)) / BLOCKLISTS_SUBDIR
+    try:
+        return SqliteBlocklistStore(directory / "blocklists.sqlite3")
+    except (OSError, sqlite3.Error) as exc:
+        log.error(
+            "blocklists live in this process only (lost on restart): cannot use %s (%s); set "
+            "MODERATION_DATA_DIR to a writable directory",
+            directory,
+            exc,
+        )
+        return MemoryBlocklistStore()
 
 
 def build_shared_inflight(

@@ -37,6 +37,7 @@ from moderation.domain import (
     CategoryResult,
     Decision,
     ErrorCode,
+    Evidence,
     ImageContent,
     Item,
     ItemError,
@@ -295,7 +296,13 @@ def decode_outcome(raw: str | bytes) -> Outcome:
         decision=Decision(doc["decision"]),
         flagged=doc["flagged"],
         categories=tuple(
-            CategoryResult(c["category"], c["flagged"], Severity(c["severity"]), c["score"])
+            CategoryResult(
+                c["category"],
+                c["flagged"],
+                Severity(c["severity"]),
+                c["score"],
+                tuple(Evidence(**e) for e in c.get("evidence", ())),
+            )
             for c in doc["categories"]
         ),
         rationale=doc["rationale"],

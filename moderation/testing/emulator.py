@@ -599,7 +599,8 @@ class Emulator:
         items = _last_user_items(body)
         categories = _schema_categories(schema)
         findings = await self.judge.judge(items, categories) if items else []
-        verdicts = [_verdict_json(f) for f in findings]
+        quotes_asked = _schema_asks_quotes(schema)
+        verdicts = [_verdict_json(f, quotes_asked) for f in findings]
         kind = fault.kind if fault else None
         if kind is FaultKind.MISSING_ID and verdicts:
             verdicts = verdicts[:-1]
@@ -936,10 +937,21 @@ def _last_user_items(body: Mapping[str, Any]) -> list[JudgeItem]:
     return out
 
 
-def _verdict_json(f: Finding) -> dict[str, Any]:
+def _schema_asks_quotes(schema: Mapping[str, Any] | None) -> bool:
+    """Whether the answer's schema has evidence quotes ("q") in a verdict."""
+    try:
+        return "q" in schema["properties"]["v"]["items"]["properties"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return False
+
+
+def _verdict_json(f: Finding, quotes: bool = False) -> dict[str, Any]:
     if not f.categories:
         return {"id": f.id}
-    return {"id": f.id, "c": dict(f.categories), "r": f.rationale or "flagged"}
+    verdict: dict[str, Any] = {"id": f.id, "c": dict(f.categories), "r": f.rationale or "flagged"}
+    if quotes and f.quotes:
+        verdict["q"] = list(f.quotes)
+    return verdict
 
 
 def _obey_injections(

@@ -38,11 +38,30 @@ class JudgeItem:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Severities 1..3 per flagged category; empty means clean."""
+    """Severities 1..3 per flagged category; empty means clean. `quotes`: the excerpts of
+    the item's text a flagged verdict gives as evidence (when the request asks for them)."""
 
     id: str
     categories: Mapping[str, int] = field(default_factory=dict)
     rationale: str = ""
+    quotes: tuple[str, ...] = ()
+
+
+# What a model quotes when nothing narrower is known: the first few words, as it would quote
+# the short phrase that carries the problem.
+EXCERPT_WORDS = 5
+
+
+def excerpt(text: str | None, words: int = EXCERPT_WORDS) -> tuple[str, ...]:
+    """A short quote copied from the start of `text` (the exact characters, spacing kept)."""
+    if not text or not text.strip():
+        return ()
+    parts = text.split()[:words]
+    start = text.index(parts[0])
+    end = start
+    for part in parts:
+        end = text.index(part, end) + len(part)
+    return (text[start:end],)
 
 
 class Judge(Protocol):
@@ -71,14 +90,20 @@ class KeywordJudge:
     async def judge(self, items: Sequence[JudgeItem], categories: Sequence[str]) -> list[Finding]:
         out: list[Finding] = []
         for item in items:
-            text = (item.text or "").lower()
+            original = item.text or ""
+            text = original.lower()
             found: dict[str, int] = {}
+            quotes: list[str] = []
             for cat in categories:
                 for word, sev in self._keywords.get(cat, {}).items():
-                    if word in text:
+                    at = text.find(word)
+                    if at >= 0:
                         found[cat] = max(found.get(cat, 0), sev)
+                        quote = original[at : at + len(word)]  # as written in the item
+                        if quote not in quotes:
+                            quotes.append(quote)
             why = f"mentions {', '.join(found)}" if found else ""
-            out.append(Finding(item.id, found, why))
+            out.append(Finding(item.id, found, why, tuple(quotes[:3])))
         return out
 
 
@@ -102,7 +127,7 @@ class OracleJudge:
             labels = self.labels.get(item.text or "", {})
             found = {c: int(s) for c, s in labels.items() if c in categories and int(s) > 0}
             why = f"labelled {', '.join(found)}" if found else ""
-            out.append(Finding(item.id, found, why))
+            out.append(Finding(item.id, found, why, excerpt(item.text) if found else ()))
         return out
 
 
@@ -132,5 +157,8 @@ class BackendJudge:
                     for c in outcome.categories
                     if c.category in categories and int(c.severity) > 0
                 }
-                found[outcome.item_id] = Finding(outcome.item_id, cats, outcome.rationale[:80])
+                text = next((i.text for i in items if i.id == outcome.item_id), None)
+                found[outcome.item_id] = Finding(
+                    outcome.item_id, cats, outcome.rationale[:80], excerpt(text) if cats else ()
+                )
         return [found.get(i.id, Finding(i.id)) for i in items]

@@ -25,6 +25,7 @@ from moderation.domain import (
 )
 from moderation.observability import TenantUsage
 from moderation.policy import Policy
+from moderation.shadow import ShadowReport
 from moderation.v1 import moderation_pb2 as pb
 
 _DECISIONS = {
@@ -98,8 +99,19 @@ def usage_to_proto(usage: Usage) -> pb.Usage:
 
 
 def _category_to_proto(c: CategoryResult) -> pb.CategoryResult:
+    if not c.evidence:  # the common case: no span list to build
+        return pb.CategoryResult(
+            category=c.category, flagged=c.flagged, severity=_SEVERITIES[c.severity], score=c.score
+        )
     return pb.CategoryResult(
-        category=c.category, flagged=c.flagged, severity=_SEVERITIES[c.severity], score=c.score
+        category=c.category,
+        flagged=c.flagged,
+        severity=_SEVERITIES[c.severity],
+        score=c.score,
+        evidence=[
+            pb.Evidence(start=e.start, end=e.end, quote=e.quote, blocklist=e.blocklist, term=e.term)
+            for e in c.evidence
+        ],
     )
 
 
@@ -186,4 +198,38 @@ def tenant_usage_to_proto(usage: TenantUsage) -> pb.TenantUsage:
         ],
         refused=usage.refused,
         usage=usage_to_proto(usage.usage),
+    )
+
+
+def shadow_report_to_proto(r: ShadowReport) -> pb.ShadowReport:
+    return pb.ShadowReport(
+        policy_id=r.candidate_id,
+        policy_version=r.candidate_version,
+        live_policy_id=r.live_id,
+        live_policy_version=r.live_version,
+        compared=r.compared,
+        agreed=r.agreed,
+        categories=[
+            pb.ShadowCategoryAgreement(category=name, compared=a.compared, agreed=a.agreed)
+            for name, a in sorted(r.categories.items())
+        ],
+        flip_count=r.flip_count,
+        flips=[
+            pb.ShadowFlip(
+                item_id=f.item_id,
+                live_decision=_DECISIONS[Decision(f.live_decision)],
+                candidate_decision=_DECISIONS[Decision(f.candidate_decision)],
+                spans=[
+                    pb.Evidence(
+                        start=e.start, end=e.end, quote=e.quote, blocklist=e.blocklist, term=e.term
+                    )
+                    for e in f.spans
+                ],
+            )
+            for f in r.flips
+        ],
+        cost_usd=r.cost_usd,
+        skipped_busy=r.skipped_busy,
+        skipped_cost_cap=r.skipped_cost_cap,
+        errors=r.errors,
     )

@@ -229,5 +229,40 @@ def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
             request_deserializer=tolerant(pb.ReadJobResultsRequest),
             response_serializer=pb.ReadJobResultsResponse.SerializeToString,
         ),
+        "CreateBlocklist": unary(
+            servicer.CreateBlocklist,
+            pb.CreateBlocklistRequest,
+            pb.CreateBlocklistResponse.SerializeToString,
+        ),
+        "GetBlocklist": unary(
+            servicer.GetBlocklist,
+            pb.GetBlocklistRequest,
+            pb.GetBlocklistResponse.SerializeToString,
+        ),
+        "ListBlocklists": unary(
+            servicer.ListBlocklists,
+            pb.ListBlocklistsRequest,
+            pb.ListBlocklistsResponse.SerializeToString,
+        ),
+        "DeleteBlocklist": unary(
+            servicer.DeleteBlocklist,
+            pb.DeleteBlocklistRequest,
+            pb.DeleteBlocklistResponse.SerializeToString,
+        ),
+        "AddBlocklistItems": unary(
+            servicer.AddBlocklistItems,
+            pb.AddBlocklistItemsRequest,
+            pb.AddBlocklistItemsResponse.SerializeToString,
+        ),
+        "GetShadowReport": unary(
+            servicer.GetShadowReport,
+            pb.GetShadowReportRequest,
+            pb.GetShadowReportResponse.SerializeToString,
+        ),
+        "RemoveBlocklistItems": unary(
+            servicer.RemoveBlocklistItems,
+            pb.RemoveBlocklistItemsRequest,
+            pb.RemoveBlocklistItemsResponse.SerializeToString,
+        ),
     }
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))

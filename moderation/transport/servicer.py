@@ -27,6 +27,7 @@ from moderation.tenants import Tenant, Tenants
 from moderation.transport import convert
 from moderation.transport.admission import Admission
 from moderation.transport.auth import caller
+from moderation.transport.blocklists import BlocklistHandlers
 from moderation.transport.decoding import Undecodable
 from moderation.transport.jobs import JobHandlers
 from moderation.transport.status import (
@@ -64,7 +65,7 @@ def _deadline(context: grpc.aio.ServicerContext[Any, Any]) -> float | None:
     return None if remaining is None else time.monotonic() + remaining
 
 
-class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
+class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServiceServicer):
     """The moderation.v1.ModerationService handlers (registered by `decoding.add_to_server`)."""
 
     def __init__(
@@ -78,6 +79,7 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         self.engine = engine
         self.tenants = tenants
         self.jobs = jobs
+        self.blocklists = engine.blocklists
         self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
         self.draining = asyncio.Event()
@@ -181,6 +183,23 @@ class ModerationServicer(JobHandlers, pb_grpc.ModerationServiceServicer):
         return pb.GetUsageResponse(
             tenants=[convert.tenant_usage_to_proto(counted.get(i) or TenantUsage(i)) for i in ids],
             start_time=started,
+        )
+
+    async def GetShadowReport(
+        self,
+        request: pb.GetShadowReportRequest,
+        context: grpc.aio.ServicerContext[pb.GetShadowReportRequest, pb.GetShadowReportResponse],
+    ) -> pb.GetShadowReportResponse:
+        tenant = caller()
+        authenticates = self.tenants is not None and self.tenants.directory.authenticates
+        if authenticates and not tenant.is_admin:
+            await context.abort(
+                grpc.StatusCode.PERMISSION_DENIED, "shadow reports are for the admin role"
+            )
+        shadow = self.engine.shadow
+        reports = shadow.reports(request.policy_id) if shadow is not None else []
+        return pb.GetShadowReportResponse(
+            reports=[convert.shadow_report_to_proto(r) for r in reports]
         )
 
     async def GetPolicy(

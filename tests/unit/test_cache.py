@@ -17,7 +17,8 @@ from moderation.cache import (
     verdict_to_json,
 )
 from moderation.config import Settings
-from moderation.domain import CategoryResult, Decision, Severity, Source, Usage, Verdict
+from moderation.domain import CategoryResult, Decision, Evidence, Severity, Source, Usage, Verdict
+from moderation.jobs.store import decode_outcome, encode_outcome
 
 VERDICT = Verdict(
     item_id="msg-1",
@@ -43,6 +44,15 @@ def test_verdict_json_round_trip() -> None:
     assert verdict_from_json(raw.decode("utf-8")) == VERDICT
     doc = json.loads(raw)
     assert doc["decision"] == "review" and doc["categories"][0]["severity"] == "medium"
+
+
+def test_evidence_survives_the_cache_and_the_job_store() -> None:
+    spans = (Evidence(3, 9, "ïnsult"), Evidence(12, 15, "bad", "blocklists/x", "bad"))
+    harassment = replace(VERDICT.categories[0], evidence=spans)
+    verdict = replace(VERDICT, categories=(harassment, *VERDICT.categories[1:]))
+    assert verdict_from_json(verdict_to_json(verdict)) == verdict
+    assert decode_outcome(encode_outcome(verdict)) == verdict
+    assert b"evidence" not in verdict_to_json(VERDICT)  # none: the stored form is unchanged
 
 
 def test_the_verdicts_language_survives_the_cache_and_older_entries_read() -> None:

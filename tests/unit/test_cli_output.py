@@ -136,3 +136,25 @@ def test_a_job_is_polled_soon_then_less_often_with_a_progress_line(
     assert job.state == pb.JOB_STATE_SUCCEEDED
     assert slept == [0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 15.0, 15.0, 15.0]
     assert "jobs/1 5/10 [" in tty.getvalue() and "ETA" in tty.getvalue()
+
+
+def test_the_human_line_shows_each_span_of_the_flagged_categories_once() -> None:
+    from moderation_client.output import describe
+
+    span = pb.Evidence(start=6, end=11, quote="idiøt")
+    hit = pb.Evidence(start=0, end=3, quote="buy", blocklist="blocklists/shop", term="buy")
+    result = pb.ItemResult(
+        item_id="a",
+        verdict=pb.Verdict(
+            decision=pb.DECISION_BLOCK,
+            categories=[
+                pb.CategoryResult(category="harassment", flagged=True, evidence=[span]),
+                pb.CategoryResult(category="hate", flagged=True, evidence=[span, hit]),
+                pb.CategoryResult(category="spam", flagged=False, evidence=[hit]),
+            ],
+            model="m",
+            source=pb.VERDICT_SOURCE_MODEL,
+        ),
+    )
+    line = describe(result)
+    assert 'at 0-3 "buy" (blocklists/shop: buy), 6-11 "idiøt"' in line

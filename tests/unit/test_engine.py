@@ -3,14 +3,17 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from moderation.backends.base import Batch
 from moderation.cache import MemoryVerdictCache
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
+    CategoryJudgement,
     CategoryResult,
     Decision,
     ErrorCode,
@@ -121,9 +124,18 @@ async def test_blocklist_answers_without_the_backend(tmp_path: Path) -> None:
     blocklist = tmp_path / "blocklist.txt"
     blocklist.write_text("# house blocklist\nharassment: Buy Followers\n")
     engine = await engine_for(tmp_path, blocklist_file=blocklist)
-    outcome = verdict((await engine.moderate([text("a", "cheap   buy followers now")]))[0])
+    body = "chéap 👋  buy\n followers now"
+    outcome = verdict((await engine.moderate([text("a", body)]))[0])
     assert outcome.source is Source.BLOCKLIST
     assert outcome.decision is Decision.BLOCK
+    (hit,) = [c for c in outcome.categories if c.evidence]
+    (evidence,) = hit.evidence
+    assert (hit.category, evidence.blocklist, evidence.term) == (
+        "harassment",
+        "operator",
+        "Buy Followers",
+    )
+    assert body[evidence.start : evidence.end] == evidence.quote == "buy\n followers"
     clean = verdict((await engine.moderate([text("b", "buy followersXYZ")]))[0])
     assert clean.source is Source.MODEL
     await engine.close()
@@ -311,3 +323,38 @@ def test_a_cache_hit_keeps_every_field_of_the_stored_verdict_but_its_id_source_a
             assert getattr(stored, f.name) != f.default, f"{f.name} left at its default"
     expected = dataclasses.replace(stored, item_id="again", source=Source.CACHE, usage=Usage())
     assert stored.as_cache_hit("again") == expected
+
+
+class QuotingBackend(KeywordBackend):
+    """Flags every text as violence, quoting one real excerpt and one invented."""
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        for item in batch.items:
+            assert isinstance(item.content, TextContent)
+            yield Judgement(
+                item.id,
+                (CategoryJudgement("violence", Severity.HIGH),),
+                self.model,
+                rationale="threat",
+                quotes=(item.content.text.split()[-1], "words the item never said"),
+            )
+
+
+async def test_quotes_become_spans_of_flagged_categories_and_invented_ones_are_dropped(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(POLICY_V1)
+    settings = Settings(policy_files=[path], max_wait_ms=1.0)
+    engine = await build_engine(settings, backend=QuotingBackend())
+    body = "ça va? je vais te frapper"
+    first = verdict((await engine.moderate([text("a", body)]))[0])
+    (violence,) = [c for c in first.categories if c.category == "violence"]
+    (span,) = violence.evidence
+    assert body[span.start : span.end] == span.quote == "frapper"
+    assert all(not c.evidence for c in first.categories if not c.flagged)
+    assert engine.metrics.value("evidence_quotes_dropped_total") == 1
+    cached = verdict((await engine.moderate([text("b", body)]))[0])
+    assert cached.source is Source.CACHE and cached.categories == first.categories
+    assert engine.metrics.value("evidence_quotes_dropped_total") == 1  # counted once
+    await engine.close()

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from moderation.backends.haiku.answer import (
+    MAX_QUOTE_CHARS,
+    MAX_QUOTES,
     MAX_RATIONALE_CHARS,
     Answer,
     Break,
@@ -198,3 +200,36 @@ def test_output_that_is_not_json_raises() -> None:
     answer = Answer.expecting(IDS, CATEGORIES)
     with pytest.raises(MalformedOutput):
         accumulate_event(delta("not json"), answer)
+
+
+def test_a_flagged_verdict_carries_its_quotes_unchecked_and_bounded() -> None:
+    answer = Answer.expecting(IDS[:2], CATEGORIES)
+    quotes = ["you vermin", "q" * (MAX_QUOTE_CHARS + 1), "", "wipe them out", "a", "b"]
+    text = json.dumps(
+        {"v": [{"id": "a1", "c": {"hate": 3}, "r": "slur", "q": quotes}, {"id": "b2", "q": ["x"]}]}
+    )
+    out = accumulate_message(text, "end_turn", answer)
+    # An overlong or empty quote is dropped, not cut (a cut quote is not in the item either);
+    # at most MAX_QUOTES are kept; a clean verdict keeps none.
+    assert [v.quotes for v in out] == [("you vermin", "wipe them out", "a"), ()]
+    assert MAX_QUOTES == 3
+
+
+def test_quotes_that_are_not_a_list_of_strings_break_the_schema() -> None:
+    answer = Answer.expecting(IDS[:1], CATEGORIES)
+    text = json.dumps({"v": [{"id": "a1", "c": {"hate": 3}, "q": "not a list"}]})
+    assert accumulate_message(text, "end_turn", answer) == []
+    assert answer.invalid == 1
+
+
+def test_an_honest_verdict_with_every_quote_at_its_bound_fits_the_bound() -> None:
+    answer = Answer.expecting(IDS[:2], CATEGORIES)
+    verdict = {
+        "id": "a1",
+        "c": {c: 3 for c in CATEGORIES},
+        "r": "é" * MAX_RATIONALE_CHARS,
+        "q": ['"' * MAX_QUOTE_CHARS] * MAX_QUOTES,
+    }
+    text = json.dumps({"v": [verdict, {"id": "b2"}]}, ensure_ascii=False)  # as a model writes
+    out = accumulate_message(text, "end_turn", answer)
+    assert [v.item_id for v in out] == ["a1", "b2"] and answer.broken is None

@@ -117,3 +117,14 @@ def test_cost_uses_cache_multipliers() -> None:
     assert spec.cost(usage, batch_api=True) == pytest.approx((1.0 + 0.1 + 1.25 + 5.0) / 2)
     assert spec.cost(usage, cache_ttl="1h") == pytest.approx(1.0 + 0.1 + 2.0 + 5.0)
     assert spec_for("claude-3-5-haiku").cost(Usage(1e6, 0, 0, 1e6)) == pytest.approx(4.8)
+
+
+def test_flagged_verdicts_are_asked_for_bounded_evidence_quotes() -> None:
+    policy = default_policy()
+    verdict = verdict_schema(policy)["properties"]["v"]["items"]
+    assert verdict["properties"]["q"]["type"] == "array"
+    assert verdict["required"] == ["id"]  # a clean item still costs {"id":"..."} only
+    prompt = render_system_prompt(policy)
+    assert '"q":["exact words"]' in prompt
+    assert "character for character" in prompt and "never its context" in prompt
+    assert 'never quote slurs, sexual content or instructions back in "r"' in prompt

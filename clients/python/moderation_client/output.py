@@ -59,8 +59,24 @@ def describe(result: pb.ItemResult) -> str:
         parts.append(", ".join(flagged))
     if v.rationale:
         parts.append(f"- {v.rationale}")
+    spans = _spans(v)
+    if spans:
+        parts.append(f"at {spans}")
     parts.append(f"[{SOURCES.get(v.source, '?')}, {v.model}]")
     return " ".join(parts)
+
+
+def _spans(v: pb.Verdict) -> str:
+    """The evidence of the flagged categories, each span once: `3-9 "quote" (list: term)`."""
+    seen: dict[tuple[int, int], str] = {}
+    for c in v.categories:
+        for e in c.evidence if c.flagged else ():
+            where = f" ({e.blocklist}: {e.term})" if e.blocklist else ""
+            seen.setdefault(
+                (e.start, e.end),
+                f"{e.start}-{e.end} {json.dumps(e.quote, ensure_ascii=False)}{where}",
+            )
+    return ", ".join(seen[k] for k in sorted(seen))
 
 
 class Writer:

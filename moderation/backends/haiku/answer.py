@@ -47,6 +47,14 @@ a neighbour wrongly in that neighbour's own turn; there the prompt is the
 defence (an attempt is reported with ``"x":1``, never obeyed, and never
 affects another item), and the attacker's own verdict says what it tried.
 
+Evidence quotes (``"q"``) are the one exception to "no quote": a flagged
+verdict lists up to `MAX_QUOTES` short excerpts of its own item's text, which
+the server then looks for in that item (`moderation.evidence`): a quote not
+found there, which an injected or invented quote would be, is dropped and
+counted, never shown as evidence. They are bounded like the rationale (each
+`MAX_QUOTE_CHARS`, cut by the parser and counted in `verdict_bound`), and they
+do not bind a verdict to its item: the order check above does that.
+
 A verdict handed out after the answer showed a flaw that does not break the
 order (an id never asked, an object that breaks the schema: signs of foreign
 text in the output) is marked not `cacheable`: it answers its caller, but the
@@ -67,16 +75,22 @@ from moderation.domain import CategoryJudgement, Severity
 
 # A rationale's bound: the prompt asks for a dozen words; the parser keeps at most this.
 MAX_RATIONALE_CHARS = 160
+# Evidence quotes of a flagged verdict: how many, and each one's bound (the prompt asks for
+# a few words; the parser drops what is past these).
+MAX_QUOTES = 3
+MAX_QUOTE_CHARS = 60
 
 
 def verdict_bound(categories: Sequence[str]) -> int:
     """The longest verdict object an honest answer needs, in characters.
 
-    Every category at its highest severity and a rationale at its bound, each
-    character escaped, plus the id and the keys: what passes it is not a verdict.
+    Every category at its highest severity, a rationale and every quote at their
+    bounds, each character escaped, plus the id and the keys: what passes it is not a
+    verdict.
     """
     cats = sum(len(json.dumps(name)) + 3 for name in categories)
-    return 96 + cats + 2 * MAX_RATIONALE_CHARS
+    quotes = 8 + MAX_QUOTES * (2 * MAX_QUOTE_CHARS + 3)
+    return 96 + cats + 2 * MAX_RATIONALE_CHARS + quotes
 
 
 class Break(StrEnum):
@@ -94,6 +108,7 @@ class ParsedVerdict:
 
     `injection`: the model reported that the item tried to instruct it.
     `cacheable`: handed out from an answer with no sign of foreign text so far.
+    `quotes`: the excerpts the model gave as evidence, unchecked (the server locates them).
     """
 
     item_id: str
@@ -102,6 +117,7 @@ class ParsedVerdict:
     chars: int
     injection: bool = False
     cacheable: bool = True
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -283,7 +299,10 @@ def _release_before_next(answer: Answer) -> list[ParsedVerdict]:
 def _parse(item_id: str, obj: dict[str, Any], known: frozenset[str]) -> ParsedVerdict | None:
     """The verdict's findings, or None when it breaks the schema (unknown keys, bad severity)."""
     cats = obj.get("c", {})
-    if set(obj) - {"id", "c", "r", "x"} or not isinstance(cats, dict):
+    if set(obj) - {"id", "c", "r", "x", "q"} or not isinstance(cats, dict):
+        return None
+    raw_quotes = obj.get("q", [])
+    if not isinstance(raw_quotes, list) or not all(isinstance(q, str) for q in raw_quotes):
         return None
     flag = obj.get("x", 0)
     if isinstance(flag, bool) or flag not in (0, 1):
@@ -297,9 +316,16 @@ def _parse(item_id: str, obj: dict[str, Any], known: frozenset[str]) -> ParsedVe
     rationale = obj.get("r", "")
     keep = bool(found or flag) and isinstance(rationale, str)
     text = str(rationale)[:MAX_RATIONALE_CHARS] if keep else ""
+    # Evidence only for findings; a quote past its bound is not cut (it could not be found).
+    quotes = tuple(q for q in raw_quotes if q.strip() and len(q) <= MAX_QUOTE_CHARS)
     chars = len(_compact(obj))
     return ParsedVerdict(
-        item_id, tuple(sorted(found, key=lambda c: c.category)), text, chars, injection=flag == 1
+        item_id,
+        tuple(sorted(found, key=lambda c: c.category)),
+        text,
+        chars,
+        injection=flag == 1,
+        quotes=quotes[:MAX_QUOTES] if found else (),
     )
 
 

@@ -519,6 +519,7 @@ class HaikuBackend:
             usage=usage,
             injection=verdict.injection,
             cacheable=verdict.cacheable,
+            quotes=verdict.quotes,
         )
 
     # --- models --------------------------------------------------------
@@ -640,6 +641,45 @@ class HaikuBackend:
             prefix["tools"] = [verdict_tool(policy)]
             prefix["tool_choice"] = {"type": "tool", "name": TOOL_NAME}
         return prefix
+
+    async def warm(self, policy: Policy) -> bool:
+        """Write the prompt cache of a policy version before it takes traffic (a reload):
+        its prompt measured, then one call with its cached prefix and one output token.
+        True when the call was answered (the cache is written, if the prompt is cacheable)."""
+        if self._client is None or self.problem or self.config.cache_ttl == "off":
+            return False
+        await self._measure_prompt(policy)
+        spec = self.spec
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": 1,
+            "messages": [{"role": "user", "content": "."}],
+            **self._cached_prefix(policy, spec),
+        }
+        try:
+            message = await self._client.messages.create(**kwargs)
+        except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+            log.warning("could not warm the prompt cache of policy %s: %s", policy.id, exc)
+            return False
+        u = message.usage
+        usage = Usage(
+            input_tokens=u.input_tokens,
+            cache_read_input_tokens=u.cache_read_input_tokens or 0,
+            cache_creation_input_tokens=u.cache_creation_input_tokens or 0,
+            output_tokens=u.output_tokens,
+        )
+        usage = dataclasses.replace(
+            usage, estimated_cost_usd=spec.cost(usage, self.config.cache_ttl)
+        )
+        self.metrics.record_usage(message.model or self.model, usage)
+        log.info(
+            "policy %s version %s: prompt cache warmed (%d tokens written, %d read)",
+            policy.id,
+            policy.version,
+            usage.cache_creation_input_tokens,
+            usage.cache_read_input_tokens,
+        )
+        return True
 
     async def _measure_prompt(self, policy: Policy) -> None:
         """Count the cached prefix once per (policy, model); warn when it cannot be cached."""

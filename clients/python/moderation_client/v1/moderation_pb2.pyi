@@ -186,6 +186,42 @@ JOB_STATE_CANCELLED: JobState.ValueType  # 4
 """Cancelled by a caller; items without a verdict have a CANCELLED error."""
 Global___JobState: _TypeAlias = JobState  # noqa: Y015
 
+class _BlocklistTermKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _BlocklistTermKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BlocklistTermKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    BLOCKLIST_TERM_KIND_UNSPECIFIED: _BlocklistTermKind.ValueType  # 0
+    """Not set: treated as BLOCKLIST_TERM_KIND_WORD."""
+    BLOCKLIST_TERM_KIND_PHRASE: _BlocklistTermKind.ValueType  # 1
+    """The exact phrase anywhere, even inside a word ("peg" in "pegboard")."""
+    BLOCKLIST_TERM_KIND_WORD: _BlocklistTermKind.ValueType  # 2
+    """A word or phrase on word boundaries, any white space between its words."""
+    BLOCKLIST_TERM_KIND_REGEX: _BlocklistTermKind.ValueType  # 3
+    """A regular expression of the safe subset: literals, classes, groups,
+    alternation, anchors, and at most 3 repetitions of one character or
+    class, each bounded ("?" or "{m,n}" with n at most 8). Refused: "*",
+    "+", unbounded or nested repetition, back-references, look-around.
+    """
+
+class BlocklistTermKind(_BlocklistTermKind, metaclass=_BlocklistTermKindEnumTypeWrapper):
+    """BlocklistTermKind is how a blocklist term is matched (case-insensitively)."""
+
+BLOCKLIST_TERM_KIND_UNSPECIFIED: BlocklistTermKind.ValueType  # 0
+"""Not set: treated as BLOCKLIST_TERM_KIND_WORD."""
+BLOCKLIST_TERM_KIND_PHRASE: BlocklistTermKind.ValueType  # 1
+"""The exact phrase anywhere, even inside a word ("peg" in "pegboard")."""
+BLOCKLIST_TERM_KIND_WORD: BlocklistTermKind.ValueType  # 2
+"""A word or phrase on word boundaries, any white space between its words."""
+BLOCKLIST_TERM_KIND_REGEX: BlocklistTermKind.ValueType  # 3
+"""A regular expression of the safe subset: literals, classes, groups,
+alternation, anchors, and at most 3 repetitions of one character or
+class, each bounded ("?" or "{m,n}" with n at most 8). Refused: "*",
+"+", unbounded or nested repetition, back-references, look-around.
+"""
+Global___BlocklistTermKind: _TypeAlias = BlocklistTermKind  # noqa: Y015
+
 @_typing.final
 class Item(_message.Message):
     """Item is one piece of user content to judge."""
@@ -528,6 +564,7 @@ class CategoryResult(_message.Message):
     FLAGGED_FIELD_NUMBER: _builtins.int
     SEVERITY_FIELD_NUMBER: _builtins.int
     SCORE_FIELD_NUMBER: _builtins.int
+    EVIDENCE_FIELD_NUMBER: _builtins.int
     category: _builtins.str
     """The category name, as in the policy (for example "hate/threatening")."""
     flagged: _builtins.bool
@@ -538,6 +575,12 @@ class CategoryResult(_message.Message):
     """The judge's score in [0, 1] where it gives one (the embedded
     classifiers do); otherwise derived from the severity.
     """
+    @_builtins.property
+    def evidence(self) -> _containers.RepeatedCompositeFieldContainer[Global___Evidence]:
+        """The spans of the item's text that caused the flag, where known: a
+        blocklist's matches, or the quotes of a model's answer found in the text.
+        """
+
     def __init__(
         self,
         *,
@@ -545,14 +588,55 @@ class CategoryResult(_message.Message):
         flagged: _builtins.bool = ...,
         severity: Global___Severity.ValueType = ...,
         score: _builtins.float = ...,
+        evidence: _abc.Iterable[Global___Evidence] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["category", b"category", "flagged", b"flagged", "score", b"score", "severity", b"severity"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["category", b"category", "evidence", b"evidence", "flagged", b"flagged", "score", b"score", "severity", b"severity"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___CategoryResult: _TypeAlias = CategoryResult  # noqa: Y015
+
+@_typing.final
+class Evidence(_message.Message):
+    """Evidence is one span of an item's text that caused a flag."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    START_FIELD_NUMBER: _builtins.int
+    END_FIELD_NUMBER: _builtins.int
+    QUOTE_FIELD_NUMBER: _builtins.int
+    BLOCKLIST_FIELD_NUMBER: _builtins.int
+    TERM_FIELD_NUMBER: _builtins.int
+    start: _builtins.int
+    """Where the span starts in the item's text, in Unicode code points from 0."""
+    end: _builtins.int
+    """Where the span ends (exclusive), in Unicode code points."""
+    quote: _builtins.str
+    """The text of the span, exactly as it is in the item."""
+    blocklist: _builtins.str
+    """For a blocklist hit, the blocklist's resource name ("blocklists/{id}");
+    empty for a model's span.
+    """
+    term: _builtins.str
+    """For a blocklist hit, the term that matched."""
+    def __init__(
+        self,
+        *,
+        start: _builtins.int = ...,
+        end: _builtins.int = ...,
+        quote: _builtins.str = ...,
+        blocklist: _builtins.str = ...,
+        term: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist", "end", b"end", "quote", b"quote", "start", b"start", "term", b"term"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Evidence: _TypeAlias = Evidence  # noqa: Y015
 
 @_typing.final
 class Usage(_message.Message):
@@ -1362,3 +1446,560 @@ class ReadJobResultsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ReadJobResultsResponse: _TypeAlias = ReadJobResultsResponse  # noqa: Y015
+
+@_typing.final
+class BlocklistTerm(_message.Message):
+    """BlocklistTerm is one term of a blocklist."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEXT_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    text: _builtins.str
+    """The term (at most 200 characters)."""
+    kind: Global___BlocklistTermKind.ValueType
+    """How it is matched."""
+    def __init__(
+        self,
+        *,
+        text: _builtins.str = ...,
+        kind: Global___BlocklistTermKind.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["kind", b"kind", "text", b"text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BlocklistTerm: _TypeAlias = BlocklistTerm  # noqa: Y015
+
+@_typing.final
+class Blocklist(_message.Message):
+    """Blocklist is a tenant's list of terms that flag one category."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    CATEGORY_FIELD_NUMBER: _builtins.int
+    DESCRIPTION_FIELD_NUMBER: _builtins.int
+    TERMS_FIELD_NUMBER: _builtins.int
+    OWNER_FIELD_NUMBER: _builtins.int
+    REVISION_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """The resource name, "blocklists/{blocklist_id}"."""
+    category: _builtins.str
+    """The category a hit flags (at the highest severity), as in the policy."""
+    description: _builtins.str
+    """What the list is for."""
+    owner: _builtins.str
+    """The tenant that owns it."""
+    revision: _builtins.int
+    """Bumped by every change; verdicts are cached per revision."""
+    @_builtins.property
+    def terms(self) -> _containers.RepeatedCompositeFieldContainer[Global___BlocklistTerm]:
+        """The terms (at most 1,000)."""
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was created."""
+
+    @_builtins.property
+    def update_time(self) -> _timestamp_pb2.Timestamp:
+        """When it last changed."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        category: _builtins.str = ...,
+        description: _builtins.str = ...,
+        terms: _abc.Iterable[Global___BlocklistTerm] | None = ...,
+        owner: _builtins.str = ...,
+        revision: _builtins.int = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+        update_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "update_time", b"update_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["category", b"category", "create_time", b"create_time", "description", b"description", "name", b"name", "owner", b"owner", "revision", b"revision", "terms", b"terms", "update_time", b"update_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Blocklist: _TypeAlias = Blocklist  # noqa: Y015
+
+@_typing.final
+class CreateBlocklistRequest(_message.Message):
+    """CreateBlocklistRequest creates a blocklist."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BLOCKLIST_ID_FIELD_NUMBER: _builtins.int
+    BLOCKLIST_FIELD_NUMBER: _builtins.int
+    blocklist_id: _builtins.str
+    """The id of the new blocklist: 1-63 of a-z, 0-9, ".", "_", "-"."""
+    @_builtins.property
+    def blocklist(self) -> Global___Blocklist:
+        """The blocklist: its category, description and terms (name and owner are
+        ignored).
+        """
+
+    def __init__(
+        self,
+        *,
+        blocklist_id: _builtins.str = ...,
+        blocklist: Global___Blocklist | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist", "blocklist_id", b"blocklist_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateBlocklistRequest: _TypeAlias = CreateBlocklistRequest  # noqa: Y015
+
+@_typing.final
+class CreateBlocklistResponse(_message.Message):
+    """CreateBlocklistResponse returns the blocklist created."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BLOCKLIST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def blocklist(self) -> Global___Blocklist:
+        """The blocklist as stored."""
+
+    def __init__(
+        self,
+        *,
+        blocklist: Global___Blocklist | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateBlocklistResponse: _TypeAlias = CreateBlocklistResponse  # noqa: Y015
+
+@_typing.final
+class GetBlocklistRequest(_message.Message):
+    """GetBlocklistRequest names a blocklist."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """The resource name, "blocklists/{blocklist_id}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetBlocklistRequest: _TypeAlias = GetBlocklistRequest  # noqa: Y015
+
+@_typing.final
+class GetBlocklistResponse(_message.Message):
+    """GetBlocklistResponse returns one blocklist."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BLOCKLIST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def blocklist(self) -> Global___Blocklist:
+        """The blocklist."""
+
+    def __init__(
+        self,
+        *,
+        blocklist: Global___Blocklist | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetBlocklistResponse: _TypeAlias = GetBlocklistResponse  # noqa: Y015
+
+@_typing.final
+class ListBlocklistsRequest(_message.Message):
+    """ListBlocklistsRequest asks for the caller's blocklists."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListBlocklistsRequest: _TypeAlias = ListBlocklistsRequest  # noqa: Y015
+
+@_typing.final
+class ListBlocklistsResponse(_message.Message):
+    """ListBlocklistsResponse lists blocklists."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BLOCKLISTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def blocklists(self) -> _containers.RepeatedCompositeFieldContainer[Global___Blocklist]:
+        """The blocklists, the caller's tenant's first."""
+
+    def __init__(
+        self,
+        *,
+        blocklists: _abc.Iterable[Global___Blocklist] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklists", b"blocklists"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListBlocklistsResponse: _TypeAlias = ListBlocklistsResponse  # noqa: Y015
+
+@_typing.final
+class DeleteBlocklistRequest(_message.Message):
+    """DeleteBlocklistRequest names a blocklist to delete."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """The resource name, "blocklists/{blocklist_id}"."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteBlocklistRequest: _TypeAlias = DeleteBlocklistRequest  # noqa: Y015
+
+@_typing.final
+class DeleteBlocklistResponse(_message.Message):
+    """DeleteBlocklistResponse confirms a deletion."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """The name of the blocklist deleted."""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteBlocklistResponse: _TypeAlias = DeleteBlocklistResponse  # noqa: Y015
+
+@_typing.final
+class AddBlocklistItemsRequest(_message.Message):
+    """AddBlocklistItemsRequest adds terms to a blocklist."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    TERMS_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """The resource name, "blocklists/{blocklist_id}"."""
+    @_builtins.property
+    def terms(self) -> _containers.RepeatedCompositeFieldContainer[Global___BlocklistTerm]:
+        """The terms to add."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        terms: _abc.Iterable[Global___BlocklistTerm] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "terms", b"terms"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddBlocklistItemsRequest: _TypeAlias = AddBlocklistItemsRequest  # noqa: Y015
+
+@_typing.final
+class AddBlocklistItemsResponse(_message.Message):
+    """AddBlocklistItemsResponse returns the blocklist after the change."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BLOCKLIST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def blocklist(self) -> Global___Blocklist:
+        """The blocklist as stored."""
+
+    def __init__(
+        self,
+        *,
+        blocklist: Global___Blocklist | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddBlocklistItemsResponse: _TypeAlias = AddBlocklistItemsResponse  # noqa: Y015
+
+@_typing.final
+class RemoveBlocklistItemsRequest(_message.Message):
+    """RemoveBlocklistItemsRequest removes terms from a blocklist."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    TERMS_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """The resource name, "blocklists/{blocklist_id}"."""
+    @_builtins.property
+    def terms(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The texts of the terms to remove."""
+
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        terms: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "terms", b"terms"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RemoveBlocklistItemsRequest: _TypeAlias = RemoveBlocklistItemsRequest  # noqa: Y015
+
+@_typing.final
+class RemoveBlocklistItemsResponse(_message.Message):
+    """RemoveBlocklistItemsResponse returns the blocklist after the change."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BLOCKLIST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def blocklist(self) -> Global___Blocklist:
+        """The blocklist as stored."""
+
+    def __init__(
+        self,
+        *,
+        blocklist: Global___Blocklist | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["blocklist", b"blocklist"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RemoveBlocklistItemsResponse: _TypeAlias = RemoveBlocklistItemsResponse  # noqa: Y015
+
+@_typing.final
+class GetShadowReportRequest(_message.Message):
+    """GetShadowReportRequest names a candidate policy, or none for every one."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    POLICY_ID_FIELD_NUMBER: _builtins.int
+    policy_id: _builtins.str
+    """The candidate policy's id; empty for every candidate."""
+    def __init__(
+        self,
+        *,
+        policy_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["policy_id", b"policy_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetShadowReportRequest: _TypeAlias = GetShadowReportRequest  # noqa: Y015
+
+@_typing.final
+class GetShadowReportResponse(_message.Message):
+    """GetShadowReportResponse holds one report per candidate."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REPORTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def reports(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShadowReport]:
+        """The reports."""
+
+    def __init__(
+        self,
+        *,
+        reports: _abc.Iterable[Global___ShadowReport] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["reports", b"reports"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetShadowReportResponse: _TypeAlias = GetShadowReportResponse  # noqa: Y015
+
+@_typing.final
+class ShadowReport(_message.Message):
+    """ShadowReport compares a candidate policy with the live one it shadows."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    POLICY_ID_FIELD_NUMBER: _builtins.int
+    POLICY_VERSION_FIELD_NUMBER: _builtins.int
+    LIVE_POLICY_ID_FIELD_NUMBER: _builtins.int
+    LIVE_POLICY_VERSION_FIELD_NUMBER: _builtins.int
+    COMPARED_FIELD_NUMBER: _builtins.int
+    AGREED_FIELD_NUMBER: _builtins.int
+    CATEGORIES_FIELD_NUMBER: _builtins.int
+    FLIP_COUNT_FIELD_NUMBER: _builtins.int
+    FLIPS_FIELD_NUMBER: _builtins.int
+    COST_USD_FIELD_NUMBER: _builtins.int
+    SKIPPED_BUSY_FIELD_NUMBER: _builtins.int
+    SKIPPED_COST_CAP_FIELD_NUMBER: _builtins.int
+    ERRORS_FIELD_NUMBER: _builtins.int
+    policy_id: _builtins.str
+    """The candidate's id and version."""
+    policy_version: _builtins.str
+    """The candidate's version."""
+    live_policy_id: _builtins.str
+    """The live policy it shadows."""
+    live_policy_version: _builtins.str
+    """The live policy's version at the latest comparison."""
+    compared: _builtins.int
+    """Items judged under both."""
+    agreed: _builtins.int
+    """Items whose decision is the same under both."""
+    flip_count: _builtins.int
+    """Items whose decision differs (their count is flip_count)."""
+    cost_usd: _builtins.float
+    """Estimated cost of the candidate's judgements so far, in USD."""
+    skipped_busy: _builtins.int
+    """Samples skipped: too many shadow judgements in flight, or a full queue."""
+    skipped_cost_cap: _builtins.int
+    """Samples skipped because the cost cap was reached."""
+    errors: _builtins.int
+    """Shadow judgements that failed (no verdict to compare)."""
+    @_builtins.property
+    def categories(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShadowCategoryAgreement]:
+        """Agreement of the flag, per category."""
+
+    @_builtins.property
+    def flips(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShadowFlip]:
+        """The first of them (at most 1,000)."""
+
+    def __init__(
+        self,
+        *,
+        policy_id: _builtins.str = ...,
+        policy_version: _builtins.str = ...,
+        live_policy_id: _builtins.str = ...,
+        live_policy_version: _builtins.str = ...,
+        compared: _builtins.int = ...,
+        agreed: _builtins.int = ...,
+        categories: _abc.Iterable[Global___ShadowCategoryAgreement] | None = ...,
+        flip_count: _builtins.int = ...,
+        flips: _abc.Iterable[Global___ShadowFlip] | None = ...,
+        cost_usd: _builtins.float = ...,
+        skipped_busy: _builtins.int = ...,
+        skipped_cost_cap: _builtins.int = ...,
+        errors: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreed", b"agreed", "categories", b"categories", "compared", b"compared", "cost_usd", b"cost_usd", "errors", b"errors", "flip_count", b"flip_count", "flips", b"flips", "live_policy_id", b"live_policy_id", "live_policy_version", b"live_policy_version", "policy_id", b"policy_id", "policy_version", b"policy_version", "skipped_busy", b"skipped_busy", "skipped_cost_cap", b"skipped_cost_cap"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ShadowReport: _TypeAlias = ShadowReport  # noqa: Y015
+
+@_typing.final
+class ShadowCategoryAgreement(_message.Message):
+    """ShadowCategoryAgreement is one category's agreement in a shadow report."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CATEGORY_FIELD_NUMBER: _builtins.int
+    COMPARED_FIELD_NUMBER: _builtins.int
+    AGREED_FIELD_NUMBER: _builtins.int
+    category: _builtins.str
+    """The category."""
+    compared: _builtins.int
+    """Items compared."""
+    agreed: _builtins.int
+    """Items flagged alike under both policies."""
+    def __init__(
+        self,
+        *,
+        category: _builtins.str = ...,
+        compared: _builtins.int = ...,
+        agreed: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreed", b"agreed", "category", b"category", "compared", b"compared"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ShadowCategoryAgreement: _TypeAlias = ShadowCategoryAgreement  # noqa: Y015
+
+@_typing.final
+class ShadowFlip(_message.Message):
+    """ShadowFlip is an item whose decision differs under the candidate."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ITEM_ID_FIELD_NUMBER: _builtins.int
+    LIVE_DECISION_FIELD_NUMBER: _builtins.int
+    CANDIDATE_DECISION_FIELD_NUMBER: _builtins.int
+    SPANS_FIELD_NUMBER: _builtins.int
+    item_id: _builtins.str
+    """The caller's item id."""
+    live_decision: Global___Decision.ValueType
+    """The live decision."""
+    candidate_decision: Global___Decision.ValueType
+    """The candidate's decision."""
+    @_builtins.property
+    def spans(self) -> _containers.RepeatedCompositeFieldContainer[Global___Evidence]:
+        """The candidate's evidence spans (quote empty unless content is allowed)."""
+
+    def __init__(
+        self,
+        *,
+        item_id: _builtins.str = ...,
+        live_decision: Global___Decision.ValueType = ...,
+        candidate_decision: Global___Decision.ValueType = ...,
+        spans: _abc.Iterable[Global___Evidence] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["candidate_decision", b"candidate_decision", "item_id", b"item_id", "live_decision", b"live_decision", "spans", b"spans"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ShadowFlip: _TypeAlias = ShadowFlip  # noqa: Y015

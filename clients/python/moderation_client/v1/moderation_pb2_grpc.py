@@ -95,6 +95,41 @@ class ModerationServiceStub:
                 request_serializer=moderation_dot_v1_dot_moderation__pb2.ReadJobResultsRequest.SerializeToString,
                 response_deserializer=moderation_dot_v1_dot_moderation__pb2.ReadJobResultsResponse.FromString,
                 _registered_method=True)
+        self.CreateBlocklist = channel.unary_unary(
+                '/moderation.v1.ModerationService/CreateBlocklist',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.CreateBlocklistRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.CreateBlocklistResponse.FromString,
+                _registered_method=True)
+        self.GetBlocklist = channel.unary_unary(
+                '/moderation.v1.ModerationService/GetBlocklist',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.GetBlocklistRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.GetBlocklistResponse.FromString,
+                _registered_method=True)
+        self.ListBlocklists = channel.unary_unary(
+                '/moderation.v1.ModerationService/ListBlocklists',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.ListBlocklistsRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.ListBlocklistsResponse.FromString,
+                _registered_method=True)
+        self.DeleteBlocklist = channel.unary_unary(
+                '/moderation.v1.ModerationService/DeleteBlocklist',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.DeleteBlocklistRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.DeleteBlocklistResponse.FromString,
+                _registered_method=True)
+        self.AddBlocklistItems = channel.unary_unary(
+                '/moderation.v1.ModerationService/AddBlocklistItems',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.AddBlocklistItemsRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.AddBlocklistItemsResponse.FromString,
+                _registered_method=True)
+        self.RemoveBlocklistItems = channel.unary_unary(
+                '/moderation.v1.ModerationService/RemoveBlocklistItems',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.RemoveBlocklistItemsRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.RemoveBlocklistItemsResponse.FromString,
+                _registered_method=True)
+        self.GetShadowReport = channel.unary_unary(
+                '/moderation.v1.ModerationService/GetShadowReport',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportResponse.FromString,
+                _registered_method=True)
 
 
 class ModerationServiceServicer:
@@ -215,6 +250,71 @@ class ModerationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateBlocklist(self, request, context):
+        """CreateBlocklist creates a blocklist of the caller's tenant: terms that
+        flag its category without asking a model, in the policies that name it
+        (`blocklists = ["..."]` in the policy file). A term outside the allowed
+        kinds (a regex outside the safe subset) fails with INVALID_ARGUMENT; an
+        existing id with ALREADY_EXISTS. A change reaches every replica sharing
+        the store within seconds.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetBlocklist(self, request, context):
+        """GetBlocklist describes one blocklist with its terms. Another tenant's,
+        like an unknown one, answers NOT_FOUND (the admin role sees every
+        tenant's).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListBlocklists(self, request, context):
+        """ListBlocklists lists the caller's blocklists (every tenant's for the
+        admin role).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteBlocklist(self, request, context):
+        """DeleteBlocklist removes a blocklist; policies naming it no longer apply it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddBlocklistItems(self, request, context):
+        """AddBlocklistItems adds terms to a blocklist (a term already listed is
+        replaced, so its kind may change).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveBlocklistItems(self, request, context):
+        """RemoveBlocklistItems removes terms from a blocklist by their text; a
+        term not listed is ignored.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetShadowReport(self, request, context):
+        """GetShadowReport compares a shadow candidate policy (a policy file with
+        `shadow_of`) with the live policy on the sample of live traffic it was
+        judged on, on this replica since the candidate's version was loaded:
+        agreement overall and per category, the items whose decision flips (ids
+        and span offsets; quoted text only if the operator allows it) and the
+        cost so far. Where tenants authenticate, the admin role only
+        (PERMISSION_DENIED otherwise).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ModerationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -277,6 +377,41 @@ def add_ModerationServiceServicer_to_server(servicer, server):
                     servicer.ReadJobResults,
                     request_deserializer=moderation_dot_v1_dot_moderation__pb2.ReadJobResultsRequest.FromString,
                     response_serializer=moderation_dot_v1_dot_moderation__pb2.ReadJobResultsResponse.SerializeToString,
+            ),
+            'CreateBlocklist': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateBlocklist,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.CreateBlocklistRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.CreateBlocklistResponse.SerializeToString,
+            ),
+            'GetBlocklist': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBlocklist,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.GetBlocklistRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.GetBlocklistResponse.SerializeToString,
+            ),
+            'ListBlocklists': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBlocklists,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.ListBlocklistsRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.ListBlocklistsResponse.SerializeToString,
+            ),
+            'DeleteBlocklist': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteBlocklist,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.DeleteBlocklistRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.DeleteBlocklistResponse.SerializeToString,
+            ),
+            'AddBlocklistItems': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddBlocklistItems,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.AddBlocklistItemsRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.AddBlocklistItemsResponse.SerializeToString,
+            ),
+            'RemoveBlocklistItems': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveBlocklistItems,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.RemoveBlocklistItemsRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.RemoveBlocklistItemsResponse.SerializeToString,
+            ),
+            'GetShadowReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetShadowReport,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -604,6 +739,195 @@ class ModerationService:
             '/moderation.v1.ModerationService/ReadJobResults',
             moderation_dot_v1_dot_moderation__pb2.ReadJobResultsRequest.SerializeToString,
             moderation_dot_v1_dot_moderation__pb2.ReadJobResultsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateBlocklist(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/CreateBlocklist',
+            moderation_dot_v1_dot_moderation__pb2.CreateBlocklistRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.CreateBlocklistResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBlocklist(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/GetBlocklist',
+            moderation_dot_v1_dot_moderation__pb2.GetBlocklistRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.GetBlocklistResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBlocklists(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/ListBlocklists',
+            moderation_dot_v1_dot_moderation__pb2.ListBlocklistsRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.ListBlocklistsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteBlocklist(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/DeleteBlocklist',
+            moderation_dot_v1_dot_moderation__pb2.DeleteBlocklistRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.DeleteBlocklistResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddBlocklistItems(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/AddBlocklistItems',
+            moderation_dot_v1_dot_moderation__pb2.AddBlocklistItemsRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.AddBlocklistItemsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveBlocklistItems(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/RemoveBlocklistItems',
+            moderation_dot_v1_dot_moderation__pb2.RemoveBlocklistItemsRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.RemoveBlocklistItemsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetShadowReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/GetShadowReport',
+            moderation_dot_v1_dot_moderation__pb2.GetShadowReportRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.GetShadowReportResponse.FromString,
             options,
             channel_credentials,
             insecure,

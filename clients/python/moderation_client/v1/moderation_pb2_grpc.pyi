@@ -104,6 +104,42 @@ class ModerationServiceStub:
     each with a token to resume after it. A token from another job answers
     INVALID_ARGUMENT; one of a deleted job NOT_FOUND.
     """
+    CreateBlocklist: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.CreateBlocklistRequest, _moderation_pb2.CreateBlocklistResponse]
+    """CreateBlocklist creates a blocklist of the caller's tenant: terms that
+    flag its category without asking a model, in the policies that name it
+    (`blocklists = ["..."]` in the policy file). A term outside the allowed
+    kinds (a regex outside the safe subset) fails with INVALID_ARGUMENT; an
+    existing id with ALREADY_EXISTS. A change reaches every replica sharing
+    the store within seconds.
+    """
+    GetBlocklist: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.GetBlocklistRequest, _moderation_pb2.GetBlocklistResponse]
+    """GetBlocklist describes one blocklist with its terms. Another tenant's,
+    like an unknown one, answers NOT_FOUND (the admin role sees every
+    tenant's).
+    """
+    ListBlocklists: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.ListBlocklistsRequest, _moderation_pb2.ListBlocklistsResponse]
+    """ListBlocklists lists the caller's blocklists (every tenant's for the
+    admin role).
+    """
+    DeleteBlocklist: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.DeleteBlocklistRequest, _moderation_pb2.DeleteBlocklistResponse]
+    """DeleteBlocklist removes a blocklist; policies naming it no longer apply it."""
+    AddBlocklistItems: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.AddBlocklistItemsRequest, _moderation_pb2.AddBlocklistItemsResponse]
+    """AddBlocklistItems adds terms to a blocklist (a term already listed is
+    replaced, so its kind may change).
+    """
+    RemoveBlocklistItems: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.RemoveBlocklistItemsRequest, _moderation_pb2.RemoveBlocklistItemsResponse]
+    """RemoveBlocklistItems removes terms from a blocklist by their text; a
+    term not listed is ignored.
+    """
+    GetShadowReport: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.GetShadowReportRequest, _moderation_pb2.GetShadowReportResponse]
+    """GetShadowReport compares a shadow candidate policy (a policy file with
+    `shadow_of`) with the live policy on the sample of live traffic it was
+    judged on, on this replica since the candidate's version was loaded:
+    agreement overall and per category, the items whose decision flips (ids
+    and span offsets; quoted text only if the operator allows it) and the
+    cost so far. Where tenants authenticate, the admin role only
+    (PERMISSION_DENIED otherwise).
+    """
 
 @_typing.type_check_only
 class ModerationServiceAsyncStub(ModerationServiceStub):
@@ -174,6 +210,42 @@ class ModerationServiceAsyncStub(ModerationServiceStub):
     """ReadJobResults streams a job's results in the order its items were given,
     each with a token to resume after it. A token from another job answers
     INVALID_ARGUMENT; one of a deleted job NOT_FOUND.
+    """
+    CreateBlocklist: _aio.UnaryUnaryMultiCallable[_moderation_pb2.CreateBlocklistRequest, _moderation_pb2.CreateBlocklistResponse]  # type: ignore[assignment]
+    """CreateBlocklist creates a blocklist of the caller's tenant: terms that
+    flag its category without asking a model, in the policies that name it
+    (`blocklists = ["..."]` in the policy file). A term outside the allowed
+    kinds (a regex outside the safe subset) fails with INVALID_ARGUMENT; an
+    existing id with ALREADY_EXISTS. A change reaches every replica sharing
+    the store within seconds.
+    """
+    GetBlocklist: _aio.UnaryUnaryMultiCallable[_moderation_pb2.GetBlocklistRequest, _moderation_pb2.GetBlocklistResponse]  # type: ignore[assignment]
+    """GetBlocklist describes one blocklist with its terms. Another tenant's,
+    like an unknown one, answers NOT_FOUND (the admin role sees every
+    tenant's).
+    """
+    ListBlocklists: _aio.UnaryUnaryMultiCallable[_moderation_pb2.ListBlocklistsRequest, _moderation_pb2.ListBlocklistsResponse]  # type: ignore[assignment]
+    """ListBlocklists lists the caller's blocklists (every tenant's for the
+    admin role).
+    """
+    DeleteBlocklist: _aio.UnaryUnaryMultiCallable[_moderation_pb2.DeleteBlocklistRequest, _moderation_pb2.DeleteBlocklistResponse]  # type: ignore[assignment]
+    """DeleteBlocklist removes a blocklist; policies naming it no longer apply it."""
+    AddBlocklistItems: _aio.UnaryUnaryMultiCallable[_moderation_pb2.AddBlocklistItemsRequest, _moderation_pb2.AddBlocklistItemsResponse]  # type: ignore[assignment]
+    """AddBlocklistItems adds terms to a blocklist (a term already listed is
+    replaced, so its kind may change).
+    """
+    RemoveBlocklistItems: _aio.UnaryUnaryMultiCallable[_moderation_pb2.RemoveBlocklistItemsRequest, _moderation_pb2.RemoveBlocklistItemsResponse]  # type: ignore[assignment]
+    """RemoveBlocklistItems removes terms from a blocklist by their text; a
+    term not listed is ignored.
+    """
+    GetShadowReport: _aio.UnaryUnaryMultiCallable[_moderation_pb2.GetShadowReportRequest, _moderation_pb2.GetShadowReportResponse]  # type: ignore[assignment]
+    """GetShadowReport compares a shadow candidate policy (a policy file with
+    `shadow_of`) with the live policy on the sample of live traffic it was
+    judged on, on this replica since the candidate's version was loaded:
+    agreement overall and per category, the items whose decision flips (ids
+    and span offsets; quoted text only if the operator allows it) and the
+    cost so far. Where tenants authenticate, the admin role only
+    (PERMISSION_DENIED otherwise).
     """
 
 class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -314,6 +386,84 @@ class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
         """ReadJobResults streams a job's results in the order its items were given,
         each with a token to resume after it. A token from another job answers
         INVALID_ARGUMENT; one of a deleted job NOT_FOUND.
+        """
+
+    @_abc_1.abstractmethod
+    def CreateBlocklist(
+        self,
+        request: _moderation_pb2.CreateBlocklistRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.CreateBlocklistResponse, _abc.Awaitable[_moderation_pb2.CreateBlocklistResponse]]:
+        """CreateBlocklist creates a blocklist of the caller's tenant: terms that
+        flag its category without asking a model, in the policies that name it
+        (`blocklists = ["..."]` in the policy file). A term outside the allowed
+        kinds (a regex outside the safe subset) fails with INVALID_ARGUMENT; an
+        existing id with ALREADY_EXISTS. A change reaches every replica sharing
+        the store within seconds.
+        """
+
+    @_abc_1.abstractmethod
+    def GetBlocklist(
+        self,
+        request: _moderation_pb2.GetBlocklistRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.GetBlocklistResponse, _abc.Awaitable[_moderation_pb2.GetBlocklistResponse]]:
+        """GetBlocklist describes one blocklist with its terms. Another tenant's,
+        like an unknown one, answers NOT_FOUND (the admin role sees every
+        tenant's).
+        """
+
+    @_abc_1.abstractmethod
+    def ListBlocklists(
+        self,
+        request: _moderation_pb2.ListBlocklistsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.ListBlocklistsResponse, _abc.Awaitable[_moderation_pb2.ListBlocklistsResponse]]:
+        """ListBlocklists lists the caller's blocklists (every tenant's for the
+        admin role).
+        """
+
+    @_abc_1.abstractmethod
+    def DeleteBlocklist(
+        self,
+        request: _moderation_pb2.DeleteBlocklistRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.DeleteBlocklistResponse, _abc.Awaitable[_moderation_pb2.DeleteBlocklistResponse]]:
+        """DeleteBlocklist removes a blocklist; policies naming it no longer apply it."""
+
+    @_abc_1.abstractmethod
+    def AddBlocklistItems(
+        self,
+        request: _moderation_pb2.AddBlocklistItemsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.AddBlocklistItemsResponse, _abc.Awaitable[_moderation_pb2.AddBlocklistItemsResponse]]:
+        """AddBlocklistItems adds terms to a blocklist (a term already listed is
+        replaced, so its kind may change).
+        """
+
+    @_abc_1.abstractmethod
+    def RemoveBlocklistItems(
+        self,
+        request: _moderation_pb2.RemoveBlocklistItemsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.RemoveBlocklistItemsResponse, _abc.Awaitable[_moderation_pb2.RemoveBlocklistItemsResponse]]:
+        """RemoveBlocklistItems removes terms from a blocklist by their text; a
+        term not listed is ignored.
+        """
+
+    @_abc_1.abstractmethod
+    def GetShadowReport(
+        self,
+        request: _moderation_pb2.GetShadowReportRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.GetShadowReportResponse, _abc.Awaitable[_moderation_pb2.GetShadowReportResponse]]:
+        """GetShadowReport compares a shadow candidate policy (a policy file with
+        `shadow_of`) with the live policy on the sample of live traffic it was
+        judged on, on this replica since the candidate's version was loaded:
+        agreement overall and per category, the items whose decision flips (ids
+        and span offsets; quoted text only if the operator allows it) and the
+        cost so far. Where tenants authenticate, the admin role only
+        (PERMISSION_DENIED otherwise).
         """
 
 def add_ModerationServiceServicer_to_server(servicer: ModerationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

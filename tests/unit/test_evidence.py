@@ -1,0 +1,36 @@
+"""A judge's quotes located in the item: a span of the item's own text, or dropped."""
+
+from __future__ import annotations
+
+from moderation.domain import Evidence
+from moderation.evidence import locate
+
+TEXT = "Héllo 👋 — you  people are\tVERMIN & <should> go"
+
+
+def test_a_quote_is_a_span_at_code_point_offsets_in_non_ascii_text() -> None:
+    (span,), missing = locate(TEXT, ["are\tVERMIN"])
+    assert missing == 0
+    assert TEXT[span.start : span.end] == span.quote == "are\tVERMIN"
+    assert span.start == TEXT.index("are")
+
+
+def test_white_space_between_words_may_differ_and_the_span_quotes_the_item() -> None:
+    (span,), _ = locate(TEXT, ["you people are VERMIN"])
+    assert span.quote == "you  people are\tVERMIN"  # the item's text, not the model's
+
+
+def test_the_prompts_escapes_are_undone() -> None:
+    (span,), _ = locate(TEXT, ["VERMIN &amp; &lt;should&gt;"])
+    assert span.quote == "VERMIN & <should>"
+
+
+def test_an_invented_or_altered_quote_is_dropped_and_counted() -> None:
+    spans, missing = locate(TEXT, ["vermin", "you are all vermin", "", "VERMIN"])
+    assert [s.quote for s in spans] == ["VERMIN"]  # case must match: no rewording accepted
+    assert missing == 3
+
+
+def test_spans_come_once_in_text_order() -> None:
+    spans, _ = locate(TEXT, ["go", "Héllo", "go"])
+    assert spans == (Evidence(0, 5, "Héllo"), Evidence(len(TEXT) - 2, len(TEXT), "go"))
