@@ -109,6 +109,8 @@ LANGUAGES = [
 # Below this normalised probability the top language is a guess: `und`. Chosen on the tune
 # sets (bench/data/everyday_tune.jsonl, bench/data/langid_short.jsonl).
 MIN_CONFIDENCE = 0.3
+# At most this many words, in Latin script, and not confidently identified: too short to tell.
+SHORT_WORDS = 3
 # Texts of at least MIXED_MIN_WORDS words are also identified in windows of MIXED_WINDOW
 # words: two windows identified at MIXED_CONFIDENCE or more, in different languages, make the
 # text mixed (`und`). Chosen on the tune sets: one text of the English everyday tune set
@@ -166,6 +168,10 @@ class Language:
 
     tag: str
     confidence: float = 0.0
+    # `und` only because the text is a few words of Latin script, too short for the identifier
+    # to be sure ("hi", "lol"): nothing in it is another language's, so a judge validated
+    # for a Latin-script language may stand behind its verdict.
+    too_short: bool = False
 
 
 def normalise(text: str) -> str:
@@ -227,9 +233,10 @@ class LanguageIdentifier:
         if unknown >= SCRIPT_SHARE or len(present) > 1:
             return Language(UNDETERMINED)  # a script no language here is written in, or mixed
         found = self._classify(words)
-        if found.confidence < self.min_confidence:
-            return Language(UNDETERMINED, found.confidence)
         split = words.split()
+        if found.confidence < self.min_confidence:
+            short = len(split) <= SHORT_WORDS and set(present) == {"LATIN"}
+            return Language(UNDETERMINED, found.confidence, too_short=short)
         if len(split) >= MIXED_MIN_WORDS:
             step = MIXED_WINDOW // 2
             starts = range(0, len(split) - MIXED_WINDOW + 1, step)

@@ -94,3 +94,10 @@ def test_an_items_language_is_its_texts_and_images_have_none() -> None:
     assert item_language(Item("t", TextContent("Ich hasse Frauen."))) == "de"
     image = Item("i", ImageContent(b"\x89PNG", "image/png", 1, 1))
     assert item_language(image) == NO_LINGUISTIC_CONTENT
+
+
+def test_too_short_to_tell_is_said_apart_from_the_other_und_cases() -> None:
+    assert identify("hi").too_short and identify("lol").too_short
+    assert not identify("😀😀👍 !!! 123").too_short  # nothing left: not a short text
+    assert not identify("ᚠᚢᚦᚨᚱᚲ").too_short  # a script no identifier knows
+    assert not identify("hello there my good friend, how was your week").too_short

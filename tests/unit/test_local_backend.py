@@ -340,3 +340,13 @@ async def test_everyday_talk_is_not_flagged_and_templated_hate_still_is(
     hateful = [r for r in _lines("hate_functional_tune.jsonl") if r["expect_flag"]]
     out = await judgements(backend, [text(f"h{n}", str(r["text"])) for n, r in enumerate(hateful)])
     assert sum(flagged(j) for j in out) >= 0.85 * len(hateful)
+
+
+@pytest.mark.parametrize("body", ["hi", "lol", "ok thx"])
+async def test_a_few_latin_words_too_short_to_tell_stand_on_the_english_judge(
+    backend: LocalBackend, body: str
+) -> None:
+    (j,) = await judgements(backend, [text("x", body)])
+    # The language is still not guessed; the verdict is the validated judge's own.
+    assert (j.language, j.language_validated) == ("und", True)
+    assert POLICY.decide(j)[0] is Decision.ALLOW

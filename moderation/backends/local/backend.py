@@ -29,7 +29,7 @@ from moderation.domain import (
     Judgement,
     TextContent,
 )
-from moderation.language import NO_LINGUISTIC_CONTENT, LanguageIdentifier
+from moderation.language import NO_LINGUISTIC_CONTENT, Language, LanguageIdentifier
 from moderation.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -156,10 +156,10 @@ class LocalBackend:
                 yield ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
             else:
                 yield self._judgement(
-                    item.id, row, batch.policy, self.image_model, NO_LINGUISTIC_CONTENT
+                    item.id, row, batch.policy, self.image_model, Language(NO_LINGUISTIC_CONTENT)
                 )
 
-    def _score_texts(self, items: Sequence[Item]) -> tuple[list[dict[str, float]], list[str]]:
+    def _score_texts(self, items: Sequence[Item]) -> tuple[list[dict[str, float]], list[Language]]:
         """Scores and the language of each text item (of the item's own text: a context in
         another language does not make the item's language)."""
         assert self._text is not None
@@ -170,7 +170,7 @@ class LocalBackend:
             if isinstance(i.content, TextContent)
         ]
         tags = [
-            self._languages.identify(i.content.text).tag
+            self._languages.identify(i.content.text)
             for i in items
             if isinstance(i.content, TextContent)
         ]
@@ -181,7 +181,12 @@ class LocalBackend:
         return self._image.score([item.content.data])[0]
 
     def _judgement(
-        self, item_id: str, scores: dict[str, float], policy: Policy, model: str, language: str
+        self,
+        item_id: str,
+        scores: dict[str, float],
+        policy: Policy,
+        model: str,
+        language: Language,
     ) -> Judgement:
         cats: list[CategoryJudgement] = []
         flagged: list[tuple[float, str]] = []
@@ -191,21 +196,27 @@ class LocalBackend:
             cats.append(CategoryJudgement(cat.name, severity, round(score, 4)))
             if severity >= cat.review_at:
                 flagged.append((score, cat.name))
-        validated = language == NO_LINGUISTIC_CONTENT or language in self.validated_languages
+        # A few Latin-script words too short to tell apart ("hi", "lol") stand on a judge
+        # validated for English: they hold no other language's words to miss.
+        validated = (
+            language.tag == NO_LINGUISTIC_CONTENT
+            or language.tag in self.validated_languages
+            or (language.too_short and "en" in self.validated_languages)
+        )
         reasons = []
         if flagged:
             top = ", ".join(f"{name} {score:.2f}" for score, name in sorted(flagged, reverse=True))
             reasons.append(top)
         if not validated:
             known = ", ".join(sorted(self.validated_languages)) or "none"
-            reasons.append(f"not validated for language {language} (validated: {known})")
+            reasons.append(f"not validated for language {language.tag} (validated: {known})")
         return Judgement(
             item_id=item_id,
             categories=tuple(cats),
             model=model,
             rationale=f"local classifier: {'; '.join(reasons)}" if reasons else "",
             fallback=self.fallback,
-            language=language,
+            language=language.tag,
             language_validated=validated,
         )
 
