@@ -335,6 +335,7 @@ def profile(args: argparse.Namespace) -> str:
     asyncio.run(main())
     stats = pstats.Stats(profiler)
     return (
+        f"## Where a cache hit's time goes — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\n"
         f"Where a cache hit's time goes (`python -m bench.cache_hit --profile`: the server"
         f" under cProfile, {calls} unary hits from 32 concurrent callers in another process;"
         " own time of each function, grouped by the part it belongs to; cProfile slows"

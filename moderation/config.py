@@ -223,7 +223,7 @@ class Settings:
     max_batch_items: int = _setting(32, "Most items in one upstream call.")
     max_batch_tokens: int = _setting(24_000, "Most estimated input tokens in one upstream call.")
     local_batch_items: int = _setting(
-        8,
+        16,
         "Most items in one batch of the embedded classifier (no per-call cost to spread; "
         "small batches keep a newcomer's wait short under load).",
     )
