@@ -21,10 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
-import threading
-import time
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,13 +29,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from moderation import watch
+from moderation.watch import FileWatch
+
 log = logging.getLogger(__name__)
 
 DEFAULT_TENANT_ID = "default"
 TENANT_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,62}")  # fullmatch: also a metric label
 _SHA256 = re.compile(r"sha256:([0-9a-f]{64})")
 # How often, at most, the tenants file is checked for a change (a stat, no read).
-CHECK_SECONDS = 1.0
+CHECK_SECONDS = watch.CHECK_SECONDS
 
 
 class Role(StrEnum):
@@ -194,9 +194,7 @@ class Tenants:
     def __init__(self, directory: Directory, path: Path | None = None) -> None:
         self._directory = directory
         self._path = path
-        self._stamp = _stamp(path) if path else None
-        self._checked = time.monotonic()
-        self._lock = threading.Lock()
+        self._watch = FileWatch([path] if path else [], CHECK_SECONDS)
 
     @classmethod
     def from_settings(cls, tenants_file: Path | None, auth_tokens: Sequence[str]) -> Tenants:
@@ -227,24 +225,15 @@ class Tenants:
         return next((by_name[n] for n in names if n in by_name), None)
 
     def _refresh(self) -> None:
-        if self._path is None:
+        if self._path is None or not self._watch.changed():
             return
-        now = time.monotonic()
-        if now - self._checked < CHECK_SECONDS:
+        try:
+            directory = _read(self._path)
+        except TenantsConfigError as exc:
+            log.error("tenants file not reloaded, the previous one stays in force: %s", exc)
             return
-        with self._lock:
-            self._checked = now
-            stamp = _stamp(self._path)
-            if stamp == self._stamp:
-                return
-            self._stamp = stamp
-            try:
-                directory = _read(self._path)
-            except TenantsConfigError as exc:
-                log.error("tenants file not reloaded, the previous one stays in force: %s", exc)
-                return
-            self._directory = directory
-            log.info("tenants reloaded from %s: %d tenants", self._path, len(directory.tenants))
+        self._directory = directory
+        log.info("tenants reloaded from %s: %d tenants", self._path, len(directory.tenants))
 
 
 def _read(path: Path) -> Directory:
@@ -255,12 +244,3 @@ def _read(path: Path) -> Directory:
     except UnicodeDecodeError:
         raise TenantsConfigError(f"{path}: not UTF-8") from None
     return parse_tenants(text, str(path))
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    """What changes when the file is replaced: mtime, size and inode, following symlinks."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
