@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -21,6 +21,7 @@ from aiohttp import web
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.errors import InvalidArgument, ModerationError, Overloaded, UpstreamUnavailable
+from moderation.http.state import RPC, STATE, HttpState
 from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
 from moderation.transport.auth import acting_as
 from moderation.transport.servicer import ModerationServicer
@@ -111,6 +112,21 @@ class HttpProblem(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+async def answer_json(
+    request: web.Request,
+    method: str,
+    answer: Callable[[web.Request, HttpState], Awaitable[dict[str, Any]]],
+    error_response: Callable[[HttpProblem], web.Response],
+) -> web.Response:
+    """A peer-compatible route: its answer as JSON, or its problem in the peer's error format;
+    `method` names the call in metrics and traces."""
+    request[RPC] = method
+    try:
+        return web.json_response(await answer(request, request.app[STATE]))
+    except HttpProblem as problem:
+        return error_response(problem)
 
 
 def retry_headers(seconds: float) -> dict[str, str]:

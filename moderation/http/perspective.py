@@ -21,6 +21,7 @@ from moderation.http.gate import (
     POLICY_HEADER,
     HttpProblem,
     Problem,
+    answer_json,
     bearer,
     deadline_from,
     moderate,
@@ -29,7 +30,7 @@ from moderation.http.gate import (
     retry_headers,
     tenant_for,
 )
-from moderation.http.state import RPC, STATE, HttpState
+from moderation.http.state import HttpState
 from moderation.language import UNDETERMINED
 
 METHOD = "PerspectiveAnalyze"
@@ -69,11 +70,7 @@ def error_response(problem: HttpProblem) -> web.Response:
 
 
 async def handle(request: web.Request) -> web.Response:
-    request[RPC] = METHOD
-    try:
-        return web.json_response(await _answer(request, request.app[STATE]))
-    except HttpProblem as problem:
-        return error_response(problem)
+    return await answer_json(request, METHOD, _answer, error_response)
 
 
 async def _answer(request: web.Request, state: HttpState) -> dict[str, Any]:
