@@ -10,7 +10,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from moderation import tracing
@@ -33,10 +33,9 @@ from moderation.domain import (
     Severity,
     Source,
     TextContent,
-    Usage,
     Verdict,
 )
-from moderation.errors import InvalidArgument
+from moderation.errors import FieldViolation, InvalidArgument
 from moderation.evidence import locate
 from moderation.language import item_language
 from moderation.observability import Metrics
@@ -140,6 +139,56 @@ class Engine:
         """Why items cannot be judged by the configured backend now, or ""."""
         return self._dispatcher.problem
 
+    # --- the way in -----------------------------------------------------
+
+    def accept(
+        self,
+        item: Item,
+        policy: Policy | str,
+        where: str,
+        *,
+        among: int = 1,
+        deadline: float | None = None,
+        tenant: Tenant = DEFAULT_TENANT,
+        store: bool = True,
+    ) -> JudgeRequest:
+        """One item handed to the engine (a stream's, a job's): its policy resolved, the
+        item limit of the message it came in (`among` items) and the item itself checked.
+
+        Raises InvalidArgument naming the fields at fault under `where` (PolicyNotFound
+        for an unknown policy): a stream answers it as that item's error.
+        """
+        if among > self.limits.max_items:
+            limit = self.limits.max_items
+            raise InvalidArgument(
+                [FieldViolation("items", f"{among} items in one message; the limit is {limit}")]
+            )
+        resolved = self.policies.get(policy) if isinstance(policy, str) else policy
+        checked, problems = check_item(item, self.limits, where)
+        if problems:
+            raise InvalidArgument(problems)
+        return JudgeRequest(checked, resolved, deadline, tenant, store)
+
+    async def accept_all(
+        self,
+        items: Sequence[Item],
+        policy: Policy | str,
+        *,
+        deadline: float | None = None,
+        tenant: Tenant = DEFAULT_TENANT,
+        store: bool = True,
+    ) -> list[JudgeRequest]:
+        """A whole request handed to the engine: `accept` for each item, with one
+        InvalidArgument listing every field at fault (duplicate ids too); a large request is
+        checked off the event loop, in chunks."""
+        resolved = self.policies.get(policy) if isinstance(policy, str) else policy
+        checked = (
+            check_request(items, self.limits)
+            if is_small(items)
+            else await check_request_off_loop(items, self.limits)
+        )
+        return [JudgeRequest(i, resolved, deadline, tenant, store) for i in checked]
+
     # --- whole requests -------------------------------------------------
 
     async def moderate(
@@ -150,34 +199,19 @@ class Engine:
         tenant: Tenant = DEFAULT_TENANT,
         store: bool = True,
     ) -> list[Outcome]:
-        """Validate the request (raising InvalidArgument), then one outcome per item, in order."""
-        policy = self.policies.get(policy_id)
-        checked = (  # a large request is checked off the event loop, in chunks
-            check_request(items, self.limits)
-            if is_small(items)
-            else await check_request_off_loop(items, self.limits)
+        """Accept the request (raising InvalidArgument), then one outcome per item, in order."""
+        requests = await self.accept_all(
+            items, policy_id, deadline=deadline, tenant=tenant, store=store
         )
-        if len(checked) == 1:  # the common call: no task to spawn and gather
-            return [await self.judge(JudgeRequest(checked[0], policy, deadline, tenant, store))]
-        tasks = [
-            asyncio.ensure_future(self.judge(JudgeRequest(i, policy, deadline, tenant, store)))
-            for i in checked
-        ]
+        if len(requests) == 1:  # the common call: no task to spawn and gather
+            return [await self.judge(requests[0])]
+        tasks = [asyncio.ensure_future(self.judge(r)) for r in requests]
         try:
             return list(await asyncio.gather(*tasks))
         finally:
             # One item refused (Overloaded) or the caller gone: do not judge the rest for nobody.
             for t in tasks:
                 t.cancel()
-
-    def check_stream_item(self, item: Item, where: str) -> tuple[Item, ItemError | None]:
-        """Validate one streamed item; a bad one becomes a per-item error, not a failed stream."""
-        checked, problems = check_item(item, self.limits, where)
-        if not problems:
-            return checked, None
-        # Worded as a whole request's error is, with the same caps on what it quotes.
-        message = str(InvalidArgument(problems))
-        return checked, ItemError(item.id, ErrorCode.INVALID_ARGUMENT, message, problems[0].field)
 
     # --- one item -------------------------------------------------------
 
@@ -228,40 +262,35 @@ class Engine:
                 version = f"{version}+{revisions}"
         if not request.store:
             return await self._judge_unkept(request)
-        scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
-        key = cache_key(policy.id, version, self._dispatcher.model, await _hash(item), scope)
+        key = self._key(await _hash(item), policy, version, tenant)
         cached = await self._cache_get(key)
         if cached is not None:
-            return self._count(
-                cached.as_cache_hit(item.id),
-                tenant,
-            )
+            return self._count(cached.as_cache_hit(item.id), tenant)
         try:  # Overloaded propagates: the caller is refused, not given an item error
-            outcome, joined = await self._dispatch_shared(key, request)
+            outcome = await self._dispatch_shared(key, request)
         except TimeoutError:
             return self._error(
                 item, ErrorCode.DEADLINE_EXCEEDED, "deadline passed before a verdict"
             )
         if isinstance(outcome, ItemFailure):
             return self._error(item, outcome.code, outcome.message)
-        if isinstance(outcome, Verdict):  # judged on another replica
-            return self._count(
-                outcome.as_cache_hit(item.id),
-                tenant,
-            )
-        # `_dispatch` made this verdict once already (and counted its dropped quotes).
-        return self._count(self._make_verdict(item, policy, outcome, joined), tenant)
+        return self._count(outcome, tenant)
 
-    async def _dispatch_shared(
-        self, key: str, request: JudgeRequest
-    ) -> tuple[BackendOutcome | Verdict, bool]:
+    def _key(self, content_hash: str, policy: Policy, version: str, tenant: Tenant) -> str:
+        """The verdict cache's (and in-flight dedup's) key of an item under `version`: the
+        policy's, with the revisions of the blocklists it applies."""
+        scope = tenant.id if self.cache_scope is CacheScope.TENANT else SHARED_SCOPE
+        return cache_key(policy.id, version, self._dispatcher.model, content_hash, scope)
+
+    async def _dispatch_shared(self, key: str, request: JudgeRequest) -> Verdict | ItemFailure:
         """Identical in-flight items share one dispatch; each waiter keeps its own deadline.
 
         The shared dispatch lives as long as its last waiter: it is cancelled (and
-        its queued item freed) only when nobody waits for it any more. The outcome
-        comes back `joined` for all but the first waiter to receive it (the starter
-        while it waits: waiters wake in the order they began), so the judgement and
-        its usage are one caller's even when the caller who started it has gone.
+        its queued item freed) only when nobody waits for it any more. Its verdict is
+        made once; the first waiter to receive it gets it with its usage, the others
+        as a cache hit (the starter first while it waits: waiters wake in the order
+        they began), so the judgement and its usage are one caller's even when the
+        caller who started it has gone.
         """
         shared = self._inflight.get(key)
         if shared is None:
@@ -284,25 +313,26 @@ class Engine:
                 # let the next identical item start afresh instead of joining a dying task.
                 self._forget_inflight(key, shared)
                 shared.task.cancel()
-        joined, shared.taken = shared.taken, True
-        return outcome, joined
+        return shared.answer(outcome, request.item.id)
 
-    async def _dispatch(self, key: str, request: JudgeRequest) -> BackendOutcome | Verdict:
-        """Judge once here (caching a model verdict before anyone else may look for it), or
-        take the verdict another replica is judging for the same content."""
+    async def _dispatch(self, key: str, request: JudgeRequest) -> Verdict | ItemFailure:
+        """Judge once here, making the verdict (and caching a model's before anyone else may
+        look for it), or take the verdict another replica is judging for the same content
+        (a cache hit for every waiter)."""
         item, policy = request.item, request.policy
         across = self._shared_inflight
         if across is not None and not await across.claim(key):
             verdict = await across.wait(key, self._cache_get)
             if verdict is not None:
-                return verdict
+                return verdict.as_cache_hit(item.id)
         try:
             outcome = await self._dispatcher.submit(item, policy, request.tenant)
-            if isinstance(outcome, Judgement):
-                verdict = self._make_verdict(item, policy, outcome, False, self.metrics)
-                if verdict.source is Source.MODEL and outcome.cacheable:
-                    await self._cache_put(key, verdict)
-            return outcome
+            if isinstance(outcome, ItemFailure):
+                return outcome
+            verdict = self._make_verdict(item, policy, outcome, self.metrics)
+            if verdict.source is Source.MODEL and outcome.cacheable:
+                await self._cache_put(key, verdict)
+            return verdict
         finally:
             if across is not None:
                 await across.release(key)
@@ -320,7 +350,7 @@ class Engine:
             )
         if isinstance(outcome, ItemFailure):
             return self._error(item, outcome.code, outcome.message)
-        return self._count(self._make_verdict(item, request.policy, outcome, False), request.tenant)
+        return self._count(self._make_verdict(item, request.policy, outcome), request.tenant)
 
     def _forget_inflight(self, key: str, shared: _Shared) -> None:
         if self._inflight.get(key) is shared:
@@ -330,23 +360,21 @@ class Engine:
         self, item: Item, policy: Policy, judgement: Judgement, tenant: Tenant = DEFAULT_TENANT
     ) -> Verdict:
         """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
-        verdict = self._make_verdict(item, policy, judgement, False, self.metrics)
+        verdict = self._make_verdict(item, policy, judgement, self.metrics)
         return self._count(verdict, tenant)
 
     @staticmethod
     def _make_verdict(
-        item: Item, policy: Policy, j: Judgement, joined: bool, metrics: Metrics | None = None
+        item: Item, policy: Policy, j: Judgement, metrics: Metrics | None = None
     ) -> Verdict:
-        """The judgement under the policy; `metrics`, when given, counts the judge's quotes
-        not found in the item (once per judgement: `_dispatch` passes it, the starter's
-        second look does not)."""
+        """The judgement under the policy, made once per judgement; `metrics`, when given,
+        counts the judge's quotes not found in the item."""
         decision, categories = policy.decide(j)
         if j.quotes and isinstance(item.content, TextContent):
             categories = _with_evidence(item.content.text, j.quotes, categories, metrics)
-        source = Source.CACHE if joined else Source.FALLBACK if j.fallback else Source.MODEL
-        if j.refused and not joined:
+        source = Source.FALLBACK if j.fallback else Source.MODEL
+        if j.refused:
             source = Source.REFUSAL
-        usage = Usage() if joined else j.usage
         return Verdict(
             item_id=item.id,
             decision=decision,
@@ -357,7 +385,7 @@ class Engine:
             policy_version=policy.version,
             model=j.model,
             source=source,
-            usage=usage,
+            usage=j.usage,
             injection_suspected=j.injection,
             language=j.language or item_language(item),
             language_validated=j.language_validated,
@@ -406,14 +434,24 @@ class Engine:
 
 
 class _Shared:
-    """One in-flight dispatch, how many callers wait on it, and whether one took its outcome."""
+    """One in-flight dispatch, how many callers wait on it, and whether one took its verdict."""
 
     __slots__ = ("taken", "task", "waiters")
 
-    def __init__(self, task: asyncio.Future[BackendOutcome | Verdict]) -> None:
+    def __init__(self, task: asyncio.Future[Verdict | ItemFailure]) -> None:
         self.task = task
         self.waiters = 0
         self.taken = False
+
+    def answer(self, outcome: Verdict | ItemFailure, item_id: str) -> Verdict | ItemFailure:
+        """The dispatch's outcome for one waiter: the verdict as made (its usage counted
+        once) to the first, a cache hit to every later one."""
+        if isinstance(outcome, ItemFailure):
+            return outcome
+        if self.taken:
+            return outcome.as_cache_hit(item_id)
+        self.taken = True
+        return outcome if outcome.item_id == item_id else replace(outcome, item_id=item_id)
 
 
 async def _hash(item: Item) -> str:

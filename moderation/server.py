@@ -243,7 +243,7 @@ async def build_engine(
             settings.shadow_report_content,
         ),
         batcher.submit,
-        lambda item, policy, judgement: Engine._make_verdict(item, policy, judgement, False),
+        Engine._make_verdict,
         headroom=lambda: batcher.in_flight < pacer.limit.current / 2,
     )
     shadows.append(engine.shadow)

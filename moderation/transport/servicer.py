@@ -302,9 +302,9 @@ class _Stream:
                         ItemError("", ErrorCode.INVALID_ARGUMENT, message.message(), message.field)
                     )
                     continue
-                too_many = len(message.items) > self.engine.limits.max_items
+                among = len(message.items)
                 for raw in message.items:
-                    await self._accept(convert.item_from_proto(raw), index, too_many, message)
+                    await self._accept(convert.item_from_proto(raw), index, among, message)
                     index += 1
             if self.tasks:
                 await asyncio.gather(*list(self.tasks))
@@ -325,7 +325,7 @@ class _Stream:
         self.drained = True
         return None
 
-    async def _accept(self, item: Item, index: int, too_many: bool, message: Any) -> None:
+    async def _accept(self, item: Item, index: int, among: int, message: Any) -> None:
         where = f"items[{index}]"
         if item.id in self.in_flight:
             # Checked first, whatever else is wrong with the copy: an error under the id would
@@ -340,26 +340,23 @@ class _Stream:
                 )
             )
             return
-        if too_many:
-            limit = self.engine.limits.max_items
-            await self._refuse(
-                ItemError(
-                    item.id,
-                    ErrorCode.INVALID_ARGUMENT,
-                    f"{len(message.items)} items in one stream message; the limit is {limit}",
-                    "items",
-                )
+        try:
+            request = self.engine.accept(
+                item,
+                message.policy_id,
+                where,
+                among=among,
+                deadline=self._deadline,
+                tenant=self._tenant,
             )
+        except ModerationError as exc:
+            await self._refuse(item_error_for(exc, item.id))
             return
         if self._servicer.draining.is_set():
             self.drained = True
             await self._refuse(ItemError(item.id, ErrorCode.UNAVAILABLE, SHUTTING_DOWN))
             return
-        item, error = self.engine.check_stream_item(item, where)
-        if error is not None:
-            await self._refuse(error)
-            return
-        size = item.size_bytes()
+        size = request.item.size_bytes()
         try:
             self._servicer.admission.admit(self._tenant, 1, size)
         except Overloaded as exc:
@@ -372,7 +369,7 @@ class _Stream:
             self._servicer.admission.release(self._tenant, 1, size)
             raise
         self.in_flight.add(item.id)
-        task = asyncio.create_task(self._judge(item, message.policy_id, size))
+        task = asyncio.create_task(self._judge(request, size))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
@@ -393,12 +390,10 @@ class _Stream:
             self.engine.metrics.item_errors.labels(error.code.value).inc()
         return error
 
-    async def _judge(self, item: Item, policy_id: str, size: int) -> None:
+    async def _judge(self, request: JudgeRequest, size: int) -> None:
+        item = request.item
         try:
-            policy = self.engine.policies.get(policy_id)
-            outcome: Outcome = await self.engine.judge(
-                JudgeRequest(item, policy, self._deadline, self._tenant)
-            )
+            outcome: Outcome = await self.engine.judge(request)
         except ModerationError as exc:
             outcome = self._count(item_error_for(exc, item.id))
         except Exception:  # one item's fault must not stall the stream

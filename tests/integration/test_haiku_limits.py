@@ -182,5 +182,5 @@ async def test_a_model_without_a_table_row_is_used_as_the_models_api_describes_i
 
 def test_refusal_source_and_action_come_from_the_policy() -> None:
     judgement = Judgement("x", (), "m", rationale="refused", refused=True)
-    verdict = Engine._make_verdict(Item("x", TextContent("t")), POLICY, judgement, joined=False)
+    verdict = Engine._make_verdict(Item("x", TextContent("t")), POLICY, judgement)
     assert verdict.source is Source.REFUSAL and verdict.decision is Decision.REVIEW

@@ -94,6 +94,22 @@ async def test_stream_reports_a_bad_item_and_goes_on(
     assert results["ok2"].error.field == "policy_id"
 
 
+async def test_a_stream_message_over_the_item_limit_fails_its_items_only(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
+    async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
+        yield pb.ModerateStreamRequest(items=[text(f"m{n}", BENIGN) for n in range(17)])
+        yield pb.ModerateStreamRequest(items=[text("after", BENIGN)])
+
+    results = {r.result.item_id: r.result async for r in stub.ModerateStream(requests())}
+    assert results["after"].HasField("verdict")
+    assert len(results) == 18
+    for n in range(17):  # the server's limit is 16 items a message
+        error = results[f"m{n}"].error
+        assert error.code == grpc.StatusCode.INVALID_ARGUMENT.value[0] and error.field == "items"
+        assert "17 items in one message; the limit is 16" in error.message
+
+
 async def test_health_and_reflection(channel: grpc.aio.Channel) -> None:
     assert await serving(channel)
     reflection = reflection_pb2_grpc.ServerReflectionStub(channel)

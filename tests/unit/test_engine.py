@@ -5,6 +5,7 @@ import dataclasses
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -160,6 +161,53 @@ async def test_bad_requests_raise_with_fields(tmp_path: Path) -> None:
     with pytest.raises(InvalidArgument) as info:
         await engine.moderate([text("a", "hi"), text("a", "again")])
     assert info.value.violations[0].field == "items[1].id"
+    await engine.close()
+
+
+async def test_accept_resolves_the_policy_and_checks_the_item_and_its_message(
+    tmp_path: Path,
+) -> None:
+    engine = await engine_for(tmp_path, max_items_per_request=2)
+    tenant = Tenant("acme")
+    request = engine.accept(text("a", "hi"), "", "items[3]", tenant=tenant)
+    assert request.policy.id == "house" and request.tenant is tenant and request.store
+    with pytest.raises(PolicyNotFound):
+        engine.accept(text("a", "hi"), "missing", "items[0]")
+    with pytest.raises(InvalidArgument) as bad:
+        engine.accept(text("a", "  "), "", "items[3]")
+    assert bad.value.violations[0].field == "items[3].text"
+    with pytest.raises(InvalidArgument) as many:
+        engine.accept(text("a", "hi"), "", "items[0]", among=3)
+    assert many.value.violations[0].field == "items"
+    assert "3 items in one message; the limit is 2" in str(many.value)
+    await engine.close()
+
+
+async def test_identical_items_in_flight_make_their_verdict_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decided = []
+    decide = Policy.decide
+
+    def counting(policy: Policy, judgement: Judgement) -> Any:
+        decided.append(judgement.item_id)
+        return decide(policy, judgement)
+
+    monkeypatch.setattr(Policy, "decide", counting)
+    backend = KeywordBackend()
+    backend.gate = asyncio.Event()
+    engine = await build_engine(Settings(max_wait_ms=1.0), backend=backend)
+    policy = engine.policies.get("")
+    waiting = [
+        asyncio.ensure_future(engine.judge(JudgeRequest(text(f"i{n}", "same words"), policy)))
+        for n in range(3)
+    ]
+    await asyncio.sleep(0.05)
+    backend.gate.set()
+    verdicts = [verdict(o) for o in await asyncio.gather(*waiting)]
+    assert [v.item_id for v in verdicts] == ["i0", "i1", "i2"]
+    assert [v.source for v in verdicts] == [Source.MODEL, Source.CACHE, Source.CACHE]
+    assert decided == ["i0"]  # made once, for the starter; the others are its cache hits
     await engine.close()
 
 

@@ -61,7 +61,7 @@ def judgement(item: Item, cost: float = 0.01) -> Judgement:
 
 
 def make_verdict(item: Item, policy: Policy, j: Judgement) -> Verdict:
-    return Engine._make_verdict(item, policy, j, False)
+    return Engine._make_verdict(item, policy, j)
 
 
 async def drain() -> None:
