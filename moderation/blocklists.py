@@ -497,6 +497,17 @@ class Blocklists:
     ) -> tuple[list[CompiledBlocklist], str]:
         """The tenant's lists of these ids, and a tag of their revisions for the cache key."""
         await self.refresh()
+        return self._applicable(tenant, ids)
+
+    def applicable_now(
+        self, tenant: str, ids: Iterable[str]
+    ) -> tuple[list[CompiledBlocklist], str] | None:
+        """`applicable` when no refresh is due (nothing to wait for), else None."""
+        if self._clock() - self._checked >= self._check_seconds:
+            return None
+        return self._applicable(tenant, ids)
+
+    def _applicable(self, tenant: str, ids: Iterable[str]) -> tuple[list[CompiledBlocklist], str]:
         lists = self._snapshot.lists
         found = [lists[(tenant, i)] for i in ids if (tenant, i) in lists]
         tag = ",".join(f"{b.record.id}@{b.record.revision}" for b in found)

@@ -79,6 +79,10 @@ def cache_key(
 class VerdictCache(Protocol):
     async def get(self, key: str) -> Verdict | None: ...
 
+    def peek(self, key: str) -> Verdict | None:
+        """The verdict held in this process, without waiting (None if only elsewhere)."""
+        ...
+
     async def put(self, key: str, verdict: Verdict) -> None: ...
 
     async def close(self) -> None: ...
@@ -200,6 +204,9 @@ class MemoryVerdictCache:
     async def get(self, key: str) -> Verdict | None:
         return self._entries.get(key)
 
+    def peek(self, key: str) -> Verdict | None:
+        return self._entries.get(key)
+
     async def put(self, key: str, verdict: Verdict) -> None:
         self._entries[key] = verdict
 
@@ -248,6 +255,9 @@ class RedisVerdictCache:
             health_check_interval=30,
         )
         return cls(client, ttl, hmac_key=hmac_key)
+
+    def peek(self, key: str) -> Verdict | None:
+        return None  # nothing is held here: every read is a round trip
 
     async def get(self, key: str) -> Verdict | None:
         full = self._prefix + key
@@ -312,6 +322,9 @@ class TieredVerdictCache:
     def __init__(self, near: VerdictCache, far: VerdictCache) -> None:
         self._near = near
         self._far = far
+
+    def peek(self, key: str) -> Verdict | None:
+        return self._near.peek(key)
 
     async def get(self, key: str) -> Verdict | None:
         verdict = await self._near.get(key)

@@ -96,6 +96,10 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
         tenant = caller()
+        if len(request.items) == 1:
+            hit = self._hit(request, tenant)
+            if hit is not None:
+                return hit
         held = (len(request.items), request.ByteSize())
         try:
             self.admission.admit(tenant, *held)
@@ -218,6 +222,24 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         )
 
     # --- shared ----------------------------------------------------------
+
+    def _hit(self, request: pb.ModerateRequest, tenant: Tenant) -> pb.ModerateResponse | None:
+        """A one-item call answered at once from this replica's verdict cache, before
+        admission and the engine's per-item machinery (`Engine.answer_now`: counted and
+        reported as every hit is); None sends the call the whole way."""
+        try:
+            accepted = self.engine.accept(
+                convert.item_from_proto(request.items[0]),
+                request.policy_id,
+                "items[0]",
+                tenant=tenant,
+            )
+        except ModerationError:
+            return None  # the whole way reports it, with every field at fault
+        verdict = self.engine.answer_now(accepted)
+        if verdict is None:
+            return None
+        return pb.ModerateResponse(results=[convert.result_to_proto(verdict)])
 
     async def _abort(
         self, context: grpc.aio.ServicerContext[Any, Any], exc: ModerationError, method: str
@@ -355,6 +377,12 @@ class _Stream:
         if self._servicer.draining.is_set():
             self.drained = True
             await self._refuse(ItemError(item.id, ErrorCode.UNAVAILABLE, SHUTTING_DOWN))
+            return
+        hit = self.engine.answer_now(request)
+        if hit is not None:  # answered at once: no admission, no task
+            await self.slots.acquire()
+            self.in_flight.add(item.id)
+            await self.results.put((hit, 0, True))
             return
         size = request.item.size_bytes()
         try:

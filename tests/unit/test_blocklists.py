@@ -23,6 +23,7 @@ from moderation.blocklists import (
 )
 from moderation.config import Settings
 from moderation.domain import Decision, Item, Source, TextContent, Verdict
+from moderation.engine import JudgeRequest
 from moderation.errors import InvalidArgument
 from moderation.server import build_engine
 from moderation.tenants import Tenant
@@ -220,6 +221,31 @@ async def test_a_hit_blocks_with_the_list_term_and_offsets_and_a_change_reaches_
     await lists.remove_terms("blocklists/spam", ["buy followers"], "acme", False)
     after = verdict((await engine.moderate([Item("e", TextContent(text))], tenant=tenant))[0])
     assert after.source is Source.MODEL  # judged again, not the verdict cached before the change
+    await engine.close()
+
+
+async def test_a_hit_answered_now_never_outlives_a_change_to_the_tenants_lists(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(POLICY)
+    settings = Settings(policy_files=[path], max_wait_ms=1.0, blocklists_store="memory")
+    engine = await build_engine(settings, backend=KeywordBackend())
+    tenant, policy = Tenant("acme"), engine.policies.get("")
+    lists = engine.blocklists
+    assert lists is not None
+    await lists.create(BlocklistRecord("acme", "spam", "spam", terms=(Term("wire me"),)))
+    text = "buy followers now"
+    await engine.moderate([Item("a", TextContent(text))], tenant=tenant)
+
+    def now() -> Verdict | None:
+        return engine.answer_now(JudgeRequest(Item("b", TextContent(text)), policy, None, tenant))
+
+    assert now() is not None
+    await lists.add_terms("blocklists/spam", [Term("buy followers", TermKind.WORD)], "acme", False)
+    assert now() is None  # the list matches now: judge answers from it
+    await lists.remove_terms("blocklists/spam", ["buy followers"], "acme", False)
+    assert now() is None  # a new revision: the verdict cached before it is not served
     await engine.close()
 
 

@@ -30,7 +30,7 @@ from moderation.domain import (
 )
 from moderation.engine import Engine, JudgeRequest
 from moderation.errors import InvalidArgument, PolicyNotFound
-from moderation.policy import Policy, PolicyRegistry, default_policy
+from moderation.policy import Policy, PolicyRegistry, default_policy, parse_policy
 from moderation.server import build_engine
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from tests.fakes import FAIL_MARKER, KeywordBackend
@@ -406,3 +406,75 @@ async def test_quotes_become_spans_of_flagged_categories_and_invented_ones_are_d
     assert cached.source is Source.CACHE and cached.categories == first.categories
     assert engine.metrics.value("evidence_quotes_dropped_total") == 1  # counted once
     await engine.close()
+
+
+def counters(engine: Engine) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every counter sample of the engine's metrics, by name and labels."""
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for metric in engine.metrics.registry.collect()
+        for sample in metric.samples
+        if sample.name.endswith("_total")
+    }
+
+
+def moved(
+    before: dict[tuple[str, tuple[tuple[str, str], ...]], float],
+    after: dict[tuple[str, tuple[tuple[str, str], ...]], float],
+) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    return {k: v - before.get(k, 0.0) for k, v in after.items() if v != before.get(k, 0.0)}
+
+
+async def test_a_hit_answered_now_is_the_hit_judge_answers_and_is_counted_the_same(
+    tmp_path: Path,
+) -> None:
+    engine = await engine_for(tmp_path)
+    tenant = Tenant("acme")
+    policy = engine.policies.get("")
+    await engine.moderate([text("a", "some bad words")], tenant=tenant)  # judged, then cached
+    start = counters(engine)
+    judged = verdict(
+        await engine.judge(JudgeRequest(text("b", "some bad words"), policy, None, tenant))
+    )
+    by_judge = moved(start, counters(engine))
+    start = counters(engine)
+    now = engine.answer_now(JudgeRequest(text("b", "some bad words"), policy, None, tenant))
+    assert now == judged and now.source is Source.CACHE
+    assert moved(start, counters(engine)) == by_judge
+    assert by_judge  # items, the tenant's items, verdicts by source and the tenant's
+    # Not answered now: another tenant's content, nothing to be kept, nothing cached.
+    assert engine.answer_now(JudgeRequest(text("c", "some bad words"), policy)) is None
+    unkept = JudgeRequest(text("c", "some bad words"), policy, None, tenant, store=False)
+    assert engine.answer_now(unkept) is None
+    assert engine.answer_now(JudgeRequest(text("c", "other words"), policy, None, tenant)) is None
+    await engine.close()
+
+
+async def test_a_hit_answered_now_is_scoped_as_the_cache_is(tmp_path: Path) -> None:
+    engine = await engine_for(tmp_path, cache_scope="shared")
+    policy = engine.policies.get("")
+    await engine.moderate([text("a", "some bad words")], tenant=Tenant("acme"))
+    other = engine.answer_now(JudgeRequest(text("b", "some bad words"), policy, None, Tenant("x")))
+    assert other is not None and other.source is Source.CACHE
+    await engine.close()
+
+
+async def test_a_hit_answered_now_never_outlives_its_policy_version_or_the_blocklist(
+    tmp_path: Path,
+) -> None:
+    engine = await engine_for(tmp_path)
+    await engine.moderate([text("a", "buy followers now")])
+    old = engine.policies.get("")
+    assert engine.answer_now(JudgeRequest(text("b", "buy followers now"), old)) is not None
+    edited = parse_policy(POLICY_V1.replace("insults", "insults and slurs"))
+    assert edited.version != old.version
+    assert engine.answer_now(JudgeRequest(text("b", "buy followers now"), edited)) is None
+    blocklist = tmp_path / "blocklist.txt"
+    blocklist.write_text("spam: buy followers\n")
+    after = await engine_for(tmp_path, blocklist_file=blocklist)
+    after._cache = engine._cache  # the verdict cache outlives the edit
+    assert after.answer_now(JudgeRequest(text("c", "buy followers now"), old)) is None
+    again = verdict((await after.moderate([text("c", "buy followers now")]))[0])
+    assert again.source is Source.BLOCKLIST
+    await engine.close()
+    await after.close()

@@ -120,6 +120,31 @@ def test_moderate_maps_verdicts_in_order(test_server: grpc_testing.Server) -> No
     assert second.decision == pb.DECISION_ALLOW and not second.flagged
 
 
+def test_a_one_item_hit_answered_at_once_reads_as_a_hit_of_a_whole_call(
+    test_server: grpc_testing.Server,
+) -> None:
+    text = "a hit of its own, I will kill you"
+    first, _, _, _ = call(
+        test_server, "Moderate", pb.ModerateRequest(items=[pb.Item(id="a", text=text)])
+    )
+    assert first.results[0].verdict.source == pb.VERDICT_SOURCE_MODEL
+    # Two items take the whole way (the engine's judge), one item the hit path.
+    both = pb.ModerateRequest(items=[pb.Item(id="b", text=text), pb.Item(id="c", text=text)])
+    whole, _, _, _ = call(test_server, "Moderate", both)
+    alone, _, code, _ = call(
+        test_server, "Moderate", pb.ModerateRequest(items=[pb.Item(id="d", text=text)])
+    )
+    assert code is grpc.StatusCode.OK
+    assert [r.item_id for r in alone.results] == ["d"]
+    assert alone.results[0].verdict == whole.results[0].verdict == whole.results[1].verdict
+    assert alone.results[0].verdict.source == pb.VERDICT_SOURCE_CACHE
+    expected = pb.Verdict()
+    expected.CopyFrom(first.results[0].verdict)
+    expected.source = pb.VERDICT_SOURCE_CACHE
+    expected.usage.Clear()
+    assert alone.results[0].verdict == expected
+
+
 @pytest.mark.parametrize(
     ("request_", "fields"),
     [
