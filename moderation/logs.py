@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
-import secrets
+import random
 import sys
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -34,8 +34,13 @@ class LogFormat(StrEnum):
     JSON = "json"
 
 
+# Request ids need to be unique, not secret: drawn from a generator seeded once from the OS,
+# not a system call per call.
+_ids = random.Random()
+
+
 def new_request_id() -> str:
-    return secrets.token_hex(8)
+    return f"{_ids.getrandbits(64):016x}"
 
 
 class RequestContext(logging.Filter):

@@ -10,12 +10,12 @@ import signal
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
-from grpc_reflection.v1alpha import reflection
+from grpc_reflection.v1alpha import reflection, reflection_pb2_grpc
+from grpc_reflection.v1alpha._async import ReflectionServicer as AsyncReflection
 
 from moderation.backends.base import Backend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
@@ -50,7 +50,7 @@ from moderation.transport.admission import CORE_OPTIONS, Admission
 from moderation.transport.auth import Identity
 from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
-from moderation.transport.telemetry import TelemetryInterceptor
+from moderation.transport.telemetry import Edge, TelemetryInterceptor
 from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
@@ -379,13 +379,11 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     except JobsConfigError as exc:
         await engine.close()
         raise ConfigError(str(exc)) from None
-    # One interceptor, one wrapped handler per call: the span, request id and latency
-    # around identity, so refused calls are traced and measured too.
-    interceptors: list[grpc.aio.ServerInterceptor[Any, Any]] = [
-        TelemetryInterceptor(engine.metrics, Identity(tenants).behavior)
-    ]
+    # One wrapped handler per call, chosen as the call's headers arrive: the span, request
+    # id and latency around identity, so refused calls are traced and measured too.
+    identity = Identity(tenants)
+    edge = Edge(TelemetryInterceptor(engine.metrics, identity.behavior), identity.resolution)
     server = grpc.aio.server(
-        interceptors=interceptors,
         options=[
             *bounds.options(settings),
             # On by default on Linux: a second server on this port would silently share its
@@ -416,17 +414,17 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
         "MODERATION_MAX_BYTES_IN_FLIGHT).",
         lambda: admission.bytes,
     )
-    decoding.add_to_server(servicer, server)
+    decoding.add_to_server(servicer, edge)
     health = HealthServicer()
-    health_pb2_grpc.add_HealthServicer_to_server(health, server)
-    reflection.enable_server_reflection(
-        (
-            SERVICE_NAME,
-            health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
-            reflection.SERVICE_NAME,
-        ),
-        server,
+    health_pb2_grpc.add_HealthServicer_to_server(health, edge)
+    names = (
+        SERVICE_NAME,
+        health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+        reflection.SERVICE_NAME,
     )
+    # enable_server_reflection picks the asyncio servicer only for a grpc.aio server itself.
+    reflection_pb2_grpc.add_ServerReflectionServicer_to_server(AsyncReflection(names), edge)
+    server.add_generic_rpc_handlers((edge,))
     try:
         port = _listen(server, f"{settings.host}:{settings.port}", credentials)
     except ConfigError:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator, Sequence
 from typing import Any
 
 import grpc
@@ -36,6 +36,11 @@ PROTECTED_PREFIX = "/moderation.v1.ModerationService/"
 UNKNOWN_CALLER = "missing or invalid bearer token"
 # The certificate fields gRPC puts in a TLS call's auth context that may name a tenant.
 _CERT_NAME_KEYS = ("x509_common_name", "x509_subject_alternative_name")
+
+# How a call's tenant is found when no token names it (`Identity.resolution`).
+OPEN = "open"  # not a moderation call: health checks and reflection
+BY_CERTIFICATE = "certificate"  # from the call's client certificate, when the handler runs
+REFUSED = "refused"  # nobody known: UNAUTHENTICATED, the message unread
 
 _caller: contextvars.ContextVar[Tenant] = contextvars.ContextVar("tenant", default=DEFAULT_TENANT)
 
@@ -141,6 +146,17 @@ def _as_tenant(
     return call_stream if streaming else call
 
 
+def _as_known(behavior: Callable[..., Any], tenant: Tenant) -> Callable[..., Any]:
+    """`behavior` run as `tenant`, known before the call: no coroutine of its own around the
+    call's (the edge's wrapper runs it in the call's task, where `_become` must run)."""
+
+    def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
+        _become(tenant)
+        return behavior(request, context)
+
+    return call
+
+
 def bearer_token(metadata: Sequence[tuple[str, Any]]) -> str:
     for key, value in metadata:
         if key == "authorization" and isinstance(value, str):
@@ -171,25 +187,37 @@ class Identity:
     def __init__(self, tenants: Tenants) -> None:
         self._tenants = tenants
 
+    def resolution(self, details: grpc.HandlerCallDetails) -> Hashable:
+        """How the call's tenant is found, the same for every call of one caller on one
+        method: the tenant its token names, or one of OPEN (not a moderation call),
+        BY_CERTIFICATE (when the handler runs) and REFUSED."""
+        if not (details.method or "").startswith(PROTECTED_PREFIX):
+            return OPEN
+        tenants = self._tenants
+        directory = tenants.directory
+        if not directory.authenticates:  # open: everyone is the one configured tenant
+            return DEFAULT_TENANT
+        token = bearer_token(details.invocation_metadata or ())
+        tenant = tenants.by_token(token) if token else None
+        if tenant is not None:
+            return tenant
+        return BY_CERTIFICATE if directory.by_cert_name else REFUSED
+
     def behavior(
         self, handler: grpc.RpcMethodHandler[Any, Any], details: grpc.HandlerCallDetails
     ) -> Callable[..., Any]:
         """The handler's behavior, run as the caller's tenant, or refusing an unknown one."""
         behavior = _behavior(handler)
-        if not (details.method or "").startswith(PROTECTED_PREFIX):
+        found = self.resolution(details)
+        if found is OPEN:
             return behavior
         streaming = handler.response_streaming
-        tenants = self._tenants
-        directory = tenants.directory
-        if not directory.authenticates:  # open: everyone is the one configured tenant
-            return _as_tenant(behavior, streaming, lambda _context: DEFAULT_TENANT)
-        token = bearer_token(details.invocation_metadata or ())
-        tenant = tenants.by_token(token) if token else None
-        if tenant is not None:
-            return _as_tenant(behavior, streaming, lambda _context: tenant)
-        if not directory.by_cert_name:
+        if found is REFUSED:
             return _deny(streaming, UNKNOWN_CALLER)
+        if isinstance(found, Tenant):
+            return _as_known(behavior, found)
         # Only the call's context knows its certificate: resolve it when the handler runs.
+        tenants = self._tenants
         return _as_tenant(
             behavior,
             streaming,

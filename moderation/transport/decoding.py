@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -20,6 +20,9 @@ from google.protobuf.message import DecodeError, Message
 from moderation.errors import FieldViolation
 from moderation.transport.status import bad_request
 from moderation.v1 import moderation_pb2 as pb
+
+if TYPE_CHECKING:
+    from moderation.transport.telemetry import Edge
 
 SERVICE = "moderation.v1.ModerationService"
 
@@ -156,7 +159,7 @@ def _refusing_stream(
     return handle
 
 
-def add_to_server(servicer: Any, server: grpc.aio.Server) -> None:
+def add_to_server(servicer: Any, server: grpc.aio.Server | Edge) -> None:
     """Register the ModerationService handlers with tolerant request decoders.
 
     Unary calls with an undecodable request are refused here; on a stream the

@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import grpc
@@ -79,19 +79,29 @@ class TelemetryInterceptor(_Interceptor):
         handler = await continuation(details)
         if handler is None:
             return handler
-        rid = _caller_id(details) or new_request_id()
+        return self.wrap(handler, details)
+
+    def wrap(
+        self, handler: grpc.RpcMethodHandler[Any, Any], details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler[Any, Any]:
+        """The handler with each call's span, request id and latency around `inner`.
+
+        Nothing of one call is kept in it (its request id and trace context are read
+        from the call's own metadata), so the edge may reuse it for the next call of the
+        same caller on the same method.
+        """
         behavior = self._inner(handler, details)
         read = needs_request(behavior)  # a refusal never reads the caller's message
         if handler.response_streaming:
-            return _replace(handler, self._streaming(behavior, details, rid), read)
-        return _replace(handler, self._unary(behavior, details, rid), read)
+            return _replace(handler, self._streaming(behavior, details.method), read)
+        return _replace(handler, self._unary(behavior, details.method), read)
 
-    def _unary(
-        self, behavior: Behavior, details: grpc.HandlerCallDetails, rid: str
-    ) -> Callable[..., Any]:
+    def _unary(self, behavior: Behavior, method: str) -> Callable[..., Any]:
 
         async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
-            tracked = _Call(self._metrics, details, rid)
+            metadata = context.invocation_metadata() or ()
+            rid = _caller_id(metadata) or new_request_id()
+            tracked = _Call(self._metrics, method, metadata, rid)
             context.set_trailing_metadata(((REQUEST_ID_HEADER, rid),))
             try:
                 response = await behavior(request, context)
@@ -103,14 +113,14 @@ class TelemetryInterceptor(_Interceptor):
 
         return call
 
-    def _streaming(
-        self, behavior: Behavior, details: grpc.HandlerCallDetails, rid: str
-    ) -> Callable[..., Any]:
+    def _streaming(self, behavior: Behavior, method: str) -> Callable[..., Any]:
 
         async def call(
             request: Any, context: grpc.aio.ServicerContext[Any, Any]
         ) -> AsyncIterator[Any]:
-            tracked = _Call(self._metrics, details, rid)
+            metadata = context.invocation_metadata() or ()
+            rid = _caller_id(metadata) or new_request_id()
+            tracked = _Call(self._metrics, method, metadata, rid)
             try:
                 await _send_request_id(context, rid)
                 async for response in behavior(request, context):
@@ -123,17 +133,72 @@ class TelemetryInterceptor(_Interceptor):
         return call
 
 
+if TYPE_CHECKING:
+    _Generic = grpc.GenericRpcHandler[Any, Any]
+else:
+    _Generic = grpc.GenericRpcHandler
+
+
+class Edge(_Generic):
+    """The server's one handler lookup: every registered service's handlers, each wrapped
+    by `telemetry` once per caller and method, as gRPC looks it up when a call's headers
+    arrive.
+
+    The same wrapping as `TelemetryInterceptor.intercept_service`, without grpc.aio's
+    interceptor chain around every call, and built once per `(handler, key(call))`
+    rather than per call: `key` says whose call it is (identity's `resolution`: the
+    tenant a token names, or how the tenant is found), all the wrapped behavior depends
+    on. Services register here as on a server (the generated `add_*_to_server`
+    functions take it), and the server gets the edge alone.
+    """
+
+    MAX_WRAPPED = 4096  # (handler, caller) pairs kept; cleared when full
+
+    def __init__(
+        self,
+        telemetry: TelemetryInterceptor,
+        key: Callable[[grpc.HandlerCallDetails], Hashable] = lambda _details: None,
+    ) -> None:
+        self._telemetry = telemetry
+        self._key = key
+        self._handlers: list[grpc.GenericRpcHandler[Any, Any]] = []
+        self._wrapped: dict[tuple[object, Hashable], grpc.RpcMethodHandler[Any, Any]] = {}
+
+    def add_generic_rpc_handlers(
+        self, handlers: Iterable[grpc.GenericRpcHandler[Any, Any]]
+    ) -> None:
+        self._handlers.extend(handlers)
+
+    def add_registered_method_handlers(self, service: str, handlers: object) -> None:
+        """Ignored: each service registers the same handlers as a generic one, too."""
+
+    def service(self, details: grpc.HandlerCallDetails) -> grpc.RpcMethodHandler[Any, Any] | None:
+        for generic in self._handlers:
+            handler = generic.service(details)
+            if handler is not None:
+                key = (handler, self._key(details))
+                wrapped = self._wrapped.get(key)
+                if wrapped is None:
+                    if len(self._wrapped) >= self.MAX_WRAPPED:
+                        self._wrapped.clear()
+                    wrapped = self._wrapped[key] = self._telemetry.wrap(handler, details)
+                return wrapped
+        return None
+
+
 class _Call:
     """One call's server span, current in the call's task from here on, and its clock."""
 
-    def __init__(self, metrics: Metrics, details: grpc.HandlerCallDetails, rid: str) -> None:
+    def __init__(
+        self, metrics: Metrics, method: str, metadata: Iterable[tuple[str, Any]], rid: str
+    ) -> None:
         self._metrics = metrics
-        self._method = details.method.rsplit("/", 1)[-1]
+        self._method = method.rsplit("/", 1)[-1]
         self._span: trace.Span = trace.INVALID_SPAN
         self._token: object = None
         if tracing.active():  # else every span is a no-op: make none
-            parent = propagate.extract(_carrier(details))
-            self._span = _server_span(details.method, parent)
+            parent = propagate.extract(_carrier(metadata))
+            self._span = _server_span(method, parent)
             self._span.set_attribute("moderation.request_id", rid)
             self._task = asyncio.current_task()
             self._token = otel_context.attach(trace.set_span_in_context(self._span, parent))
@@ -209,9 +274,9 @@ def _failed_code(
     return grpc.StatusCode.CANCELLED
 
 
-def _carrier(details: grpc.HandlerCallDetails) -> dict[str, str]:
+def _carrier(metadata: Iterable[tuple[str, Any]]) -> dict[str, str]:
     """The call's text metadata, where the caller's W3C trace context travels."""
-    return {k: v for k, v in details.invocation_metadata or () if isinstance(v, str)}
+    return {k: v for k, v in metadata if isinstance(v, str)}
 
 
 def sane_request_id(value: str) -> bool:
@@ -219,8 +284,8 @@ def sane_request_id(value: str) -> bool:
     return _SANE_ID.fullmatch(value) is not None
 
 
-def _caller_id(details: grpc.HandlerCallDetails) -> str:
-    for key, value in details.invocation_metadata or ():
+def _caller_id(metadata: Iterable[tuple[str, Any]]) -> str:
+    for key, value in metadata:
         if key == REQUEST_ID_HEADER and isinstance(value, str) and _SANE_ID.fullmatch(value):
             return value
     return ""

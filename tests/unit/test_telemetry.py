@@ -30,6 +30,9 @@ class _GoneCall:
     def time_remaining(self) -> float:
         return 0.0
 
+    def invocation_metadata(self) -> tuple[tuple[str, str], ...]:
+        return ()
+
     async def send_initial_metadata(self, metadata: Any) -> None:
         raise grpc.aio.InternalError('Failed "execute_batch"')
 
@@ -65,7 +68,7 @@ class _WithRequestId(grpc.HandlerCallDetails):
     [("caller-rid-1", "caller-rid-1"), ("caller-rid-1\n", ""), ("a b", ""), ("x" * 129, "")],
 )
 def test_only_a_sane_request_id_is_taken(sent: str, taken: str) -> None:
-    assert _caller_id(_WithRequestId(sent)) == taken
+    assert _caller_id(_WithRequestId(sent).invocation_metadata) == taken
 
 
 async def test_the_loop_watchdog_records_how_late_the_loop_woke() -> None:
