@@ -205,7 +205,10 @@ class MemoryVerdictCache:
         return self._entries.get(key)
 
     def peek(self, key: str) -> Verdict | None:
-        return self._entries.get(key)
+        try:  # one lookup: TTLCache's get() looks twice (an expired entry is a KeyError)
+            return self._entries[key]
+        except KeyError:
+            return None
 
     async def put(self, key: str, verdict: Verdict) -> None:
         self._entries[key] = verdict

@@ -147,7 +147,8 @@ _HIT_PROTOS: dict[tuple[Any, ...], tuple[object, pb.Verdict]] = {}
 HIT_PROTOS_MAX = 4096
 
 
-def _hit_to_proto(v: Verdict) -> pb.Verdict:
+def hit_to_proto(v: Verdict) -> pb.Verdict:
+    """A cache hit's verdict message, built once per stored verdict."""
     key: tuple[Any, ...] = (id(v.categories), v.decision, v.rationale, v.policy_version)
     key += (v.policy_id, v.model, v.usage, v.injection_suspected, v.language)
     key += (v.language_validated,)
@@ -164,10 +165,23 @@ def _hit_to_proto(v: Verdict) -> pb.Verdict:
 def result_to_proto(outcome: Outcome) -> pb.ItemResult:
     if isinstance(outcome, Verdict):
         verdict = (
-            _hit_to_proto(outcome) if outcome.source is Source.CACHE else verdict_to_proto(outcome)
+            hit_to_proto(outcome) if outcome.source is Source.CACHE else verdict_to_proto(outcome)
         )
         return pb.ItemResult(item_id=outcome.item_id, verdict=verdict)
     return pb.ItemResult(item_id=outcome.item_id, error=error_to_proto(outcome))
+
+
+def result_into(outcome: Outcome, result: pb.ItemResult) -> None:
+    """`result_to_proto` written into a response's own result: a hit's verdict message,
+    built once, is copied in, with no result message to build and copy again."""
+    result.item_id = outcome.item_id
+    if isinstance(outcome, Verdict):
+        verdict = (
+            hit_to_proto(outcome) if outcome.source is Source.CACHE else verdict_to_proto(outcome)
+        )
+        result.verdict.CopyFrom(verdict)
+    else:
+        result.error.CopyFrom(error_to_proto(outcome))
 
 
 def policy_to_proto(policy: Policy, is_default: bool) -> pb.Policy:

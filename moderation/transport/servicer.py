@@ -144,7 +144,9 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
                     stream.first_sent = True
                 if held:
                     stream.in_flight.discard(outcome.item_id)
-                yield pb.ModerateStreamResponse(result=convert.result_to_proto(outcome))
+                response = pb.ModerateStreamResponse()
+                convert.result_into(outcome, response.result)
+                yield response
                 stream.budget.release(size)
                 stream.slots.release()
             await reader  # surfaces a failed read (e.g. the client's stream broke)
@@ -239,7 +241,11 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         verdict = self.engine.answer_now(accepted)
         if verdict is None:
             return None
-        return pb.ModerateResponse(results=[convert.result_to_proto(verdict)])
+        response = pb.ModerateResponse()  # the hit's message copied in: no result to build
+        response.results.add(item_id=verdict.item_id).verdict.CopyFrom(
+            convert.hit_to_proto(verdict)
+        )
+        return response
 
     async def _abort(
         self, context: grpc.aio.ServicerContext[Any, Any], exc: ModerationError, method: str
@@ -309,14 +315,19 @@ class _Stream:
         self.drained = False
         self.first_read_at: float | None = None  # when the first message was read
         self.first_sent = False
+        self._reading = False  # the reader waits for the next message
+        self._interrupted = False  # the server's drain interrupted that wait
 
     async def read(self, request_iterator: AsyncIterable[Any]) -> None:
-        # One waiter on the server's drain for the whole stream, not one per message.
+        # One watcher of the server's drain for the whole stream: it interrupts a read in
+        # progress (`_interrupt`), so no message waits on a task of its own.
+        reader = asyncio.current_task()
         drain = asyncio.ensure_future(self._servicer.draining.wait())
+        drain.add_done_callback(lambda _done: self._interrupt(reader))
         try:
             iterator = aiter(request_iterator)
             index = 0
-            while (message := await self._next(iterator, drain)) is not None:
+            while (message := await self._next(iterator)) is not None:
                 if self.first_read_at is None:
                     self.first_read_at = time.monotonic()
                 if isinstance(message, Undecodable):
@@ -334,18 +345,34 @@ class _Stream:
             drain.cancel()
             await self.results.put(None)
 
-    async def _next(self, iterator: AsyncIterator[Any], drain: asyncio.Future[Any]) -> Any:
-        """The next request message; None at its end or when the server starts draining."""
-        if drain.done() or self._servicer.draining.is_set():
+    def _interrupt(self, reader: asyncio.Task[Any] | None) -> None:
+        """The server began draining: stop a read in progress (nothing else of the reader)."""
+        if self._reading and reader is not None:
+            self._interrupted = True
+            reader.cancel()
+
+    async def _next(self, iterator: AsyncIterator[Any]) -> Any:
+        """The next request message; None at its end or when the server starts draining.
+
+        A message the interrupted read had already taken is not answered: like every
+        message not read, it has no result, and the stream ends UNAVAILABLE.
+        """
+        if self._servicer.draining.is_set():
             self.drained = True
             return None
-        nxt = asyncio.ensure_future(anext(iterator, None))
-        await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
-        if nxt.done():
-            return nxt.result()
-        nxt.cancel()
-        self.drained = True
-        return None
+        self._reading = True
+        try:
+            return await anext(iterator, None)
+        except asyncio.CancelledError:
+            if not self._interrupted:
+                raise
+            task = asyncio.current_task()
+            if task is not None:
+                task.uncancel()
+            self.drained = True
+            return None
+        finally:
+            self._reading = False
 
     async def _accept(self, item: Item, index: int, among: int, message: Any) -> None:
         where = f"items[{index}]"

@@ -223,6 +223,26 @@ async def test_calls_still_judging_when_the_grace_runs_out_end_unavailable() -> 
     assert stream_info.value.code() is grpc.StatusCode.UNAVAILABLE, stream_info.value.details()
 
 
+async def test_a_stream_waiting_for_its_next_message_ends_unavailable_when_the_server_stops() -> (
+    None
+):
+    running, _, gate = await gated_server()
+    gate.set()
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+        stub = pb_grpc.ModerationServiceStub(channel)
+        stream = stub.ModerateStream()  # type: ignore[call-arg]  # stubs lack the iterator
+        await stream.write(pb.ModerateStreamRequest(items=[pb.Item(id="one", text="there")]))
+        answered = await stream.read()
+        assert isinstance(answered, pb.ModerateStreamResponse)
+        assert answered.result.item_id == "one" and answered.result.HasField("verdict")
+        stopping = asyncio.ensure_future(running.stop(grace=30.0))
+        async with asyncio.timeout(10):  # the drain ends the idle read, not the grace
+            with pytest.raises(grpc.aio.AioRpcError) as info:
+                await stream.read()
+        await stopping
+    assert info.value.code() is grpc.StatusCode.UNAVAILABLE, info.value.details()
+
+
 async def test_a_stream_refuses_an_id_already_in_flight() -> None:
     async with keyword_server() as (_, backend, stub):
         backend.gate = asyncio.Event()
