@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from prometheus_client import Counter
+
 from moderation import tracing
 from moderation.blocklist import OPERATOR_BLOCKLIST, Blocklist, BlocklistHit
 from moderation.blocklists import Blocklists, Match
@@ -59,6 +61,8 @@ log = logging.getLogger(__name__)
 
 # Images larger than this are hashed in a worker thread, off the event loop.
 HASH_IN_THREAD_BYTES = 256 * 1024
+# Kinds of cache hit (policy, tenant, decision, model) whose counters are kept resolved.
+HIT_KINDS_MAX = 4096
 
 
 class Dispatcher(Protocol):
@@ -133,6 +137,7 @@ class Engine:
         # (and, with a SharedInFlight, one across replicas).
         self._inflight: dict[str, _Shared] = {}
         self._shared_inflight = shared_inflight
+        self._hits_counted: dict[tuple[str, str, Decision, str], tuple[Counter, ...]] = {}
 
     @property
     def problem(self) -> str:
@@ -272,13 +277,29 @@ class Engine:
         cached = self._cache.peek(self._key(item.content_hash(), policy, version, tenant))
         if cached is None:
             return None
-        metrics = self.metrics
-        metrics.child(metrics.items, policy.id).inc()
-        metrics.child(metrics.tenant_items, tenant.id).inc()
-        verdict = self._count(cached.as_cache_hit(item.id), tenant)
+        for counter in self._hit_counters(policy.id, tenant.id, cached):
+            counter.inc()
+        verdict = cached.as_cache_hit(item.id)
         if self.shadow is not None:
             self.shadow.observe(item, policy, verdict)
         return verdict
+
+    def _hit_counters(self, policy: str, tenant: str, cached: Verdict) -> tuple[Counter, ...]:
+        """What `_judge` counts for a cache hit (an item of the policy and of the tenant, a
+        verdict from the cache, the tenant's, with no usage), resolved once per kind."""
+        kind = (policy, tenant, cached.decision, cached.model)
+        found = self._hits_counted.get(kind)
+        if found is None:
+            if len(self._hits_counted) >= HIT_KINDS_MAX:
+                self._hits_counted.clear()
+            m, cache = self.metrics, Source.CACHE.value
+            found = self._hits_counted[kind] = (
+                m.child(m.items, policy),
+                m.child(m.tenant_items, tenant),
+                m.child(m.verdicts, cache, cached.decision.value, policy, cached.model),
+                m.child(m.tenant_verdicts, tenant, cache),
+            )
+        return found
 
     async def _judge(self, request: JudgeRequest) -> Outcome:
         """Blocklist, cache, then the backend via the batcher.
