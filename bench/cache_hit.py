@@ -262,13 +262,16 @@ def report(args: argparse.Namespace, figures: Figures) -> str:
 
 # Parts of a hit, by the module (path fragment) of the functions whose own time is counted.
 PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("interceptors: telemetry (span, request id, latency)", ("transport/telemetry",)),
-    ("interceptors: identity", ("transport/auth",)),
+    ("the edge: telemetry (span, request id, latency)", ("transport/telemetry",)),
+    ("the edge: identity", ("transport/auth",)),
     ("request decoding (tolerant decoder)", ("transport/decoding",)),
     ("servicer and admission", ("transport/servicer", "transport/admission", "fair_share")),
     ("proto ⇄ domain conversion", ("transport/convert",)),
     ("validation", ("moderation/validation",)),
-    ("engine (judge, hashing, cache key)", ("moderation/engine", "moderation/domain")),
+    (
+        "engine (accept, answer_now/judge, hashing, cache key)",
+        ("moderation/engine", "moderation/domain"),
+    ),
     ("verdict cache", ("moderation/cache", "cachetools")),
     ("metrics (prometheus_client)", ("prometheus_client", "moderation/observability")),
     ("tracing (OpenTelemetry)", ("opentelemetry",)),

@@ -409,7 +409,7 @@ class _Stream:
         if hit is not None:  # answered at once: no admission, no task
             await self.slots.acquire()
             self.in_flight.add(item.id)
-            await self.results.put((hit, 0, True))
+            self.results.put_nowait((hit, 0, True))  # unbounded: the slots bound it
             return
         size = request.item.size_bytes()
         try:
