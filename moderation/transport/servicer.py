@@ -364,11 +364,9 @@ class _Stream:
         try:
             return await anext(iterator, None)
         except asyncio.CancelledError:
-            if not self._interrupted:
-                raise
             task = asyncio.current_task()
-            if task is not None:
-                task.uncancel()
+            if not self._interrupted or task is None or task.uncancel() > 0:
+                raise  # cancelled for another reason too (the caller gone): not a drain
             self.drained = True
             return None
         finally:
