@@ -130,7 +130,9 @@ class Policy:
                 decision = Decision.BLOCK
             elif flagged and decision is Decision.ALLOW:
                 decision = Decision.REVIEW
-            results.append(CategoryResult(cat.name, flagged, severity, float(score)))
+            # A backend's spans stand only for a category the policy flags.
+            evidence = hit.evidence if hit is not None and flagged else ()
+            results.append(CategoryResult(cat.name, flagged, severity, float(score), evidence))
         if (judgement.hold_for_review or judgement.injection) and decision is Decision.ALLOW:
             decision = Decision.REVIEW
         guessed = (

@@ -158,7 +158,12 @@ class BackendJudge:
                     if c.category in categories and int(c.severity) > 0
                 }
                 text = next((i.text for i in items if i.id == outcome.item_id), None)
+                # The backend's own evidence spans, as a model quotes what drove its flag.
+                spans = [
+                    e.quote for c in outcome.categories if c.category in cats for e in c.evidence
+                ]
+                quotes = tuple(dict.fromkeys(spans))[:3] or (excerpt(text) if cats else ())
                 found[outcome.item_id] = Finding(
-                    outcome.item_id, cats, outcome.rationale[:80], excerpt(text) if cats else ()
+                    outcome.item_id, cats, outcome.rationale[:80], quotes
                 )
         return [found.get(i.id, Finding(i.id)) for i in items]
