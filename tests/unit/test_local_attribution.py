@@ -9,6 +9,7 @@ from moderation.backends.local.attribution import (
     Attribution,
     Words,
     category_weights,
+    core,
     profanity_hits,
 )
 
@@ -23,7 +24,7 @@ def attribution(
 ) -> Attribution:
     words = Words.of(text)
     column = np.array(weights, dtype=np.float64)[:, None]
-    return Attribution(("harassment",), words.spans, column, hits, hit_categories)
+    return Attribution(("harassment",), words.bounds, column, hits, hit_categories)
 
 
 def test_words_are_split_on_white_space_and_quoted_without_their_punctuation() -> None:
@@ -37,7 +38,7 @@ def test_words_are_split_on_white_space_and_quoted_without_their_punctuation() -
         "idiot!!",
         "(really)",
     ]
-    assert [TEXT[a:b] for a, b in words.spans] == [
+    assert [TEXT[slice(*core(TEXT, a, b))] for a, b in words.bounds] == [
         "👋",
         "𝔥𝔦",
         "—",

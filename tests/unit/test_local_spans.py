@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
 import json
@@ -16,7 +17,12 @@ import pytest_asyncio
 from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend
 from moderation.backends.local.attribution import MAX_SPANS, Attribution, Words
-from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
+from moderation.backends.local.static import norms
+from moderation.backends.local.text import (
+    MiniLMClassifier,
+    ProfanityClassifier,
+    TextClassifier,
+)
 from moderation.domain import Item, Judgement, Severity, TextContent
 from moderation.policy import Policy, default_policy, parse_policy
 from moderation.testing.judges import JudgeItem
@@ -152,12 +158,20 @@ def test_word_shares_are_exact_for_the_linear_parts() -> None:
     assert m.static is not None and m.head.char is not None and m.head.cascade is not None
     assert m._token_heads is not None and m._profanity is not None
     static_heads = m.head.cascade.weights[:, : m._static_columns(m.head.cascade)]
-    for text in [PROFANE, "Ünïcode 👋 you   are\tan IDIOT!! and a loser", "🎉", ""]:
+    every = np.arange(len(static_heads))
+    for text in [
+        PROFANE,
+        "Ünïcode 👋 you   are\tan IDIOT!! and a loser",
+        "İİ İstanbul idiot",
+        "🎉",
+        "",
+    ]:
         char = m.head.char.contributions(m.head.char.scan([text]), 0)
         assert len(char) == len(Words.of(text).bounds)
         assert np.allclose(char.sum(axis=0) + m.head.char.intercepts, m.head.char.logits([text])[0])
         (encoded,) = m.static.tokenize([text])
-        _, tokens, rest = m.static.contributions(encoded, m._token_heads)
+        norm = float(norms(m.static.weighted_sums([encoded])[0])[0])
+        _, tokens, rest = m.static.contributions(encoded, norm, m._token_heads, every)
         expected = static_heads @ m.static.encode([text])[0] if encoded.ids[1:-1] else 0.0
         assert np.allclose(tokens.sum(axis=0) + rest, expected, atol=1e-4)
         offsets, shares = m._profanity.contributions(text)
@@ -166,13 +180,19 @@ def test_word_shares_are_exact_for_the_linear_parts() -> None:
         assert all(text[a:b].lower() in m._profanity.vocabulary for a, b in offsets)
 
 
+def all_of(categories: tuple[str, ...], row: dict[str, float]) -> tuple[str, ...]:
+    return categories
+
+
 def test_scores_are_the_same_with_or_without_attribution() -> None:
     texts = [*sample_texts()[:120], PROFANE, "short and sweet", ""]
-    for classifier in (MiniLMClassifier(), ProfanityClassifier()):
-        rows, attributions = classifier.score_and_attribute(texts, lambda row: True)
+    classifiers: tuple[TextClassifier, ...] = (MiniLMClassifier(), ProfanityClassifier())
+    for classifier in classifiers:
+        every = classifier.categories()
+        rows, attributions = classifier.score_and_attribute(texts, functools.partial(all_of, every))
         assert rows == classifier.score(texts)
-        assert all(isinstance(a, Attribution) for a in attributions)
-        none, skipped = classifier.score_and_attribute(texts, lambda row: False)
+        assert all(isinstance(a, Attribution) and a.categories == every for a in attributions)
+        none, skipped = classifier.score_and_attribute(texts, lambda row: ())
         assert none == rows and skipped == [None] * len(texts)
 
 

@@ -3,17 +3,19 @@
 Why attribution by the model's linear parts, not occlusion of the encoder: every text is
 already scored by linear models whose outputs are sums of per-word terms (the cascade's
 static-token head, the character n-gram heads, alt-profanity-check's word SVM), so each
-word's share of each category's logit is exact and costs one more pass over the words of a
-flagged text, with no transformer run. Occluding word windows would re-run the encoder once
-per window for every flagged item: with one text per onnxruntime call (encoder.SUB_BATCH) and
-a third of the traffic flagged, even four windows would more than double the embedded path's
-cost, far past the 10 % it may spend. The price: for a text the encoder decided, the spans
-are the words its linear companion weighs most, which is what the encoder's head reads most
-of the time (they share the profanity feature and are blended with the n-grams), not a
-reading of the encoder itself. bench/local_spans.py measures the cost.
+word's share of each category's logit is exact and is read from what scoring computed for
+the batch (its tokens, n-gram feature values and profanity probability): no transformer
+runs, no text is hashed twice, and only flagged texts and their flagged categories are
+attributed. Occluding word windows would re-run an encoder once per window for every
+flagged item: with one text per onnxruntime call (encoder.SUB_BATCH) and a third of the
+data flagged, even three windows would about double the embedded path's cost, far past the
+10 % it may spend; these shares cost 5 to 7 % of it (bench/local_spans.py, whose deletion
+test also checks the spans on the real model: deleting them lowers the category's score
+where deleting as many other words does not). The price: for a text the encoder decided,
+the spans are the words its linear companion weighs most, not a reading of the encoder.
 
 A word's weight for a category is its first-order share of log(score): the category's score
-is sqrt(p_any * p_category), so each head's logit share counts (1 - p) / 2 of it, with p the
+is sqrt(p_any * p_category), so each head's logit share counts (1 - p) / 2, with p the
 companion's own probability. A profanity hit (the profanity model's probability >= 0.5) is
 quoted first and exactly: the words that model scores, at their offsets.
 """
@@ -47,40 +49,38 @@ _CORE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """A text's white-space separated words: where each is, and its span without the
-    punctuation around it (the whole word when it has no letter or digit)."""
+    """A text's white-space separated words: where each starts and ends."""
 
     bounds: tuple[Offsets, ...]
-    spans: tuple[Offsets, ...]
+    starts: npt.NDArray[np.intp]
 
     @classmethod
     def of(cls, text: str) -> Words:
-        bounds, spans = [], []
-        for m in _WORDS.finditer(text):
-            bounds.append((m.start(), m.end()))
-            core = _CORE.search(m.group())
-            spans.append(
-                (m.start() + core.start(), m.start() + core.end())
-                if core is not None
-                else (m.start(), m.end())
-            )
-        return cls(tuple(bounds), tuple(spans))
+        bounds = tuple(m.span() for m in _WORDS.finditer(text))
+        return cls(bounds, np.fromiter((a for a, _ in bounds), dtype=np.intp, count=len(bounds)))
 
     def index(self, offsets: Sequence[Offsets]) -> npt.NDArray[np.intp]:
         """The word each [start, end) lies in (tokens never cross white space)."""
-        starts = np.array([b[0] for b in self.bounds], dtype=np.intp)
-        at = np.array([a for a, _ in offsets], dtype=np.intp)
-        out: npt.NDArray[np.intp] = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0)
+        at = np.fromiter((a for a, _ in offsets), dtype=np.intp, count=len(offsets))
+        out: npt.NDArray[np.intp] = np.maximum(
+            np.searchsorted(self.starts, at, side="right") - 1, 0
+        )
         return out
+
+
+def core(text: str, start: int, end: int) -> Offsets:
+    """[start, end) without the punctuation around the word ("idiot!!" quotes "idiot"); the
+    whole of it when it has no letter or digit."""
+    found = _CORE.search(text, start, end)
+    return (found.start(), found.end()) if found is not None else (start, end)
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Candidate spans of one scored text and their weight for each category.
-
-    `weights` is (spans, categories) in the classifier's category order; `hits` are the
-    profanity model's scored words when it flags the text (heaviest first), which stand
-    first for `hit_categories`.
+    """Candidate spans of one scored text (its words) and their weight for each of some
+    categories, (spans, categories); `hits` are the profanity model's scored words when it
+    flags the text (heaviest first), which stand first for `hit_categories`. A span is
+    quoted without the punctuation around it.
     """
 
     categories: tuple[str, ...]
@@ -99,6 +99,7 @@ class Attribution:
             start, end = span[0] - offset, span[1] - offset
             if start < 0 or end > len(text) or len(chosen) >= MAX_SPANS:
                 return
+            start, end = core(text, start, end)
             if all(end <= a or start >= b for a, b in chosen):
                 chosen.append((start, end))
 
@@ -107,15 +108,17 @@ class Attribution:
                 take(span)
         if category in self.categories and len(self.spans):
             column = self.weights[:, self.categories.index(category)]
-            inside = [k for k, (a, _) in enumerate(self.spans) if a >= offset]
-            ranked = sorted(inside, key=lambda k: -column[k])
-            top = float(column[ranked[0]]) if ranked else 0.0
+            ranked = np.argsort(-column, kind="stable")
+            if offset:
+                starts = np.fromiter((a for a, _ in self.spans), np.intp, len(self.spans))
+                ranked = ranked[starts[ranked] >= offset]
+            top = float(column[ranked[0]]) if len(ranked) else 0.0
             if top > 0:
                 for k in ranked:
-                    if column[k] < MIN_SHARE * top:
+                    if column[k] < MIN_SHARE * top or len(chosen) >= MAX_SPANS:
                         break
                     take(self.spans[k])
-            elif ranked and not chosen:
+            elif len(ranked) and not chosen:
                 # No word pushes the score up: the one that holds it down least stands alone.
                 take(self.spans[ranked[0]])
         return tuple(Evidence(a, b, text[a:b]) for a, b in sorted(chosen))
@@ -127,10 +130,11 @@ def gradient_weights(logits: FloatArray) -> FloatArray:
     return out
 
 
-def category_weights(shares: FloatArray, intercepts: FloatArray) -> FloatArray:
+def category_weights(shares: FloatArray, base: FloatArray) -> FloatArray:
     """Per-word weight of each category, (words, categories), from each word's share of each
-    head's logit, (words, 1 + categories) with the any-head first."""
-    grad = gradient_weights(shares.sum(axis=0) + intercepts)
+    head's logit, (words, 1 + categories) with the any-head first; `base` is the part of
+    each logit no word owns (the intercepts and the like)."""
+    grad = gradient_weights(shares.sum(axis=0) + base)
     out: FloatArray = shares[:, :1] * grad[0] + shares[:, 1:] * grad[1:]
     return out
 

@@ -189,10 +189,10 @@ class LocalBackend:
         if not self.spans:
             return self._text.score(texts), tags, [{} for _ in texts]
         rows, attributions = self._text.score_and_attribute(
-            texts, lambda row: bool(_flagged(row, policy))
+            texts, lambda row: _flagged(row, policy)
         )
         spans: list[dict[str, tuple[Evidence, ...]]] = []
-        for item, row, attribution in zip(items, rows, attributions, strict=True):
+        for item, attribution in zip(items, attributions, strict=True):
             if attribution is None or not isinstance(item.content, TextContent):
                 spans.append({})
                 continue
@@ -200,7 +200,7 @@ class LocalBackend:
             spans.append(
                 {
                     c: attribution.evidence(item.content.text, c, offset)
-                    for c in _flagged(row, policy)
+                    for c in attribution.categories
                 }
             )
         return rows, tags, spans

@@ -105,14 +105,20 @@ def _occurrences(
 
 @dataclass(frozen=True, slots=True)
 class NgramScan:
-    """A batch's n-grams found in the vocabulary: each one's text, feature and word (counted
-    over the batch; `first_word[k]` is text k's first). Scoring keeps it, so the words of a
-    flagged text are attributed without hashing the text again."""
+    """A batch's n-grams found in the vocabulary, and their feature values. Per occurrence:
+    its text, feature, word (counted over the batch; `first_word[k]` is text k's first) and
+    its (text, feature) pair; per pair: its feature value (l2-normalised over the text) and
+    count. Scoring keeps it, so a flagged text's words are attributed from it directly."""
 
     rows: npt.NDArray[np.intp]
     features: npt.NDArray[np.intp]
     words: npt.NDArray[np.intp]
     first_word: npt.NDArray[np.intp]  # (texts + 1,)
+    pair: npt.NDArray[np.intp]  # each occurrence's index into the pairs
+    pair_rows: npt.NDArray[np.intp]  # the pairs, sorted by text
+    pair_features: npt.NDArray[np.intp]
+    values: FloatArray
+    counts: npt.NDArray[np.intp]
 
 
 def char_ngrams(text: str, lo: int = NGRAM_RANGE[0], hi: int = NGRAM_RANGE[1]) -> list[str]:
@@ -218,46 +224,56 @@ class CharNgramModel:
         return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
     def scan(self, texts: Sequence[str]) -> NgramScan:
-        """The n-grams of the whole batch in one pass, looked up in the vocabulary."""
+        """The n-grams of the whole batch in one pass, looked up in the vocabulary, and the
+        feature values they make."""
         lo, hi = self.ngram_range
         rows, h, words, first = _occurrences(texts, lo, hi)
         feature = self.table.find(h)
         hit = feature >= 0
-        return NgramScan(rows[hit], feature[hit], words[hit], first)
+        rows, feature = rows[hit], feature[hit]
+        n_features = len(self.idf)
+        keys, pair, counts = np.unique(
+            rows * n_features + feature, return_inverse=True, return_counts=True
+        )
+        row, idx = np.divmod(keys, n_features)
+        x = (1.0 + np.log(counts)) * self.idf[idx]
+        if len(x):
+            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            x /= np.repeat(np.sqrt(np.add.reduceat(x * x, starts)), np.diff(np.r_[starts, len(x)]))
+        return NgramScan(rows, feature, words[hit], first, pair, row, idx, x, counts)
 
     def logits(self, texts: Sequence[str], scan: NgramScan | None = None) -> FloatArray:
         """Linear outputs, (n, heads); the n-grams of the whole batch in one pass (or `scan`,
         this batch's, when already made)."""
         scan = scan if scan is not None else self.scan(texts)
         out = np.tile(self.intercepts, (len(texts), 1))
-        n_features = len(self.idf)
-        keys, counts = np.unique(scan.rows * n_features + scan.features, return_counts=True)
-        if not len(keys):
+        row, idx, x = scan.pair_rows, scan.pair_features, scan.values
+        if not len(row):
             return out
-        row, idx = np.divmod(keys, n_features)
-        x = (1.0 + np.log(counts)) * self.idf[idx]
         starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
-        present = row[starts]
-        x /= np.repeat(np.sqrt(np.add.reduceat(x * x, starts)), np.diff(np.r_[starts, len(x)]))
-        out[present] += np.add.reduceat(self.weights[:, idx] * x, starts, axis=1).T
+        out[row[starts]] += np.add.reduceat(self.weights[:, idx] * x, starts, axis=1).T
         return out
 
-    def contributions(self, scan: NgramScan, row: int) -> FloatArray:
-        """Each word of text `row` of the scan: its share of each head's logit, (words,
-        heads). Exact (n-grams never cross a word): the shares sum to `logits` less the
-        intercepts. An n-gram counted n times has its share split n ways."""
+    def contributions(
+        self, scan: NgramScan, row: int, heads: npt.NDArray[np.intp] | None = None
+    ) -> FloatArray:
+        """Each word of text `row` of the scan: its share of each head's logit (of `heads`,
+        default all), (words, heads). Exact (n-grams never cross a word): the shares sum to
+        `logits` less the intercepts. An n-gram counted n times has its share split n ways."""
+        columns = np.arange(len(self.heads)) if heads is None else heads
         first, end = int(scan.first_word[row]), int(scan.first_word[row + 1])
-        out = np.zeros((end - first, len(self.heads)))
-        mine = scan.rows == row
-        if not mine.any():
+        out = np.zeros((end - first, len(columns)))
+        mine = np.flatnonzero(scan.rows == row)
+        if not len(mine):
             return out
-        terms, inverse, counts = np.unique(
-            scan.features[mine], return_inverse=True, return_counts=True
-        )
-        x = (1.0 + np.log(counts)) * self.idf[terms]
-        x /= np.linalg.norm(x)
-        per = self.weights[:, terms] * (x / counts)  # (heads, terms)
-        np.add.at(out, scan.words[mine] - first, per[:, inverse].T)
+        pair = scan.pair[mine]
+        share = scan.values[pair] / scan.counts[pair]
+        words = scan.words[mine] - first
+        weights = self.weights[columns]
+        for j in range(len(columns)):
+            out[:, j] = np.bincount(
+                words, weights=weights[j, scan.features[mine]] * share, minlength=len(out)
+            )
         return out
 
     def logits_reference(self, texts: Sequence[str]) -> FloatArray:

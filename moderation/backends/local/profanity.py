@@ -83,13 +83,21 @@ class ProfanityModel:
         """Each scored word of `text` at its [start, end) in code points, and its share of the
         decision (mean over the folds): exact, the shares sum to the decision less the
         intercept. A word that occurs n times has its term's share split n ways. Words are
-        found in `text` itself (each lower-cased to look it up), so their offsets are the
-        text's own."""
-        found = [
-            (m.start(), m.end(), i)
-            for m in self.token_pattern.finditer(text)
-            if (i := self.vocabulary.get(m.group().lower())) is not None
-        ]
+        found in the lower-cased text when lower-casing keeps every offset, else in `text`
+        itself (each word lower-cased to look it up): their offsets are always the text's."""
+        lowered = text.lower()
+        if len(lowered) == len(text):  # the same offsets: look the words up as they are
+            found = [
+                (*m.span(), i)
+                for m in self.token_pattern.finditer(lowered)
+                if (i := self.vocabulary.get(m.group())) is not None
+            ]
+        else:
+            found = [
+                (*m.span(), i)
+                for m in self.token_pattern.finditer(text)
+                if (i := self.vocabulary.get(m.group().lower())) is not None
+            ]
         if not found:
             return [], np.zeros(0)
         idx = np.fromiter((i for _, _, i in found), dtype=np.intp, count=len(found))

@@ -23,7 +23,7 @@ from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.head import Cascade, Head, align, profanity_feature
 from moderation.backends.local.ngrams import NgramScan
 from moderation.backends.local.profanity import ProfanityModel
-from moderation.backends.local.static import StaticEmbedder
+from moderation.backends.local.static import StaticEmbedder, norms
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -40,10 +40,10 @@ class TextClassifier(Protocol):
         ...
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], bool]
+        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
-        """`score`, and for each text whose scores `wanted` accepts, what in it drives each
-        category's score (attribution.py); blocking."""
+        """`score`, and for each text the categories `wanted` names from its scores (most
+        texts: none), what in it drives their scores (attribution.py); blocking."""
         ...
 
 
@@ -52,6 +52,7 @@ class _Scored:
     """What scoring a batch computed that attributing its texts reads again."""
 
     encoded: list[Any] | None = None  # the static tokenizer's encodings, one per text
+    static_norms: FloatArray | None = None  # their weighted sums' norms
     profanity: FloatArray | None = None  # the profanity model's probability, one per text
     scan: NgramScan | None = None  # the n-grams of the texts in `scanned`
     scanned: dict[int, int] = field(default_factory=dict)  # text index -> its row of `scan`
@@ -112,14 +113,15 @@ class MiniLMClassifier:
         return self._rows(self._score(texts)[0])
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], bool]
+        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         scores, scored = self._score(texts)
         rows = self._rows(scores)
-        return rows, [
-            self._attribute(texts[k], k, scored) if wanted(row) else None
-            for k, row in enumerate(rows)
-        ]
+        out: list[Attribution | None] = []
+        for k, row in enumerate(rows):
+            categories = wanted(row)
+            out.append(self._attribute(texts[k], k, scored, categories) if categories else None)
+        return rows, out
 
     def _score(self, texts: Sequence[str]) -> tuple[FloatArray, _Scored]:
         scored = _Scored()
@@ -132,7 +134,9 @@ class MiniLMClassifier:
             feats = head.features(self.encoder.encode(texts), prof)
             return head.scores(feats, texts), scored
         scored.encoded = self.static.tokenize(texts)
-        static, counts = self.static.encode_counted(texts, scored.encoded)
+        sums, counts = self.static.weighted_sums(scored.encoded)
+        scored.static_norms = norms(sums)
+        static = sums / scored.static_norms[:, None]
         scores = np.empty((len(texts), len(head.categories)))
         is_short = np.zeros(len(texts), dtype=bool)
         if short is not None and self.short_encoder is not None:
@@ -169,61 +173,72 @@ class MiniLMClassifier:
         cats = self.head.categories
         return [dict(zip(cats, map(float, row), strict=True)) for row in scores]
 
-    def _attribute(self, text: str, k: int, scored: _Scored) -> Attribution:
-        """Each word's share of the linear companion's logits: the cascade's static-token
-        head, the n-gram heads and the profanity feature (the feature's rise over an empty
-        text's, shared among the words that raise the profanity model's decision). Exact
-        for those parts; no transformer runs (attribution.py says why). Reads again what
-        scoring text `k` computed (tokens, n-grams, profanity) instead of computing it."""
+    def _attribute(
+        self, text: str, k: int, scored: _Scored, categories: Sequence[str]
+    ) -> Attribution:
+        """Each word's share of the linear companion's logits for `categories` (and the
+        any-head): the cascade's static-token head, the n-gram heads and the profanity
+        feature (its rise over an empty text's, shared among the words that raise the
+        profanity model's decision). Exact for those parts; no transformer runs
+        (attribution.py says why). Reads again what scoring text `k` computed (tokens,
+        n-grams, profanity) instead of computing it."""
         head, cascade = self.head, self.head.cascade
+        cats = tuple(categories)
         words = Words.of(text)
-        shares = np.zeros((len(words.bounds), 1 + len(head.categories)))
-        if not len(words.bounds):
-            return Attribution(head.categories, (), np.zeros((0, len(head.categories))))
+        if not words.bounds or not cats:
+            return Attribution(cats, (), np.zeros((0, len(cats))))
+        cols = np.array([0, *(1 + head.categories.index(c) for c in cats)], dtype=np.intp)
+        shares = np.zeros((len(words.bounds), len(cols)))
+        base = np.zeros(len(cols))
         linear = cascade.weights if cascade is not None and self._token_heads is not None else None
         blend = cascade.blend if linear is not None and cascade is not None else head.blend
-        base = np.zeros(shares.shape[1])
         if self._token_heads is not None and self.static is not None and cascade is not None:
-            encoded = (
-                scored.encoded[k] if scored.encoded is not None else self.static.tokenize([text])[0]
+            if scored.encoded is not None and scored.static_norms is not None:
+                encoded, norm = scored.encoded[k], float(scored.static_norms[k])
+            else:
+                (encoded,) = self.static.tokenize([text])
+                norm = float(norms(self.static.weighted_sums([encoded])[0])[0])
+            offsets, tokens, rest = self.static.contributions(
+                encoded, norm, self._token_heads, cols
             )
-            offsets, tokens, rest = self.static.contributions(encoded, self._token_heads)
             if offsets:
                 np.add.at(shares, words.index(offsets), (1.0 - blend) * tokens)
-            base += (1.0 - blend) * (cascade.intercepts + rest)
+            base += (1.0 - blend) * (cascade.intercepts[cols] + rest)
         if head.char is not None:
             scan, row = (
                 (scored.scan, scored.scanned[k])
                 if scored.scan is not None and k in scored.scanned
                 else (head.char.scan([text]), 0)
             )
-            char = head.char.contributions(scan, row)
+            char = head.char.contributions(scan, row, cols)
             if len(char) == len(shares):  # the same white-space separated words
                 shares += blend * char
-            base += blend * head.char.intercepts
+            base += blend * head.char.intercepts[cols]
         hits: tuple[tuple[int, int], ...] = ()
         hit_categories: frozenset[str] = frozenset()
         if self._profanity is not None and head.profanity is not None:
-            column = (linear if linear is not None else head.weights)[:, -1]
-            offsets, words_share = self._profanity.contributions(text)
+            column = (linear if linear is not None else head.weights)[cols, -1]
             p = (
                 float(scored.profanity[k])
                 if scored.profanity is not None
                 else float(self._profanity.predict_prob([text])[0])
             )
             f, f0 = profanity_feature([p, self._empty_profanity], **head.profanity)[:, 0]
-            positive = np.clip(words_share, 0.0, None)
-            if offsets and positive.sum() > 0 and f > f0:
-                rise = (f - f0) * positive / positive.sum()
-                np.add.at(shares, words.index(offsets), (1.0 - blend) * np.outer(rise, column))
             base += (1.0 - blend) * column * min(f, f0)
-            hits = profanity_hits(offsets, words_share, p)
-            hit_categories = frozenset(
-                c for c, w in zip(head.categories, column[1:], strict=True) if w > 0
-            )
+            # Below an empty text's level no word raised the feature: nothing to share.
+            if f > f0:
+                offsets, words_share = self._profanity.contributions(text)
+                positive = np.clip(words_share, 0.0, None)
+                if offsets and positive.sum() > 0:
+                    rise = (f - f0) * positive / positive.sum()
+                    np.add.at(shares, words.index(offsets), (1.0 - blend) * np.outer(rise, column))
+                hits = profanity_hits(offsets, words_share, p)
+                hit_categories = frozenset(
+                    c for c, w in zip(cats, column[1:], strict=True) if w > 0
+                )
         return Attribution(
-            head.categories,
-            words.spans,
+            cats,
+            words.bounds,
             category_weights(shares, base),
             hits,
             hit_categories,
@@ -254,25 +269,26 @@ class ProfanityClassifier:
         return [{c: float(p) * w for c, w in PROFANITY_WEIGHTS.items()} for p in probs]
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], bool]
+        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         """The words the model scores and their share of its decision: exact."""
         probs = self._model.predict_prob(texts) if texts else np.zeros(0)
         rows = [{c: float(p) * w for c, w in PROFANITY_WEIGHTS.items()} for p in probs]
         out: list[Attribution | None] = []
         for text, row, p in zip(texts, rows, probs, strict=True):
-            if not wanted(row):
+            categories = tuple(c for c in wanted(row) if c in PROFANITY_WEIGHTS)
+            if not categories:
                 out.append(None)
                 continue
             offsets, shares = self._model.contributions(text)
-            weights = np.outer(shares, list(PROFANITY_WEIGHTS.values()))
+            weights = np.outer(shares, [PROFANITY_WEIGHTS[c] for c in categories])
             out.append(
                 Attribution(
-                    self.categories(),
+                    categories,
                     tuple(offsets),
-                    weights.reshape(len(offsets), len(PROFANITY_WEIGHTS)),
+                    weights.reshape(len(offsets), len(categories)),
                     profanity_hits(offsets, shares, float(p)),
-                    frozenset(PROFANITY_WEIGHTS),
+                    frozenset(categories),
                 )
             )
         return rows, out
