@@ -39,11 +39,11 @@ from moderation.v1 import moderation_pb2 as pb
 FAST_LATENCY = Latency(first_token_ms=100.0, per_token_ms=1.0, jitter=0.03)
 HANG_SECONDS = 1.0  # a hang fault stalls this long, then drops the connection
 # Every kind but not_found: the server reads a 404 as "this model is retired" and, on the
-# last configured model, stops asking upstream for the life of the process (README: "a 404
-# at run time moves it along the list"), so one random 404 would turn the rest of the run
-# into fallback and measure nothing else. Nor the billing kinds: a billing refusal opens the
-# breaker at once (no call can pass until the operator pays), so one would turn the cooldown
-# into fallback; the real_api_limits scenario measures them.
+# last configured model, stops asking upstream for the life of the process (docs/haiku.md:
+# "a 404 at run time moves the server along the list"), so one random 404 would turn the
+# rest of the run into fallback and measure nothing else. Nor the billing kinds: a billing
+# refusal opens the breaker at once (no call can pass until the operator pays), so one would
+# turn the cooldown into fallback; the real_api_limits scenario measures them.
 BILLING_KINDS = frozenset({FaultKind.SPEND_LIMIT, FaultKind.BILLING, FaultKind.CREDIT_BALANCE})
 ALL_KINDS = tuple(k for k in FaultKind if k is not FaultKind.NOT_FOUND and k not in BILLING_KINDS)
 

@@ -345,13 +345,16 @@ async def test_openapi_is_served(server: RunningServer) -> None:
     assert "/v1/moderate" in document["paths"]
 
 
-# --- the README's examples ---------------------------------------------------------
+# --- the documented examples -------------------------------------------------------
+
+ROOT = DEFAULT_POLICY.parents[2]
 
 
-def _readme_examples() -> list[str]:
-    readme = (DEFAULT_POLICY.parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Calling it over HTTP\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+def _curl_examples(doc: str) -> list[str]:
+    """The `sh` blocks of a page that call the HTTP port with curl."""
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", text, flags=re.DOTALL)
+    return [b for b in blocks if re.match(r"curl ", b)]
 
 
 def _documents(output: str) -> list[Any]:
@@ -365,10 +368,11 @@ def _documents(output: str) -> list[Any]:
     return found
 
 
-async def test_the_readme_curl_examples_run_as_written(server: RunningServer) -> None:
-    examples = _readme_examples()
-    assert len(examples) == 3
-    for example in examples:
+async def test_the_documented_curl_examples_run_as_written(server: RunningServer) -> None:
+    readme, http = _curl_examples("README.md"), _curl_examples("docs/http.md")
+    assert len(readme) == 1  # OpenAI-compatible and moderation.v1 as JSON
+    assert len(http) == 3  # OpenAI, Perspective, moderation.v1 as JSON
+    for example in readme + http:
         script = example.replace("http://localhost:8080", base(server))
         proc = await asyncio.create_subprocess_exec(
             "bash",
