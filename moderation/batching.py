@@ -64,11 +64,11 @@ from moderation.domain import (
 from moderation.errors import Overloaded
 from moderation.fair_share import SharedLimit, VirtualClock
 from moderation.observability import Metrics
-from moderation.pacing import Pacer, Turn
 from moderation.policy import Policy
-from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
+from moderation.upstream.pacing import Pacer, Turn
+from moderation.upstream.warmup import SharedWarmup
 
 if TYPE_CHECKING:
     from moderation.config import Settings

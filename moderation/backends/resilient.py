@@ -48,12 +48,12 @@ from typing import TYPE_CHECKING
 from opentelemetry import trace
 
 from moderation.backends.base import Backend, Batch
-from moderation.backends.breaker import BreakerState, CircuitBreaker
-from moderation.backends.upstream import ErrorKind, UpstreamError, rule_for
 from moderation.domain import BackendOutcome, ErrorCode, Item, ItemFailure, Judgement
 from moderation.observability import Metrics
-from moderation.pacing import Pacer, backoff_delay
 from moderation.policy import Policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind, UpstreamError, rule_for
+from moderation.upstream.pacing import Pacer, backoff_delay
 
 if TYPE_CHECKING:
     from moderation.config import Settings

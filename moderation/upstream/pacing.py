@@ -3,7 +3,7 @@
 One `Pacer` is built at start-up and shared: the batcher takes a slot from it
 for every call it starts, and the resilient backend wrapper, which sees every
 upstream answer, feeds it (success, or 429/529 with retry-after) and queues its
-retries through it. With an upstream budget (`moderation.budget`), the batcher first waits for a
+retries through it. With an upstream budget (`budget`), the batcher first waits for a
 `Turn` (one request taken from the budget) and only then forms the batch, so a
 batch leaves full with what queued while it waited; the call then takes the
 rest of its estimated cost just before it is sent (`before_call`) and settles
@@ -20,7 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from moderation.budget import Budget, CallReport, Cost
+from moderation.upstream.budget import Budget, CallReport, Cost
 
 # What a batch's turn takes from the budget before the batch is formed: its request.
 TURN_COST = Cost(requests=1.0)
