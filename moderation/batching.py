@@ -40,7 +40,6 @@ import contextvars
 import dataclasses
 import enum
 import logging
-import math
 import secrets
 import time
 from collections import deque
@@ -56,10 +55,8 @@ from moderation.backends.base import Backend, Batch
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
-    ImageContent,
     Item,
     ItemFailure,
-    TextContent,
 )
 from moderation.errors import Overloaded
 from moderation.fair_share import SharedLimit, VirtualClock
@@ -68,6 +65,7 @@ from moderation.policy import Policy
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
 from moderation.upstream.pacing import Pacer, Turn
+from moderation.upstream.tokens import estimate_tokens
 from moderation.upstream.warmup import SharedWarmup
 
 if TYPE_CHECKING:
@@ -77,29 +75,6 @@ log = logging.getLogger(__name__)
 
 QueueKey = tuple[str, str, str]
 """(policy id, policy version, model): items that may share one upstream call."""
-
-# Token estimates. Text: about four characters per token for English. Images:
-# Anthropic's documented width*height/750, capped where the API downsizes
-# (about 1.15 megapixels, ~1,600 tokens); an image of unknown size counts at the cap.
-CHARS_PER_TOKEN = 4
-IMAGE_PIXELS_PER_TOKEN = 750
-IMAGE_MAX_TOKENS = 1_600
-# Per item: its delimiters, id and the structured verdict's framing in the prompt.
-ITEM_OVERHEAD_TOKENS = 24
-
-
-def estimate_tokens(item: Item) -> int:
-    """Estimated input tokens an item adds to a batch (content, context and framing)."""
-    content = item.content
-    if isinstance(content, TextContent):
-        tokens = math.ceil(len(content.text) / CHARS_PER_TOKEN)
-    elif isinstance(content, ImageContent) and content.width > 0 and content.height > 0:
-        tokens = min(
-            IMAGE_MAX_TOKENS, math.ceil(content.width * content.height / IMAGE_PIXELS_PER_TOKEN)
-        )
-    else:
-        tokens = IMAGE_MAX_TOKENS
-    return tokens + math.ceil(len(item.context) / CHARS_PER_TOKEN) + ITEM_OVERHEAD_TOKENS
 
 
 @dataclass(frozen=True, slots=True)

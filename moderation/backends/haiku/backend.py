@@ -76,7 +76,6 @@ from moderation.backends.haiku.prompt import (
     verdict_tool,
 )
 from moderation.backends.haiku.scanner import MalformedOutput
-from moderation.batching import estimate_tokens
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
@@ -92,6 +91,7 @@ from moderation.policy import Policy, default_policy
 from moderation.tracing import tracer
 from moderation.upstream.budget import CallReport, Cost, Remaining
 from moderation.upstream.errors import ErrorKind, UpstreamError
+from moderation.upstream.tokens import estimate_tokens
 
 if TYPE_CHECKING:
     from moderation.config import Settings
