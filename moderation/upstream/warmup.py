@@ -1,12 +1,18 @@
-"""One prompt-cache warm-up per (policy, model) across replicas, through Redis.
+"""One prompt-cache warm-up per (policy, model): in this process and across replicas.
+
+While a key's prompt cache is cold (start-up, or `ttl` seconds since its last
+answered call), only one call for that key is in flight: the first call writes the
+cache, the burst behind it reads it. Every call goes through one `Warmup`: `begin`
+when it is formed (it writes the cache when the key is cold, and the key's other
+calls are held meanwhile), `claim` before it is sent, `end` when it is over.
 
 The model's prompt cache is the organisation's, not a replica's: once any replica's
-call has written a policy's prompt, every replica's calls read it. So the first call
-after the cache's lifetime goes alone *wherever it runs*: a replica about to write a
-cold cache first asks Redis whether another replica has written it (then its burst
-fans out at once), or is writing it (then it waits for that call, up to a lease), or
-takes the lease and writes it itself. Every answered call refreshes the shared mark,
-as a cache hit refreshes the cache's lifetime.
+call has written a policy's prompt, every replica's calls read it. So with a
+`SharedWarmup` (Redis) the first call after the cache's lifetime goes alone *wherever
+it runs*: a replica about to write a cold cache first asks Redis whether another
+replica has written it (then its burst fans out at once), or is writing it (then it
+waits for that call, up to a lease), or takes the lease and writes it itself. Every
+answered call refreshes the shared mark, as a cache hit refreshes the cache's lifetime.
 
 A Redis problem costs at most one extra cache write: the replica writes it itself.
 """
@@ -16,6 +22,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from moderation.observability import Metrics
@@ -26,6 +34,88 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QueueKey = tuple[str, str, str]
+
+
+@dataclass(slots=True, eq=False)
+class Warming:
+    """One call's part in its key's warm-up, from `Warmup.begin` to `Warmup.end`."""
+
+    key: QueueKey
+    writes: bool  # this call writes the cold cache; the key's other calls wait for it
+    claimed: bool = False  # the other replicas were asked (`Warmup.claim`)
+    leased: bool = False  # this replica holds the shared lease while it writes
+
+
+class Warmup:
+    """The one warm-up: a key's cold prompt cache is written by one call at a time.
+
+    A `ttl` of 0 turns it off. Without `shared`, it holds within this process.
+    """
+
+    def __init__(
+        self,
+        ttl: float,
+        shared: SharedWarmup | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._ttl = ttl
+        self._shared = shared if ttl > 0 else None
+        self._clock = clock
+        self._warm_until: dict[QueueKey, float] = {}
+        self._warming: set[QueueKey] = set()
+
+    def is_cold(self, key: QueueKey, now: float) -> bool:
+        return self._ttl > 0 and now >= self._warm_until.get(key, 0.0)
+
+    def held(self, now: float) -> set[QueueKey]:
+        """Keys that may not start a call now: one is already writing their cache."""
+        return {k for k in self._warming if self.is_cold(k, now)}
+
+    def begin(self, key: QueueKey, now: float) -> Warming:
+        """A call for `key` is formed; it writes the cache when the key is cold."""
+        writes = self.is_cold(key, now)
+        if writes:
+            self._warming.add(key)
+        return Warming(key, writes)
+
+    async def claim(self, warming: Warming) -> bool:
+        """Before a writing call is sent, ask the other replicas (once): True when this
+        call still writes the cache, False when another replica wrote it (the key's
+        burst may go at once)."""
+        if not warming.writes or warming.claimed or self._shared is None:
+            return warming.writes
+        warming.claimed = True
+        left = await self._shared.claim(warming.key)
+        if left <= 0:
+            warming.leased = True
+            return True
+        warming.writes = False
+        self.warmed(warming.key, self._clock() + left)
+        return False
+
+    def warmed(self, key: QueueKey, until: float) -> None:
+        """The cache was written outside this process's calls (another replica, or a
+        policy prepared before its traffic): it is warm here until `until`."""
+        self._warming.discard(key)
+        self._warm_until[key] = max(self._warm_until.get(key, 0.0), until)
+
+    async def end(self, warming: Warming, *, answered: bool, started: float) -> None:
+        """The call that began at `started` is over; answered, the cache is warm for
+        another lifetime from then, here and for the other replicas."""
+        key = warming.key
+        if warming.writes:
+            self._warming.discard(key)
+        if answered and self._ttl > 0:
+            self._warm_until[key] = started + self._ttl
+        if self._shared is not None:
+            if answered:
+                await self._shared.answered(key, wrote=warming.leased)
+            elif warming.leased:
+                await self._shared.release(key)
+
+    async def close(self) -> None:
+        if self._shared is not None:
+            await self._shared.close()
 
 
 class SharedWarmup:
