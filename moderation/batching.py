@@ -64,7 +64,7 @@ from moderation.observability import Metrics
 from moderation.policy import Policy
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
-from moderation.upstream.pacing import Pacer, Turn
+from moderation.upstream.pacing import Pacer, Slot, Turn
 from moderation.upstream.tokens import estimate_tokens
 from moderation.upstream.warmup import SharedWarmup, Warming, Warmup
 
@@ -450,8 +450,7 @@ class Batcher:
         formed = self._form(key, now)
         if formed is None:
             return False
-        self.pacer.take()
-        self._spawn(key, formed)
+        self._spawn(key, formed, self.pacer.take())
         return formed[1].writes
 
     def _form(
@@ -473,14 +472,15 @@ class Batcher:
         self,
         key: QueueKey,
         formed: tuple[list[_Pending], Warming],
+        slot: Slot,
         turn: Turn | None = None,
     ) -> None:
-        """Run the batch's call (its upstream slot is held) in a task of its own."""
+        """Run the batch's call, holding `slot`, in a task of its own; it releases the slot."""
         taken, warming = formed
         self._in_flight += 1
         # A context of its own: the batch serves many callers, not whichever one pumped.
         task = asyncio.create_task(
-            self._call(key, self._queues[key].policy, taken, warming, turn),
+            self._call(key, self._queues[key].policy, taken, warming, slot, turn),
             name=f"batch-{key[0]}-{len(taken)}",
             context=contextvars.Context(),
         )
@@ -492,13 +492,12 @@ class Batcher:
 
     def _wait_for_turn(self, key: QueueKey) -> None:
         """Hold a slot and wait for the budget's turn; the batch is formed when it comes."""
-        self.pacer.take()
         self._turn = asyncio.create_task(
-            self._on_turn(key), name="batch-turn", context=contextvars.Context()
+            self._on_turn(key, self.pacer.take()), name="batch-turn", context=contextvars.Context()
         )
         self._track(self._turn)
 
-    async def _on_turn(self, key: QueueKey) -> None:
+    async def _on_turn(self, key: QueueKey, slot: Slot) -> None:
         # A cold cache another replica is writing is waited for before the turn is
         # taken: the budget counts a request from its turn, so it must leave at once.
         warming: Warming | None = None
@@ -511,7 +510,7 @@ class Batcher:
             self._turn = None
             if warming is not None:
                 await self._warmup.end(warming, answered=False, started=self._clock())
-            self.pacer.release()
+            slot.release()
             raise
         self._turn = None
         formed = self._form(key, self._clock(), warming) if key in self._queues else None
@@ -519,9 +518,9 @@ class Batcher:
             await turn.close()
             if warming is not None:
                 await self._warmup.end(warming, answered=False, started=self._clock())
-            self.pacer.release()
+            slot.release()
             return
-        self._spawn(key, formed, turn)
+        self._spawn(key, formed, slot, turn)
         self._pump()
 
     async def _call(
@@ -530,6 +529,7 @@ class Batcher:
         policy: Policy,
         pending: list[_Pending],
         warming: Warming,
+        slot: Slot,
         turn: Turn | None,
     ) -> None:
         started = self._clock()
@@ -541,7 +541,7 @@ class Batcher:
         self._metrics.batch_items.labels(policy.id).observe(len(items))
         self._metrics.batch_tokens.labels(policy.id).observe(tokens)
         with _batch_span(policy, key[2], pending, tokens) as span:
-            await self._send(policy, by_id, items, started, warming, span, turn)
+            await self._send(policy, by_id, items, started, warming, span, slot, turn)
 
     async def _send(
         self,
@@ -551,11 +551,13 @@ class Batcher:
         started: float,
         warming: Warming,
         span: trace.Span,
+        slot: Slot,
         turn: Turn | None,
     ) -> None:
         answered = False
         try:
-            async for outcome in self._backend.classify(Batch(items, policy, gate=turn)):
+            batch = Batch(items, policy, gate=turn, slot=slot)
+            async for outcome in self._backend.classify(batch):
                 waiting = by_id.pop(outcome.item_id, None)
                 if waiting is not None:
                     self._resolve(waiting, dataclasses.replace(outcome, item_id=waiting.item.id))
@@ -577,7 +579,7 @@ class Batcher:
                 self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
             if turn is not None:
                 await turn.close()
-            self.pacer.release()  # pumps, unless a waiting retry takes the slot
+            slot.release()  # pumps, unless a waiting retry takes the slot
 
     @staticmethod
     def _resolve(pending: _Pending, outcome: BackendOutcome) -> None:

@@ -18,6 +18,7 @@ from typing import Protocol
 from moderation.domain import BackendOutcome, Item
 from moderation.policy import Policy
 from moderation.upstream.budget import CallReport, Cost
+from moderation.upstream.pacing import Slot
 
 
 class CallGate(Protocol):
@@ -42,12 +43,14 @@ class Batch:
 
     A batch carries no deadline: it holds items of several callers, and one
     caller's deadline must never cut the call short for the others. The engine
-    answers each caller whose time is up on its own.
+    answers each caller whose time is up on its own. It may carry the upstream
+    call slot its sender holds: a call waiting to retry gives it back meanwhile.
     """
 
     items: tuple[Item, ...]
     policy: Policy
     gate: CallGate | None = None  # a remote backend reports each call here
+    slot: Slot | None = None  # the sender's; the sender releases it
 
 
 class Backend(Protocol):
