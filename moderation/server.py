@@ -28,7 +28,6 @@ from moderation.blocklists import (
     RedisBlocklistStore,
     SqliteBlocklistStore,
 )
-from moderation.budget import build_budget
 from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings, default_data_dir
 from moderation.engine import Engine
@@ -38,12 +37,10 @@ from moderation.http.tls import ReloadingContext
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.language import warm_language_identifier
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
-from moderation.pacing import Pacer
 from moderation.policy import Policy, PolicyRegistry
 from moderation.redis_trust import check_redis
 from moderation.shadow import Shadow, ShadowSettings
 from moderation.shared_inflight import SharedInFlight
-from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
 from moderation.transport import bounds, decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
@@ -52,6 +49,9 @@ from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
 from moderation.transport.telemetry import TelemetryInterceptor
 from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
+from moderation.upstream.budget import build_budget
+from moderation.upstream.pacing import Pacer
+from moderation.upstream.warmup import SharedWarmup
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 

@@ -12,9 +12,9 @@ the kind's `Rule`:
   has `attempts` sends to the model in all, and a broken answer counts against the
   items around the break only;
 - 429/529 feed the shared `Pacer` (the batcher's adaptive concurrency limit),
-  never the breaker; a call waiting to retry gives its slot back and queues for
-  one again, so retries keep to the lowered limit; server errors and timeouts
-  feed the breaker;
+  never the breaker; a call waiting to retry gives its slot (`Batch.slot`, the
+  batcher's) back and queues for one again, so retries keep to the lowered
+  limit; server errors and timeouts feed the breaker;
 - the primary gets a call gate (`Batch.gate`: the batch's budget `Turn`, else
   the Pacer): each call's cost is taken from the upstream budget before it is
   sent and settled with the upstream's usage and rate-limit headers after it;
@@ -48,12 +48,12 @@ from typing import TYPE_CHECKING
 from opentelemetry import trace
 
 from moderation.backends.base import Backend, Batch
-from moderation.backends.breaker import BreakerState, CircuitBreaker
-from moderation.backends.upstream import ErrorKind, UpstreamError, rule_for
 from moderation.domain import BackendOutcome, ErrorCode, Item, ItemFailure, Judgement
 from moderation.observability import Metrics
-from moderation.pacing import Pacer, backoff_delay
 from moderation.policy import Policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind, UpstreamError, rule_for
+from moderation.upstream.pacing import Pacer, Slot, backoff_delay
 
 if TYPE_CHECKING:
     from moderation.config import Settings
@@ -240,7 +240,7 @@ class ResilientBackend:
             )
             jobs.extendleft(reversed(_regroup(retry, error, rule.split, rule.alone)))
             if rule.backoff:
-                await self._pause(self._wait(error, max(attempts[i] for i in retry)))
+                await self._pause(self._wait(error, max(attempts[i] for i in retry)), batch.slot)
 
     # --- helpers ---------------------------------------------------------
 
@@ -269,19 +269,17 @@ class ResilientBackend:
                 )
         return out
 
-    async def _pause(self, seconds: float) -> None:
-        """Wait before asking again, with this call's upstream slot given back meanwhile.
+    async def _pause(self, seconds: float, slot: Slot | None) -> None:
+        """Wait before asking again, with the batch's upstream slot given back meanwhile.
 
-        The call was started holding one slot (the batcher's); it queues for a slot
-        again, ahead of new batches, so a retry keeps to a limit lowered meanwhile.
+        It queues for a slot again, ahead of new batches, so a retry keeps to a limit
+        lowered meanwhile; the batcher, which took the slot, still releases it.
         """
-        self.pacer.release()
-        try:
+        if slot is None:  # a caller holding no slot has none to give back
             await asyncio.sleep(seconds)
-        except asyncio.CancelledError:
-            self.pacer.take()  # the batcher gives one slot back when this call ends
-            raise
-        await self.pacer.reacquire()
+            return
+        async with slot.given_back():
+            await asyncio.sleep(seconds)
 
     def _wait(self, error: UpstreamError, attempt: int) -> float:
         """Seconds before asking again: the upstream's hint, else jittered backoff."""

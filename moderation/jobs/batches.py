@@ -62,13 +62,13 @@ from moderation.backends.haiku.backend import (
 from moderation.backends.haiku.limits import image_at_fault
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.resilient import Fallback, FallbackMode
-from moderation.backends.upstream import ErrorKind
 from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome, TextContent
 from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
 from moderation.tenants import Tenant
+from moderation.upstream.errors import ErrorKind
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@
   of the two token limits); remaining token counts are rounded to the nearest thousand,
   reset times are RFC 3339 instants when the bucket would be full again.
 
-Written apart from the service's own buckets (`moderation.budget`) on purpose: a test
+Written apart from the service's own buckets (`moderation.upstream.budget`) on purpose: a test
 that two replicas keep under the limit must not share the code it checks.
 """
 

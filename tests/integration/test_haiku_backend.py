@@ -12,8 +12,6 @@ import pytest
 from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig, ModelUnavailable
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
-from moderation.backends.upstream import ErrorKind, UpstreamError
-from moderation.budget import CallReport, Cost
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -27,11 +25,13 @@ from moderation.domain import (
     TextContent,
 )
 from moderation.observability import Metrics
-from moderation.pacing import Pacer
 from moderation.policy import default_policy
 from moderation.testing.emulator import Emulator
 from moderation.testing.faults import Fault, FaultKind
 from moderation.testing.judges import OracleJudge
+from moderation.upstream.budget import CallReport, Cost
+from moderation.upstream.errors import ErrorKind, UpstreamError
+from moderation.upstream.pacing import Pacer
 from tests.fakes import StaticJudge
 from tests.images import png
 

@@ -10,7 +10,6 @@ import anthropic
 import httpx2 as httpx
 import pytest
 
-from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.haiku.answer import Answer, accumulate_event
 from moderation.backends.haiku.backend import error_kind, refused_item, request_chunks
 from moderation.backends.haiku.framing import EncodedImage, frame_batch
@@ -22,9 +21,10 @@ from moderation.backends.haiku.limits import (
     split_calls,
 )
 from moderation.backends.haiku.models import UNKNOWN, spec_for, spec_from_model_info
-from moderation.backends.upstream import ErrorKind
 from moderation.domain import Decision, ImageContent, Item, Judgement, TextContent, Usage
 from moderation.policy import PolicyError, parse_policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind
 from tests.images import noisy_png, png
 from tests.unit.test_policy import SMALL
 

@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator
 import pytest
 
 from moderation.backends.base import Batch
-from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
-from moderation.backends.upstream import ErrorKind, UpstreamError
 from moderation.batching import Batcher, BatchSettings
 from moderation.domain import BackendOutcome, Judgement
-from moderation.pacing import Pacer
 from moderation.policy import default_policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind, UpstreamError
+from moderation.upstream.pacing import Pacer
 from tests.batching_fakes import Call, FakeBackend, text_item, until
 from tests.fakes import StaticJudge
 

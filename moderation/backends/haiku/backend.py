@@ -76,9 +76,6 @@ from moderation.backends.haiku.prompt import (
     verdict_tool,
 )
 from moderation.backends.haiku.scanner import MalformedOutput
-from moderation.backends.upstream import ErrorKind, UpstreamError
-from moderation.batching import estimate_tokens
-from moderation.budget import CallReport, Cost, Remaining
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
@@ -92,6 +89,9 @@ from moderation.errors import UpstreamUnavailable
 from moderation.observability import Metrics
 from moderation.policy import Policy, default_policy
 from moderation.tracing import tracer
+from moderation.upstream.budget import CallReport, Cost, Remaining
+from moderation.upstream.errors import ErrorKind, UpstreamError
+from moderation.upstream.tokens import estimate_tokens
 
 if TYPE_CHECKING:
     from moderation.config import Settings

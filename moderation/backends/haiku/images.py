@@ -2,8 +2,9 @@
 
 The API resizes anything whose long edge exceeds 1568 px anyway, so sending
 more pixels only adds latency and upload size; an image costs about
-width x height / 750 tokens. The API limits an image by its *base64* length
-(5 MB), so a file is re-encoded until its base64 fits the budget in `limits`.
+width x height / 750 tokens (`moderation.upstream.tokens`). The API limits an
+image by its *base64* length (5 MB), so a file is re-encoded until its base64
+fits the budget in `limits`.
 Pillow work is CPU-bound: callers run `encode_image` in a thread, never on the
 event loop.
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import io
-import math
 
 from PIL import Image
 
@@ -23,12 +23,7 @@ from moderation.domain import ImageContent
 MAX_EDGE = 1568
 MIN_EDGE = 64  # below this a picture is too small to judge: give up
 MAX_IMAGES_PER_REQUEST = 100
-PIXELS_PER_TOKEN = 750
 _FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP"}
-
-
-def image_tokens(width: int, height: int) -> int:
-    return max(1, math.ceil(width * height / PIXELS_PER_TOKEN))
 
 
 def encode_image(

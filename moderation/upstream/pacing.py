@@ -1,26 +1,28 @@
 """Upstream pacing: how many calls may be in flight, and how long to hold off.
 
-One `Pacer` is built at start-up and shared: the batcher takes a slot from it
-for every call it starts, and the resilient backend wrapper, which sees every
-upstream answer, feeds it (success, or 429/529 with retry-after) and queues its
-retries through it. With an upstream budget (`moderation.budget`), the batcher first waits for a
-`Turn` (one request taken from the budget) and only then forms the batch, so a
-batch leaves full with what queued while it waited; the call then takes the
-rest of its estimated cost just before it is sent (`before_call`) and settles
-it just after (`after_call`). No other component decides how fast the
-upstream is called.
+One `Pacer` is built at start-up and shared: the batcher takes a `Slot` from it
+for every call it starts and releases it when the call ends; the resilient backend
+wrapper, which sees every upstream answer, feeds the pacer (success, or 429/529
+with retry-after) and, while a call waits to retry, gives the call's slot back and
+queues for it again through the same `Slot`. With an upstream budget (`budget`),
+the batcher first waits for a `Turn` (one request taken from the budget) and only
+then forms the batch, so a batch leaves full with what queued while it waited; the
+call then takes the rest of its estimated cost just before it is sent
+(`before_call`) and settles it just after (`after_call`). No other component
+decides how fast the upstream is called.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import random
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
-from moderation.budget import Budget, CallReport, Cost
+from moderation.upstream.budget import Budget, CallReport, Cost
 
 # What a batch's turn takes from the budget before the batch is formed: its request.
 TURN_COST = Cost(requests=1.0)
@@ -61,11 +63,11 @@ class Pacer:
     """Upstream call slots under the adaptive limit and the upstream's retry-after pause.
 
     The batcher takes a slot for each call it starts (`has_room`, `take`) and
-    gives it back when the call ends (`release`). A call that must wait before
-    asking again (429/529, a server error) gives its slot back meanwhile and
-    queues for one (`reacquire`) ahead of new batches, so retries keep to the
-    lowered limit too. Whenever room frees up and no retry waits, `on_room`
-    (the batcher's pump) is called.
+    releases the `Slot` when the call ends. A call that must wait before asking
+    again (429/529, a server error) gives its slot back meanwhile and queues for
+    one ahead of new batches (`Slot.given_back`), so retries keep to the lowered
+    limit too. Whenever room frees up and no retry waits, `on_room` (the
+    batcher's pump) is called.
     """
 
     def __init__(
@@ -97,17 +99,16 @@ class Pacer:
         """A new batch may start now: a free slot, no pause, and no retry waiting first."""
         return not self._retries and self._free(ignore_pause)
 
-    def take(self) -> None:
+    def take(self) -> Slot:
+        """A slot for a call starting now (after `has_room`); its taker releases it."""
         self.in_flight += 1
+        return Slot(self)
 
-    def release(self) -> None:
-        self.in_flight -= 1
-        self._hand_on()
-
-    async def reacquire(self) -> None:
-        """Wait for a slot, ahead of new batches. Cancelled, the caller still holds one."""
+    async def _retake(self, slot: Slot) -> None:
+        """Wait for a slot for `slot`, ahead of new batches."""
         if self.has_room():
             self.in_flight += 1
+            slot.held = True
             return
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._retries.append(turn)
@@ -117,9 +118,10 @@ class Pacer:
         except asyncio.CancelledError:
             if turn in self._retries:
                 self._retries.remove(turn)
-            if not turn.done() or turn.cancelled():
-                self.in_flight += 1  # whoever started this call gives one slot back at its end
+            if turn.done() and not turn.cancelled():
+                slot.held = True  # granted as the wait was cancelled: its owner releases it
             raise
+        slot.held = True
 
     def on_success(self) -> None:
         self.limit.on_success()
@@ -195,6 +197,34 @@ class Pacer:
     def _after_pause(self) -> None:
         self._timer = None
         self._hand_on()
+
+
+class Slot:
+    """One upstream call slot, from `Pacer.take` until its owner releases it.
+
+    The owner (the batcher, which took it) releases it when the call ends, whatever
+    happened meanwhile. A call waiting to retry gives it back inside `given_back`
+    and holds one again after it, queued ahead of new batches; cancelled meanwhile,
+    it holds none, and the owner's release only lets the pacer hand on the room.
+    """
+
+    def __init__(self, pacer: Pacer) -> None:
+        self._pacer = pacer
+        self.held = True
+
+    def release(self) -> None:
+        pacer = self._pacer
+        if self.held:
+            self.held = False
+            pacer.in_flight -= 1
+        pacer._hand_on()
+
+    @contextlib.asynccontextmanager
+    async def given_back(self) -> AsyncIterator[None]:
+        """No slot held inside the block (a wait before a retry); one held again after it."""
+        self.release()
+        yield
+        await self._pacer._retake(self)
 
 
 class Turn:
