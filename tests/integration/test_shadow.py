@@ -85,3 +85,59 @@ async def test_members_may_not_read_shadow_reports_where_tenants_authenticate(
                 pb.GetShadowReportRequest(), metadata=(("authorization", "Bearer token-a"),)
             )
     assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_promotion_by_rpc_judges_later_items_on_the_candidates_rules(
+    oracle: Emulator, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    default, candidate = tmp_path / "default.toml", tmp_path / "candidate.toml"
+    default.write_text(DEFAULT)
+    candidate.write_text(candidate_text())
+    settings = {"policy_files": [default, candidate], "shadow_sample_rate": 1.0}
+    medium = pb.Item(id="m", text="hate sample 1")  # hate 2: review live, block as candidate
+    async with haiku_server(oracle, **settings) as (_, stub):
+        before = await stub.Moderate(pb.ModerateRequest(items=[medium]))
+        deadline = time.monotonic() + 20
+        while not (await stub.GetShadowReport(pb.GetShadowReportRequest())).reports[0].compared:
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+        (report,) = (await stub.GetShadowReport(pb.GetShadowReportRequest())).reports
+        with pytest.raises(grpc.aio.AioRpcError) as stale:
+            await stub.PromoteShadowPolicy(
+                pb.PromoteShadowPolicyRequest(policy_id="candidate", policy_version="0" * 16)
+            )
+        with caplog.at_level("INFO", logger="moderation.shadow"):
+            promoted = await stub.PromoteShadowPolicy(
+                pb.PromoteShadowPolicyRequest(
+                    policy_id="candidate", policy_version=report.policy_version
+                )
+            )
+        after = await stub.Moderate(pb.ModerateRequest(items=[medium]))
+        policies = await stub.ListPolicies(pb.ListPoliciesRequest())
+        with pytest.raises(grpc.aio.AioRpcError) as gone:
+            await stub.PromoteShadowPolicy(pb.PromoteShadowPolicyRequest(policy_id="candidate"))
+    assert stale.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert gone.value.code() == grpc.StatusCode.NOT_FOUND
+    old = before.results[0].verdict
+    assert (old.decision, old.policy_version) == (pb.DECISION_REVIEW, promoted.previous_version)
+    assert (promoted.policy.id, promoted.policy.is_default) == ("default", True)
+    assert promoted.report.flip_count == 1 and promoted.report.compared == 1
+    new = after.results[0].verdict
+    assert (new.decision, new.policy_version) == (pb.DECISION_BLOCK, promoted.policy.version)
+    assert [(p.id, p.version) for p in policies.policies] == [("default", new.policy_version)]
+    (line,) = [r.getMessage() for r in caplog.records if "promoted" in r.getMessage()]
+    assert "agreed on 0 of 1 items" in line and "1 flips" in line
+
+
+async def test_members_may_not_promote_where_tenants_authenticate(
+    oracle: Emulator, tmp_path: Path
+) -> None:
+    tenants = tmp_path / "tenants.toml"
+    tenants.write_text('[tenants.team-a]\ntokens = ["token-a"]\n')
+    async with haiku_server(oracle, tenants_file=tenants) as (_, stub):
+        with pytest.raises(grpc.aio.AioRpcError) as denied:
+            await stub.PromoteShadowPolicy(
+                pb.PromoteShadowPolicyRequest(policy_id="default"),
+                metadata=(("authorization", "Bearer token-a"),),
+            )
+    assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED

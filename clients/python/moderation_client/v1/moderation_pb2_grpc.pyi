@@ -140,6 +140,20 @@ class ModerationServiceStub:
     cost so far. Where tenants authenticate, the admin role only
     (PERMISSION_DENIED otherwise).
     """
+    PromoteShadowPolicy: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.PromoteShadowPolicyRequest, _moderation_pb2.PromoteShadowPolicyResponse]
+    """PromoteShadowPolicy makes a shadow candidate the live version of the
+    policy it shadows: the live policy keeps its id and takes the
+    candidate's content, under the version the same content would have in
+    the live policy's file, and the candidate stops being judged. Items
+    admitted after the call are judged on the new version; items already
+    admitted finish on theirs. The promotion holds on the replica that
+    answers until the live policy's file changes or the server restarts:
+    for every replica and for good, promote by file (the candidate's content
+    in the live file, with the live id and without `shadow_of`). An unknown
+    id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+    longer at `policy_version`, FAILED_PRECONDITION. Where tenants
+    authenticate, the admin role only (PERMISSION_DENIED otherwise).
+    """
 
 @_typing.type_check_only
 class ModerationServiceAsyncStub(ModerationServiceStub):
@@ -246,6 +260,20 @@ class ModerationServiceAsyncStub(ModerationServiceStub):
     and span offsets; quoted text only if the operator allows it) and the
     cost so far. Where tenants authenticate, the admin role only
     (PERMISSION_DENIED otherwise).
+    """
+    PromoteShadowPolicy: _aio.UnaryUnaryMultiCallable[_moderation_pb2.PromoteShadowPolicyRequest, _moderation_pb2.PromoteShadowPolicyResponse]  # type: ignore[assignment]
+    """PromoteShadowPolicy makes a shadow candidate the live version of the
+    policy it shadows: the live policy keeps its id and takes the
+    candidate's content, under the version the same content would have in
+    the live policy's file, and the candidate stops being judged. Items
+    admitted after the call are judged on the new version; items already
+    admitted finish on theirs. The promotion holds on the replica that
+    answers until the live policy's file changes or the server restarts:
+    for every replica and for good, promote by file (the candidate's content
+    in the live file, with the live id and without `shadow_of`). An unknown
+    id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+    longer at `policy_version`, FAILED_PRECONDITION. Where tenants
+    authenticate, the admin role only (PERMISSION_DENIED otherwise).
     """
 
 class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -464,6 +492,26 @@ class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
         and span offsets; quoted text only if the operator allows it) and the
         cost so far. Where tenants authenticate, the admin role only
         (PERMISSION_DENIED otherwise).
+        """
+
+    @_abc_1.abstractmethod
+    def PromoteShadowPolicy(
+        self,
+        request: _moderation_pb2.PromoteShadowPolicyRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.PromoteShadowPolicyResponse, _abc.Awaitable[_moderation_pb2.PromoteShadowPolicyResponse]]:
+        """PromoteShadowPolicy makes a shadow candidate the live version of the
+        policy it shadows: the live policy keeps its id and takes the
+        candidate's content, under the version the same content would have in
+        the live policy's file, and the candidate stops being judged. Items
+        admitted after the call are judged on the new version; items already
+        admitted finish on theirs. The promotion holds on the replica that
+        answers until the live policy's file changes or the server restarts:
+        for every replica and for good, promote by file (the candidate's content
+        in the live file, with the live id and without `shadow_of`). An unknown
+        id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+        longer at `policy_version`, FAILED_PRECONDITION. Where tenants
+        authenticate, the admin role only (PERMISSION_DENIED otherwise).
         """
 
 def add_ModerationServiceServicer_to_server(servicer: ModerationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
