@@ -14,6 +14,7 @@ import pytest
 from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
+from moderation_client import cli
 from tests.integration.test_policy_reload import DEFAULT
 from tests.integration.test_server_haiku import haiku_server
 
@@ -141,3 +142,44 @@ async def test_members_may_not_promote_where_tenants_authenticate(
                 metadata=(("authorization", "Bearer token-a"),),
             )
     assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_the_cli_prints_the_report_and_promotes(
+    oracle: Emulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default, candidate = tmp_path / "default.toml", tmp_path / "candidate.toml"
+    default.write_text(DEFAULT)
+    candidate.write_text(candidate_text())
+    settings = {"policy_files": [default, candidate], "shadow_sample_rate": 1.0}
+    items = [pb.Item(id=f"i{n}", text=f"hate sample {n}") for n in range(3)]  # hate 1, 2, 3
+    async with haiku_server(oracle, **settings) as (running, stub):
+        await stub.Moderate(pb.ModerateRequest(items=items))
+        deadline = time.monotonic() + 20
+        while True:
+            reports = (await stub.GetShadowReport(pb.GetShadowReportRequest())).reports
+            if reports and reports[0].compared == len(items):
+                break
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+        target = ["--target", f"127.0.0.1:{running.port}"]
+        capsys.readouterr()
+        code = await asyncio.to_thread(cli.main, ["policies", "shadow-report", *target])
+        report = capsys.readouterr().out
+        promote = ["policies", "promote", "candidate", "--version", reports[0].policy_version]
+        promoted = await asyncio.to_thread(cli.main, [*promote, *target])
+        promotion = capsys.readouterr().out
+        again = await asyncio.to_thread(cli.main, ["policies", "shadow-report", *target])
+        after = await stub.Moderate(pb.ModerateRequest(items=items[1:2]))
+    assert code == promoted == again == cli.OK
+    lines = report.splitlines()
+    assert lines[0].startswith(f"candidate (version {reports[0].policy_version}) shadowing default")
+    assert "  agreement: 2 of 3 items (66.7 %)" in lines
+    assert any(line.startswith("  per category: ") and "hate 3/3" in line for line in lines)
+    assert "  flips: 1" in lines
+    (flip,) = [line for line in lines if line.startswith("    i1: review -> block")]
+    assert '"' not in flip  # offsets only: no content unless the operator allows it
+    assert any(line.startswith("  cost so far: 0.0") for line in lines)
+    assert promotion.startswith("promoted candidate: policy default is now version ")
+    assert "agreed on 2 of 3 items (66.7 %), 1 flips" in promotion
+    assert "no shadow report" in capsys.readouterr().err  # the candidate is live now
+    assert after.results[0].verdict.decision == pb.DECISION_BLOCK
