@@ -16,6 +16,7 @@ from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation_client import cli
 from tests.integration.test_policy_reload import DEFAULT
+from tests.integration.test_server_faults import eventually
 from tests.integration.test_server_haiku import haiku_server
 
 # Severities as the emulator answers them (the oracle answers its labels as given).
@@ -183,3 +184,31 @@ async def test_the_cli_prints_the_report_and_promotes(
     assert "agreed on 2 of 3 items (66.7 %), 1 flips" in promotion
     assert "no shadow report" in capsys.readouterr().err  # the candidate is live now
     assert after.results[0].verdict.decision == pb.DECISION_BLOCK
+
+
+async def test_an_item_in_flight_at_promotion_finishes_on_the_version_it_started_with(
+    tmp_path: Path,
+) -> None:
+    default, candidate = tmp_path / "default.toml", tmp_path / "candidate.toml"
+    default.write_text(DEFAULT)
+    candidate.write_text(candidate_text())
+    medium = pb.Item(id="m", text="hate sample 1")  # hate 2: review live, block as candidate
+    slow = EmulatorConfig(first_token_seconds=1.0, per_token_seconds=0.0, jitter=0.0)
+    async with (
+        Emulator(slow, OracleJudge(LABELS)) as emulator,
+        haiku_server(emulator, policy_files=[default, candidate]) as (_, stub),
+    ):
+        in_flight = asyncio.ensure_future(stub.Moderate(pb.ModerateRequest(items=[medium])))
+        await eventually(
+            lambda: any(r.path == "/v1/messages" for r in emulator.requests), "the model asked"
+        )
+        promoted = await stub.PromoteShadowPolicy(
+            pb.PromoteShadowPolicyRequest(policy_id="candidate")
+        )
+        before = (await in_flight).results[0].verdict
+        after = (await stub.Moderate(pb.ModerateRequest(items=[medium]))).results[0].verdict
+    assert (before.decision, before.policy_version) == (
+        pb.DECISION_REVIEW,
+        promoted.previous_version,
+    )
+    assert (after.decision, after.policy_version) == (pb.DECISION_BLOCK, promoted.policy.version)
