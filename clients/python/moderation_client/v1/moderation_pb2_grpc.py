@@ -313,8 +313,9 @@ class ModerationServiceServicer:
         judged on, on this replica since the candidate's version was loaded:
         agreement overall and per category, the items whose decision flips (ids
         and span offsets; quoted text only if the operator allows it) and the
-        cost so far. Where tenants authenticate, the admin role only
-        (PERMISSION_DENIED otherwise).
+        cost so far. Where a tenants file names tenants, the admin role only
+        (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+        caller holding a token.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -331,8 +332,8 @@ class ModerationServiceServicer:
         for every replica and for good, promote by file (the candidate's content
         in the live file, with the live id and without `shadow_of`). An unknown
         id answers NOT_FOUND; a policy that is no candidate, or a candidate no
-        longer at `policy_version`, FAILED_PRECONDITION. Where tenants
-        authenticate, the admin role only (PERMISSION_DENIED otherwise).
+        longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+        names tenants, the admin role only (PERMISSION_DENIED otherwise).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

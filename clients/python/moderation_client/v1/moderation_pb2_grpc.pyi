@@ -137,8 +137,9 @@ class ModerationServiceStub:
     judged on, on this replica since the candidate's version was loaded:
     agreement overall and per category, the items whose decision flips (ids
     and span offsets; quoted text only if the operator allows it) and the
-    cost so far. Where tenants authenticate, the admin role only
-    (PERMISSION_DENIED otherwise).
+    cost so far. Where a tenants file names tenants, the admin role only
+    (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+    caller holding a token.
     """
     PromoteShadowPolicy: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.PromoteShadowPolicyRequest, _moderation_pb2.PromoteShadowPolicyResponse]
     """PromoteShadowPolicy makes a shadow candidate the live version of the
@@ -151,8 +152,8 @@ class ModerationServiceStub:
     for every replica and for good, promote by file (the candidate's content
     in the live file, with the live id and without `shadow_of`). An unknown
     id answers NOT_FOUND; a policy that is no candidate, or a candidate no
-    longer at `policy_version`, FAILED_PRECONDITION. Where tenants
-    authenticate, the admin role only (PERMISSION_DENIED otherwise).
+    longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+    names tenants, the admin role only (PERMISSION_DENIED otherwise).
     """
 
 @_typing.type_check_only
@@ -258,8 +259,9 @@ class ModerationServiceAsyncStub(ModerationServiceStub):
     judged on, on this replica since the candidate's version was loaded:
     agreement overall and per category, the items whose decision flips (ids
     and span offsets; quoted text only if the operator allows it) and the
-    cost so far. Where tenants authenticate, the admin role only
-    (PERMISSION_DENIED otherwise).
+    cost so far. Where a tenants file names tenants, the admin role only
+    (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+    caller holding a token.
     """
     PromoteShadowPolicy: _aio.UnaryUnaryMultiCallable[_moderation_pb2.PromoteShadowPolicyRequest, _moderation_pb2.PromoteShadowPolicyResponse]  # type: ignore[assignment]
     """PromoteShadowPolicy makes a shadow candidate the live version of the
@@ -272,8 +274,8 @@ class ModerationServiceAsyncStub(ModerationServiceStub):
     for every replica and for good, promote by file (the candidate's content
     in the live file, with the live id and without `shadow_of`). An unknown
     id answers NOT_FOUND; a policy that is no candidate, or a candidate no
-    longer at `policy_version`, FAILED_PRECONDITION. Where tenants
-    authenticate, the admin role only (PERMISSION_DENIED otherwise).
+    longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+    names tenants, the admin role only (PERMISSION_DENIED otherwise).
     """
 
 class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -490,8 +492,9 @@ class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
         judged on, on this replica since the candidate's version was loaded:
         agreement overall and per category, the items whose decision flips (ids
         and span offsets; quoted text only if the operator allows it) and the
-        cost so far. Where tenants authenticate, the admin role only
-        (PERMISSION_DENIED otherwise).
+        cost so far. Where a tenants file names tenants, the admin role only
+        (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+        caller holding a token.
         """
 
     @_abc_1.abstractmethod
@@ -510,8 +513,8 @@ class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
         for every replica and for good, promote by file (the candidate's content
         in the live file, with the live id and without `shadow_of`). An unknown
         id answers NOT_FOUND; a policy that is no candidate, or a candidate no
-        longer at `policy_version`, FAILED_PRECONDITION. Where tenants
-        authenticate, the admin role only (PERMISSION_DENIED otherwise).
+        longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+        names tenants, the admin role only (PERMISSION_DENIED otherwise).
         """
 
 def add_ModerationServiceServicer_to_server(servicer: ModerationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
