@@ -247,6 +247,7 @@ async def build_engine(
         headroom=lambda: batcher.in_flight < pacer.limit.current / 2,
     )
     shadows.append(engine.shadow)
+    policies.on_promote = engine.shadow.promoted  # a promotion logs its report's numbers
     return engine
 
 
