@@ -100,7 +100,7 @@ run: $(GENERATED)
 lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy moderation clients/python tests bench
+	$(BIN)/mypy moderation clients/python tools/emulator tests bench
 	node_modules/.bin/buf lint protos
 	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
 	$(BIN)/python -m moderation.http.openapi --check
@@ -163,7 +163,7 @@ bench-jobs: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.jobs_bench $(ARGS)
 
 emulator: $(INSTALLED) $(GENERATED)
-	$(BIN)/python -m moderation.testing.emulator $(ARGS)
+	$(BIN)/python -m anthropic_emulator.emulator $(ARGS)
 
 clean:
 	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .tools .mypy_cache .ruff_cache \

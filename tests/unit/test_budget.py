@@ -7,9 +7,9 @@ import logging
 
 import pytest
 
+from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
 from moderation.budget import Budget, CallReport, Cost, RateLimits, RedisBuckets, Remaining
 from moderation.observability import Metrics
-from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
 from tests.conftest import free_port
 
 # 60 requests, 6,000 input and 600 output tokens a minute; buckets hold 10 s of refill:
