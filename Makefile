@@ -100,7 +100,7 @@ run: $(GENERATED)
 lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy moderation clients/python tools/emulator tests bench
+	$(BIN)/mypy moderation clients/python tools/emulator training tests bench
 	node_modules/.bin/buf lint protos
 	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
 	$(BIN)/python -m moderation.http.openapi --check
@@ -134,11 +134,11 @@ eval: $(GENERATED)
 # its tokenizer, profanity-check's model as arrays, NudeNet's ONNX) and MANIFEST.json with
 # their sha256; deterministic, so `git diff --stat` after it shows whether anything moved.
 local-assets: $(TRAIN_INSTALLED)
-	$(TRAIN_BIN)/python -m moderation.backends.local.export
+	$(TRAIN_BIN)/python -m training.export
 
 # Retrains the shipped head; LOCAL_EXTRA="a.jsonl b.jsonl" tries other hand-written rows.
 train-local: $(TRAIN_INSTALLED)
-	$(TRAIN_BIN)/python -m moderation.backends.local.train --data $(SAMPLES) \
+	$(TRAIN_BIN)/python -m training.train --data $(SAMPLES) \
 		$(addprefix --extra ,$(LOCAL_EXTRA))
 
 # Records the current contract as released (run when tagging a release, then commit the file).
