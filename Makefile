@@ -1,15 +1,17 @@
 # The two commands that matter: `make run` and `make test`. Both install what
 # they need into .venv (and node_modules for buf) first: `make run` the client
 # distribution (clients/python, editable) and the service with its code generator only,
-# `make test` the dev extra on top. Building the shipped model
-# files (`make local-assets`) and retraining (`make train-local`) use .venv-train, with
-# the train extra (torch, transformers, scikit-learn, onnx).
+# `make test` the dev extra and the Anthropic API emulator (tools/emulator) on top;
+# `make emulator` the emulator alone on top of the run install. Building the shipped model
+# files (`make local-assets`) and retraining (`make train-local`) run training/ in
+# .venv-train, with the train extra (torch, transformers, scikit-learn, onnx).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 RUN_INSTALLED := $(VENV)/.installed-run
 INSTALLED := $(VENV)/.installed
+EMULATOR_INSTALLED := $(VENV)/.installed-emulator
 TRAIN_VENV := .venv-train
 TRAIN_BIN := $(TRAIN_VENV)/bin
 TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
@@ -19,6 +21,8 @@ PROMTOOL := .tools/bin/promtool
 PROTOS := $(wildcard protos/moderation/v1/*.proto)
 GENERATED := moderation/v1/moderation_pb2.py
 CLIENT := clients/python
+# The Anthropic Messages API emulator, its own distribution (moderation-emulator).
+EMULATOR := tools/emulator
 # The contract as last released; `make lint` refuses breaking changes against it.
 RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
@@ -46,8 +50,13 @@ $(RUN_INSTALLED): pyproject.toml $(CLIENT)/pyproject.toml
 	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[gen]'
 	touch $@
 
-$(INSTALLED): pyproject.toml $(RUN_INSTALLED)
-	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[dev]'
+$(INSTALLED): pyproject.toml $(EMULATOR)/pyproject.toml $(RUN_INSTALLED)
+	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[dev]' -e $(EMULATOR)
+	touch $@
+
+# The emulator and what it needs (the server, pillow): no test, lint or model-building package.
+$(EMULATOR_INSTALLED): $(EMULATOR)/pyproject.toml $(RUN_INSTALLED)
+	$(BIN)/python -m pip install -q -e $(EMULATOR)
 	touch $@
 
 $(TRAIN_INSTALLED): pyproject.toml
@@ -162,9 +171,9 @@ reliability: $(INSTALLED) $(GENERATED)
 bench-jobs: $(INSTALLED) $(GENERATED)
 	$(BIN)/python -m bench.jobs_bench $(ARGS)
 
-emulator: $(INSTALLED) $(GENERATED)
-	$(BIN)/python -m anthropic_emulator.emulator $(ARGS)
+emulator: $(EMULATOR_INSTALLED) $(GENERATED)
+	$(BIN)/anthropic-emulator $(ARGS)
 
 clean:
 	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .tools .mypy_cache .ruff_cache \
-		.pytest_cache *.egg-info
+		.pytest_cache *.egg-info $(EMULATOR)/*.egg-info
