@@ -47,10 +47,10 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from bench.emulator_proc import tokens_per_verdict
-from moderation.backends.local.dataset import LABELS
 from moderation.config import Settings
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
+from training.dataset import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = ROOT.parent / "shared" / "data" / "openai-moderation" / "samples-1680.jsonl.gz"

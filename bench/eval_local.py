@@ -3,8 +3,8 @@
     python -m bench.eval_local [--results bench/RESULTS.md] [--head PATH]
 
 Measures on the held-out 30 % of the public OpenAI moderation sample (the fixed split the
-head was trained without; see moderation/backends/local/dataset.py), on the hand-written
-functional checks in bench/data/functional_checks.jsonl, and times single-core throughput.
+head was trained without; see training/dataset.py), on the hand-written
+functional checks in training/data/functional_checks.jsonl, and times single-core throughput.
 A flag is what the service does: some category reaches its review_at severity under the
 default policy.
 """
@@ -25,10 +25,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from bench import hate_functional
 from bench.metrics import prf, roc_auc, roc_auc_interval
 from moderation.backends.local.assets import validated_languages
-from moderation.backends.local.dataset import (
+from moderation.backends.local.head import Head
+from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
+from moderation.language import identify
+from moderation.policy import Policy, default_policy
+from training import DATA_DIR
+from training.dataset import (
     DEFAULT_DATA,
     LABELLED_CATEGORIES,
     SPLIT_SEED,
@@ -37,19 +41,16 @@ from moderation.backends.local.dataset import (
     sha256_file,
     split,
 )
-from moderation.backends.local.head import Head
-from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
-from moderation.language import identify
-from moderation.policy import Policy, default_policy
+from training.research import hate_functional
 
-FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
-FUNCTIONAL_DEV = Path(__file__).parent / "data" / "functional_dev.jsonl"
+FUNCTIONAL = DATA_DIR / "functional_checks.jsonl"
+FUNCTIONAL_DEV = DATA_DIR / "functional_dev.jsonl"
 # Hand-written everyday messages (chat, support tickets, reviews, slang, figurative violent
 # words, identity mentions), none harmful: the tune part may choose knobs, the held-out part
 # is only measured.
 EVERYDAY: tuple[tuple[str, Path], ...] = (
-    ("tune", Path(__file__).parent / "data" / "everyday_tune.jsonl"),
-    ("held-out", Path(__file__).parent / "data" / "everyday_heldout.jsonl"),
+    ("tune", DATA_DIR / "everyday_tune.jsonl"),
+    ("held-out", DATA_DIR / "everyday_heldout.jsonl"),
 )
 # The parts of the templated hate-speech set, and what each may be used for.
 HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
@@ -143,7 +144,7 @@ def notes(
         counter_note,
         f"- Throughput {rate} (CPU time of the scoring thread): a long text costs about "
         f"{1000 / long_rate:.0f} ms of CPU, most of it in the encoder; where it goes stage by "
-        "stage is measured by `bench/local_profile.py` (section below).",
+        "stage is measured by `training/research/local_profile.py` (section below).",
         "- profanity: one probability read as harassment (x1.0) and hate (x0.5, so at most LOW); "
         "every other category is 0.",
     ]
@@ -425,14 +426,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out += metrics_table("profanity (light)", prof_scores, labels, policy)
     out += [
         "",
-        "**Functional checks** (`bench/data/functional_checks.jsonl`, hand-written, never used "
+        "**Functional checks** (`training/data/functional_checks.jsonl`, hand-written, never used "
         "in training): share of sentences where the flag matches the expectation.",
         "",
     ]
     out += functional_table(func)
     out += [
         "",
-        "**Dev sentences** (`bench/data/functional_dev.jsonl`, hand-written, distinct from the "
+        "**Dev sentences** (`training/data/functional_dev.jsonl`, hand-written, distinct from the "
         "training rows and the checks, never used in training; they are for choosing training "
         "knobs such as the weight of the hand-written rows, so once used they flatter the model):",
         "",
@@ -443,8 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for part, path, use in HATE_PARTS:
         out += [
             "",
-            f"**Templated hate-speech functional set, {part} part** (`bench/data/{path.name}`, "
-            f"written by `python -m bench.hate_functional`; {use}"
+            f"**Templated hate-speech functional set, {part} part** (`training/data/{path.name}`, "
+            f"written by `python -m training.research.hate_functional`; {use}"
             f"{trained if path.name in trained_on else ''}):",
             "",
         ]
@@ -456,8 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         *recall_lines(hate),
         "",
-        "**Everyday messages** (`bench/data/everyday_tune.jsonl`, "
-        "`bench/data/everyday_heldout.jsonl`: hand-written, none harmful; the tune part chose "
+        "**Everyday messages** (`training/data/everyday_tune.jsonl`, "
+        "`training/data/everyday_heldout.jsonl`: hand-written, none harmful; the tune part chose "
         "knobs, the held-out part is only measured). *Flagged by the scores*: some category "
         "reaches its review threshold; *held for language*: the text's language is not one the "
         f"model is validated for ({', '.join(sorted(validated_languages()))}), so the default "

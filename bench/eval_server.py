@@ -30,9 +30,9 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from bench.metrics import prf, roc_auc
-from moderation.backends.local.dataset import LABELLED_CATEGORIES, Row, load_openai, split
 from moderation_client import ModerationClient, text_item
 from moderation_client.v1 import moderation_pb2 as pb
+from training.dataset import LABELLED_CATEGORIES, Row, load_openai, split
 
 ANY_STRICT = "any (strict)"
 ANY_LENIENT = "any (lenient)"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import grpc
 
+from anthropic_emulator.faults import FaultKind
 from bench.reliability.harness import (
     TARGET,
     Labelled,
@@ -31,7 +32,6 @@ from bench.reliability.harness import (
     stack,
 )
 from bench.reliability.ledger import Ledger
-from moderation.testing.faults import FaultKind
 from moderation.v1 import moderation_pb2 as pb
 
 # Fast enough to push 10,000 items through a faulted upstream on two cores in about a

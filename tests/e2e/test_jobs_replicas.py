@@ -18,8 +18,8 @@ import grpc
 import pytest
 from redis.asyncio import Redis
 
+from anthropic_emulator.emulator import Emulator
 from moderation.jobs.store_redis import PREFIX
-from moderation.testing.emulator import Emulator
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.conftest import free_port

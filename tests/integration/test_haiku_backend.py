@@ -9,6 +9,9 @@ from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
+from anthropic_emulator.emulator import Emulator
+from anthropic_emulator.faults import Fault, FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig, ModelUnavailable
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
@@ -26,9 +29,6 @@ from moderation.domain import (
 )
 from moderation.observability import Metrics
 from moderation.policy import default_policy
-from moderation.testing.emulator import Emulator
-from moderation.testing.faults import Fault, FaultKind
-from moderation.testing.judges import OracleJudge
 from moderation.upstream.budget import CallReport, Cost
 from moderation.upstream.errors import ErrorKind, UpstreamError
 from moderation.upstream.pacing import Pacer
@@ -349,7 +349,7 @@ async def test_unknown_category_or_bad_severity_is_rejected_not_guessed(oracle: 
 
     class Liar:
         async def judge(self, items: object, categories: object) -> list[object]:
-            from moderation.testing.judges import Finding
+            from anthropic_emulator.judges import Finding
 
             return [Finding("i0", {"made-up": 2}, "?")]
 

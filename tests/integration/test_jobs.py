@@ -20,13 +20,13 @@ import pytest
 from google.rpc import error_details_pb2
 
 import moderation
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.config import Settings
 from moderation.jobs.store import BatchState
 from moderation.server import RunningServer, start_server
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import FaultKind
-from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.rich_status import rich_status

@@ -8,11 +8,11 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from moderation.testing.batches import PREFIX as BATCHES_PREFIX
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
-from moderation.testing.judges import OracleJudge
+from anthropic_emulator.batches import PREFIX as BATCHES_PREFIX
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.images import noisy_png
 from tests.integration.test_jobs import (

@@ -11,8 +11,8 @@ from pathlib import Path
 import grpc
 import pytest
 
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import OracleJudge
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation_client import cli
 from tests.integration.test_policy_reload import DEFAULT

@@ -7,8 +7,8 @@ import logging
 
 import pytest
 
+from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
 from moderation.observability import Metrics
-from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
 from moderation.upstream.budget import Budget, CallReport, Cost, RateLimits, RedisBuckets, Remaining
 from tests.conftest import free_port
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from anthropic_emulator.judges import BackendJudge, Judge
 from moderation.policy import default_policy
-from moderation.testing.judges import BackendJudge, Judge
 
 
 async def local_judge() -> Judge:

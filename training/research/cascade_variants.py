@@ -1,8 +1,8 @@
 """The cascade's cross-validated AUC under variants its training script has no option for.
 
-    PYTHONPATH=. .venv-train/bin/python -m bench.cascade_variants
+    PYTHONPATH=. .venv-train/bin/python -m training.research.cascade_variants
 
-Runs `moderation.backends.local.train` (seeded 5-fold CV on the training rows only; no
+Runs `training.train` (seeded 5-fold CV on the training rows only; no
 held-out row is read) once per row below, with one piece of it replaced, and prints the
 cascade's cross-validated any-flag AUC (lenient / strict) from the head each run writes:
 
@@ -36,15 +36,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from bench.encoder_variants import first_layers
 from bench.eval_local import any_score
 from bench.metrics import roc_auc
-from moderation.backends.local import train
-from moderation.backends.local.dataset import DEFAULT_DATA, LABELLED_CATEGORIES, load_openai, split
 from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.head import Head
 from moderation.backends.local.static import MAX_TOKENS
 from moderation.policy import default_policy
+from training import train
+from training.dataset import DEFAULT_DATA, LABELLED_CATEGORIES, load_openai, split
+from training.research.encoder_variants import first_layers
 
 HEAD_TOKENS = 63
 CHAR_FEATURES = 50_000

@@ -19,7 +19,7 @@ from moderation.backends.local.encoder import Embeddings, MiniLMEncoder
 
 # The repository root is three levels above this package; the data lives in `shared/`, a
 # sibling of that root. Every tool that reads it takes a --data flag to point elsewhere.
-REPO_ROOT = Path(__file__).resolve().parents[3]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "openai-moderation" / "samples-1680.jsonl.gz"
 CACHE_DIR = Path(".cache/local")
 

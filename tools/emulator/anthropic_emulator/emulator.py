@@ -7,7 +7,7 @@ The unmodified `anthropic` SDK talks to it over real HTTP
   the documented event sequence, text, structured outputs
   (``output_config.format``) and forced tool use (``tool_choice: tool``);
 - ``POST /v1/messages/count_tokens``; ``GET /v1/models`` and ``/v1/models/{id}``;
-- the Message Batches endpoints (see `moderation.testing.batches`);
+- the Message Batches endpoints (see `anthropic_emulator.batches`);
 - errors in Anthropic's shape with their statuses and headers;
 - the limits the real API enforces: a request body of at most 32 MB (413
   ``request_too_large``), images of at most 5 MB *of base64* (400
@@ -33,7 +33,7 @@ scripted or random; latency follows the benchmark conventions (0.7 s to first
 token + 15 ms per output token, a few % of seeded jitter). Every request is
 recorded so tests can assert on what was sent.
 
-Run it alone: ``python -m moderation.testing.emulator --port 8765``.
+Run it alone: ``python -m anthropic_emulator.emulator --port 8765``.
 """
 
 from __future__ import annotations
@@ -59,10 +59,9 @@ from typing import Any
 
 from PIL import Image
 
-from moderation.backends.haiku.framing import read_items
-from moderation.testing.batches import PREFIX as BATCHES_PREFIX
-from moderation.testing.batches import BatchKnobs, MessageBatches
-from moderation.testing.faults import (
+from anthropic_emulator.batches import PREFIX as BATCHES_PREFIX
+from anthropic_emulator.batches import BatchKnobs, MessageBatches
+from anthropic_emulator.faults import (
     HTTP_FAULTS,
     INJECTION_FAULTS,
     Fault,
@@ -70,10 +69,11 @@ from moderation.testing.faults import (
     FaultPlan,
     injection_in,
 )
-from moderation.testing.http import HTTPServer, Request, Response, json_response
-from moderation.testing.judges import Finding, Judge, JudgeItem, KeywordJudge, OracleJudge
-from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
-from moderation.testing.tokens import PromptCache, count_input_tokens, segments, text_tokens
+from anthropic_emulator.http import HTTPServer, Request, Response, json_response
+from anthropic_emulator.judges import Finding, Judge, JudgeItem, KeywordJudge, OracleJudge
+from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
+from anthropic_emulator.tokens import PromptCache, count_input_tokens, segments, text_tokens
+from moderation.backends.haiku.framing import read_items
 
 log = logging.getLogger(__name__)
 
@@ -1035,7 +1035,7 @@ def _parse_rates(values: Sequence[str]) -> dict[FaultKind, float]:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m moderation.testing.emulator",
+        prog="python -m anthropic_emulator.emulator",
         description="Emulate the Anthropic Messages API on loopback.",
     )
     p.add_argument("--host", default="127.0.0.1", help="loopback address only")
@@ -1105,7 +1105,7 @@ async def _judge_from_args(args: argparse.Namespace) -> Judge:
             raise SystemExit("--judge oracle needs --labels FILE")
         return OracleJudge.from_file(args.labels)
     if args.judge == "local":
-        from moderation.testing.local_judge import local_judge
+        from anthropic_emulator.local_judge import local_judge
 
         return await local_judge()
     return KeywordJudge()

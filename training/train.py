@@ -1,6 +1,6 @@
 """Train the MiniLM head and char n-gram model shipped in assets/ (needs scikit-learn).
 
-    python -m moderation.backends.local.train [--data PATH] [--extra PATH ...] [--extra-weight W]
+    python -m training.train [--data PATH] [--extra PATH ...] [--extra-weight W]
 
 Reproducible: a fixed split of the public OpenAI moderation sample (the held-out part is
 never seen here), hand-written rows (--extra, repeatable; by default DEFAULT_EXTRA, the files
@@ -13,7 +13,7 @@ shipped MiniLM export (assets/, `make local-assets`), so the head sees what serv
 One knob is set by hand, not by the grid: the sample weight of each hand-written row
 (--extra-weight, default EXTRA_WEIGHT as for the shipped head), in both models. Choose it
 on the cross-validated AUC together with the accuracy on the hand-written dev sentences in
-bench/data/functional_dev.jsonl (--dev), which this script reports and records in the
+training/data/functional_dev.jsonl (--dev), which this script reports and records in the
 head's metadata; the functional checks and the held-out rows must play no part in it.
 
 The cascade (--route-share, default ROUTE_SHARE; 0 for none): the same CV fits the cheap
@@ -38,19 +38,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.assets import MANIFEST, MINILM_ONNX, MINILM_STATIC, asset
-from moderation.backends.local.dataset import (
-    CACHE_DIR,
-    DEFAULT_DATA,
-    LABELLED_CATEGORIES,
-    SPLIT_SEED,
-    TEST_FRACTION,
-    Row,
-    embed_cached,
-    load_extra,
-    load_openai,
-    sha256_file,
-    split,
+from moderation.backends.local.assets import (
+    ASSETS_DIR,
+    MANIFEST,
+    MINILM_ONNX,
+    MINILM_STATIC,
+    asset,
 )
 from moderation.backends.local.encoder import MAX_SEQ_LENGTH, MODEL_ID, MiniLMEncoder
 from moderation.backends.local.head import (
@@ -74,14 +67,27 @@ from moderation.backends.local.ngrams import (
 from moderation.backends.local.profanity import ProfanityModel
 from moderation.backends.local.static import StaticEmbedder
 from moderation.policy import Policy, default_policy
+from training.dataset import (
+    CACHE_DIR,
+    DEFAULT_DATA,
+    LABELLED_CATEGORIES,
+    SPLIT_SEED,
+    TEST_FRACTION,
+    Row,
+    embed_cached,
+    load_extra,
+    load_openai,
+    sha256_file,
+    split,
+)
 
 # The hand-written row files of the shipped head, in order (--extra replaces the whole list).
-DEFAULT_EXTRA: tuple[Path, ...] = (Path("bench/data/local_train_extra.jsonl"),)
-DEFAULT_DEV = Path("bench/data/functional_dev.jsonl")
-DEFAULT_OUT = Path(__file__).parent / "assets" / HEAD_RESOURCE
+DEFAULT_EXTRA: tuple[Path, ...] = (Path("training/data/local_train_extra.jsonl"),)
+DEFAULT_DEV = Path("training/data/functional_dev.jsonl")
+DEFAULT_OUT = ASSETS_DIR / HEAD_RESOURCE
 DEFAULT_SHORT = DEFAULT_OUT.parent / SHORT_RESOURCE
 # Texts of at most this many tokens go to the short-text model: the longest sentence of the
-# templated tune part (bench/data/hate_functional_tune.jsonl) is 22 tokens.
+# templated tune part (training/data/hate_functional_tune.jsonl) is 22 tokens.
 SHORT_MAX_TOKENS = 22
 MODEL_NAME = "local/minilm-char-lr-v2"
 CASCADE_MODEL_NAME = "local/minilm-cascade-v3"
@@ -554,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else {"short": short_link(args.short_head, args.short_max_tokens)}
         ),
         "training": {
-            "command": "python -m moderation.backends.local.train",
+            "command": "python -m training.train",
             "data": args.data.name,
             "data_sha256": sha256_file(args.data),
             **extra_metadata(extra_paths),

@@ -1,6 +1,6 @@
 """A templated functional test set for hate speech that is not profanity, with a held-out part.
 
-    python -m bench.hate_functional            # writes bench/data/hate_functional_*.jsonl
+    python -m training.research.hate_functional   # writes training/data/hate_functional_*.jsonl
 
 In the spirit of published functional tests for hate-speech detectors (templated cases
 over many target groups, one functionality each), written for this project: derogation,
@@ -55,7 +55,9 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-OUT = Path(__file__).parent / "data"
+from training import DATA_DIR
+
+OUT = DATA_DIR
 TUNE = OUT / "hate_functional_tune.jsonl"
 HELD_OUT = OUT / "hate_functional_heldout.jsonl"
 TRAIN = OUT / "hate_functional_train.jsonl"

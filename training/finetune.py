@@ -1,6 +1,6 @@
 """Fine-tune a shortened MiniLM end to end and write the encoder and head it ships (train extra).
 
-    python -m moderation.backends.local.finetune [--layers 3] [--max-seq-length 64]
+    python -m training.finetune [--layers 3] [--max-seq-length 64]
         [--extra PATH ...] [--templates PATH ...] [--epochs 4] [--out-dir DIR]
 
 The frozen six-layer MiniLM at 128 tokens spends 98 % of a long text's CPU time in the
@@ -8,7 +8,8 @@ encoder. This keeps its first `--layers` transformer layers, reads `--max-seq-le
 and trains them together with the per-category linear head (mean pooling, unit length, then
 the head over [embedding, profanity feature], exactly what `head.Head` computes at run time)
 on the training part of the public split plus hand-written rows (`--extra`, the train.py
-format) and templated functional rows (`--templates`, the bench/hate_functional.py format).
+format) and templated functional rows (`--templates`, the format of
+training/research/hate_functional.py).
 A model that reads word order can learn that "it is wrong to say X are vermin" is not hate,
 which a head over frozen features cannot.
 
@@ -22,7 +23,7 @@ exported as export.py does (ONNX opset 17, eager attention, last hidden state, i
 quantisation per channel).
 
 The shipped classifier uses it for short texts only: `python -m
-moderation.backends.local.train --short-head DIR/minilm-head.json` copies this head (as
+training.train --short-head DIR/minilm-head.json` copies this head (as
 minilm-short-head.json) and its ONNX file into assets/, records the ONNX file in
 MANIFEST.json, and links the main head to it.
 """
@@ -43,7 +44,18 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.dataset import (
+from moderation.backends.local.encoder import DIM, MODEL_ID, MiniLMEncoder
+from moderation.backends.local.encoder import MAX_SEQ_LENGTH as TEACHER_SEQ_LENGTH
+from moderation.backends.local.head import (
+    ANY,
+    PROFANITY_CLIP,
+    PROFANITY_SCALE,
+    Head,
+    profanity_feature,
+)
+from moderation.backends.local.profanity import ProfanityModel
+from moderation.policy import Policy, PolicyCategory, default_policy
+from training.dataset import (
     DEFAULT_DATA,
     LABELLED_CATEGORIES,
     SPLIT_SEED,
@@ -55,25 +67,14 @@ from moderation.backends.local.dataset import (
     sha256_file,
     split,
 )
-from moderation.backends.local.encoder import DIM, MODEL_ID, MiniLMEncoder
-from moderation.backends.local.encoder import MAX_SEQ_LENGTH as TEACHER_SEQ_LENGTH
-from moderation.backends.local.export import export_hidden_fp32, minilm_dir, quantize_int8
-from moderation.backends.local.head import (
-    ANY,
-    PROFANITY_CLIP,
-    PROFANITY_SCALE,
-    Head,
-    profanity_feature,
-)
-from moderation.backends.local.profanity import ProfanityModel
-from moderation.backends.local.train import (
+from training.export import export_hidden_fp32, minilm_dir, quantize_int8
+from training.train import (
     DEFAULT_EXTRA,
     best_f1_threshold,
     extra_metadata,
     label_matrix,
     raw_scores,
 )
-from moderation.policy import Policy, PolicyCategory, default_policy
 
 Array = npt.NDArray[np.float64]
 
@@ -183,8 +184,7 @@ def rethreshold(
         doc["heads"][cat]["knots"] = knots(operating[cat]["raw_threshold"], category)
     doc["training"]["operating_points"] = operating
     doc["training"]["rethresholded"] = {
-        "command": f"python -m moderation.backends.local.finetune --rethreshold {head_path} "
-        f"--out-dir {out_dir}",
+        "command": f"python -m training.finetune --rethreshold {head_path} --out-dir {out_dir}",
         "rule": f"best validation F1 with at least {MIN_OPERATING_POSITIVES} positives, "
         "else raw 0.5",
     }
@@ -495,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "combine": "p = sigmoid(w.x + b); score = interp(sqrt(p_any * p_category), knots)",
         "heads": heads,
         "training": {
-            "command": "python -m moderation.backends.local.finetune "
+            "command": "python -m training.finetune "
             + " ".join(sys.argv[1:] if argv is None else argv),
             "data": args.data.name,
             "data_sha256": sha256_file(args.data),

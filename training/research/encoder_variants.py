@@ -1,6 +1,6 @@
 """Which MiniLM export is fastest on long texts, and how far does each drift from fp32?
 
-    PYTHONPATH=. .venv-train/bin/python -m bench.encoder_variants [--rows 128] [--passes 5]
+    .venv-train/bin/python -m training.research.encoder_variants [--rows 128] [--passes 5]
 
 Exports the wheel's MiniLM as the shipped export does (eager attention, fp32), derives the
 variants below from it, then times each against the shipped int8 file on held-out texts at
@@ -17,7 +17,7 @@ shipped head was fitted on fp32 embeddings and runs unchanged on the int8 file.
   activation MatMuls of each attention layer (`MatMulConstBOnly` off).
 - first-5 / first-4 layers: the first k transformer layers, quantised as shipped. Their
   embeddings are not the six-layer ones, so the head must be refitted: `python -m
-  moderation.backends.local.train --onnx <file>` reports the cascade's cross-validated AUC.
+  training.train --onnx <file>` reports the cascade's cross-validated AUC.
 - window 96: the shipped file reading 96 tokens instead of 128.
 
 Before the table it prints where the shipped file's kernel time goes, by operator type (an
@@ -40,9 +40,9 @@ from typing import Any
 import numpy as np
 
 from moderation.backends.local.assets import MINILM_ONNX, asset
-from moderation.backends.local.dataset import DEFAULT_DATA, load_openai, split
 from moderation.backends.local.encoder import MAX_SEQ_LENGTH, SUB_BATCH, MiniLMEncoder
-from moderation.backends.local.export import export_minilm_fp32, quantize_int8
+from training.dataset import DEFAULT_DATA, load_openai, split
+from training.export import export_minilm_fp32, quantize_int8
 
 CALIBRATION_TEXTS = 256
 

@@ -1,6 +1,6 @@
 """Refit the short-text model's any-head with everyday messages as negatives (numpy only).
 
-    python -m moderation.backends.local.everyday [--weight 3] [--pull 3] [--write]
+    python -m training.everyday [--weight 3] [--pull 3] [--write]
 
 Short texts are scored by the fine-tuned encoder and its linear head, every category as
 sqrt(p_any * p_category) (head.combine). The templates it was fitted on taught it that
@@ -13,9 +13,9 @@ heads. Needs no torch: run it in the serving venv.
 The fit is weighted logistic regression by Newton's method, with an L2 pull toward the
 shipped any-head (`--pull`), on: the public training rows less the validation fifth the
 short model was fitted without, the hand-written rows, the templated rows the short model
-was trained on, and the first half of bench/data/everyday_tune.jsonl (every kind split in
+was trained on, and the first half of training/data/everyday_tune.jsonl (every kind split in
 two) at `--weight` each. Knobs are chosen on the second half of the everyday tune set, the
-validation fifth (any-flag ROC-AUC) and bench/data/functional_dev.jsonl (recall); the
+validation fifth (any-flag ROC-AUC) and training/data/functional_dev.jsonl (recall); the
 held-out everyday set and the fourth held-out templated part are measured once, by
 bench/eval_local.py. `--write` writes the refitted head over the shipped
 minilm-short-head.json (its training metadata says how it was made).
@@ -33,7 +33,11 @@ import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.assets import ASSETS_DIR
-from moderation.backends.local.dataset import (
+from moderation.backends.local.encoder import MiniLMEncoder
+from moderation.backends.local.head import SHORT_RESOURCE, Head, profanity_feature, sigmoid
+from moderation.backends.local.profanity import ProfanityModel
+from training import DATA_DIR
+from training.dataset import (
     DEFAULT_DATA,
     LABELLED_CATEGORIES,
     Row,
@@ -42,14 +46,9 @@ from moderation.backends.local.dataset import (
     sha256_file,
     split,
 )
-from moderation.backends.local.encoder import MiniLMEncoder
-from moderation.backends.local.finetune import load_templates, val_split
-from moderation.backends.local.head import SHORT_RESOURCE, Head, profanity_feature, sigmoid
-from moderation.backends.local.profanity import ProfanityModel
+from training.finetune import load_templates, val_split
 
 Array = npt.NDArray[np.float64]
-ROOT = Path(__file__).resolve().parents[3]
-DATA_DIR = ROOT / "bench" / "data"
 EVERYDAY_TUNE = DATA_DIR / "everyday_tune.jsonl"
 # Everyday lines written for training only (all of them are negatives in the fit).
 EVERYDAY_TRAIN = DATA_DIR / "everyday_train.jsonl"
@@ -125,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pull", type=float, nargs="+", default=[3.0])
     parser.add_argument("--heads", choices=("any", "all"), default="any")
     parser.add_argument(
-        "--train", action="store_true", help="also fit on bench/data/everyday_train.jsonl"
+        "--train", action="store_true", help="also fit on training/data/everyday_train.jsonl"
     )
     parser.add_argument("--write", action="store_true", help="write the first combination")
     args = parser.parse_args(argv)
@@ -135,7 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     short = head.short.head
     cats = list(short.categories)
     doc: dict[str, Any] = json.loads((ASSETS_DIR / SHORT_RESOURCE).read_text(encoding="utf-8"))
-    templates = [ROOT / t for t in doc["training"]["templates"]]
+    # Recorded as repository paths at training time (bench/data/ then); the rows now live in
+    # DATA_DIR under the same names.
+    templates = [DATA_DIR / Path(t).name for t in doc["training"]["templates"]]
 
     rows = load_openai(args.data)
     train_idx, _ = split(rows)
@@ -212,12 +213,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             doc["heads"][name]["w"] = [round(float(v), 6) for v in row[:-1]]
             doc["heads"][name]["b"] = round(float(row[-1]), 6)
         doc["training"]["any_head_refit"] = {
-            "command": "python -m moderation.backends.local.everyday "
+            "command": "python -m training.everyday "
             f"--heads {args.heads} --weight {args.weight[0]:g} --pull {args.pull[0]:g}"
             f"{' --train' if args.train else ''} --write",
-            "everyday_negatives": "first half of bench/data/everyday_tune.jsonl "
+            "everyday_negatives": "first half of training/data/everyday_tune.jsonl "
             f"(sha256 {sha256_file(EVERYDAY_TUNE)[:16]})"
-            + (" and bench/data/everyday_train.jsonl" if args.train else "")
+            + (" and training/data/everyday_train.jsonl" if args.train else "")
             + f": {len(every_fit)} rows",
             "labelled_rows": len(texts),
             "categories": LABELLED_CATEGORIES,

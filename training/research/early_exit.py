@@ -1,6 +1,6 @@
 """Would an early exit inside MiniLM let the cascade route long texts for less?
 
-    PYTHONPATH=. .venv-train/bin/python -m bench.early_exit
+    PYTHONPATH=. .venv-train/bin/python -m training.research.early_exit
 
 The shipped cascade sends 30 % of the training rows (the uncertain band of its cheap stage)
 through all six MiniLM layers. An early exit splits that work: routed texts first go through
@@ -33,9 +33,13 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from bench.encoder_variants import first_layers
-from moderation.backends.local import train
-from moderation.backends.local.dataset import (
+from moderation.backends.local.encoder import MAX_SEQ_LENGTH, MiniLMEncoder
+from moderation.backends.local.head import profanity_feature
+from moderation.backends.local.profanity import ProfanityModel
+from moderation.backends.local.static import StaticEmbedder
+from moderation.policy import default_policy
+from training import train
+from training.dataset import (
     DEFAULT_DATA,
     LABELLED_CATEGORIES,
     embed_cached,
@@ -43,11 +47,7 @@ from moderation.backends.local.dataset import (
     load_openai,
     split,
 )
-from moderation.backends.local.encoder import MAX_SEQ_LENGTH, MiniLMEncoder
-from moderation.backends.local.head import profanity_feature
-from moderation.backends.local.profanity import ProfanityModel
-from moderation.backends.local.static import StaticEmbedder
-from moderation.policy import default_policy
+from training.research.encoder_variants import first_layers
 
 Array = npt.NDArray[np.float64]
 SHIPPED_SHARE = 0.3

