@@ -63,7 +63,7 @@ from moderation.backends.haiku.limits import image_at_fault
 from moderation.backends.haiku.scanner import MalformedOutput
 from moderation.backends.resilient import Fallback, FallbackMode
 from moderation.backends.upstream import ErrorKind
-from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome, TextContent
+from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome
 from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
@@ -228,10 +228,17 @@ class BatchesExecutor:
         rows = await self.store.open_items(job.id, limit, unassigned=True)
         if not rows:
             return False
-        groups = _group(rows, self.config.items_per_request)
+        # Blocklist hits are answered here, as live calls are, and never sent upstream.
+        tenant = self.tenant_of(job.owner)
+        failed: list[tuple[int, Outcome]] = []
+        for seq, item, _, _ in rows:
+            listed = await self.engine.blocklisted(item, policy, tenant)
+            if listed is not None:
+                failed.append((seq, listed))
+        answered = {seq for seq, _ in failed}
+        groups = _group([r for r in rows if r[0] not in answered], self.config.items_per_request)
         model = self.haiku.model
         requests: list[tuple[str, RequestIds, dict[str, Any]]] = []
-        failed: list[tuple[int, Outcome]] = []
         for group in groups:
             ids: RequestIds = {}
             framed: list[Item] = []
@@ -501,9 +508,9 @@ class BatchesExecutor:
             async for outcome in self.fallback.answer(ids, items, policy, why):
                 seq = seq_of[outcome.item_id]
                 if isinstance(outcome, Judgement):
-                    verdict = self.engine.verdict_for(
-                        items[outcome.item_id], policy, outcome, self.tenant_of(job.owner)
-                    )
+                    item = items[outcome.item_id]
+                    tenant = self.tenant_of(job.owner)
+                    verdict = self.engine.verdict(item.id, policy, outcome, tenant, item.content)
                     out.append((seq, verdict))
                 else:
                     out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
@@ -552,9 +559,7 @@ class BatchesExecutor:
                 "the policy's refusal action applies",
                 refused=True,
             )
-            verdict = self.engine.verdict_for(
-                Item(item_id, _NO_CONTENT), policy, judgement, self.tenant_of(job.owner)
-            )
+            verdict = self.engine.verdict(item_id, policy, judgement, self.tenant_of(job.owner))
             out.append((seq, verdict))
         return out
 
@@ -586,7 +591,7 @@ class BatchesExecutor:
             judgement = dataclasses.replace(
                 self.haiku.judgement(v, answer, len(ids)), item_id=item_id
             )
-            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement, tenant)
+            verdict = self.engine.verdict(item_id, policy, judgement, tenant)
             outcomes.append((seq, verdict))
         answered = {v.item_id for v in verdicts}
         half = max(1, len(ids) // 2)
@@ -606,9 +611,6 @@ class BatchesExecutor:
                 retry[seq] = (half, "answer cut off or malformed")
             else:
                 retry[seq] = (len(ids), "missing from the answer")
-
-
-_NO_CONTENT = TextContent("")
 
 
 def _too_large(kind: str, message: str) -> bool:
