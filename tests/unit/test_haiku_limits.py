@@ -12,13 +12,14 @@ import pytest
 
 from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.haiku.answer import Answer, accumulate_event
-from moderation.backends.haiku.backend import error_kind, refused_item, request_chunks
+from moderation.backends.haiku.errors import error_kind, refused_item
 from moderation.backends.haiku.framing import EncodedImage, frame_batch
 from moderation.backends.haiku.images import encode_image
 from moderation.backends.haiku.limits import (
     IMAGE_BASE64_BUDGET,
     base64_length,
     image_at_fault,
+    request_chunks,
     split_calls,
 )
 from moderation.backends.haiku.models import UNKNOWN, spec_for, spec_from_model_info
