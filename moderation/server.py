@@ -154,6 +154,17 @@ async def build_engine(
     tenants: Tenants | None = None,
 ) -> Engine:
     """Everything behind the transport; `backend` replaces the configured one (tests)."""
+    engine, _ = await assemble(settings, metrics, backend, tenants)
+    return engine
+
+
+async def assemble(
+    settings: Settings,
+    metrics: Metrics | None = None,
+    backend: Backend | None = None,
+    tenants: Tenants | None = None,
+) -> tuple[Engine, Backend]:
+    """The engine, and the backend it judges with (built once: jobs use it too)."""
     metrics = metrics or Metrics()
     tenants = tenants or build_tenants(settings)
     scope = cache_scope(settings)
@@ -248,7 +259,7 @@ async def build_engine(
     )
     shadows.append(engine.shadow)
     policies.on_promote = engine.shadow.promoted  # a promotion logs its report's numbers
-    return engine
+    return engine, backend
 
 
 def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> BlocklistStore:
@@ -372,10 +383,19 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
     await check_redis(settings)
     tenants = build_tenants(settings)
-    engine = engine or await build_engine(settings, tenants=tenants)
+    # The backend is built once: jobs on Message Batches send through the live path's Haiku
+    # backend and fall back through its fallback. A test's own engine has neither.
+    live: Backend | None = None
+    if engine is None:
+        engine, live = await assemble(settings, tenants=tenants)
     try:
         jobs = await build_job_service(
-            settings, engine, resolve_backend_kind(settings), os.environ, tenants
+            settings,
+            engine,
+            resolve_backend_kind(settings),
+            os.environ,
+            tenants,
+            live if isinstance(live, ResilientBackend) else None,
         )
     except JobsConfigError as exc:
         await engine.close()
@@ -480,7 +500,7 @@ async def _start_http(
 
 def server_problem(engine: Engine, jobs: JobService | None) -> str:
     """Why the server cannot judge now: the engine's problem (no usable model, a refused key,
-    a refused bill), else the jobs' (their own Haiku client met a refused bill), or ""."""
+    a refused bill), else the jobs' (a refused bill met by a Message Batch), or ""."""
     return engine.problem or (jobs.problem if jobs is not None else "")
 
 

@@ -28,6 +28,10 @@ the kind's `Rule`:
   the embedded classifier (`source = fallback`), fail-closed (review) or none
   (an explicit UNAVAILABLE error).
 
+The rules are public functions, so that jobs on Message Batches repair by the
+same ones (`repair`: attempts charged, `regroup`ed by the kind's `Rule`, spent to
+the `Fallback`; `refusals_alone`; `flag_injection` of the `culprits`).
+
 Deadlines are not known here: a call runs to its own timeout, whoever is
 still waiting for its items (the engine answers callers whose time is up).
 """
@@ -40,7 +44,7 @@ import logging
 import random
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -188,9 +192,7 @@ class ResilientBackend:
                     error = UpstreamError(ErrorKind.INTERNAL, f"{self.name} backend failed: {exc}")
                 missing = [i for i in ids if i not in done]
                 if error is None and missing:
-                    error = UpstreamError(
-                        ErrorKind.INCOMPLETE, f"{len(missing)} id(s) missing from the answer"
-                    )
+                    error = incomplete(missing)
                 rule = rule_for(error.kind) if error is not None else None
                 if rule is not None and rule.trip:
                     permit.trip()
@@ -216,58 +218,30 @@ class ResilientBackend:
                     )
             elif not rule.breaker_failure:
                 self.pacer.on_success()  # the upstream answered
-            if error.kind is ErrorKind.REFUSED:
-                for outcome in self._refused(error, ids, missing, refusals):
-                    done.add(outcome.item_id)
-                    yield outcome
-                missing = [i for i in missing if i not in done]
-            for i in _charged(missing, error):
-                attempts[i] += 1
-            retry = [i for i in missing if rule.retry and attempts[i] < self.config.attempts]
-            spent = [i for i in missing if i not in retry]
-            if spent:
-                tries = max(attempts[i] for i in spent)
+            for outcome in refusals_alone(error, ids, missing, refusals, self.model):
+                self.metrics.answer_problems.labels("refused").inc()
+                done.add(outcome.item_id)
+                yield outcome
+            missing = [i for i in missing if i not in done]
+            fix = repair(ids, missing, error, attempts, self.config.attempts)
+            if fix.spent:
+                tries = max(attempts[i] for i in fix.spent)
                 reason = f"{error} (after {tries} attempt{'s' if tries > 1 else ''})"
-                culprits = _culprits(ids, error)
-                async for outcome in self.fallback.answer(spent, items, batch.policy, reason):
+                async for outcome in self.fallback.answer(fix.spent, items, batch.policy, reason):
                     done.add(outcome.item_id)
-                    yield _flag_injection(outcome, culprits)
-            if not retry:
+                    yield flag_injection(outcome, fix.culprits)
+            if not fix.again:
                 continue
+            retry = [i for group in fix.again for i in group]
             self.metrics.upstream_retried_items.labels(error.kind.value).inc(len(retry))
             trace.get_current_span().add_event(
                 "retry", {"moderation.error_kind": error.kind.value, "moderation.items": len(retry)}
             )
-            jobs.extendleft(reversed(_regroup(retry, error, rule.split, rule.alone)))
+            jobs.extendleft(reversed(fix.again))
             if rule.backoff:
                 await self._pause(self._wait(error, max(attempts[i] for i in retry)), batch.slot)
 
     # --- helpers ---------------------------------------------------------
-
-    def _refused(
-        self, error: UpstreamError, ids: list[str], missing: list[str], refusals: dict[str, int]
-    ) -> list[Judgement]:
-        """Refusal judgements for items refused a second time, asked alone."""
-        out: list[Judgement] = []
-        for i in error.ids:
-            if i not in missing:
-                continue
-            refusals[i] += 1
-            if refusals[i] >= 2 and ids == [i]:
-                self.metrics.answer_problems.labels("refused").inc()
-                out.append(
-                    Judgement(
-                        item_id=i,
-                        categories=(),
-                        model=self.model,
-                        rationale=(
-                            "the model refused to judge this item, alone, twice; "
-                            f"the policy's refusal action applies ({error})"
-                        ),
-                        refused=True,
-                    )
-                )
-        return out
 
     async def _pause(self, seconds: float, slot: Slot | None) -> None:
         """Wait before asking again, with the batch's upstream slot given back meanwhile.
@@ -385,7 +359,72 @@ class Fallback:
                 yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
 
 
-def _charged(missing: list[str], error: UpstreamError) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """What becomes of the items a failed call left without a verdict (live calls and jobs)."""
+
+    again: list[list[str]]  # the next calls for the items asked again, in order
+    spent: list[str]  # out of attempts, or not to be asked again: the fallback answers them
+    culprits: frozenset[str]  # items whose own text steered the model (see `culprits`)
+
+
+def repair(
+    ids: Sequence[str],
+    missing: Sequence[str],
+    error: UpstreamError,
+    attempts: MutableMapping[str, int],
+    limit: int,
+) -> Repair:
+    """The one rule for asking again: each item the failed call is `charged` to spends an
+    attempt (`attempts`, updated); while it has attempts left and the kind's `Rule` says
+    retry, it goes again, `regroup`ed as the rule says; otherwise it is spent."""
+    rule = rule_for(error.kind)
+    for i in charged(list(missing), error):
+        attempts[i] += 1
+    retry = [i for i in missing if rule.retry and attempts[i] < limit]
+    spent = [i for i in missing if i not in retry]
+    again = regroup(retry, error, rule.split, rule.alone) if retry else []
+    return Repair(again, spent, culprits(ids, error))
+
+
+def incomplete(missing: Sequence[str]) -> UpstreamError:
+    """An answer that ended without error but left ids out."""
+    return UpstreamError(ErrorKind.INCOMPLETE, f"{len(missing)} id(s) missing from the answer")
+
+
+def refusals_alone(
+    error: UpstreamError,
+    ids: Sequence[str],
+    missing: Sequence[str],
+    refusals: MutableMapping[str, int],
+    model: str,
+) -> list[Judgement]:
+    """Refusal judgements for items refused a second time, asked alone (`refusals` counts
+    each item's refusals, updated): the policy's refusal action decides, never the fallback."""
+    if error.kind is not ErrorKind.REFUSED:
+        return []
+    out: list[Judgement] = []
+    for i in error.ids:
+        if i not in missing:
+            continue
+        refusals[i] += 1
+        if refusals[i] >= 2 and list(ids) == [i]:
+            out.append(
+                Judgement(
+                    item_id=i,
+                    categories=(),
+                    model=model,
+                    rationale=(
+                        "the model refused to judge this item, alone, twice; "
+                        f"the policy's refusal action applies ({error})"
+                    ),
+                    refused=True,
+                )
+            )
+    return out
+
+
+def charged(missing: list[str], error: UpstreamError) -> list[str]:
     """The items a failed call counts as an attempt against.
 
     An answer broken around some items (CONFLICT) charges those alone: the rest lost
@@ -400,7 +439,7 @@ def _charged(missing: list[str], error: UpstreamError) -> list[str]:
     return missing
 
 
-def _culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
+def culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
     """An item asked alone whose answer still broke around it, or ran past the max_tokens a
     lone verdict is given: its own text steers the model.
 
@@ -416,14 +455,14 @@ def _culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
     return frozenset()
 
 
-def _flag_injection(outcome: BackendOutcome, culprits: frozenset[str]) -> BackendOutcome:
+def flag_injection(outcome: BackendOutcome, culprits: frozenset[str]) -> BackendOutcome:
     """The fallback's verdict on a culprit says what the item tried (held for review)."""
     if isinstance(outcome, Judgement) and outcome.item_id in culprits:
         return dataclasses.replace(outcome, injection=True)
     return outcome
 
 
-def _regroup(ids: list[str], error: UpstreamError, split: bool, alone: bool) -> list[list[str]]:
+def regroup(ids: list[str], error: UpstreamError, split: bool, alone: bool) -> list[list[str]]:
     """The next calls for items asked again, in order."""
     if alone:
         single = [i for i in ids if i in error.ids]

@@ -219,7 +219,7 @@ async def test_startup_skips_a_retired_model_and_says_why(
     oracle: Emulator, caplog: pytest.LogCaptureFixture
 ) -> None:
     backend = make(oracle, models=(HAIKU_35, HAIKU_45))
-    with caplog.at_level(logging.INFO, logger="moderation.backends.haiku.backend"):
+    with caplog.at_level(logging.INFO, logger="moderation.backends.haiku.model_choice"):
         await backend.start()
     assert backend.model == HAIKU_45
     lines = [r.getMessage() for r in caplog.records if "using model" in r.getMessage()]

@@ -453,3 +453,18 @@ async def test_an_unreachable_job_store_answers_unavailable_with_when_to_retry(
         # The rest of the service does not depend on the job store.
         reply = await stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="a", text="hello")]))
         assert reply.results[0].WhichOneof("outcome") == "verdict"
+
+
+async def test_jobs_send_through_the_live_path_s_backend_built_once(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    """One client, one model choice, one prompt count: the Models API is probed and the
+    policy's prompt counted once, at start-up, not again for the first job."""
+    async with serve(tmp_path, **haiku(oracle)) as (running, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(5)))).job
+        job = await wait_ended(stub, created.name)
+        assert running.jobs is not None and running.jobs.problem == ""
+    assert job.counts.blocked == 1 and job.counts.allowed == 4
+    probes = [r for r in oracle.requests if r.path.startswith("/v1/models/")]
+    counted = [r for r in oracle.requests if r.path == "/v1/messages/count_tokens"]
+    assert (len(probes), len(counted)) == (1, 1)

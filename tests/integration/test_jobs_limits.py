@@ -78,7 +78,7 @@ async def test_a_request_errored_for_one_image_is_sent_again_with_that_image_sma
             results = await read_all(stub, created.name)
         sources = {r.result.item_id: r.result.verdict.source for r in results}
         assert sources == dict.fromkeys(("c0", "c1", "c2", "img"), pb.VERDICT_SOURCE_MODEL)
-        assert emu.batches.created == 2  # refused once, then each item alone, the image smaller
+        assert emu.batches.created == 2  # refused once, then the image alone and smaller
 
 
 async def test_a_billing_refusal_of_a_batch_spends_no_attempt_and_the_job_waits_it_out(
