@@ -62,14 +62,7 @@ from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend
 from moderation.backends.haiku.errors import error_kind
 from moderation.backends.haiku.request import Reading
-from moderation.backends.resilient import (
-    Fallback,
-    FallbackMode,
-    flag_injection,
-    incomplete,
-    refusals_alone,
-    repair,
-)
+from moderation.backends.resilient import Fallback, FallbackMode
 from moderation.domain import Item, ItemError, Judgement, Outcome
 from moderation.engine import Engine
 from moderation.jobs.model import Job
@@ -77,6 +70,7 @@ from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
 from moderation.tenants import Tenant
 from moderation.upstream.errors import ErrorKind, UpstreamError, rule_for
+from moderation.upstream.repair import flag_injection, incomplete, refusals_alone, repair
 
 log = logging.getLogger(__name__)
 

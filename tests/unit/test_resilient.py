@@ -8,19 +8,14 @@ from collections.abc import AsyncIterator
 import pytest
 
 from moderation.backends.base import Batch
-from moderation.backends.resilient import (
-    FallbackMode,
-    ResilienceConfig,
-    ResilientBackend,
-    refusals_alone,
-    repair,
-)
+from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
 from moderation.domain import BackendOutcome, Judgement
 from moderation.policy import default_policy
 from moderation.upstream.breaker import BreakerState, CircuitBreaker
 from moderation.upstream.errors import ErrorKind, UpstreamError
 from moderation.upstream.pacing import Pacer
+from moderation.upstream.repair import refusals_alone, repair
 from tests.batching_fakes import Call, FakeBackend, text_item, until
 from tests.fakes import StaticJudge
 
