@@ -19,6 +19,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bench.metrics import prf, roc_auc, roc_auc_interval
+from bench.results import record
 from moderation.backends.local.assets import validated_languages
 from moderation.backends.local.head import Head
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
@@ -82,7 +84,7 @@ HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
         "(bench/RESULTS.md); never trained on",
     ),
 )
-SECTION = "## Embedded classifier (local)"
+FAMILY = "Embedded classifier (local)"  # its section in bench/RESULTS.md
 # Timed passes per throughput figure; the median is reported.
 PASSES = 7
 Array = npt.NDArray[np.float64]
@@ -326,7 +328,11 @@ def throughput(clf: MiniLMClassifier | ProfanityClassifier, texts: Sequence[str]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--results", type=Path, help="rewrite this section of a RESULTS.md")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        help="rewrite this section of a RESULTS.md (the previous one goes to HISTORY.md beside it)",
+    )
     parser.add_argument("--timing-rows", type=int, default=256, help="held-out rows timed")
     parser.add_argument(
         "--onnx", type=Path, help="MiniLM ONNX file to measure (default: the shipped one)"
@@ -389,8 +395,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     cv = meta.get("cv", {})
     char = meta.get("char_ngrams", {})
     out = [
-        SECTION,
+        f"## {FAMILY}",
         "",
+        f"Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. "
         "Reproduce: `.venv/bin/python -m bench.eval_local --results bench/RESULTS.md`. The "
         "model files come from `make local-assets` and the head from `make train-local` (train "
         "extra); the shipped head was fitted on the fp32 MiniLM export's embeddings and runs "
@@ -508,7 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = "\n".join(out) + "\n"
     print(text)
     if args.results:
-        write_section(args.results, text)
+        record(text, FAMILY, args.results)
     return 0
 
 
@@ -597,18 +604,6 @@ def _known(values: Sequence[int | None]) -> Array:
 def _known_pair(y: Array, s: Array) -> tuple[Array, Array]:
     known = ~np.isnan(y)
     return y[known], s[known]
-
-
-def write_section(path: Path, section: str) -> None:
-    """Replace this section of the results file (or append it), leaving the others alone."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = old.find(SECTION)
-    if start < 0:
-        new = old.rstrip("\n") + "\n\n" + section
-    else:
-        end = old.find("\n## ", start + len(SECTION))
-        new = old[:start] + section + ("" if end < 0 else old[end:])
-    path.write_text(new, encoding="utf-8")
 
 
 if __name__ == "__main__":

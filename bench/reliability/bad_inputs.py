@@ -21,10 +21,10 @@ from typing import Any
 import grpc
 from google.rpc import error_details_pb2, status_pb2
 
+from bench.harness import Latency
 from bench.reliability import http_cases, inputs
 from bench.reliability.harness import (
     TARGET,
-    Latency,
     ScenarioResult,
     Stack,
     count,

@@ -30,10 +30,10 @@ from pathlib import Path
 import grpc
 
 from anthropic_emulator.faults import INJECTIONS, FaultKind
+from bench.harness import Latency
 from bench.reliability.harness import (
     TARGET,
     Labelled,
-    Latency,
     ScenarioResult,
     count,
     flagged,

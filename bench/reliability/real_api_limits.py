@@ -37,10 +37,10 @@ import grpc
 from PIL import Image
 
 from anthropic_emulator.emulator import MAX_IMAGE_BASE64_BYTES, REFUSAL_TRIGGER
+from bench.harness import Latency
 from bench.reliability.harness import (
     TARGET,
     Labelled,
-    Latency,
     ScenarioResult,
     Stack,
     fmt_counts,

@@ -20,10 +20,10 @@ from pathlib import Path
 import grpc
 
 from anthropic_emulator.faults import FaultKind
+from bench.harness import Latency
 from bench.reliability.harness import (
     TARGET,
     Labelled,
-    Latency,
     ScenarioResult,
     Stack,
     fmt_counts,

@@ -20,6 +20,7 @@ from aiohttp import web
 from multidict import CIMultiDict
 from openai.types import ModerationMultiModalInputParam
 
+from bench.harness import free_port
 from moderation.config import Settings
 from moderation.http.server import start_http
 from moderation.http.state import HttpState
@@ -27,7 +28,6 @@ from moderation.server import RunningServer, build_engine, start_server
 from moderation.tenants import Tenants, single_tenant
 from moderation.transport.admission import Admission
 from tests.certs import Pki, replace_file
-from tests.conftest import free_port
 from tests.fakes import KeywordBackend
 from tests.images import noisy_png, png
 

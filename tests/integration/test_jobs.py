@@ -431,7 +431,7 @@ async def test_an_unreachable_job_store_answers_unavailable_with_when_to_retry(
     tmp_path: Path,
 ) -> None:
     """Redis gone: every job RPC says UNAVAILABLE and when to retry, and the server stays up."""
-    from tests.conftest import free_port
+    from bench.harness import free_port
 
     dead = f"redis://127.0.0.1:{free_port()}/0"
     async with serve(tmp_path, jobs_store="redis", redis_url=dead, jobs_dir=None) as (_, stub):

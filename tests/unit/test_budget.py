@@ -8,9 +8,9 @@ import logging
 import pytest
 
 from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
+from bench.harness import free_port
 from moderation.observability import Metrics
 from moderation.upstream.budget import Budget, CallReport, Cost, RateLimits, RedisBuckets, Remaining
-from tests.conftest import free_port
 
 # 60 requests, 6,000 input and 600 output tokens a minute; buckets hold 10 s of refill:
 # 10 requests, 1,000 input and 100 output tokens; refill 1, 100 and 10 a second. No margin
