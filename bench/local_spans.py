@@ -8,7 +8,7 @@ run minutes apart varied from 134 to 385 items/s here with the same code. Items/
 is all items over the summed wall time of that mode's calls, and beside it the scoring
 thread's CPU time per item; rounds repeat the whole set, and their medians are reported.
 The texts are the data's real mix: the OpenAI moderation set (../shared/data, or the
-committed sample) and bench/data's held-out everyday chat and templated hate sets, shuffled
+committed sample) and training/data's held-out everyday chat and templated hate sets, shuffled
 with a fixed seed.
 
 Faithfulness (a deletion test, on the real model): for each flagged category with spans,
@@ -33,22 +33,23 @@ import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
-from bench.batching_bench import RESULTS, load_rows
+from bench.load import load_rows
 from bench.reliability.harness import dataset
+from bench.results import record
 from moderation.backends.local import LocalBackend
 from moderation.domain import Item, Judgement, TextContent
 from moderation.policy import default_policy
+from training import DATA_DIR
 
-DATA = Path(__file__).resolve().parent / "data"
+FAMILY = "Embedded-model evidence spans"
 SETS = ("everyday_heldout.jsonl", "hate_functional_heldout.jsonl")
 
 
 def texts() -> list[str]:
     out = [text for text, _ in load_rows(dataset())]
     for name in SETS:
-        lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+        lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
         out += [json.loads(line)["text"] for line in lines if line.strip()]
     random.Random(7).shuffle(out)
     return out
@@ -176,12 +177,12 @@ async def run(args: argparse.Namespace) -> str:
         if c.evidence and c.severity < cat.review_at
     )
     lines = [
-        f"## Embedded-model evidence spans — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"## {FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         "",
         f"`python -m bench.local_spans --rounds {args.rounds} --batch {args.batch}` on"
         f" {os.cpu_count()} cores ({platform.machine()}): the `local` backend's text path"
         f" (MiniLM, shipped policy) in one thread, {len(items)} texts ({dataset().name} and"
-        f" bench/data/{', bench/data/'.join(SETS)}, shuffled), batches of {args.batch}, each"
+        f" training/data/{', training/data/'.join(SETS)}, shuffled), batches of {args.batch}, each"
         f" scored with spans off and on back to back in alternating order; medians of"
         f" {args.rounds} rounds.",
         "",
@@ -213,13 +214,12 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--items", type=int, default=0, help="only the first N texts (0: all)")
-    p.add_argument("--save", action="store_true", help="append the section to bench/RESULTS.md")
+    p.add_argument("--save", action="store_true", help="record the section in bench/RESULTS.md")
     args = p.parse_args()
     text = asyncio.run(run(args))
     print(text)
     if args.save:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write("\n" + text)
+        record(text, FAMILY)
 
 
 if __name__ == "__main__":

@@ -325,7 +325,7 @@ async def test_bad_input_is_und_and_gets_the_policys_action(
 
 
 def _lines(name: str) -> list[dict[str, object]]:
-    path = Path(__file__).parents[2] / "bench" / "data" / name
+    path = Path(__file__).parents[2] / "training" / "data" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 

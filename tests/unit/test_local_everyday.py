@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from moderation.backends.local.everyday import everyday_halves, fit_logistic, label, roc_auc
+from training.everyday import everyday_halves, fit_logistic, label, roc_auc
 
 
 def rows(n: int = 200) -> tuple[np.ndarray, np.ndarray]:

@@ -14,6 +14,8 @@ import numpy as np
 import pytest
 import pytest_asyncio
 
+from anthropic_emulator.judges import JudgeItem
+from anthropic_emulator.local_judge import local_judge
 from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend
 from moderation.backends.local.attribution import MAX_SPANS, Attribution, Words
@@ -25,8 +27,6 @@ from moderation.backends.local.text import (
 )
 from moderation.domain import Item, Judgement, Severity, TextContent
 from moderation.policy import Policy, default_policy, parse_policy
-from moderation.testing.judges import JudgeItem
-from moderation.testing.local_judge import local_judge
 
 pytestmark = pytest.mark.slow
 
