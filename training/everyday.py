@@ -212,16 +212,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, row in zip(("any", *cats), chosen, strict=True):
             doc["heads"][name]["w"] = [round(float(v), 6) for v in row[:-1]]
             doc["heads"][name]["b"] = round(float(row[-1]), 6)
+        earlier = doc["training"].get("any_head_refit")
         doc["training"]["any_head_refit"] = {
             "command": "python -m training.everyday "
             f"--heads {args.heads} --weight {args.weight[0]:g} --pull {args.pull[0]:g}"
             f"{' --train' if args.train else ''} --write",
             "everyday_negatives": "first half of training/data/everyday_tune.jsonl "
             f"(sha256 {sha256_file(EVERYDAY_TUNE)[:16]})"
-            + (" and training/data/everyday_train.jsonl" if args.train else "")
+            + (
+                " and training/data/everyday_train.jsonl "
+                f"(sha256 {sha256_file(EVERYDAY_TRAIN)[:16]})"
+                if args.train
+                else ""
+            )
             + f": {len(every_fit)} rows",
             "labelled_rows": len(texts),
             "categories": LABELLED_CATEGORIES,
+            # Each refit starts from (and is pulled toward) the head before it.
+            **({"started_from": earlier} if earlier else {}),
         }
         (ASSETS_DIR / SHORT_RESOURCE).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {ASSETS_DIR / SHORT_RESOURCE}")
