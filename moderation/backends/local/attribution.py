@@ -6,13 +6,14 @@ static-token head, the character n-gram heads, alt-profanity-check's word SVM), 
 word's share of each category's logit is exact and is read from what scoring computed for
 the batch (its tokens, n-gram feature values and profanity probability): no transformer
 runs, no text is hashed twice, and only flagged texts and their flagged categories are
-attributed. Occluding word windows would re-run an encoder once per window for every
-flagged item: with one text per onnxruntime call (encoder.SUB_BATCH) and a third of the
-data flagged, even three windows would about double the embedded path's cost, far past the
-10 % it may spend; these shares cost 5 to 7 % of it (bench/local_spans.py, whose deletion
-test also checks the spans on the real model: deleting them lowers the category's score
-where deleting as many other words does not). The price: for a text the encoder decided,
-the spans are the words its linear companion weighs most, not a reading of the encoder.
+attributed. Occluding word windows would re-run an encoder once per window for every flagged
+item, one text per onnxruntime call (encoder.SUB_BATCH): onnxruntime is a third to a half of
+the path's time on the data's mix (profiled), so three windows for each flagged item (about
+a third of the data) would add 30 to 45 %, far past the 10 % spans may cost; these shares
+cost 2 to 7 % of the items/s in the recorded runs (bench/local_spans.py, whose deletion test
+also checks the spans on the real model: deleting them lowers the category's score where
+deleting as many other words does not). The price: for a text the encoder decided, the spans
+are the words its linear companion weighs most, not a reading of the encoder.
 
 A word's weight for a category is its first-order share of log(score): the category's score
 is sqrt(p_any * p_category), so each head's logit share counts (1 - p) / 2, with p the
