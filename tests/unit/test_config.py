@@ -1,23 +1,16 @@
 from __future__ import annotations
 
 import dataclasses
-import re
-from pathlib import Path
 
 import pytest
 
 from moderation.config import Settings, build_parser, env_name
-
-# The page whose "## Configuration" table documents every setting (the README points to it).
-OPERATIONS = Path(__file__).resolve().parents[2] / "docs" / "operations.md"
+from tests.docs_tables import first_column_names
 
 
 def documented_settings() -> set[str]:
     """The variables named in the first column of the configuration table, one row or more each."""
-    text = OPERATIONS.read_text(encoding="utf-8")
-    section = text.split("\n## Configuration\n", 1)[1].split("\n## ", 1)[0]
-    rows = [line for line in section.splitlines() if line.startswith("| `")]
-    return {name for row in rows for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row.split("|")[1])}
+    return first_column_names("Configuration", r"`([A-Z][A-Z0-9_]+)`")
 
 
 def test_flags_win_over_the_environment_and_lists_split_on_commas() -> None:

@@ -6,20 +6,13 @@ a row there is invisible to them, and a row left behind by a removed metric misl
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from moderation.observability import PREFIX, Metrics
-
-OPERATIONS = Path(__file__).resolve().parents[2] / "docs" / "operations.md"
+from tests.docs_tables import first_column_names
 
 
 def documented_metrics() -> set[str]:
     """The names in the first column of the table under "## Metrics, traces and logs"."""
-    text = OPERATIONS.read_text(encoding="utf-8")
-    section = text.split("\n## Metrics, traces and logs\n", 1)[1].split("\n## ", 1)[0]
-    rows = [line for line in section.splitlines() if line.startswith("| `")]
-    return {name for row in rows for name in re.findall(r"`([a-z_]+)`", row.split("|")[1])}
+    return first_column_names("Metrics, traces and logs", r"`([a-z_]+)`")
 
 
 def test_every_declared_metric_has_a_row() -> None:
