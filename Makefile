@@ -1,29 +1,32 @@
 # The two commands that matter: `make run` and `make test`. Both install what
 # they need into .venv (and node_modules for buf) first: `make run` the client
-# distribution (clients/python, editable) and the service with its code generator only,
-# `make test` the dev extra on top. Building the shipped model
-# files (`make local-assets`) and retraining (`make train-local`) use .venv-train, with
-# the train extra (torch, transformers, scikit-learn, onnx).
+# distribution (clients/python, editable) and the service only (its stubs are committed),
+# `make test` the dev extra and the Anthropic API emulator (tools/emulator) on top;
+# `make emulator` the emulator alone on top of the run install. Building the shipped model
+# files (`make local-assets`) and retraining (`make train-local`) run training/ in
+# .venv-train, with the train extra (torch, transformers, scikit-learn, onnx).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 RUN_INSTALLED := $(VENV)/.installed-run
 INSTALLED := $(VENV)/.installed
+GEN_INSTALLED := $(VENV)/.installed-gen
+EMULATOR_INSTALLED := $(VENV)/.installed-emulator
 TRAIN_VENV := .venv-train
 TRAIN_BIN := $(TRAIN_VENV)/bin
 TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
 NPM_INSTALLED := node_modules/.installed
 NODE_CLIENT_INSTALLED := clients/node/node_modules/.installed
 PROMTOOL := .tools/bin/promtool
-PROTOS := $(wildcard protos/moderation/v1/*.proto)
-GENERATED := moderation/v1/moderation_pb2.py
 CLIENT := clients/python
+# The Anthropic Messages API emulator, its own distribution (moderation-emulator).
+EMULATOR := tools/emulator
 # The contract as last released; `make lint` refuses breaking changes against it.
 RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen client-stubs run test lint openapi fmt eval bench bench-jobs reliability local-assets \
+.PHONY: help install gen server-stubs client-stubs run test lint openapi fmt eval bench bench-jobs reliability local-assets \
 	train-local runtime-size emulator release-contract test-node clean
 
 help:
@@ -36,18 +39,28 @@ help:
 	@echo "make reliability  the reliability suite against the emulator (~11 min), writes bench/RELIABILITY.md"
 	@echo "make local-assets  rebuild the shipped model files (train extra, .venv-train)"
 	@echo "make runtime-size  site-packages of a clean runtime install (pip install ./clients/python .)"
-	@echo "make gen    generate the server's stubs and rewrite the client's committed ones"
+	@echo "make gen    rewrite the committed stubs of the server and the client from protos/"
 
 # The server requires moderation-client, which is on no index: both are installed in one
 # pip call so the requirement is met from clients/python.
 $(RUN_INSTALLED): pyproject.toml $(CLIENT)/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e $(CLIENT) -e .
+	touch $@
+
+# The code generator (`make gen`); the dev extra holds it too.
+$(GEN_INSTALLED): pyproject.toml $(RUN_INSTALLED)
 	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[gen]'
 	touch $@
 
-$(INSTALLED): pyproject.toml $(RUN_INSTALLED)
-	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[dev]'
+$(INSTALLED): pyproject.toml $(EMULATOR)/pyproject.toml $(RUN_INSTALLED)
+	$(BIN)/python -m pip install -q -e $(CLIENT) -e '.[dev]' -e $(EMULATOR)
+	touch $@
+
+# The emulator and what it needs (the server, pillow): no test, lint or model-building package.
+$(EMULATOR_INSTALLED): $(EMULATOR)/pyproject.toml $(RUN_INSTALLED)
+	$(BIN)/python -m pip install -q -e $(EMULATOR)
 	touch $@
 
 $(TRAIN_INSTALLED): pyproject.toml
@@ -77,36 +90,34 @@ $(PROMTOOL):
 	mv .tools/deb/usr/bin/promtool $@
 	rm -rf .tools/deb
 
-# Generated protobuf/gRPC code (+ .pyi stubs) goes to moderation/v1/, a package
-# holding generated code only; it is not committed and never edited by hand.
-$(GENERATED): $(PROTOS) $(RUN_INSTALLED)
-	rm -rf moderation/v1
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m grpc_tools.protoc -I protos \
-		--python_out=. --grpc_python_out=. --mypy_out=. --mypy_grpc_out=. $(PROTOS)
-	echo '"""Generated from protos/moderation/v1 by `make gen`; do not edit."""' > moderation/v1/__init__.py
-	touch moderation/v1/py.typed
+# The server's stubs (moderation/v1/: protobuf/gRPC code and .pyi stubs, a package holding
+# generated code only, never edited by hand) are committed, so `pip wheel .` from a clean
+# checkout holds them and builds with no code generator (why: pyproject.toml, beside the
+# package data). `make gen` rewrites them.
+server-stubs: $(GEN_INSTALLED)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(CLIENT)/scripts/gen_stubs.py --server
 
 # The client's stubs (clients/python/moderation_client/v1/) are committed, so the client
 # builds from its own directory without protos/ or a code generator; `make gen` rewrites
-# them and tests/unit/test_client_stubs.py fails when they no longer match protos/.
-client-stubs: $(RUN_INSTALLED)
+# them. tests/unit/test_client_stubs.py fails when either set no longer matches protos/.
+client-stubs: $(GEN_INSTALLED)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python $(CLIENT)/scripts/gen_stubs.py
 
-gen: $(GENERATED) client-stubs
+gen: server-stubs client-stubs
 
-run: $(GENERATED)
+run: $(RUN_INSTALLED)
 	$(BIN)/moderation-server $(ARGS)
 
-lint: $(INSTALLED) $(GENERATED) $(NPM_INSTALLED)
+lint: $(INSTALLED) $(NPM_INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy moderation clients/python tests bench
+	$(BIN)/mypy moderation clients/python tools/emulator training tests bench
 	node_modules/.bin/buf lint protos
 	node_modules/.bin/buf breaking protos --against $(RELEASED_CONTRACT)
 	$(BIN)/python -m moderation.http.openapi --check
 
 # Regenerates moderation/http/openapi.json (served at /openapi.json) from the proto.
-openapi: $(INSTALLED) $(GENERATED)
+openapi: $(INSTALLED)
 	$(BIN)/python -m moderation.http.openapi --write
 
 fmt: $(INSTALLED)
@@ -121,12 +132,12 @@ test: lint $(PROMTOOL)
 
 # The Node client (clients/node): stubs generated from protos/, built, and tested with
 # node's own runner against a real server that the test run starts on a loopback port.
-test-node: $(INSTALLED) $(GENERATED) $(NODE_CLIENT_INSTALLED)
+test-node: $(INSTALLED) $(NODE_CLIENT_INSTALLED)
 	cd clients/node && MODERATION_PYTHON="$(CURDIR)/$(BIN)/python" npm test --silent
 
 # The embedded classifier offline (held-out split, functional checks, items/s),
 # then the same held-out rows through a running server with the real client.
-eval: $(GENERATED)
+eval: $(RUN_INSTALLED)
 	$(BIN)/python -m bench.eval_local --data $(SAMPLES)
 	$(BIN)/python -m bench.eval_server --samples $(SAMPLES)
 
@@ -134,11 +145,11 @@ eval: $(GENERATED)
 # its tokenizer, profanity-check's model as arrays, NudeNet's ONNX) and MANIFEST.json with
 # their sha256; deterministic, so `git diff --stat` after it shows whether anything moved.
 local-assets: $(TRAIN_INSTALLED)
-	$(TRAIN_BIN)/python -m moderation.backends.local.export
+	$(TRAIN_BIN)/python -m training.export
 
 # Retrains the shipped head; LOCAL_EXTRA="a.jsonl b.jsonl" tries other hand-written rows.
 train-local: $(TRAIN_INSTALLED)
-	$(TRAIN_BIN)/python -m moderation.backends.local.train --data $(SAMPLES) \
+	$(TRAIN_BIN)/python -m training.train --data $(SAMPLES) \
 		$(addprefix --extra ,$(LOCAL_EXTRA))
 
 # Records the current contract as released (run when tagging a release, then commit the file).
@@ -150,21 +161,21 @@ release-contract: $(NPM_INSTALLED)
 runtime-size:
 	$(PYTHON) bench/runtime_size.py
 
-bench: $(INSTALLED) $(GENERATED)
+bench: $(INSTALLED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)
 
 # Lost, duplicated or wrong verdicts under upstream faults, bad inputs, noisy neighbours, the
 # breaker, SIGTERM and a 10-minute soak, all against the real server; writes bench/RELIABILITY.md.
-reliability: $(INSTALLED) $(GENERATED)
+reliability: $(INSTALLED)
 	$(BIN)/python -m bench.reliability $(ARGS)
 
 # 10,000 items as a job (Message Batches) against the same items through Moderate.
-bench-jobs: $(INSTALLED) $(GENERATED)
+bench-jobs: $(INSTALLED)
 	$(BIN)/python -m bench.jobs_bench $(ARGS)
 
-emulator: $(INSTALLED) $(GENERATED)
-	$(BIN)/python -m moderation.testing.emulator $(ARGS)
+emulator: $(EMULATOR_INSTALLED)
+	$(BIN)/anthropic-emulator $(ARGS)
 
 clean:
-	rm -rf moderation/v1 clients/node/dist clients/node/src/gen .tools .mypy_cache .ruff_cache \
-		.pytest_cache *.egg-info
+	rm -rf clients/node/dist clients/node/src/gen .tools .mypy_cache .ruff_cache \
+		.pytest_cache *.egg-info $(EMULATOR)/*.egg-info

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from moderation.backends.local import encoder
-from moderation.backends.local.dataset import DEFAULT_DATA, load_openai, split
 from moderation.backends.local.text import MiniLMClassifier
+from training import DATA_DIR
+from training.dataset import DEFAULT_DATA, load_openai, split
 
-EVERYDAY = Path(__file__).parent / "data" / "everyday_tune.jsonl"
+EVERYDAY = DATA_DIR / "everyday_tune.jsonl"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

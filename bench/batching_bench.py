@@ -9,8 +9,8 @@ writes first) and `naive` (one item per call, no prompt caching). Each phase (un
 the machine's load falls on all of them alike. Also measures the time to the first
 verdict of a 25-item stream against its whole batch, the service's own overhead at
 light load (emulator latency set to zero) and a verdict-cache hit against a bare
-grpc.aio echo server with the same message sizes. Prints a report and appends it to
-bench/RESULTS.md.
+grpc.aio echo server with the same message sizes. Prints a report and records it in
+bench/RESULTS.md (the previous run of the benchmark moves to bench/HISTORY.md).
 
     .venv/bin/python -m bench.batching_bench [--quick]
 
@@ -25,44 +25,46 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import gzip
 import json
 import os
 import platform
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import grpc
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from bench.emulator_proc import tokens_per_verdict
-from moderation.backends.local.dataset import LABELS
+from bench.harness import (
+    BENCHMARK_LATENCY,
+    BIN,
+    MODEL,
+    EmulatorControl,
+    emulator_process,
+    free_port,
+    haiku_server_env,
+    process,
+    wait_grpc,
+    wait_listening,
+)
+from bench.load import DATASET, ORACLE_SEVERITY, PhaseResult, channels, closed_loop, load_texts
+from bench.results import record
 from moderation.config import Settings
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASET = ROOT.parent / "shared" / "data" / "openai-moderation" / "samples-1680.jsonl.gz"
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-BIN = Path(sys.executable).parent
-MODEL = "claude-haiku-4-5"
+FAMILY = "Batching benchmark"  # its section in bench/RESULTS.md
 # USD per million tokens (input, output); cache writes 1.25x input, cache reads 0.1x.
 PRICES = {"Haiku 3.5": (0.80, 4.00), "Haiku 4.5": (1.00, 5.00)}
 CACHE_WRITE, CACHE_READ = 1.25, 0.10
-FIRST_TOKEN_MS, PER_TOKEN_MS, JITTER = 700.0, 15.0, 0.03
-# Severity the oracle gives each category a row labels 1 (the data set's labels are binary).
-ORACLE_SEVERITY = 2
+LATENCY = BENCHMARK_LATENCY
+FIRST_TOKEN_MS, PER_TOKEN_MS, JITTER = LATENCY.first_token_ms, LATENCY.per_token_ms, LATENCY.jitter
 
 
 @dataclass(frozen=True)
@@ -110,227 +112,11 @@ def configs() -> list[Config]:
     ]
 
 
-# --- processes ----------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def process(args: Sequence[str], env: dict[str, str] | None = None, log: Path | None = None) -> Any:
-    """A child process, stopped with SIGTERM at exit; stderr to `log` when given.
-
-    A server started here keeps its durable state in a temporary directory of its
-    own (unless `env` names one), removed at exit.
-
-    A long run should pass `log`: an unread stderr pipe fills up and blocks the child.
-    """
-    with contextlib.ExitStack() as stack:
-        stderr: Any = subprocess.PIPE if log is None else stack.enter_context(log.open("ab"))
-        env = dict(os.environ if env is None else env)
-        if "MODERATION_DATA_DIR" not in env:  # a server's durable state: never the user's home
-            state = stack.enter_context(tempfile.TemporaryDirectory(prefix="moderation-state-"))
-            env["MODERATION_DATA_DIR"] = state
-        proc = subprocess.Popen(
-            list(args), env=env, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT
-        )
-        try:
-            yield proc
-        finally:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
-
-
-def _died(proc: subprocess.Popen[bytes], what: str) -> RuntimeError:
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    return RuntimeError(f"{what} exited early:\n{err[-4000:]}")
-
-
-def _http(url: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
-    data = None if payload is None else json.dumps(payload).encode()
-    req = urllib.request.Request(url, data=data, headers={"content-type": "application/json"})
-    with urllib.request.urlopen(req, timeout=10) as resp:
-        doc: dict[str, Any] = json.loads(resp.read())
-    return doc
-
-
-async def wait_http(url: str, proc: subprocess.Popen[bytes]) -> None:
-    for _ in range(300):
-        if proc.poll() is not None:
-            raise _died(proc, "emulator")
-        with contextlib.suppress(OSError):
-            await asyncio.to_thread(_http, url + "/bench/stats")
-            return
-        await asyncio.sleep(0.1)
-    raise RuntimeError("emulator did not start")
-
-
-async def wait_grpc(port: int, proc: subprocess.Popen[bytes]) -> None:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        for _ in range(600):
-            if proc.poll() is not None:
-                raise _died(proc, "moderation-server")
-            with contextlib.suppress(grpc.aio.AioRpcError):
-                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            await asyncio.sleep(0.2)
-    raise RuntimeError("moderation-server did not report SERVING")
-
-
-class EmulatorControl:
-    """The benchmark routes of bench.emulator_proc (loopback HTTP)."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-
-    async def reset(self, keep_prompt_cache: bool = False) -> None:
-        url = self.base_url + "/bench/reset"
-        await asyncio.to_thread(_http, url, {"keep_prompt_cache": keep_prompt_cache})
-
-    async def latency(self, first_token_ms: float, per_token_ms: float) -> None:
-        body = {
-            "first_token_seconds": first_token_ms / 1000,
-            "per_token_seconds": per_token_ms / 1000,
-        }
-        await asyncio.to_thread(_http, self.base_url + "/bench/latency", body)
-
-    async def stats(self) -> dict[str, Any]:
-        return await asyncio.to_thread(_http, self.base_url + "/bench/stats")
-
-
 # --- load ---------------------------------------------------------------------
-
-
-def load_rows(path: Path = DATASET) -> list[tuple[str, dict[str, int]]]:
-    """Distinct non-empty texts of the data set with the categories it labels 1.
-
-    Each labelled category is given at the oracle's severity (`ORACLE_SEVERITY`).
-    """
-    rows: dict[str, dict[str, int]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            doc = json.loads(line)
-            text = doc["prompt"]
-            if text.strip() and text not in rows:
-                rows[text] = {cat: ORACLE_SEVERITY for k, cat in LABELS.items() if doc.get(k) == 1}
-    return list(rows.items())
-
-
-def load_texts(count: int) -> tuple[list[str], dict[str, dict[str, int]]]:
-    """`count` distinct texts (the data's, then again with a numbered suffix) and their labels.
-
-    A suffixed text keeps its row's labels, so the verdict mix stays the data's.
-    """
-    rows = load_rows()
-    texts: list[str] = []
-    labels: dict[str, dict[str, int]] = {}
-    for i in range(count):
-        text, cats = rows[i % len(rows)]
-        text += "" if i < len(rows) else f" ({i})"
-        texts.append(text)
-        if cats:
-            labels[text] = cats
-    return texts, labels
-
-
-@dataclass
-class PhaseResult:
-    items: int = 0
-    errors: dict[str, int] = field(default_factory=dict)
-    latencies: list[float] = field(default_factory=list)
-    elapsed: float = 0.0
-    sources: dict[str, int] = field(default_factory=dict)
-    input_tokens: float = 0.0  # summed from each verdict's usage share
-    upstream: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def rate(self) -> float:
-        return self.items / self.elapsed if self.elapsed else 0.0
-
-    def pct(self, q: float) -> float:
-        if not self.latencies:
-            return float("nan")
-        s = sorted(self.latencies)
-        return s[min(len(s) - 1, max(0, round(q * (len(s) - 1))))]
-
-    def note(self, result: pb.ItemResult) -> None:
-        if result.WhichOneof("outcome") == "verdict":
-            name = pb.VerdictSource.Name(result.verdict.source)
-            self.sources[name] = self.sources.get(name, 0) + 1
-        else:
-            code = f"item:{result.error.code}"
-            self.errors[code] = self.errors.get(code, 0) + 1
-
-
-def channels(port: int, n: int) -> list[grpc.aio.Channel]:
-    # A few connections, as several client replicas would open.
-    return [
-        grpc.aio.insecure_channel(
-            f"127.0.0.1:{port}", options=[("grpc.use_local_subchannel_pool", 1)]
-        )
-        for _ in range(n)
-    ]
 
 
 async def unary_load(port: int, texts: list[str], workers: int) -> PhaseResult:
     return await closed_loop(channels(port, 4), texts, workers, "u", deadline=120)
-
-
-async def moderate_one(
-    stub: pb_grpc.ModerationServiceAsyncStub,
-    item_id: str,
-    text: str,
-    deadline: float,
-    out: PhaseResult,
-) -> None:
-    """One single-item Moderate call, its latency, status and result noted in `out`."""
-    req = pb.ModerateRequest(items=[pb.Item(id=item_id, text=text)])
-    t0 = time.perf_counter()
-    try:
-        reply = await stub.Moderate(req, timeout=deadline)
-    except grpc.aio.AioRpcError as exc:
-        out.errors[exc.code().name] = out.errors.get(exc.code().name, 0) + 1
-        return
-    out.latencies.append(time.perf_counter() - t0)
-    out.items += 1
-    for r in reply.results:
-        out.note(r)
-
-
-async def closed_loop(
-    chans: list[grpc.aio.Channel], texts: list[str], workers: int, prefix: str, deadline: float
-) -> PhaseResult:
-    """Closed-loop single-item Moderate calls; worker n calls over channel n % channels.
-
-    The channels are closed at the end.
-    """
-    out = PhaseResult()
-    stubs = [pb_grpc.ModerationServiceStub(c) for c in chans]
-    queue = iter(enumerate(texts))
-
-    async def worker(n: int) -> None:
-        stub = stubs[n % len(stubs)]
-        for i, text in queue:
-            await moderate_one(stub, f"{prefix}{i}", text, deadline, out)
-
-    t0 = time.perf_counter()
-    await asyncio.gather(*(worker(n) for n in range(workers)))
-    out.elapsed = time.perf_counter() - t0
-    for c in chans:
-        await c.close(None)
-    return out
 
 
 async def stream_load(port: int, texts: list[str], streams: int, window: int) -> PhaseResult:
@@ -468,22 +254,6 @@ class FirstVerdict:
     upstream: dict[str, Any]
 
 
-def server_env(port: int, base_url: str, extra: Mapping[str, str]) -> dict[str, str]:
-    """A haiku server on loopback `port` whose API is the emulator at `base_url`."""
-    return dict(
-        os.environ,
-        MODERATION_HOST="127.0.0.1",
-        MODERATION_PORT=str(port),
-        MODERATION_BACKEND="haiku",
-        MODERATION_FALLBACK="none",
-        MODERATION_MODELS=MODEL,
-        MODERATION_LOG_LEVEL="WARNING",
-        ANTHROPIC_API_KEY="bench-key",
-        ANTHROPIC_BASE_URL=base_url,
-        **extra,
-    )
-
-
 async def warm(port: int, emu: EmulatorControl, tag: str) -> None:
     """Cold upstream, then one request that writes the prompt cache; counters start after it."""
     await emu.reset()
@@ -558,16 +328,7 @@ async def run_echo(request: bytes, reply_bytes: int, sizes: Sizes) -> PhaseResul
     port = free_port()
     args = [sys.executable, "-m", "bench.echo_server", "--port", str(port)]
     with process([*args, "--reply-bytes", str(reply_bytes)]) as proc:
-        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as ch:
-            for _ in range(300):
-                if proc.poll() is not None:
-                    raise _died(proc, "echo server")
-                try:
-                    echo = ch.unary_unary("/bench.Echo/Echo", None, None)
-                    await echo(b"", timeout=1)
-                    break
-                except grpc.aio.AioRpcError:
-                    await asyncio.sleep(0.1)
+        await wait_listening(port, proc, "echo server")
         return await hammer(
             f"127.0.0.1:{port}", "/bench.Echo/Echo", request, sizes.hit_requests, sizes.hit_workers
         )
@@ -845,26 +606,19 @@ async def main_async(quick: bool) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         labels_file = Path(tmp) / "labels.json"
         labels_file.write_text(json.dumps(labels), encoding="utf-8")
-        eport = free_port()
-        emu_args = [sys.executable, "-m", "bench.emulator_proc", "--port", str(eport)]
-        emu_args += ["--first-token-ms", str(FIRST_TOKEN_MS), "--per-token-ms", str(PER_TOKEN_MS)]
-        emu_args += ["--jitter", str(JITTER), "--labels", str(labels_file)]
-        with contextlib.ExitStack() as stack:
-            eproc = stack.enter_context(process(emu_args, dict(os.environ)))
-            emu = EmulatorControl(f"http://127.0.0.1:{eport}")
-            await wait_http(emu.base_url, eproc)
-            results: list[ConfigResult] = []
-            procs = []
-            for cfg in configs():
-                port = free_port()
-                server = [str(BIN / "moderation-server")]
-                procs.append(
-                    stack.enter_context(process(server, server_env(port, emu.base_url, cfg.env)))
-                )
-                results.append(ConfigResult(cfg, port))
-            for r, proc in zip(results, procs, strict=True):
-                await wait_grpc(r.port, proc)
-            fv = await run_all(results, emu, texts, sizes)
+        async with emulator_process(LATENCY, labels=labels_file) as emu:
+            with contextlib.ExitStack() as stack:
+                results: list[ConfigResult] = []
+                procs = []
+                for cfg in configs():
+                    port = free_port()
+                    server = [str(BIN / "moderation-server")]
+                    env = haiku_server_env(port, emu.base_url, cfg.env)
+                    procs.append(stack.enter_context(process(server, env)))
+                    results.append(ConfigResult(cfg, port))
+                for r, proc in zip(results, procs, strict=True):
+                    await wait_grpc(r.port, proc)
+                fv = await run_all(results, emu, texts, sizes)
     echo = None
     if results[0].cache_hit is not None:
         echo = await run_echo(results[0].hit_request, results[0].hit_reply_bytes, sizes)
@@ -874,15 +628,16 @@ async def main_async(quick: bool) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     p = argparse.ArgumentParser(description="Batching, cost and throughput benchmark.")
     p.add_argument("--quick", action="store_true", help="a small smoke run")
-    p.add_argument("--no-save", action="store_true", help="print only; do not append RESULTS.md")
+    p.add_argument(
+        "--no-save",
+        action="store_true",
+        help="print only; do not record in RESULTS.md (the previous run goes to HISTORY.md)",
+    )
     args = p.parse_args(argv)
     text = asyncio.run(main_async(args.quick))
     print(text)
     if not args.no_save:
-        with RESULTS.open("a", encoding="utf-8") as f:
-            if f.tell() == 0:
-                f.write("# Benchmark results\n\nAppended by `make bench`; newest last.\n\n")
-            f.write(text + "\n")
+        record(text, FAMILY)
 
 
 if __name__ == "__main__":

@@ -39,12 +39,16 @@ from typing import Any
 
 import grpc
 
-from bench.batching_bench import RESULTS, free_port, process, wait_grpc
+from bench.harness import cpu_seconds, free_port, process, wait_grpc, wait_listening
+from bench.results import record
 from moderation.v1 import moderation_pb2 as pb
 
 SERVICE = "moderation.v1.ModerationService"
 UNARY = f"/{SERVICE}/Moderate"
 STREAM = f"/{SERVICE}/ModerateStream"
+# Their sections in bench/RESULTS.md: the rates against the echo, and the profile.
+FAMILY = "Verdict-cache hit vs a bare gRPC server"
+PROFILE_FAMILY = "Where a cache hit's time goes"
 TEXT = "buy cheap followers now!!! limited offer, click the link in my bio"
 
 
@@ -181,11 +185,6 @@ class Figures:
     echo_cpu: dict[str, list[float]] = field(default_factory=dict)
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 async def measure(args: argparse.Namespace) -> Figures:
     logs = Path(tempfile.mkdtemp(prefix="cache-hit-"))
     port, echo_port = free_port(), free_port()
@@ -196,7 +195,7 @@ async def measure(args: argparse.Namespace) -> Figures:
         echo_args = [sys.executable, "-m", "bench.cache_hit", "--serve-echo", str(echo_port)]
         echo_args += [unary_reply.hex(), stream_reply.hex()]
         with process(echo_args, None, logs / "echo.log") as e:
-            await _wait_port(echo_port, e)
+            await wait_listening(echo_port, e, "echo server")
             for level in args.levels:
                 for r in range(args.rounds):
                     for name, target, pid in (("echo", echo_port, e.pid), ("service", port, p.pid)):
@@ -216,22 +215,9 @@ async def measure(args: argparse.Namespace) -> Figures:
     return figures
 
 
-async def _wait_port(port: int, proc: Any) -> None:
-    for _ in range(300):
-        if proc.poll() is not None:
-            raise RuntimeError("echo server exited early")
-        try:
-            async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as ch:
-                await asyncio.wait_for(ch.channel_ready(), 1.0)
-                return
-        except (TimeoutError, grpc.aio.AioRpcError):
-            await asyncio.sleep(0.1)
-    raise RuntimeError("echo server did not start")
-
-
 def report(args: argparse.Namespace, figures: Figures) -> str:
     lines = [
-        f"## Verdict-cache hit vs a bare gRPC server — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"## {FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         "",
         f"`python -m bench.cache_hit --rounds {args.rounds} --levels"
         f" {','.join(map(str, args.levels))}` on {os.cpu_count()} cores"
@@ -338,7 +324,7 @@ def profile(args: argparse.Namespace) -> str:
     asyncio.run(main())
     stats = pstats.Stats(profiler)
     return (
-        f"## Where a cache hit's time goes — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\n"
+        f"## {PROFILE_FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\n"
         f"Where a cache hit's time goes (`python -m bench.cache_hit --profile`: the server"
         f" under cProfile, {calls} unary hits from 32 concurrent callers in another process;"
         " own time of each function, grouped by the part it belongs to; cProfile slows"
@@ -360,7 +346,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--calls", type=int, default=3000, help="unary calls per round")
     p.add_argument("--messages", type=int, default=3000, help="stream messages per round")
     p.add_argument("--profile", action="store_true", help="where a hit's time goes, by part")
-    p.add_argument("--save", action="store_true", help="append to bench/RESULTS.md")
+    p.add_argument(
+        "--save",
+        action="store_true",
+        help="record in bench/RESULTS.md (the previous run goes to bench/HISTORY.md)",
+    )
     p.add_argument("--serve-echo", nargs=3, help=argparse.SUPPRESS)
     p.add_argument("--hammer", nargs=2, type=int, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -375,8 +365,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     print(text)
     if args.save:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write("\n" + text)
+        record(text, PROFILE_FAMILY if args.profile else FAMILY)
 
 
 if __name__ == "__main__":

@@ -31,16 +31,16 @@ from pathlib import Path
 
 import numpy as np
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import OracleJudge
 from moderation.backends.base import Batch
 from moderation.backends.cascade import doubt
 from moderation.backends.local import LocalBackend
-from moderation.backends.local.dataset import DEFAULT_DATA, Row, load_openai, split
 from moderation.config import Settings
 from moderation.domain import Item, Judgement, TextContent, Verdict
 from moderation.policy import UnvalidatedLanguage, default_policy
 from moderation.server import build_engine
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import OracleJudge
+from training.dataset import DEFAULT_DATA, Row, load_openai, split
 
 ORACLE_SEVERITY = 2  # medium: the default policy's review threshold
 BANDS = (

@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from moderation.testing.batches import PREFIX as BATCHES_PREFIX
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import (
+from anthropic_emulator.batches import PREFIX as BATCHES_PREFIX
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import (
     EmulatedModel,
     Emulator,
     EmulatorConfig,
@@ -41,11 +41,11 @@ from moderation.testing.emulator import (
     _last_user_items,
     _Reply,
 )
-from moderation.testing.faults import Fault, FaultKind
-from moderation.testing.http import Request, Response, json_response
-from moderation.testing.judges import Judge, KeywordJudge, OracleJudge
-from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
-from moderation.testing.tokens import CHARS_PER_TOKEN, PromptCache
+from anthropic_emulator.faults import Fault, FaultKind
+from anthropic_emulator.http import Request, Response, json_response
+from anthropic_emulator.judges import Judge, KeywordJudge, OracleJudge
+from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
+from anthropic_emulator.tokens import CHARS_PER_TOKEN, PromptCache
 
 
 @dataclass

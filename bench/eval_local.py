@@ -3,8 +3,8 @@
     python -m bench.eval_local [--results bench/RESULTS.md] [--head PATH]
 
 Measures on the held-out 30 % of the public OpenAI moderation sample (the fixed split the
-head was trained without; see moderation/backends/local/dataset.py), on the hand-written
-functional checks in bench/data/functional_checks.jsonl, and times single-core throughput.
+head was trained without; see training/dataset.py), on the hand-written
+functional checks in training/data/functional_checks.jsonl, and times single-core throughput.
 A flag is what the service does: some category reaches its review_at severity under the
 default policy.
 """
@@ -12,6 +12,7 @@ default policy.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import platform
 import sys
@@ -19,16 +20,24 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from bench import hate_functional
 from bench.metrics import prf, roc_auc, roc_auc_interval
+from bench.results import record
+from moderation.backends.base import Batch
+from moderation.backends.local import LocalBackend
 from moderation.backends.local.assets import validated_languages
-from moderation.backends.local.dataset import (
+from moderation.backends.local.head import Head
+from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
+from moderation.domain import Item, Judgement, TextContent
+from moderation.policy import Policy, default_policy
+from training import DATA_DIR
+from training.dataset import (
     DEFAULT_DATA,
     LABELLED_CATEGORIES,
     SPLIT_SEED,
@@ -37,19 +46,16 @@ from moderation.backends.local.dataset import (
     sha256_file,
     split,
 )
-from moderation.backends.local.head import Head
-from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
-from moderation.language import identify
-from moderation.policy import Policy, default_policy
+from training.research import hate_functional
 
-FUNCTIONAL = Path(__file__).parent / "data" / "functional_checks.jsonl"
-FUNCTIONAL_DEV = Path(__file__).parent / "data" / "functional_dev.jsonl"
+FUNCTIONAL = DATA_DIR / "functional_checks.jsonl"
+FUNCTIONAL_DEV = DATA_DIR / "functional_dev.jsonl"
 # Hand-written everyday messages (chat, support tickets, reviews, slang, figurative violent
 # words, identity mentions), none harmful: the tune part may choose knobs, the held-out part
 # is only measured.
 EVERYDAY: tuple[tuple[str, Path], ...] = (
-    ("tune", Path(__file__).parent / "data" / "everyday_tune.jsonl"),
-    ("held-out", Path(__file__).parent / "data" / "everyday_heldout.jsonl"),
+    ("tune", DATA_DIR / "everyday_tune.jsonl"),
+    ("held-out", DATA_DIR / "everyday_heldout.jsonl"),
 )
 # The parts of the templated hate-speech set, and what each may be used for.
 HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
@@ -81,7 +87,7 @@ HATE_PARTS: tuple[tuple[str, Path, str], ...] = (
         "(bench/RESULTS.md); never trained on",
     ),
 )
-SECTION = "## Embedded classifier (local)"
+FAMILY = "Embedded classifier (local)"  # its section in bench/RESULTS.md
 # Timed passes per throughput figure; the median is reported.
 PASSES = 7
 Array = npt.NDArray[np.float64]
@@ -143,7 +149,7 @@ def notes(
         counter_note,
         f"- Throughput {rate} (CPU time of the scoring thread): a long text costs about "
         f"{1000 / long_rate:.0f} ms of CPU, most of it in the encoder; where it goes stage by "
-        "stage is measured by `bench/local_profile.py` (section below).",
+        "stage is measured by `training/research/local_profile.py` (section below).",
         "- profanity: one probability read as harassment (x1.0) and hate (x0.5, so at most LOW); "
         "every other category is 0.",
     ]
@@ -238,9 +244,26 @@ def everyday_rows(path: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def everyday_table(
-    clf: MiniLMClassifier | ProfanityClassifier, policy: Policy, validated: frozenset[str]
-) -> list[str]:
+def held_for_language(texts: Sequence[str], policy: Policy) -> npt.NDArray[np.bool_]:
+    """Which texts the local backend marks as judged outside its validated languages, read
+    from its own verdicts: the rule (a few Latin-script words too short to tell stand on the
+    English judge) is the service's, not repeated here."""
+
+    async def run() -> dict[str, bool]:
+        backend = LocalBackend(text_model="minilm")
+        await backend.start()
+        try:
+            items = tuple(Item(f"e{n}", TextContent(t)) for n, t in enumerate(texts))
+            outcomes = [o async for o in backend.classify(Batch(items, policy))]
+        finally:
+            await backend.close()
+        return {o.item_id: isinstance(o, Judgement) and not o.language_validated for o in outcomes}
+
+    held = asyncio.run(run())
+    return np.array([held[f"e{n}"] for n in range(len(texts))], dtype=bool)
+
+
+def everyday_table(clf: MiniLMClassifier | ProfanityClassifier, policy: Policy) -> list[str]:
     """Flag rates on the everyday sets: by the model's scores, by the language policy (the
     default `review` of texts in a language the model is not validated for), and either."""
     thr = review_thresholds(policy)
@@ -252,7 +275,7 @@ def everyday_table(
         rows = everyday_rows(path)
         scores = policy_matrix(clf.score([r["text"] for r in rows]), policy)
         flagged = np.asarray((scores >= thr).any(axis=1), dtype=bool)
-        unvalidated = np.array([identify(r["text"]).tag not in validated for r in rows])
+        unvalidated = held_for_language([r["text"] for r in rows], policy)
         kinds = ["all", *dict.fromkeys(r["kind"] for r in rows)]
         for kind in kinds:
             sel = np.array([kind in ("all", r["kind"]) for r in rows])
@@ -325,7 +348,11 @@ def throughput(clf: MiniLMClassifier | ProfanityClassifier, texts: Sequence[str]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--results", type=Path, help="rewrite this section of a RESULTS.md")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        help="rewrite this section of a RESULTS.md (the previous one goes to HISTORY.md beside it)",
+    )
     parser.add_argument("--timing-rows", type=int, default=256, help="held-out rows timed")
     parser.add_argument(
         "--onnx", type=Path, help="MiniLM ONNX file to measure (default: the shipped one)"
@@ -388,8 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     cv = meta.get("cv", {})
     char = meta.get("char_ngrams", {})
     out = [
-        SECTION,
+        f"## {FAMILY}",
         "",
+        f"Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. "
         "Reproduce: `.venv/bin/python -m bench.eval_local --results bench/RESULTS.md`. The "
         "model files come from `make local-assets` and the head from `make train-local` (train "
         "extra); the shipped head was fitted on the fp32 MiniLM export's embeddings and runs "
@@ -425,14 +453,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out += metrics_table("profanity (light)", prof_scores, labels, policy)
     out += [
         "",
-        "**Functional checks** (`bench/data/functional_checks.jsonl`, hand-written, never used "
+        "**Functional checks** (`training/data/functional_checks.jsonl`, hand-written, never used "
         "in training): share of sentences where the flag matches the expectation.",
         "",
     ]
     out += functional_table(func)
     out += [
         "",
-        "**Dev sentences** (`bench/data/functional_dev.jsonl`, hand-written, distinct from the "
+        "**Dev sentences** (`training/data/functional_dev.jsonl`, hand-written, distinct from the "
         "training rows and the checks, never used in training; they are for choosing training "
         "knobs such as the weight of the hand-written rows, so once used they flatter the model):",
         "",
@@ -443,8 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for part, path, use in HATE_PARTS:
         out += [
             "",
-            f"**Templated hate-speech functional set, {part} part** (`bench/data/{path.name}`, "
-            f"written by `python -m bench.hate_functional`; {use}"
+            f"**Templated hate-speech functional set, {part} part** (`training/data/{path.name}`, "
+            f"written by `python -m training.research.hate_functional`; {use}"
             f"{trained if path.name in trained_on else ''}):",
             "",
         ]
@@ -456,14 +484,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         *recall_lines(hate),
         "",
-        "**Everyday messages** (`bench/data/everyday_tune.jsonl`, "
-        "`bench/data/everyday_heldout.jsonl`: hand-written, none harmful; the tune part chose "
+        "**Everyday messages** (`training/data/everyday_tune.jsonl`, "
+        "`training/data/everyday_heldout.jsonl`: hand-written, none harmful; the tune part chose "
         "knobs, the held-out part is only measured). *Flagged by the scores*: some category "
-        "reaches its review threshold; *held for language*: the text's language is not one the "
-        f"model is validated for ({', '.join(sorted(validated_languages()))}), so the default "
-        "policy (`unvalidated_language = review`) holds it; *not ALLOW*: either.",
+        "reaches its review threshold; *held for language*: the local backend's verdict says "
+        "its judge is not validated for the text's language (validated: "
+        f"{', '.join(sorted(validated_languages()))}; a few Latin-script words too short to "
+        "tell stand on the English judge), so the default policy "
+        "(`unvalidated_language = review`) holds it; *not ALLOW*: either.",
         "",
-        *everyday_table(minilm, policy, validated_languages()),
+        *everyday_table(minilm, policy),
     ]
     out += [
         "",
@@ -507,7 +537,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = "\n".join(out) + "\n"
     print(text)
     if args.results:
-        write_section(args.results, text)
+        record(text, FAMILY, args.results)
     return 0
 
 
@@ -560,6 +590,13 @@ def short_lines(head: Head) -> list[str]:
         f"{meta.get('val_any_auc_int8')}.",
         *changed_templates(meta),
     ]
+    refit, lead = meta.get("any_head_refit"), "Its linear heads were refitted"
+    while refit:  # the latest refit first, then the one it started from
+        lines.append(
+            f"- {lead} on frozen embeddings with everyday messages as negatives by "
+            f"`{refit.get('command')}` ({refit.get('everyday_negatives')}); encoder unchanged."
+        )
+        refit, lead = refit.get("started_from"), "That refit started from heads refitted"
     if redone := meta.get("rethresholded"):
         lines.append(
             f"- Its operating points were re-derived on the same validation rows by "
@@ -596,18 +633,6 @@ def _known(values: Sequence[int | None]) -> Array:
 def _known_pair(y: Array, s: Array) -> tuple[Array, Array]:
     known = ~np.isnan(y)
     return y[known], s[known]
-
-
-def write_section(path: Path, section: str) -> None:
-    """Replace this section of the results file (or append it), leaving the others alone."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = old.find(SECTION)
-    if start < 0:
-        new = old.rstrip("\n") + "\n\n" + section
-    else:
-        end = old.find("\n## ", start + len(SECTION))
-        new = old[:start] + section + ("" if end < 0 else old[end:])
-    path.write_text(new, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -17,60 +17,30 @@ on the others, and a figure measured on training rows would flatter it.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import os
-import signal
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import grpc
-from grpc_health.v1 import health_pb2, health_pb2_grpc
-
+from bench.harness import BIN, free_port, process, wait_grpc
 from bench.metrics import prf, roc_auc
-from moderation.backends.local.dataset import LABELLED_CATEGORIES, Row, load_openai, split
 from moderation_client import ModerationClient, text_item
 from moderation_client.v1 import moderation_pb2 as pb
+from training.dataset import LABELLED_CATEGORIES, Row, load_openai, split
 
 ANY_STRICT = "any (strict)"
 ANY_LENIENT = "any (lenient)"
 ANY = (ANY_STRICT, ANY_LENIENT)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(port: int, backend: str) -> subprocess.Popen[bytes]:
+def server_env(port: int, backend: str) -> dict[str, str]:
     env = dict(os.environ, MODERATION_PORT=str(port), MODERATION_BACKEND=backend)
     env["MODERATION_HOST"] = "127.0.0.1"
     # No jobs are made here: nothing durable to keep, and nothing written under the home.
     env.setdefault("MODERATION_JOBS_STORE", "memory")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "moderation-server")],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 180
-    with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                err = proc.stderr.read().decode() if proc.stderr else ""
-                raise SystemExit(f"server exited: {err}")
-            try:
-                status = health.Check(health_pb2.HealthCheckRequest(), timeout=1).status
-                if status == health_pb2.HealthCheckResponse.SERVING:
-                    return proc
-            except grpc.RpcError:
-                time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("server did not start in time")
+    return env
 
 
 def scores_of(result: pb.ItemResult) -> tuple[dict[str, float], dict[str, bool]]:
@@ -133,18 +103,15 @@ def main() -> int:
     all_rows = load_openai(args.samples)
     _, held_out = split(all_rows)
     rows = [all_rows[i] for i in held_out]
-    proc = None
     target = args.target
-    if target is None:
-        port = free_port()
-        proc = start_server(port, args.backend)
-        target = f"127.0.0.1:{port}"
-    try:
+    with contextlib.ExitStack() as stack:
+        if target is None:
+            port = free_port()
+            server = [str(BIN / "moderation-server")]
+            proc = stack.enter_context(process(server, server_env(port, args.backend)))
+            asyncio.run(wait_grpc(port, proc, limit=180.0))
+            target = f"127.0.0.1:{port}"
         results, seconds = run(target, rows)
-    finally:
-        if proc is not None:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=60)
     print(f"held-out rows: {len(rows)} of {len(all_rows)} (fixed split); server {target}")
     print(f"throughput through gRPC: {len(rows) / seconds:.0f} items/s ({seconds:.1f} s)")
     print(f"{'category':<18}{'n':>6}{'pos':>6}{'prec':>8}{'recall':>8}{'F1':>8}{'ROC-AUC':>9}")

@@ -13,13 +13,13 @@ import argparse
 import asyncio
 import logging
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import KeywordJudge
 from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig
 from moderation.domain import Item, Judgement, TextContent
 from moderation.observability import Metrics
 from moderation.policy import default_policy
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import KeywordJudge
 
 MODELS = ("claude-haiku-4-5", "claude-3-5-haiku-latest")
 CLEAN = "Thanks for sharing, the photos from the hike look great!"

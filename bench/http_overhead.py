@@ -19,24 +19,17 @@ import statistics
 import sys
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 import aiohttp
 import grpc
 
-from bench.batching_bench import free_port, process, wait_grpc
+from bench.harness import cpu_seconds, free_port, process, wait_grpc
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
 TOKEN = "bench-token"
 TEXT = "thanks for the quick reply, see you at the meeting tomorrow"
 GOAL = 0.70
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (from /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def calls_per_second(

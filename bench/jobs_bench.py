@@ -14,7 +14,8 @@ for both):
 
 Reports $ per 1,000 items (the emulator's own ledger: list prices, batch
 requests at half), upstream HTTP requests, model requests and wall time, and
-the job ÷ Moderate ratios. Appends the report to bench/RESULTS.md.
+the job ÷ Moderate ratios. Records the report in bench/RESULTS.md (the previous
+run moves to bench/HISTORY.md).
 
     .venv/bin/python -m bench.jobs_bench [--items 10000] [--batch-seconds 10]
 """
@@ -33,15 +34,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from bench.batching_bench import DATASET, RESULTS, free_port, load_texts
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from bench.harness import ROOT, free_port, wait_grpc
+from bench.load import DATASET, load_texts
+from bench.results import record
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
-ROOT = Path(__file__).resolve().parents[1]
+FAMILY = "Jobs vs Moderate"  # its section in bench/RESULTS.md
 CALL_ITEMS, CALLS_IN_FLIGHT, UPLOAD_CHUNK = 16, 64, 1000
 
 
@@ -77,18 +79,8 @@ async def start_server(emulator: Emulator, data: Path) -> tuple[asyncio.subproce
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "moderation", env=env, stdout=asyncio.subprocess.DEVNULL
     )
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        while True:
-            if proc.returncode is not None:
-                raise SystemExit("moderation-server exited during start-up")
-            try:
-                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return proc, port
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.2)
+    await wait_grpc(port, proc, limit=600.0)
+    return proc, port
 
 
 def emulator_config(batch_seconds: float) -> EmulatorConfig:
@@ -206,7 +198,7 @@ def report(args: argparse.Namespace, live: Outcome, job: Outcome) -> str:
         ),
     ]
     lines = [
-        f"## Jobs vs Moderate ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
+        f"## {FAMILY} ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
         "",
         f"`python -m bench.jobs_bench --items {args.items} --batch-seconds {args.batch_seconds}`",
         "",
@@ -242,13 +234,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--batch-seconds", type=float, default=10.0)
-    parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument(
+        "--no-record",
+        action="store_true",
+        help="do not record in RESULTS.md (where the previous run goes to HISTORY.md)",
+    )
     args = parser.parse_args()
     text = asyncio.run(main_async(args))
     print(text)
     if not args.no_record:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write("\n" + text)
+        record(text, FAMILY)
 
 
 if __name__ == "__main__":

@@ -30,11 +30,13 @@ from pathlib import Path
 
 import grpc
 
-from bench.batching_bench import RESULTS, free_port, process, wait_grpc
+from bench.harness import free_port, process, wait_grpc
 from bench.reliability.harness import dataset, labelled
+from bench.results import record
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
+FAMILY = "Embedded classifier: batch size"  # its section in bench/RESULTS.md
 TENANTS = """
 [tenants.load]
 tokens = ["token-load"]
@@ -137,7 +139,7 @@ async def run(args: argparse.Namespace) -> str:
             start += 200_000
     base = statistics.median(m["items_per_s"] for m in runs[sizes[0]])
     lines = [
-        f"## Embedded classifier: batch size — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"## {FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         "",
         f"`python -m bench.local_batching --sizes {args.sizes} --seconds {args.seconds:g}"
         f" --rounds {args.rounds}` on {os.cpu_count()} cores ({platform.machine()}):"
@@ -168,13 +170,16 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--workers", type=int, default=16)
     p.add_argument("--items", type=int, default=64)
-    p.add_argument("--save", action="store_true", help="append the table to bench/RESULTS.md")
+    p.add_argument(
+        "--save",
+        action="store_true",
+        help="record the table in bench/RESULTS.md (the previous run goes to bench/HISTORY.md)",
+    )
     args = p.parse_args()
     text = asyncio.run(run(args))
     print(text)
     if args.save:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write("\n" + text)
+        record(text, FAMILY)
 
 
 if __name__ == "__main__":

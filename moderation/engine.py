@@ -23,6 +23,7 @@ from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
     CategoryResult,
+    Content,
     Decision,
     ErrorCode,
     Evidence,
@@ -39,7 +40,7 @@ from moderation.domain import (
 )
 from moderation.errors import FieldViolation, InvalidArgument
 from moderation.evidence import locate
-from moderation.language import item_language
+from moderation.language import UNDETERMINED, item_language
 from moderation.observability import Metrics
 from moderation.policy import Policy, PolicyRegistry
 from moderation.shared_inflight import SharedInFlight
@@ -310,18 +311,9 @@ class Engine:
         metrics = self.metrics
         metrics.child(metrics.items, policy.id).inc()
         metrics.child(metrics.tenant_items, tenant.id).inc()
-        hit = self._blocklist.match(item)
-        if hit is not None:
-            return self._count(_blocklist_verdict(item, policy, hit), tenant)
-        version = policy.version
-        if policy.blocklists and self.blocklists is not None:
-            lists, revisions = await self.blocklists.applicable(tenant.id, policy.blocklists)
-            if isinstance(item.content, TextContent):
-                matches = [m for b in lists for m in b.matches(item.content.text)]
-                if matches:
-                    return self._count(_matches_verdict(item, policy, matches), tenant)
-            if revisions:  # a change to a list is never answered from a verdict cached before it
-                version = f"{version}+{revisions}"
+        listed, version = await self._listed(item, policy, tenant)
+        if listed is not None:
+            return self._count(listed, tenant)
         if not request.store:
             return await self._judge_unkept(request)
         key = self._key(await _hash(item), policy, version, tenant)
@@ -418,11 +410,47 @@ class Engine:
         if self._inflight.get(key) is shared:
             del self._inflight[key]
 
-    def verdict_for(
-        self, item: Item, policy: Policy, judgement: Judgement, tenant: Tenant = DEFAULT_TENANT
+    async def _listed(
+        self, item: Item, policy: Policy, tenant: Tenant
+    ) -> tuple[Verdict | None, str]:
+        """The verdict of the blocklists the item hits (the operator's file, then the policy's
+        lists of the tenant), or None; and the policy version verdicts are cached under (with
+        the lists' revisions: a change to a list is never answered from a verdict cached
+        before it)."""
+        hit = self._blocklist.match(item)
+        if hit is not None:
+            return _blocklist_verdict(item, policy, hit), policy.version
+        version = policy.version
+        if policy.blocklists and self.blocklists is not None:
+            lists, revisions = await self.blocklists.applicable(tenant.id, policy.blocklists)
+            if isinstance(item.content, TextContent):
+                matches = [m for b in lists for m in b.matches(item.content.text)]
+                if matches:
+                    return _matches_verdict(item, policy, matches), version
+            if revisions:
+                version = f"{version}+{revisions}"
+        return None, version
+
+    async def blocklisted(
+        self, item: Item, policy: Policy, tenant: Tenant = DEFAULT_TENANT
+    ) -> Verdict | None:
+        """The verdict of a blocklist the item hits, as `judge` answers it, or None: for
+        entries that reach the backend without `judge` (jobs on Message Batches)."""
+        listed, _ = await self._listed(item, policy, tenant)
+        return None if listed is None else self._count(listed, tenant)
+
+    def verdict(
+        self,
+        item_id: str,
+        policy: Policy,
+        judgement: Judgement,
+        tenant: Tenant = DEFAULT_TENANT,
+        content: Content | None = None,
     ) -> Verdict:
-        """A backend's judgement under the policy, as `judge` would answer it (for jobs)."""
-        verdict = self._make_verdict(item, policy, judgement, self.metrics)
+        """A backend's judgement of one item under the policy, as `judge` would answer it,
+        counted for `tenant` (for jobs). Without the item's `content`, the judge's quotes
+        are not located (no evidence spans) and the language is the judge's own."""
+        verdict = _decided(item_id, content, policy, judgement, self.metrics)
         return self._count(verdict, tenant)
 
     @staticmethod
@@ -431,27 +459,7 @@ class Engine:
     ) -> Verdict:
         """The judgement under the policy, made once per judgement; `metrics`, when given,
         counts the judge's quotes not found in the item."""
-        decision, categories = policy.decide(j)
-        if j.quotes and isinstance(item.content, TextContent):
-            categories = _with_evidence(item.content.text, j.quotes, categories, metrics)
-        source = Source.FALLBACK if j.fallback else Source.MODEL
-        if j.refused:
-            source = Source.REFUSAL
-        return Verdict(
-            item_id=item.id,
-            decision=decision,
-            flagged=decision is not Decision.ALLOW,
-            categories=categories,
-            rationale=j.rationale if decision is not Decision.ALLOW else "",
-            policy_id=policy.id,
-            policy_version=policy.version,
-            model=j.model,
-            source=source,
-            usage=j.usage,
-            injection_suspected=j.injection,
-            language=j.language or item_language(item),
-            language_validated=j.language_validated,
-        )
+        return _decided(item.id, item.content, policy, j, metrics)
 
     def _count(self, verdict: Verdict, tenant: Tenant) -> Verdict:
         metrics = self.metrics
@@ -521,6 +529,41 @@ async def _hash(item: Item) -> str:
     if isinstance(item.content, ImageContent) and len(item.content.data) > HASH_IN_THREAD_BYTES:
         return await asyncio.to_thread(item.content_hash)
     return item.content_hash()
+
+
+def _decided(
+    item_id: str,
+    content: Content | None,
+    policy: Policy,
+    j: Judgement,
+    metrics: Metrics | None = None,
+) -> Verdict:
+    """The judgement of one item under the policy (its quotes located in `content`, when
+    that is text, and counted in `metrics` when not found)."""
+    decision, categories = policy.decide(j)
+    if j.quotes and isinstance(content, TextContent):
+        categories = _with_evidence(content.text, j.quotes, categories, metrics)
+    source = Source.FALLBACK if j.fallback else Source.MODEL
+    if j.refused:
+        source = Source.REFUSAL
+    language = j.language
+    if not language:
+        language = UNDETERMINED if content is None else item_language(Item(item_id, content))
+    return Verdict(
+        item_id=item_id,
+        decision=decision,
+        flagged=decision is not Decision.ALLOW,
+        categories=categories,
+        rationale=j.rationale if decision is not Decision.ALLOW else "",
+        policy_id=policy.id,
+        policy_version=policy.version,
+        model=j.model,
+        source=source,
+        usage=j.usage,
+        injection_suspected=j.injection,
+        language=language,
+        language_validated=j.language_validated,
+    )
 
 
 def _blocklist_verdict(item: Item, policy: Policy, hit: BlocklistHit) -> Verdict:

@@ -51,6 +51,15 @@ class PolicyNotFound(InvalidArgument):
         super().__init__([FieldViolation(field, f"unknown policy {quoted(policy_id)}")])
 
 
+class NotACandidate(ModerationError):
+    """A promotion named a policy that is no shadow candidate, or one that changed since the
+    version the caller reviewed (FAILED_PRECONDITION)."""
+
+    def __init__(self, policy_id: str, message: str) -> None:
+        super().__init__(message)
+        self.policy_id = policy_id
+
+
 class Overloaded(ModerationError):
     """The server is full (queue, calls or bytes); retry with backoff (RESOURCE_EXHAUSTED)."""
 

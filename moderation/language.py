@@ -29,7 +29,7 @@ NO_LINGUISTIC_CONTENT = "zxx"
 # its training data. Its full list also has dialects and small languages (Latin, Volapük,
 # Walloon...) that win short everyday English texts from English at low confidence; leaving
 # them out raised the share of the English everyday tune set identified as English at
-# confidence >= 0.3 from 0.93 to 0.96, and no non-English text of bench/data/langid_short.jsonl
+# confidence >= 0.3 from 0.93 to 0.96, and no non-English text of training/data/langid_short.jsonl
 # became English. A text in a language not listed is scored against the nearest listed ones:
 # it comes out `und` or as another non-English language, never validated for English.
 LANGUAGES = [
@@ -107,7 +107,7 @@ LANGUAGES = [
     "zu",
 ]
 # Below this normalised probability the top language is a guess: `und`. Chosen on the tune
-# sets (bench/data/everyday_tune.jsonl, bench/data/langid_short.jsonl).
+# sets (training/data/everyday_tune.jsonl, training/data/langid_short.jsonl).
 MIN_CONFIDENCE = 0.3
 # At most this many words, in Latin script, and not confidently identified: too short to tell.
 SHORT_WORDS = 3

@@ -14,14 +14,14 @@ import logging
 import threading
 import tomllib
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from moderation.domain import CategoryResult, Decision, Judgement, Severity
-from moderation.errors import PolicyNotFound
+from moderation.errors import NotACandidate, PolicyNotFound
 from moderation.watch import CHECK_SECONDS, FileWatch
 
 log = logging.getLogger(__name__)
@@ -108,6 +108,9 @@ class Policy:
     shadow_of: str = ""
     # What a verdict from a judge not validated for the item's language becomes.
     unvalidated_language: UnvalidatedLanguage = UnvalidatedLanguage.REVIEW
+    # The parsed document, as canonical JSON (what the version hashes): a promoted
+    # candidate's version is the one its content would have in the live policy's file.
+    document: str = field(default="", compare=False, repr=False)
 
     @property
     def category_names(self) -> tuple[str, ...]:
@@ -130,7 +133,9 @@ class Policy:
                 decision = Decision.BLOCK
             elif flagged and decision is Decision.ALLOW:
                 decision = Decision.REVIEW
-            results.append(CategoryResult(cat.name, flagged, severity, float(score)))
+            # A backend's spans stand only for a category the policy flags.
+            evidence = hit.evidence if hit is not None and flagged else ()
+            results.append(CategoryResult(cat.name, flagged, severity, float(score), evidence))
         if (judgement.hold_for_review or judgement.injection) and decision is Decision.ALLOW:
             decision = Decision.REVIEW
         guessed = (
@@ -243,8 +248,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     unvalidated = doc.get("unvalidated_language", UnvalidatedLanguage.REVIEW.value)
     if unvalidated not in {u.value for u in UnvalidatedLanguage}:
         raise PolicyError(f"{source}: unvalidated_language must be one of review, allow, escalate")
-    canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    version = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    canonical, version = _canonical(doc)
     return Policy(
         id=policy_id,
         description=_str(doc, "description", source),
@@ -256,7 +260,45 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         blocklists=_strings(doc, "blocklists", source),
         shadow_of=_optional_str(doc, "shadow_of", source),
         unvalidated_language=UnvalidatedLanguage(unvalidated),
+        document=canonical,
     )
+
+
+def _canonical(doc: Mapping[str, Any]) -> tuple[str, str]:
+    """A document as canonical JSON, and the version that hashes it."""
+    canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return canonical, hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def promoted(candidate: Policy) -> Policy:
+    """A shadow candidate as the live version of the policy it shadows: the live id, no
+    `shadow_of`, and the version its content has when written into the live policy's file
+    (so a promotion by RPC and one by file change name the same version)."""
+    doc = json.loads(candidate.document) if candidate.document else {}
+    doc["id"] = candidate.shadow_of
+    doc.pop("shadow_of", None)
+    canonical, version = _canonical(doc)
+    return replace(
+        candidate, id=candidate.shadow_of, shadow_of="", version=version, document=canonical
+    )
+
+
+class PromotedBy(StrEnum):
+    """How a candidate became live: the PromoteShadowPolicy RPC, or its content written into
+    the live policy's file."""
+
+    RPC = "rpc"
+    FILE = "file"
+
+
+@dataclass(frozen=True, slots=True)
+class Promotion:
+    """A candidate made the live version of the policy it shadowed."""
+
+    candidate: Policy
+    previous: Policy
+    live: Policy
+    by: PromotedBy
 
 
 def load_policy(path: Path) -> Policy:
@@ -312,12 +354,17 @@ class PolicyRegistry:
                 )
         # Each file's policy id, in file order (reloads keep the order, so the default).
         self._paths = dict(zip(paths, self._policies, strict=False))
+        # What each file held when last read: a touch, or a ConfigMap swap that leaves the file's
+        # content as it was, neither reloads it nor undoes a promotion.
+        self._from_file = {path: self._policies[pid] for path, pid in self._paths.items()}
         self._watch = FileWatch(self._paths, check_seconds)
         self._on_reload = on_reload
         self._lock = threading.Lock()
         # Run on a reloaded version before it takes traffic (the batcher's prompt-cache
         # warm-up); the old version serves until it returns (or PREPARE_SECONDS pass).
         self.prepare: Callable[[Policy], Awaitable[None]] | None = None
+        # Told of every promotion, by RPC or by file (the shadow reports log their numbers).
+        self.on_promote: Callable[[Promotion], None] | None = None
         self._pending: dict[Path, Policy] = {}
         self._preparing: set[asyncio.Task[None]] = set()
 
@@ -348,6 +395,39 @@ class PolicyRegistry:
         """The shadow candidates of a live policy (no reload check: called per verdict)."""
         return [p for p in self._policies.values() if p.shadow_of == policy_id]
 
+    async def promote(self, candidate_id: str, expected_version: str = "") -> Promotion:
+        """Make a shadow candidate the live version of the policy it shadows, here and until
+        the live policy's file changes; the candidate is no longer judged.
+
+        The new version is prepared (its prompt cache warmed) first, as a reloaded one is;
+        items admitted before the swap hold the `Policy` they were given.
+        """
+        candidate = self.get(candidate_id)
+        if not candidate.shadow_of:
+            raise NotACandidate(candidate_id, f"policy {candidate_id!r} is not a shadow candidate")
+        if expected_version and candidate.version != expected_version:
+            raise NotACandidate(
+                candidate_id,
+                f"policy {candidate_id!r} is at version {candidate.version}, not "
+                f"{expected_version}: read its shadow report again",
+            )
+        live = promoted(candidate)
+        if self.prepare is not None:
+            await _prepared(live, self.prepare)
+        with self._lock:
+            if self._policies.get(candidate_id) != candidate:
+                raise NotACandidate(candidate_id, f"policy {candidate_id!r} changed meanwhile")
+            previous = self._policies[live.id]
+            self._policies = {
+                pid: (live if pid == live.id else p)
+                for pid, p in self._policies.items()
+                if pid != candidate_id
+            }
+        promotion = Promotion(candidate, previous, live, PromotedBy.RPC)
+        if self.on_promote is not None:
+            self.on_promote(promotion)
+        return promotion
+
     def refresh(self) -> list[Policy]:
         """Reload the files that changed (a stat per file, at most once a second); the
         policies that took effect."""
@@ -359,6 +439,9 @@ class PolicyRegistry:
 
     def _reload(self, path: Path) -> Policy | None:
         old_id = self._paths[path]
+        # A promoted candidate's file: it is out of the registry until it changes (then it is
+        # a new candidate, added back).
+        current = self._policies.get(old_id)
         try:
             policy = load_policy(path)
             if policy.id != old_id and policy.id in self._policies:
@@ -366,13 +449,13 @@ class PolicyRegistry:
         except (PolicyError, OSError) as exc:
             log.error(
                 "policy file not reloaded, version %s stays in force: %s",
-                self._policies[old_id].version,
+                current.version if current is not None else "(promoted)",
                 _one_line(exc),
             )
             if self._on_reload is not None:
                 self._on_reload(None, False)
             return None
-        if policy == self._policies[old_id]:
+        if policy == self._from_file.get(path, current):
             self._pending.pop(path, None)  # changed back before a pending version took over
             return None
         if policy == self._pending.get(path):
@@ -388,11 +471,7 @@ class PolicyRegistry:
     async def _prepare_then_install(
         self, path: Path, policy: Policy, prepare: Callable[[Policy], Awaitable[None]]
     ) -> None:
-        try:
-            async with asyncio.timeout(PREPARE_SECONDS):
-                await prepare(policy)
-        except Exception as exc:  # a failed warm-up delays nothing: the first call warms
-            log.warning("policy %s version %s: not prepared (%r)", policy.id, policy.version, exc)
+        await _prepared(policy, prepare)
         if self._pending.get(path) is policy:  # not overtaken by a later edit
             del self._pending[path]
             with self._lock:
@@ -400,15 +479,36 @@ class PolicyRegistry:
 
     def _install(self, path: Path, policy: Policy) -> Policy:
         old_id = self._paths[path]
+        previous = self._policies.get(old_id)
         # Rebuild in file order, so the first file's policy stays the default.
         replaced = {pid: (policy if pid == old_id else p) for pid, p in self._policies.items()}
+        if old_id not in self._policies:  # a promoted candidate's file changed: back it comes
+            replaced[policy.id] = policy
         self._policies = {p.id: p for p in replaced.values()}
         self._paths[path] = policy.id
+        self._from_file[path] = policy
         self.default_id = next(iter(self._policies))
         log.info("policy %s reloaded from %s: version %s", policy.id, path, policy.version)
+        for candidate in self._promoted_by(policy):
+            del self._policies[candidate.id]
+            if self.on_promote is not None:
+                self.on_promote(Promotion(candidate, previous or policy, policy, PromotedBy.FILE))
         if self._on_reload is not None:
             self._on_reload(policy, True)
         return policy
+
+    def _promoted_by(self, live: Policy) -> list[Policy]:
+        """The candidates of `live` whose content it now holds: promoted by file change."""
+        return [c for c in self.candidates_for(live.id) if promoted(c).version == live.version]
+
+
+async def _prepared(policy: Policy, prepare: Callable[[Policy], Awaitable[None]]) -> None:
+    """Run `prepare` on a version about to take traffic, for at most PREPARE_SECONDS."""
+    try:
+        async with asyncio.timeout(PREPARE_SECONDS):
+            await prepare(policy)
+    except Exception as exc:  # a failed warm-up delays nothing: the first call warms
+        log.warning("policy %s version %s: not prepared (%r)", policy.id, policy.version, exc)
 
 
 def _running_loop() -> bool:

@@ -28,7 +28,6 @@ from moderation.blocklists import (
     RedisBlocklistStore,
     SqliteBlocklistStore,
 )
-from moderation.budget import build_budget
 from moderation.cache import CacheScope, build_cache
 from moderation.config import Settings, default_data_dir
 from moderation.engine import Engine
@@ -38,12 +37,10 @@ from moderation.http.tls import ReloadingContext
 from moderation.jobs.service import JobsConfigError, JobService, build_job_service
 from moderation.language import warm_language_identifier
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
-from moderation.pacing import Pacer
 from moderation.policy import Policy, PolicyRegistry
 from moderation.redis_trust import check_redis
 from moderation.shadow import Shadow, ShadowSettings
 from moderation.shared_inflight import SharedInFlight
-from moderation.shared_warmup import SharedWarmup
 from moderation.tenants import Tenants, TenantsConfigError
 from moderation.transport import bounds, decoding
 from moderation.transport.admission import CORE_OPTIONS, Admission
@@ -52,6 +49,9 @@ from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
 from moderation.transport.telemetry import Edge, TelemetryInterceptor
 from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
+from moderation.upstream.budget import build_budget
+from moderation.upstream.pacing import Pacer
+from moderation.upstream.warmup import SharedWarmup
 from moderation.v1 import moderation_pb2
 from moderation.validation import Limits
 
@@ -154,6 +154,17 @@ async def build_engine(
     tenants: Tenants | None = None,
 ) -> Engine:
     """Everything behind the transport; `backend` replaces the configured one (tests)."""
+    engine, _ = await assemble(settings, metrics, backend, tenants)
+    return engine
+
+
+async def assemble(
+    settings: Settings,
+    metrics: Metrics | None = None,
+    backend: Backend | None = None,
+    tenants: Tenants | None = None,
+) -> tuple[Engine, Backend]:
+    """The engine, and the backend it judges with (built once: jobs use it too)."""
     metrics = metrics or Metrics()
     tenants = tenants or build_tenants(settings)
     scope = cache_scope(settings)
@@ -247,7 +258,8 @@ async def build_engine(
         headroom=lambda: batcher.in_flight < pacer.limit.current / 2,
     )
     shadows.append(engine.shadow)
-    return engine
+    policies.on_promote = engine.shadow.promoted  # a promotion logs its report's numbers
+    return engine, backend
 
 
 def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> BlocklistStore:
@@ -371,10 +383,19 @@ async def start_server(settings: Settings, engine: Engine | None = None) -> Runn
     credentials = _credentials(settings)  # before the engine: a bad file fails fast
     await check_redis(settings)
     tenants = build_tenants(settings)
-    engine = engine or await build_engine(settings, tenants=tenants)
+    # The backend is built once: jobs on Message Batches send through the live path's Haiku
+    # backend and fall back through its fallback. A test's own engine has neither.
+    live: Backend | None = None
+    if engine is None:
+        engine, live = await assemble(settings, tenants=tenants)
     try:
         jobs = await build_job_service(
-            settings, engine, resolve_backend_kind(settings), os.environ, tenants
+            settings,
+            engine,
+            resolve_backend_kind(settings),
+            os.environ,
+            tenants,
+            live if isinstance(live, ResilientBackend) else None,
         )
     except JobsConfigError as exc:
         await engine.close()
@@ -477,7 +498,7 @@ async def _start_http(
 
 def server_problem(engine: Engine, jobs: JobService | None) -> str:
     """Why the server cannot judge now: the engine's problem (no usable model, a refused key,
-    a refused bill), else the jobs' (their own Haiku client met a refused bill), or ""."""
+    a refused bill), else the jobs' (a refused bill met by a Message Batch), or ""."""
     return engine.problem or (jobs.problem if jobs is not None else "")
 
 

@@ -17,6 +17,10 @@ The report compares the two verdicts item by item: agreement of decisions
 overall and of flags per category, and the items whose decision flips, by id
 with the candidate's spans (offsets only; the quoted text only when the
 operator allows content in reports, `MODERATION_SHADOW_REPORT_CONTENT`).
+
+A candidate is promoted by the PromoteShadowPolicy RPC or by writing its content
+into the live policy's file (see `PolicyRegistry.promote`); either way its
+report's numbers are logged at that moment (`Shadow.promoted`).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from moderation.domain import Evidence, Item, Judgement, Source, Verdict
 from moderation.errors import ModerationError
-from moderation.policy import Policy, PolicyRegistry
+from moderation.policy import Policy, PolicyRegistry, Promotion
 from moderation.tenants import Tenant
 
 log = logging.getLogger(__name__)
@@ -192,11 +196,41 @@ class Shadow:
             self._reports[key] = ShadowReport(candidate.id, candidate.version, live.id)
         return self._reports[key]
 
+    def promoted(self, promotion: Promotion) -> None:
+        """A candidate became live (by RPC or file): log its report's numbers at that moment."""
+        candidate, live = promotion.candidate, promotion.live
+        r = self.report_of(candidate) or ShadowReport(candidate.id, candidate.version, live.id)
+        per_category = ", ".join(
+            f"{name} {a.agreed}/{a.compared}" for name, a in sorted(r.categories.items())
+        )
+        log.info(
+            "policy %s promoted by %s: shadow candidate %s (version %s) is now its version %s "
+            "(was %s); report: agreed on %d of %d items (%.1f %%), per category [%s], %d flips, "
+            "cost %.4f USD",
+            live.id,
+            promotion.by.value,
+            candidate.id,
+            candidate.version,
+            live.version,
+            promotion.previous.version,
+            r.agreed,
+            r.compared,
+            100.0 * r.agreed / r.compared if r.compared else 0.0,
+            per_category,
+            r.flip_count,
+            r.cost_usd,
+        )
+
+    def report_of(self, candidate: Policy) -> ShadowReport | None:
+        """The report of one candidate version, configured or promoted."""
+        return self._reports.get((candidate.id, candidate.version))
+
     def live_reloaded(self, policy: Policy) -> None:
-        """A live policy took a new version (say, a candidate's rules promoted into its file):
-        log what its candidates' reports said at that moment."""
-        for r in self._reports.values():
-            if r.live_id != policy.id or not r.compared:
+        """A live policy took a new version (say, new rules in its file): log what its
+        candidates' reports said at that moment (a promoted one's are logged as such)."""
+        current = {(c.id, c.version) for c in self._policies.candidates_for(policy.id)}
+        for key, r in self._reports.items():
+            if key not in current or not r.compared:
                 continue
             log.info(
                 "policy %s now at version %s; shadow candidate %s (version %s) had agreed on "

@@ -83,6 +83,12 @@ class Directory:
         """True when callers must say who they are."""
         return bool(self.by_token or self.by_cert_name)
 
+    @property
+    def has_tenants(self) -> bool:
+        """True when callers authenticate as tenants of their own (a tenants file), not as the
+        one `default` tenant of MODERATION_AUTH_TOKENS: operator calls are then the admin's."""
+        return self.authenticates and self.tenants != (DEFAULT_TENANT,)
+
     def get(self, tenant_id: str) -> Tenant | None:
         return next((t for t in self.tenants if t.id == tenant_id), None)
 

@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 from moderation.backends.base import Batch
-from moderation.backends.upstream import ErrorKind, UpstreamError
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -23,6 +22,7 @@ from moderation.domain import (
     TextContent,
     Usage,
 )
+from moderation.upstream.errors import ErrorKind, UpstreamError
 
 
 def text_item(item_id: str, text: str = "hello", context: str = "") -> Item:

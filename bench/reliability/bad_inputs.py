@@ -1,6 +1,6 @@
 """Scenario: everything a caller can get wrong, one case at a time, each checked from outside.
 
-Each case must be answered with the status the README documents for it (and
+Each case must be answered with the status docs/api.md documents for it (and
 name the field at fault where there is one: the `google.rpc.BadRequest`
 violation of a refused call, or the `ItemError.field` of a per-item error),
 and afterwards the server must still be healthy: health SERVING and one good
@@ -21,10 +21,10 @@ from typing import Any
 import grpc
 from google.rpc import error_details_pb2, status_pb2
 
+from bench.harness import Latency
 from bench.reliability import http_cases, inputs
 from bench.reliability.harness import (
     TARGET,
-    Latency,
     ScenarioResult,
     Stack,
     count,
@@ -348,7 +348,7 @@ def cases(concurrent_calls: int) -> list[Case]:
     ia = "INVALID_ARGUMENT"
     de = "DEADLINE_EXCEEDED"
     return [
-        # --- the unary contract (README "The contract in brief")
+        # --- the unary contract (docs/api.md, "The contract in brief")
         Case("empty request", f"{ia} `items`", lambda s: unary(s, req()), refused(ia, "items")),
         Case(
             "item without id",

@@ -10,7 +10,6 @@ renamed setting is changed in one place.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import os
@@ -25,16 +24,16 @@ from typing import Any
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from bench.batching_bench import (
-    DATASET,
+from bench.harness import (
+    BENCHMARK_LATENCY,
     EmulatorControl,
-    _http,
+    Latency,
+    emulator_process,
     free_port,
-    load_rows,
     process,
     wait_grpc,
-    wait_http,
 )
+from bench.load import DATASET, ORACLE_SEVERITY, load_rows
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
@@ -97,29 +96,14 @@ def setting(scenario: str, name: str) -> str:
     return SETTINGS.get(scenario, {}).get(name, SETTINGS["all"].get(name, ""))
 
 
-@dataclass(frozen=True)
-class Latency:
-    """The emulator's latency model: time to first token + per output token, jitter."""
-
-    first_token_ms: float = 700.0
-    per_token_ms: float = 15.0
-    jitter: float = 0.03
-
-    def describe(self) -> str:
-        return (
-            f"{self.first_token_ms:g} ms to first token + {self.per_token_ms:g} ms per output"
-            f" token, ±{self.jitter:.0%} jitter"
-        )
-
-
-BENCHMARK_LATENCY = Latency()  # the project's benchmark convention (DESIGN.md)
 TARGET = "python -m bench.reliability"
 
 
 # --- labelled data ------------------------------------------------------------------
 
-ORACLE_SEVERITY = 2  # the oracle answers a labelled category at severity 2 ...
-PROTO_SEVERITY = ORACLE_SEVERITY + 1  # ... which the verdict reports as SEVERITY_MEDIUM
+# The oracle answers a labelled category at ORACLE_SEVERITY (2), which the verdict
+# reports as SEVERITY_MEDIUM.
+PROTO_SEVERITY = ORACLE_SEVERITY + 1
 
 
 # The first 400 rows of the same set, committed for machines without the full one.
@@ -178,29 +162,13 @@ def flagged(verdict: pb.Verdict) -> dict[str, int]:
 # --- emulator and server processes --------------------------------------------------
 
 
-class Emulator(EmulatorControl):
-    """The emulator process's control routes, plus fault rates."""
-
-    async def faults(
-        self,
-        rates: Mapping[str, float],
-        hang_seconds: float | None = None,
-        push: Sequence[str] = (),
-    ) -> None:
-        """Random fault rates from now on, after the scripted faults in `push` (in order)."""
-        body: dict[str, Any] = {"rates": dict(rates), "push": list(push)}
-        if hang_seconds is not None:
-            body["hang_seconds"] = hang_seconds
-        await asyncio.to_thread(_http, self.base_url + "/bench/faults", body)
-
-
 @dataclass
 class Stack:
     """A running emulator and server, with a few channels to the server."""
 
     scenario: str
     port: int
-    emulator: Emulator
+    emulator: EmulatorControl
     server: Any  # subprocess.Popen[bytes]
     env: dict[str, str]
     log: Path
@@ -258,11 +226,7 @@ async def stack(
     """Start the emulator (oracle over `items`) and the server; stop both at exit."""
     tag = f"{scenario}-{seed}-{time.monotonic_ns() % 10**9}"
     labels = write_labels(items, logs / f"{tag}-labels.json")
-    eport, port = free_port(), free_port()
-    emu_args = [sys.executable, "-m", "bench.emulator_proc", "--port", str(eport)]
-    emu_args += ["--first-token-ms", str(latency.first_token_ms)]
-    emu_args += ["--per-token-ms", str(latency.per_token_ms), "--jitter", str(latency.jitter)]
-    emu_args += ["--labels", str(labels), "--hang-ms", str(hang_ms), "--seed", str(seed)]
+    port = free_port()
     env = dict(os.environ)
     env.update(SETTINGS["all"])
     env.update(SETTINGS.get(scenario, {}))
@@ -271,16 +235,17 @@ async def stack(
     http_port = free_port() if http else 0
     env["MODERATION_HTTP_PORT"] = str(http_port)
     log = logs / f"{tag}-server.log"
-    with process(emu_args, dict(os.environ), logs / f"{tag}-emulator.log") as eproc:
-        emulator = Emulator(f"http://127.0.0.1:{eport}")
-        await wait_http(emulator.base_url, eproc)
-        env["ANTHROPIC_BASE_URL"] = emulator.base_url
+    emulated = emulator_process(
+        latency, labels=labels, hang_ms=hang_ms, seed=seed, log=logs / f"{tag}-emulator.log"
+    )
+    async with emulated as emu:
+        env["ANTHROPIC_BASE_URL"] = emu.base_url
         with process([sys.executable, "-m", "moderation"], env, log) as proc:
             try:
                 await wait_grpc(port, proc)
             except RuntimeError as exc:
                 raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')[-3000:]}") from exc
-            s = Stack(scenario, port, emulator, proc, env, log, http_port=http_port)
+            s = Stack(scenario, port, emu, proc, env, log, http_port=http_port)
             s.channels = [
                 grpc.aio.insecure_channel(s.target, options=[("grpc.use_local_subchannel_pool", 1)])
                 for _ in range(channels)

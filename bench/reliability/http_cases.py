@@ -2,8 +2,8 @@
 
 An OpenAI caller must get `{"error": {"message", "type", "param", "code"}}`, a
 Perspective caller Google's `{"error": {"code", "message", "status"}}`, a caller
-of moderation.v1 as JSON a `google.rpc.Status`; each with the HTTP status the
-README documents.
+of moderation.v1 as JSON a `google.rpc.Status`; each with the HTTP status
+docs/http.md documents.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Scenario: items that carry a prompt injection, batched with other callers' items.
 
-The emulated model obeys every injection of `moderation.testing.faults.INJECTIONS`
+The emulated model obeys every injection of `anthropic_emulator.faults.INJECTIONS`
 each time it meets one (as a model that falls for it would, repairs included):
 an item makes it give its verdict under a neighbour's id and skip its own, write
 a rationale of thousands of characters, or repeat its verdict twenty times.
@@ -29,10 +29,11 @@ from pathlib import Path
 
 import grpc
 
+from anthropic_emulator.faults import INJECTIONS, FaultKind
+from bench.harness import Latency
 from bench.reliability.harness import (
     TARGET,
     Labelled,
-    Latency,
     ScenarioResult,
     count,
     flagged,
@@ -41,7 +42,6 @@ from bench.reliability.harness import (
     settings_line,
     stack,
 )
-from moderation.testing.faults import INJECTIONS, FaultKind
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
@@ -217,7 +217,7 @@ async def run(load: InjectionLoad, logs: Path) -> ScenarioResult:
     result.setup = [
         f"Emulator latency: {load.latency.describe()}; oracle judge on the data-set labels; the"
         " emulated model obeys each injection whenever it meets it:"
-        f" {', '.join(k.value for k in KINDS)} (see `moderation.testing.faults`).",
+        f" {', '.join(k.value for k in KINDS)} (see `anthropic_emulator.faults`).",
         f"Load: {load.calls_per_kind} calls per kind, {load.concurrency} at a time, each"
         f" {load.neighbours_per_call} labelled neighbours and one injected item at a random"
         " place; the clean run sends the same calls without the injected items to a fresh"

@@ -25,13 +25,18 @@ from pathlib import Path
 
 import grpc
 
-from bench.batching_bench import free_port, process, wait_grpc, wait_http
+from bench.harness import (
+    Latency,
+    emulator_process,
+    free_port,
+    process,
+    redis_server,
+    wait_grpc,
+)
 from bench.reliability.harness import (
     SETTINGS,
     TARGET,
-    Emulator,
     Labelled,
-    Latency,
     ScenarioResult,
     flagged,
     labelled,
@@ -67,8 +72,6 @@ def _store_env(store: str, data: Path) -> Iterator[dict[str, str]]:
     if store == "sqlite":
         yield env
         return
-    from bench.replicas_bench import redis_server
-
     with redis_server() as url:
         yield {**env, "MODERATION_REDIS_URL": url}
 
@@ -106,21 +109,21 @@ async def run(load: RestartLoad, logs: Path) -> ScenarioResult:
     items = labelled(load.items, start=300)
     tag = f"jobs-restart-{load.store}-{time.monotonic_ns() % 10**9}"
     labels = write_labels(items, logs / f"{tag}-labels.json")
-    eport = free_port()
-    emu_args = [sys.executable, "-m", "bench.emulator_proc", "--port", str(eport)]
-    emu_args += ["--first-token-ms", str(LATENCY.first_token_ms)]
-    emu_args += ["--per-token-ms", str(LATENCY.per_token_ms), "--jitter", str(LATENCY.jitter)]
-    emu_args += ["--labels", str(labels), "--seed", str(load.seed)]
-    emu_args += ["--batch-processing-ms", str(load.batch_seconds * 1000)]
     killed = Killed()
     t0 = time.perf_counter()
     final: pb.Job | None = None
     results: list[pb.ItemResult] = []
     resumed_after = 0.0
-    with contextlib.ExitStack() as stack:
-        eproc = stack.enter_context(process(emu_args, None, logs / f"{tag}-emulator.log"))
-        emulator = Emulator(f"http://127.0.0.1:{eport}")
-        await wait_http(emulator.base_url, eproc)
+    async with contextlib.AsyncExitStack() as stack:
+        emulator = await stack.enter_async_context(
+            emulator_process(
+                LATENCY,
+                labels=labels,
+                seed=load.seed,
+                batch_processing_ms=load.batch_seconds * 1000,
+                log=logs / f"{tag}-emulator.log",
+            )
+        )
         store_env = stack.enter_context(_store_env(load.store, logs / f"{tag}-data"))
         env = {**os.environ, **SETTINGS["all"], **SETTINGS["jobs_restart"], **store_env}
         env["ANTHROPIC_BASE_URL"] = emulator.base_url

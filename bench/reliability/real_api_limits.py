@@ -36,10 +36,11 @@ from pathlib import Path
 import grpc
 from PIL import Image
 
+from anthropic_emulator.emulator import MAX_IMAGE_BASE64_BYTES, REFUSAL_TRIGGER
+from bench.harness import Latency
 from bench.reliability.harness import (
     TARGET,
     Labelled,
-    Latency,
     ScenarioResult,
     Stack,
     fmt_counts,
@@ -50,7 +51,6 @@ from bench.reliability.harness import (
     stack,
 )
 from bench.reliability.ledger import Ledger
-from moderation.testing.emulator import MAX_IMAGE_BASE64_BYTES, REFUSAL_TRIGGER
 from moderation.v1 import moderation_pb2 as pb
 
 LATENCY = Latency(first_token_ms=100.0, per_token_ms=1.0, jitter=0.03)

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import grpc
 
+from bench.harness import BENCHMARK_LATENCY
 from bench.reliability.harness import (
-    BENCHMARK_LATENCY,
     TARGET,
     Labelled,
     ScenarioResult,

@@ -21,8 +21,8 @@ from typing import Any
 
 import grpc
 
+from bench.harness import BENCHMARK_LATENCY
 from bench.reliability.harness import (
-    BENCHMARK_LATENCY,
     TARGET,
     ProcSample,
     ScenarioResult,

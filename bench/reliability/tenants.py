@@ -28,8 +28,8 @@ from typing import Any
 import grpc
 from google.rpc import error_details_pb2, status_pb2
 
+from bench.harness import BENCHMARK_LATENCY
 from bench.reliability.harness import (
-    BENCHMARK_LATENCY,
     TARGET,
     Labelled,
     ScenarioResult,

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import grpc
 
+from anthropic_emulator.faults import FaultKind
+from bench.harness import Latency
 from bench.reliability.harness import (
     TARGET,
     Labelled,
-    Latency,
     ScenarioResult,
     Stack,
     fmt_counts,
@@ -31,7 +32,6 @@ from bench.reliability.harness import (
     stack,
 )
 from bench.reliability.ledger import Ledger
-from moderation.testing.faults import FaultKind
 from moderation.v1 import moderation_pb2 as pb
 
 # Fast enough to push 10,000 items through a faulted upstream on two cores in about a
@@ -39,11 +39,11 @@ from moderation.v1 import moderation_pb2 as pb
 FAST_LATENCY = Latency(first_token_ms=100.0, per_token_ms=1.0, jitter=0.03)
 HANG_SECONDS = 1.0  # a hang fault stalls this long, then drops the connection
 # Every kind but not_found: the server reads a 404 as "this model is retired" and, on the
-# last configured model, stops asking upstream for the life of the process (README: "a 404
-# at run time moves it along the list"), so one random 404 would turn the rest of the run
-# into fallback and measure nothing else. Nor the billing kinds: a billing refusal opens the
-# breaker at once (no call can pass until the operator pays), so one would turn the cooldown
-# into fallback; the real_api_limits scenario measures them.
+# last configured model, stops asking upstream for the life of the process (docs/haiku.md:
+# "a 404 at run time moves the server along the list"), so one random 404 would turn the
+# rest of the run into fallback and measure nothing else. Nor the billing kinds: a billing
+# refusal opens the breaker at once (no call can pass until the operator pays), so one would
+# turn the cooldown into fallback; the real_api_limits scenario measures them.
 BILLING_KINDS = frozenset({FaultKind.SPEND_LIMIT, FaultKind.BILLING, FaultKind.CREDIT_BALANCE})
 ALL_KINDS = tuple(k for k in FaultKind if k is not FaultKind.NOT_FOUND and k not in BILLING_KINDS)
 

@@ -1,6 +1,6 @@
 """Judges of batches of items: the `haiku` model backend and the embedded `local` default."""
 
 from moderation.backends.base import Backend, Batch
-from moderation.backends.upstream import ErrorKind, UpstreamError
+from moderation.upstream.errors import ErrorKind, UpstreamError
 
 __all__ = ["Backend", "Batch", "ErrorKind", "UpstreamError"]

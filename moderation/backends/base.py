@@ -4,7 +4,7 @@ A backend judges a batch of already-validated items under one policy and
 yields exactly one outcome per item: a Judgement (findings per category, before
 the policy's thresholds apply) or an ItemFailure. Outcomes are yielded as soon
 as each is known, so streaming callers see early verdicts early. A remote
-backend raises `moderation.backends.upstream.UpstreamError` when a call fails
+backend raises `moderation.upstream.errors.UpstreamError` when a call fails
 and leaves retries to the `ResilientBackend` wrapper; the batcher guarantees
 that an item no backend answered still gets an explicit error.
 """
@@ -15,9 +15,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from moderation.budget import CallReport, Cost
 from moderation.domain import BackendOutcome, Item
 from moderation.policy import Policy
+from moderation.upstream.budget import CallReport, Cost
+from moderation.upstream.pacing import Slot
 
 
 class CallGate(Protocol):
@@ -42,12 +43,14 @@ class Batch:
 
     A batch carries no deadline: it holds items of several callers, and one
     caller's deadline must never cut the call short for the others. The engine
-    answers each caller whose time is up on its own.
+    answers each caller whose time is up on its own. It may carry the upstream
+    call slot its sender holds: a call waiting to retry gives it back meanwhile.
     """
 
     items: tuple[Item, ...]
     policy: Policy
     gate: CallGate | None = None  # a remote backend reports each call here
+    slot: Slot | None = None  # the sender's; the sender releases it
 
 
 class Backend(Protocol):

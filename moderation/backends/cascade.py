@@ -88,7 +88,7 @@ class CascadeBackend:
             else:
                 yield outcome
         if doubtful:
-            sub = Batch(tuple(doubtful), batch.policy, gate=batch.gate)
+            sub = Batch(tuple(doubtful), batch.policy, gate=batch.gate, slot=batch.slot)
             async for outcome in self.upstream.classify(sub):
                 yield outcome
 

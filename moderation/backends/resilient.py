@@ -12,9 +12,9 @@ the kind's `Rule`:
   has `attempts` sends to the model in all, and a broken answer counts against the
   items around the break only;
 - 429/529 feed the shared `Pacer` (the batcher's adaptive concurrency limit),
-  never the breaker; a call waiting to retry gives its slot back and queues for
-  one again, so retries keep to the lowered limit; server errors and timeouts
-  feed the breaker;
+  never the breaker; a call waiting to retry gives its slot (`Batch.slot`, the
+  batcher's) back and queues for one again, so retries keep to the lowered
+  limit; server errors and timeouts feed the breaker;
 - the primary gets a call gate (`Batch.gate`: the batch's budget `Turn`, else
   the Pacer): each call's cost is taken from the upstream budget before it is
   sent and settled with the upstream's usage and rate-limit headers after it;
@@ -27,6 +27,10 @@ the kind's `Rule`:
   open, a refused request or key, no usable model) goes through one fallback:
   the embedded classifier (`source = fallback`), fail-closed (review) or none
   (an explicit UNAVAILABLE error).
+
+The rules are public functions, so that jobs on Message Batches repair by the
+same ones (`repair`: attempts charged, `regroup`ed by the kind's `Rule`, spent to
+the `Fallback`; `refusals_alone`; `flag_injection` of the `culprits`).
 
 Deadlines are not known here: a call runs to its own timeout, whoever is
 still waiting for its items (the engine answers callers whose time is up).
@@ -48,12 +52,13 @@ from typing import TYPE_CHECKING
 from opentelemetry import trace
 
 from moderation.backends.base import Backend, Batch
-from moderation.backends.breaker import BreakerState, CircuitBreaker
-from moderation.backends.upstream import ErrorKind, UpstreamError, rule_for
 from moderation.domain import BackendOutcome, ErrorCode, Item, ItemFailure, Judgement
 from moderation.observability import Metrics
-from moderation.pacing import Pacer, backoff_delay
 from moderation.policy import Policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind, UpstreamError, rule_for
+from moderation.upstream.pacing import Pacer, Slot, backoff_delay
+from moderation.upstream.repair import flag_injection, incomplete, refusals_alone, repair
 
 if TYPE_CHECKING:
     from moderation.config import Settings
@@ -188,9 +193,7 @@ class ResilientBackend:
                     error = UpstreamError(ErrorKind.INTERNAL, f"{self.name} backend failed: {exc}")
                 missing = [i for i in ids if i not in done]
                 if error is None and missing:
-                    error = UpstreamError(
-                        ErrorKind.INCOMPLETE, f"{len(missing)} id(s) missing from the answer"
-                    )
+                    error = incomplete(missing)
                 rule = rule_for(error.kind) if error is not None else None
                 if rule is not None and rule.trip:
                     permit.trip()
@@ -216,72 +219,42 @@ class ResilientBackend:
                     )
             elif not rule.breaker_failure:
                 self.pacer.on_success()  # the upstream answered
-            if error.kind is ErrorKind.REFUSED:
-                for outcome in self._refused(error, ids, missing, refusals):
-                    done.add(outcome.item_id)
-                    yield outcome
-                missing = [i for i in missing if i not in done]
-            for i in _charged(missing, error):
-                attempts[i] += 1
-            retry = [i for i in missing if rule.retry and attempts[i] < self.config.attempts]
-            spent = [i for i in missing if i not in retry]
-            if spent:
-                tries = max(attempts[i] for i in spent)
+            for outcome in refusals_alone(error, ids, missing, refusals, self.model):
+                self.metrics.answer_problems.labels("refused").inc()
+                done.add(outcome.item_id)
+                yield outcome
+            missing = [i for i in missing if i not in done]
+            fix = repair(ids, missing, error, attempts, self.config.attempts)
+            if fix.spent:
+                tries = max(attempts[i] for i in fix.spent)
                 reason = f"{error} (after {tries} attempt{'s' if tries > 1 else ''})"
-                culprits = _culprits(ids, error)
-                async for outcome in self.fallback.answer(spent, items, batch.policy, reason):
+                async for outcome in self.fallback.answer(fix.spent, items, batch.policy, reason):
                     done.add(outcome.item_id)
-                    yield _flag_injection(outcome, culprits)
-            if not retry:
+                    yield flag_injection(outcome, fix.culprits)
+            if not fix.again:
                 continue
+            retry = [i for group in fix.again for i in group]
             self.metrics.upstream_retried_items.labels(error.kind.value).inc(len(retry))
             trace.get_current_span().add_event(
                 "retry", {"moderation.error_kind": error.kind.value, "moderation.items": len(retry)}
             )
-            jobs.extendleft(reversed(_regroup(retry, error, rule.split, rule.alone)))
+            jobs.extendleft(reversed(fix.again))
             if rule.backoff:
-                await self._pause(self._wait(error, max(attempts[i] for i in retry)))
+                await self._pause(self._wait(error, max(attempts[i] for i in retry)), batch.slot)
 
     # --- helpers ---------------------------------------------------------
 
-    def _refused(
-        self, error: UpstreamError, ids: list[str], missing: list[str], refusals: dict[str, int]
-    ) -> list[Judgement]:
-        """Refusal judgements for items refused a second time, asked alone."""
-        out: list[Judgement] = []
-        for i in error.ids:
-            if i not in missing:
-                continue
-            refusals[i] += 1
-            if refusals[i] >= 2 and ids == [i]:
-                self.metrics.answer_problems.labels("refused").inc()
-                out.append(
-                    Judgement(
-                        item_id=i,
-                        categories=(),
-                        model=self.model,
-                        rationale=(
-                            "the model refused to judge this item, alone, twice; "
-                            f"the policy's refusal action applies ({error})"
-                        ),
-                        refused=True,
-                    )
-                )
-        return out
+    async def _pause(self, seconds: float, slot: Slot | None) -> None:
+        """Wait before asking again, with the batch's upstream slot given back meanwhile.
 
-    async def _pause(self, seconds: float) -> None:
-        """Wait before asking again, with this call's upstream slot given back meanwhile.
-
-        The call was started holding one slot (the batcher's); it queues for a slot
-        again, ahead of new batches, so a retry keeps to a limit lowered meanwhile.
+        It queues for a slot again, ahead of new batches, so a retry keeps to a limit
+        lowered meanwhile; the batcher, which took the slot, still releases it.
         """
-        self.pacer.release()
-        try:
+        if slot is None:  # a caller holding no slot has none to give back
             await asyncio.sleep(seconds)
-        except asyncio.CancelledError:
-            self.pacer.take()  # the batcher gives one slot back when this call ends
-            raise
-        await self.pacer.reacquire()
+            return
+        async with slot.given_back():
+            await asyncio.sleep(seconds)
 
     def _wait(self, error: UpstreamError, attempt: int) -> float:
         """Seconds before asking again: the upstream's hint, else jittered backoff."""
@@ -385,53 +358,3 @@ class Fallback:
         for i in ids:
             if i not in answered:
                 yield ItemFailure(i, ErrorCode.UNAVAILABLE, f"model unavailable: {reason}")
-
-
-def _charged(missing: list[str], error: UpstreamError) -> list[str]:
-    """The items a failed call counts as an attempt against.
-
-    An answer broken around some items (CONFLICT) charges those alone: the rest lost
-    their verdicts to another item's text, and asking them again, without it, costs
-    them nothing, so a batch with several injected items cannot run its other items
-    out of attempts. Each break sends at least one item off alone, so this ends.
-    """
-    if error.kind is ErrorKind.CONFLICT:
-        blamed = [i for i in missing if i in error.ids]
-        if blamed:
-            return blamed
-    return missing
-
-
-def _culprits(ids: Sequence[str], error: UpstreamError) -> frozenset[str]:
-    """An item asked alone whose answer still broke around it, or ran past the max_tokens a
-    lone verdict is given: its own text steers the model.
-
-    (In a batch the break may lie between an injected item and the neighbour it names;
-    alone, only the item itself is left to blame.)
-    """
-    if len(ids) != 1:
-        return frozenset()
-    if error.kind is ErrorKind.TRUNCATED or (
-        error.kind is ErrorKind.CONFLICT and ids[0] in error.ids
-    ):
-        return frozenset(ids)
-    return frozenset()
-
-
-def _flag_injection(outcome: BackendOutcome, culprits: frozenset[str]) -> BackendOutcome:
-    """The fallback's verdict on a culprit says what the item tried (held for review)."""
-    if isinstance(outcome, Judgement) and outcome.item_id in culprits:
-        return dataclasses.replace(outcome, injection=True)
-    return outcome
-
-
-def _regroup(ids: list[str], error: UpstreamError, split: bool, alone: bool) -> list[list[str]]:
-    """The next calls for items asked again, in order."""
-    if alone:
-        single = [i for i in ids if i in error.ids]
-        rest = [i for i in ids if i not in error.ids]
-        return [[i] for i in single] + ([rest] if rest else [])
-    if split and len(ids) > 1:
-        half = len(ids) // 2
-        return [ids[:half], ids[half:]]
-    return [ids]

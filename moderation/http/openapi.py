@@ -58,8 +58,8 @@ def document() -> dict[str, Any]:
     for route in routes():
         _message(route.method.input_type, schemas)
         _message(route.method.output_type, schemas)
-        path = _path(route.template)
-        paths.setdefault(path, {})[route.verb.lower()] = _operation(route)
+        path, aliases = _unique_path(route, paths)
+        paths.setdefault(path, {})[route.verb.lower()] = _operation(route, aliases)
     _message(_status_descriptor(), schemas)
     return {
         "openapi": "3.0.3",
@@ -103,16 +103,33 @@ def _path(template: str) -> str:
     return "".join(out)
 
 
-def _operation(route: Route) -> dict[str, Any]:
+def _unique_path(route: Route, paths: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """The route's OpenAPI path, and its variables' names there. Templates that differ only
+    in a variable's segments ("/v1/{name=jobs/*}", "/v1/{name=blocklists/*}") would share
+    one path: a later one's variables are numbered ("/v1/{name_1}"), as protoc-gen-openapiv2
+    numbers them; the segments' pattern tells them apart."""
+    variables = [name.replace("__", ".") for name in route.pattern.groupindex]
+    path, n, aliases = _path(route.template), 0, {v: v for v in variables}
+    while route.verb.lower() in paths.get(path, {}):
+        n += 1
+        aliases = {v: f"{v}_{n}" for v in variables}
+        path = _path(VARIABLE.sub(rf"{{\1_{n}}}", route.template))
+    return path, aliases
+
+
+def _operation(route: Route, aliases: dict[str, str]) -> dict[str, Any]:
     method = route.method
     variables = [name.replace("__", ".") for name in route.pattern.groupindex]
     parameters: list[dict[str, Any]] = [
-        {"name": v, "in": "path", "required": True, "schema": _path_schema(route, v)}
+        {"name": aliases[v], "in": "path", "required": True, "schema": _path_schema(route, v)}
         for v in variables
     ]
-    if not route.body and not method.client_streaming:
+    for parameter, v in zip(parameters, variables, strict=True):
+        if parameter["name"] != v:
+            parameter["description"] = f"The request's {v} field."
+    if route.body != "*" and not method.client_streaming:
         for field in method.input_type.fields:
-            if field.name in variables or field.type == F.TYPE_MESSAGE:
+            if field.name in variables or field.name == route.body or field.type == F.TYPE_MESSAGE:
                 continue
             parameters.append({"name": field.json_name, "in": "query", "schema": _field(field, {})})
     operation: dict[str, Any] = {
@@ -123,9 +140,12 @@ def _operation(route: Route) -> dict[str, Any]:
         operation["parameters"] = parameters
     if route.body or method.client_streaming:
         media = NDJSON if method.client_streaming else "application/json"
+        named = method.input_type.fields_by_name.get(route.body)
+        body = named.message_type if named is not None else None
+        body = body or method.input_type
         operation["requestBody"] = {
             "required": True,
-            "content": {media: {"schema": {"$ref": _REF + method.input_type.full_name}}},
+            "content": {media: {"schema": {"$ref": _REF + body.full_name}}},
         }
     answer = NDJSON if method.server_streaming else "application/json"
     operation["responses"] = {

@@ -205,7 +205,10 @@ async def _message(request: web.Request, route: Route, cls: type[message.Message
         body = await read_json(request)
         if not isinstance(body, dict):
             raise _bad("the request body must be a JSON object")
-        fields.update(body)
+        if route.body == "*":
+            fields.update(body)
+        else:  # the body is one field (AIP-133's resource), the rest comes in the query
+            fields[route.body] = body
     for key, value in request.query.items():
         fields[key] = _query_value(out, key, value)
     match = route.pattern.fullmatch(path_of(request))

@@ -1,24 +1,30 @@
 """Jobs on Claude Haiku through Anthropic's Message Batches API, at half the price.
 
-A job's items are packed into the same prompts as live calls (the haiku
-backend's `message_params`: framing under random batch-local ids, the cached
-policy prompt, the structured answer), one Messages request per group of
-items, keyed by a random `custom_id` (``[a-zA-Z0-9_-]``, at most 64 characters).
-The requests go out as Message Batches, polled with exponential backoff; their
-JSONL results are matched by `custom_id` and folded by the same rules as a
-streamed answer (`answer.accumulate_message`).
+A job's items are packed into the same requests as live calls (the haiku
+backend's public pair: `request` frames items under random batch-local ids with
+the cached policy prompt and the structured answer, split within the API's
+request size and image count), each keyed by a random `custom_id`
+(``[a-zA-Z0-9_-]``, at most 64 characters). The requests go out as Message
+Batches, polled with exponential backoff; their JSONL results are matched by
+`custom_id` and read by the backend's `read`, by the same rules as a streamed
+answer: verdicts, and the one `UpstreamError` a live call would have raised.
 
-Repair, as for live calls: ids missing from an answer, and requests that come
-back errored, expired or canceled, are sent again in a follow-up batch; a
-cut-off or malformed answer is sent again in halves; an id answered twice is
-sent again alone. A request is also split by bytes (the Messages API's 32 MB
-applies to each request of a batch), a request errored for its size or for one
-of its images is sent again one item per request, and an answer refused by the
-API's classifiers keeps its verdicts, sends the item it stopped at again alone
-and the rest again without it; an item refused alone after an earlier send
-gets the policy's refusal action. After `max_attempts` sends an item goes to the configured
-fallback, as a live item would: the embedded classifier (`source = fallback`),
-fail-closed (review) or none (a per-item UNAVAILABLE error).
+Blocklist hits (the operator's file and the policy's lists of the job's owner)
+are answered before anything is sent, as `Engine.judge` answers them.
+
+Repair and fallback are the live calls' (`resilient.repair`, the same `Rule` per
+error kind, the same `Fallback`): ids missing from an answer, and requests that
+come back errored (by the error's kind), expired, canceled or without a result,
+are sent again in a follow-up batch; a cut-off or malformed answer in halves; the
+items around a broken answer alone; an image the API refused smaller, alone; an
+answer refused by the API's classifiers keeps its verdicts, sends the item it
+stopped at again alone and the rest again without it, and an item refused alone
+after an earlier send gets the policy's refusal action. An item out of its
+`max_attempts` sends, or whose failure is not retried (a request the API refuses
+as built), goes to the live path's fallback: the embedded classifier
+(`source = fallback`), fail-closed (review) or none (a per-item UNAVAILABLE error).
+A batch the API will not create for load or a server error is sent again later;
+one it refuses to bill waits, spending no attempt.
 
 Never twice for the same work: a batch and its requests are written to the
 store *before* the create call and its upstream id right after. A restart
@@ -46,29 +52,25 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import anthropic
 
-from moderation.backends.haiku.answer import Answer, accumulate_message
-from moderation.backends.haiku.backend import (
-    HaikuBackend,
-    error_kind,
-    refused_item,
-    request_chunks,
-)
-from moderation.backends.haiku.limits import image_at_fault
-from moderation.backends.haiku.scanner import MalformedOutput
+from moderation.backends.base import Batch
+from moderation.backends.haiku.backend import HaikuBackend
+from moderation.backends.haiku.errors import error_kind
+from moderation.backends.haiku.request import Reading
 from moderation.backends.resilient import Fallback, FallbackMode
-from moderation.backends.upstream import ErrorKind
-from moderation.domain import ImageContent, Item, ItemError, Judgement, Outcome, TextContent
+from moderation.domain import Item, ItemError, Judgement, Outcome
 from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
 from moderation.policy import Policy
 from moderation.tenants import Tenant
+from moderation.upstream.errors import ErrorKind, UpstreamError, rule_for
+from moderation.upstream.repair import flag_injection, incomplete, refusals_alone, repair
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +121,6 @@ class BatchesExecutor:
         self._deletes: dict[str, _Poll] = {}  # upstream id -> when to look at it again
         self._submit_after = 0.0
         self._create_failures = 0
-        self._started = False
 
     @property
     def name(self) -> str:
@@ -127,24 +128,20 @@ class BatchesExecutor:
 
     @property
     def problem(self) -> str:
-        """The jobs' own Haiku backend's problem: a billing refusal met only by jobs."""
+        """The Haiku backend's problem (a billing refusal met by jobs says so too)."""
         return self.haiku.problem
 
     async def start(self) -> None:
-        """Nothing yet: the backend starts (probes models, measures prompts) at the first job."""
+        """Nothing: the backend and the fallback are the live path's, started with it."""
         return None
 
     async def close(self) -> None:
-        if self._started:
-            await self.haiku.close()
-        await self.fallback.close()
+        """Nothing: the backend and the fallback are the live path's, closed with it."""
+        return None
 
     # --- one step of a job ------------------------------------------------
 
     async def step(self, job: Job) -> bool:
-        if not self._started:
-            await self.haiku.start()
-            self._started = True
         policy = self.engine.policies.get(job.policy_id)
         moved = False
         for row in await self.store.batches(job.id, [BatchState.PREPARING]):
@@ -160,8 +157,6 @@ class BatchesExecutor:
         return moved
 
     async def release_ended(self) -> None:
-        if not self._started:
-            return
         open_states = [BatchState.PREPARING, BatchState.SUBMITTED]
         for row in await self.store.batches(None, open_states):
             job = await self.store.get_job(row.job_id)
@@ -183,10 +178,7 @@ class BatchesExecutor:
         ]
         if not due:
             return False
-        if not self._started:
-            await self.haiku.start()
-            self._started = True
-        batches = self.haiku.client.messages.batches
+        batches = self.haiku.batches
         gone = 0
         for upstream_id in due:
             try:
@@ -217,7 +209,7 @@ class BatchesExecutor:
 
     async def _cancel_upstream(self, upstream_id: str) -> None:
         try:
-            await self.haiku.client.messages.batches.cancel(upstream_id)
+            await self.haiku.batches.cancel(upstream_id)
         except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
             log.warning("could not cancel batch %s: %s", upstream_id, exc)
 
@@ -228,38 +220,33 @@ class BatchesExecutor:
         rows = await self.store.open_items(job.id, limit, unassigned=True)
         if not rows:
             return False
-        groups = _group(rows, self.config.items_per_request)
-        model = self.haiku.model
-        requests: list[tuple[str, RequestIds, dict[str, Any]]] = []
+        # Blocklist hits are answered here, as live calls are, and never sent upstream.
+        tenant = self.tenant_of(job.owner)
         failed: list[tuple[int, Outcome]] = []
+        for seq, item, _, _ in rows:
+            listed = await self.engine.blocklisted(item, policy, tenant)
+            if listed is not None:
+                failed.append((seq, listed))
+        answered = {seq for seq, _ in failed}
+        groups = _group([r for r in rows if r[0] not in answered], self.config.items_per_request)
+        requests: list[tuple[str, RequestIds, dict[str, Any]]] = []
         for group in groups:
-            ids: RequestIds = {}
-            framed: list[Item] = []
-            for seq, item in group:
-                while (local := secrets.token_hex(4)) in ids:
-                    pass
-                ids[local] = (seq, item.id)
-                framed.append(dataclasses.replace(item, id=local))
-            images, bad = await self.haiku.encode_images(framed)
+            ids, framed = _framed(group)
+            built, bad = await self.haiku.request(Batch(tuple(framed), policy))
             for failure in bad:
                 seq, item_id = ids.pop(failure.item_id)
                 failed.append((seq, ItemError(item_id, failure.code, failure.message)))
-            framed = [i for i in framed if i.id in ids]
-            by_local = {i.id: i for i in framed}
-            for call in request_chunks(framed, images):
-                part: RequestIds = {local: ids[local] for local in call}
-                params = self.haiku.message_params(
-                    model, [by_local[i] for i in call], images, policy
-                )
-                requests.append((f"mod-{secrets.token_hex(12)}", part, params))
+            for request in built:
+                part: RequestIds = {local: ids[local] for local in request.ids}
+                requests.append((f"mod-{secrets.token_hex(12)}", part, request.params))
         if failed:
             await self.store.record_outcomes(job.id, failed)
         for chunk in _chunks(requests):
-            await self._create(job, chunk)
+            await self._create(job, chunk, policy)
         return True
 
     async def _create(
-        self, job: Job, chunk: Sequence[tuple[str, RequestIds, dict[str, Any]]]
+        self, job: Job, chunk: Sequence[tuple[str, RequestIds, dict[str, Any]]], policy: Policy
     ) -> None:
         key = secrets.token_hex(8)
         claimed = await self.store.add_batch(
@@ -270,7 +257,7 @@ class BatchesExecutor:
             log.info("job %s: items already carried by another batch; not sending", job.id)
             return
         try:
-            batch = await self.haiku.client.messages.batches.create(
+            batch = await self.haiku.batches.create(
                 requests=[{"custom_id": cid, "params": params} for cid, _, params in chunk]  # type: ignore[typeddict-item]
             )
         except anthropic.APIStatusError as exc:
@@ -279,24 +266,23 @@ class BatchesExecutor:
             self._submit_after = time.monotonic() + min(
                 self.config.poll_max_seconds, self.config.poll_seconds * 2**self._create_failures
             )
-            if exc.status_code in (429, 529) or exc.status_code >= 500:
-                log.warning("job %s: creating a batch failed (%s); retrying later", job.id, exc)
-                await self.store.release_batch(key)
-                return
-            if error_kind(exc) is ErrorKind.BILLING:
+            kind = error_kind(exc)
+            if kind is ErrorKind.BILLING:
                 # Not the items' fault: they wait (no attempt spent) while health says why.
                 if not self.haiku.billing_refused:
                     log.error("job %s: %s; batches wait until it is lifted", job.id, exc.message)
                 self.haiku.billing(exc)
                 await self.store.release_batch(key)
                 return
+            if rule_for(kind).backoff:
+                # Load or a server error, as a live call would wait out: the same batch later.
+                log.warning("job %s: creating a batch failed (%s); retrying later", job.id, exc)
+                await self.store.release_batch(key)
+                return
             log.error("job %s: the API refused the batch: %s", job.id, exc)
             requests = await self.store.requests_of(key)
-            why = f"the API refused the batch: {exc.message}"
-            retry: dict[int, tuple[int | None, str]] = {
-                seq: (len(ids), why) for ids in requests.values() for seq, _ in ids.values()
-            }
-            await self._settle(job, key, requests, [], retry)
+            refused = Reading([], UpstreamError(kind, f"the API refused the batch: {exc.message}"))
+            await self._settle(job, key, requests, dict.fromkeys(requests, refused), policy)
             return
         except anthropic.APIConnectionError as exc:
             # No answer: the batch may exist. The next step reconciles it like a crash would.
@@ -350,7 +336,7 @@ class BatchesExecutor:
         claimed = await self.store.upstream_ids()
         since = row.created_at - ADOPT_SLACK_SECONDS
         candidates = []
-        page = await self.haiku.client.messages.batches.list(limit=100)
+        page = await self.haiku.batches.list(limit=100)
         async for batch in page:
             created = batch.created_at.timestamp()
             if created < since:
@@ -382,7 +368,7 @@ class BatchesExecutor:
         """Whether an ended batch's results name a request this service wrote (the first
         result line is enough: custom_ids are random and never reused)."""
         try:
-            results = await self.haiku.client.messages.batches.results(upstream_id)
+            results = await self.haiku.batches.results(upstream_id)
         except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
             log.warning("could not read the results of batch %s: %s", upstream_id, exc)
             return False
@@ -402,7 +388,7 @@ class BatchesExecutor:
         if now < poll.next_at:
             return False
         try:
-            batch = await self.haiku.client.messages.batches.retrieve(row.upstream_id)
+            batch = await self.haiku.batches.retrieve(row.upstream_id)
         except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
             log.warning("job %s: polling batch %s failed: %s", job.id, row.upstream_id, exc)
             batch = None
@@ -415,41 +401,23 @@ class BatchesExecutor:
         return True
 
     async def _collect(self, job: Job, key: str, upstream_id: str, policy: Policy) -> None:
+        """Read an ended batch: each request's result through the backend's `read`, as a
+        streamed call's answer would be; a request without a result goes again as is."""
         requests = await self.store.requests_of(key)
-        outcomes: list[tuple[int, Outcome]] = []
-        retry: dict[int, tuple[int | None, str]] = {}  # seq -> (cap, why)
-        seen: set[str] = set()
-        refused: list[tuple[int, str]] = []  # (seq, item id) refused alone
-        images_refused: list[tuple[RequestIds, str]] = []  # (request, the API's message)
-        async for line in await self.haiku.client.messages.batches.results(upstream_id):
+        readings: dict[str, Reading] = {}
+        async for line in await self.haiku.batches.results(upstream_id):
             ids = requests.get(line.custom_id)
-            if ids is None or line.custom_id in seen:
+            if ids is None or line.custom_id in readings:
                 continue  # not ours, or repeated: never matched to anything
-            seen.add(line.custom_id)
-            result = line.result
-            if result.type != "succeeded":
-                why = f"request {result.type}"
-                cap = len(ids)
-                if result.type == "errored":
-                    error = result.error.error
-                    why += f" ({error.type}: {error.message})"
-                    if _too_large(str(error.type), error.message):
-                        cap = 1  # the item at fault alone; its neighbours judged apart
-                        images_refused.append((ids, error.message))
-                retry.update({seq: (cap, why) for seq, _ in ids.values()})
-                continue
-            tenant = self.tenant_of(job.owner)
-            self._fold(result.message, ids, policy, outcomes, retry, refused, tenant)
-        for cid, ids in requests.items():
-            if cid not in seen:
-                retry.update(
-                    {seq: (len(ids), "no result for the request") for seq, _ in ids.values()}
-                )
-        if refused:
-            outcomes += await self._refusals(job, refused, policy, retry)
-        for ids, message in images_refused:
-            await self._shrink_refused_image(job, ids, message, policy)
-        again = await self._settle(job, key, requests, outcomes, retry)
+            reading = self.haiku.read(line.result, list(ids), policy)
+            if reading.error is not None and reading.error.kind is ErrorKind.IMAGE_REJECTED:
+                reading = Reading([], await self._image_refused(job, ids, reading.error, policy))
+            readings[line.custom_id] = reading
+        for cid in requests:
+            if cid not in readings:
+                missing = UpstreamError(ErrorKind.TRANSIENT, "no result for the request")
+                readings[cid] = Reading([], missing)
+        outcomes, again = await self._settle(job, key, requests, readings, policy)
         log.info(
             "job %s: batch %s collected: %d verdicts, %d items sent again",
             job.id,
@@ -463,157 +431,103 @@ class BatchesExecutor:
         job: Job,
         key: str,
         requests: dict[str, RequestIds],
-        outcomes: list[tuple[int, Outcome]],
-        retry: dict[int, tuple[int | None, str]],
-    ) -> list[tuple[int, int]]:
-        """Record a batch's outcomes; items without one go again, or to the fallback."""
-        attempts = await self.store.attempts(job.id, list(retry))
-        names = {seq: item_id for ids in requests.values() for seq, item_id in ids.values()}
+        readings: Mapping[str, Reading],
+        policy: Policy,
+    ) -> tuple[list[tuple[int, Outcome]], list[tuple[int, int]]]:
+        """Record a batch's outcomes; items without one go again, or to the fallback, by the
+        live calls' rules (`resilient.repair`): what goes again is sent in requests of at
+        most its group's size (split, alone, or as is)."""
+        tenant = self.tenant_of(job.owner)
+        seqs = [seq for ids in requests.values() for seq, _ in ids.values()]
+        stored = await self.store.attempts(job.id, seqs)
+        outcomes: list[tuple[int, Outcome]] = []
         again: list[tuple[int, int]] = []
-        spent: dict[int, str] = {}
-        for seq, (cap, why) in retry.items():
-            tries = attempts.get(seq, 0) + 1
-            if tries >= self.config.max_attempts:
-                spent[seq] = f"no verdict after {tries} Message Batches attempts: {why}"
-            else:
-                again.append((seq, cap or self.config.items_per_request))
+        spent: dict[int, tuple[str, bool]] = {}  # seq -> (why, the item steered the model)
+        for cid, reading in readings.items():
+            ids = requests[cid]
+            judged = list(reading.judgements)
+            answered = {j.item_id for j in judged}
+            missing = [local for local in ids if local not in answered]
+            error = reading.error or (incomplete(missing) if missing else None)
+            if error is not None:
+                attempts = {local: stored.get(seq, 0) for local, (seq, _) in ids.items()}
+                # An item refused alone was sent before: its attempts count its refusals.
+                refusals = dict(attempts)
+                judged += refusals_alone(error, list(ids), missing, refusals, self.haiku.model)
+                answered |= {j.item_id for j in judged}
+                missing = [local for local in missing if local not in answered]
+                fix = repair(list(ids), missing, error, attempts, self.config.max_attempts)
+                for group in fix.again:
+                    again.extend((ids[local][0], len(group)) for local in group)
+                for local in fix.spent:
+                    why = f"no verdict after {attempts[local]} Message Batches attempts: {error}"
+                    spent[ids[local][0]] = (why, local in fix.culprits)
+            for judgement in judged:
+                seq, item_id = ids[judgement.item_id]
+                mine = dataclasses.replace(judgement, item_id=item_id)
+                outcomes.append((seq, self.engine.verdict(item_id, policy, mine, tenant)))
         if spent:
-            outcomes += await self._fall_back(job, spent, names)
+            outcomes += await self._fall_back(job, spent, policy)
         if not await self.store.collect(key, job.id, outcomes, again):
             log.info("job %s: a batch was already collected (by another replica)", job.id)
-        return again
+        return outcomes, again
 
     async def _fall_back(
-        self, job: Job, spent: dict[int, str], names: dict[int, str]
+        self, job: Job, spent: dict[int, tuple[str, bool]], policy: Policy
     ) -> list[tuple[int, Outcome]]:
-        """Items out of attempts, answered by the configured fallback (as on the live path)."""
-        policy = self.engine.policies.get(job.policy_id)
-        items = {
-            item.id: item for item in (await self.store.items_at(job.id, list(spent))).values()
-        }
-        seq_of = {names[seq]: seq for seq in spent}
+        """Items out of attempts, answered by the live path's fallback, as a live item is."""
+        stored = await self.store.items_at(job.id, list(spent))
+        tenant = self.tenant_of(job.owner)
         out: list[tuple[int, Outcome]] = []
-        by_reason: dict[str, list[str]] = {}
-        for seq, why in spent.items():
-            if names[seq] in items:
-                by_reason.setdefault(why, []).append(names[seq])
-        for why, ids in by_reason.items():
-            async for outcome in self.fallback.answer(ids, items, policy, why):
-                seq = seq_of[outcome.item_id]
+        by_reason: dict[str, list[int]] = {}
+        for seq, (why, _) in spent.items():
+            if seq in stored:
+                by_reason.setdefault(why, []).append(seq)
+        for why, group in by_reason.items():
+            # Judged under their seqs: caller ids need not be unique across a job.
+            items = {str(seq): dataclasses.replace(stored[seq], id=str(seq)) for seq in group}
+            culprits = frozenset(str(seq) for seq in group if spent[seq][1])
+            async for answered in self.fallback.answer(list(items), items, policy, why):
+                outcome = flag_injection(answered, culprits)
+                seq = int(outcome.item_id)
+                item = stored[seq]
                 if isinstance(outcome, Judgement):
-                    verdict = self.engine.verdict_for(
-                        items[outcome.item_id], policy, outcome, self.tenant_of(job.owner)
-                    )
+                    judgement = dataclasses.replace(outcome, item_id=item.id)
+                    verdict = self.engine.verdict(item.id, policy, judgement, tenant, item.content)
                     out.append((seq, verdict))
                 else:
-                    out.append((seq, ItemError(outcome.item_id, outcome.code, outcome.message)))
+                    out.append((seq, ItemError(item.id, outcome.code, outcome.message)))
         return out
 
-    async def _shrink_refused_image(
-        self, job: Job, ids: RequestIds, message: str, policy: Policy
-    ) -> None:
-        """A request errored for one of its images: rebuild it (same items, same order, so
-        the same content blocks) to find which, and have that image encoded smaller."""
-        if "image" not in message:
-            return
+    async def _image_refused(
+        self, job: Job, ids: RequestIds, error: UpstreamError, policy: Policy
+    ) -> UpstreamError:
+        """A request errored for one of its images: rebuilt (same items, same order, so the
+        same content blocks) to find which, that image is encoded smaller and asked again
+        alone, the rest together; as a live call does. Not found: halves (too large)."""
         stored = await self.store.items_at(job.id, [seq for seq, _ in ids.values()])
-        framed = [
+        framed = tuple(
             dataclasses.replace(stored[seq], id=local)
             for local, (seq, _) in ids.items()
             if seq in stored
-        ]
-        images, _ = await self.haiku.encode_images(framed)
-        params = self.haiku.message_params(self.haiku.model, framed, images, policy)
-        at_fault = image_at_fault(message, params)
-        item = next((i for i in framed if i.id == at_fault), None)
-        if item is not None and isinstance(item.content, ImageContent) and at_fault in images:
-            self.haiku.shrink_image(item.content, len(images[at_fault].data_b64))
-
-    async def _refusals(
-        self,
-        job: Job,
-        refused: list[tuple[int, str]],
-        policy: Policy,
-        retry: dict[int, tuple[int | None, str]],
-    ) -> list[tuple[int, Outcome]]:
-        """Items refused alone: the refusal action once they were sent before, else alone
-        once more (a refusal may be the classifiers' passing verdict on that request)."""
-        attempts = await self.store.attempts(job.id, [seq for seq, _ in refused])
-        out: list[tuple[int, Outcome]] = []
-        for seq, item_id in refused:
-            if attempts.get(seq, 0) < 1:
-                retry[seq] = (1, "refused by the API: asked again alone")
-                continue
-            judgement = Judgement(
-                item_id=item_id,
-                categories=(),
-                model=self.haiku.model,
-                rationale="the model refused to judge this item, alone, twice; "
-                "the policy's refusal action applies",
-                refused=True,
-            )
-            verdict = self.engine.verdict_for(
-                Item(item_id, _NO_CONTENT), policy, judgement, self.tenant_of(job.owner)
-            )
-            out.append((seq, verdict))
-        return out
-
-    def _fold(
-        self,
-        message: Any,
-        ids: RequestIds,
-        policy: Policy,
-        outcomes: list[tuple[int, Outcome]],
-        retry: dict[int, tuple[int | None, str]],
-        refused: list[tuple[int, str]],
-        tenant: Tenant,
-    ) -> None:
-        """One succeeded request: its verdicts, and what to ask again (how, and why)."""
-        answer = Answer.expecting(list(ids), policy.category_names)
-        answer.model = message.model
-        answer.usage = message.usage
-        text = "".join(
-            b.text if b.type == "text" else json.dumps(b.input) if b.type == "tool_use" else ""
-            for b in message.content
         )
-        malformed = False
-        try:
-            verdicts = accumulate_message(text, message.stop_reason, answer)
-        except MalformedOutput:
-            verdicts, malformed = [], True
-        for v in verdicts:
-            seq, item_id = ids[v.item_id]
-            judgement = dataclasses.replace(
-                self.haiku.judgement(v, answer, len(ids)), item_id=item_id
-            )
-            verdict = self.engine.verdict_for(Item(item_id, _NO_CONTENT), policy, judgement, tenant)
-            outcomes.append((seq, verdict))
-        answered = {v.item_id for v in verdicts}
-        half = max(1, len(ids) // 2)
-        stopped_at = refused_item(answer, list(ids)) if not malformed else ""
-        for local, (seq, item_id) in ids.items():
-            if local in answered:
-                continue
-            if local == stopped_at and len(ids) == 1:
-                refused.append((seq, item_id))
-            elif local == stopped_at:
-                retry[seq] = (1, "refused by the API: asked again alone")
-            elif stopped_at:
-                retry[seq] = (len(ids), "asked again without an item the API refused")
-            elif local in answer.conflicts:
-                retry[seq] = (1, "answered more than once")
-            elif malformed or not answer.complete:
-                retry[seq] = (half, "answer cut off or malformed")
-            else:
-                retry[seq] = (len(ids), "missing from the answer")
+        built, _ = await self.haiku.request(Batch(framed, policy))
+        at_fault = self.haiku.refused_image(built[0], str(error)) if len(built) == 1 else ""
+        if not at_fault:
+            return UpstreamError(ErrorKind.TOO_LARGE, str(error))
+        return UpstreamError(ErrorKind.IMAGE_REJECTED, str(error), ids=[at_fault])
 
 
-_NO_CONTENT = TextContent("")
-
-
-def _too_large(kind: str, message: str) -> bool:
-    """An errored request refused for its size or for one of its images."""
-    return kind == "request_too_large" or ("messages." in message and ".image" in message)
+def _framed(group: Sequence[tuple[int, Item]]) -> tuple[RequestIds, list[Item]]:
+    """A group's items under random batch-local ids (the caller's ids never go upstream)."""
+    ids: RequestIds = {}
+    framed: list[Item] = []
+    for seq, item in group:
+        while (local := secrets.token_hex(4)) in ids:
+            pass
+        ids[local] = (seq, item.id)
+        framed.append(dataclasses.replace(item, id=local))
+    return ids, framed
 
 
 def _group(

@@ -40,6 +40,7 @@ from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
 from moderation.validation import check_item, check_request_off_loop, is_small
 
 if TYPE_CHECKING:
+    from moderation.backends.resilient import ResilientBackend
     from moderation.config import Settings
 
 log = logging.getLogger(__name__)
@@ -447,11 +448,14 @@ async def build_job_service(
     backend_kind: str,
     env: Mapping[str, str],
     tenants: Tenants | None = None,
+    live: ResilientBackend | None = None,
 ) -> JobService:
     """The store, the executor for the configured backend, and the runner, started.
 
     Jobs are judged as their owner (fair share, usage): `tenants` says who each
-    owner is now."""
+    owner is now. On the haiku backend, jobs go through Message Batches with the live
+    path's own Haiku backend and fallback (`live`, built once by the server: one
+    client, one model choice, one budget account); without it, through the engine."""
     config = JobsConfig.from_settings(settings, env)
     tenant_of = tenant_lookup(tenants)
     store = open_store(config)
@@ -475,18 +479,15 @@ async def build_job_service(
         log.info("jobs are kept in %s", store.location)
     owner = runner_id()
     executor: Executor
-    if backend_kind == "haiku":
-        from moderation.backends.haiku import build_haiku_backend
-        from moderation.backends.local import build_local_backend
-        from moderation.backends.resilient import Fallback, FallbackMode
+    if backend_kind == "haiku" and live is not None:
+        from moderation.backends.haiku import HaikuBackend
         from moderation.jobs.batches import BatchesConfig, BatchesExecutor
 
-        mode = FallbackMode(settings.fallback)
-        local = build_local_backend(settings, fallback=True) if mode is FallbackMode.LOCAL else None
+        assert isinstance(live.primary, HaikuBackend)
         executor = BatchesExecutor(
             store,
             engine,
-            build_haiku_backend(settings, engine.metrics, policies=engine.policies.all()),
+            live.primary,
             BatchesConfig(
                 items_per_request=settings.max_batch_items,
                 max_attempts=settings.jobs_max_attempts,
@@ -494,7 +495,7 @@ async def build_job_service(
                 poll_max_seconds=settings.jobs_poll_max_seconds,
                 stale_after_seconds=2 * settings.haiku_timeout_seconds + config.lease_seconds,
             ),
-            Fallback(mode, local, engine.metrics),
+            live.fallback,
             owner,
             tenant_of=tenant_of,
         )

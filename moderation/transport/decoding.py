@@ -262,6 +262,11 @@ def add_to_server(servicer: Any, server: grpc.aio.Server | Edge) -> None:
             pb.GetShadowReportRequest,
             pb.GetShadowReportResponse.SerializeToString,
         ),
+        "PromoteShadowPolicy": unary(
+            servicer.PromoteShadowPolicy,
+            pb.PromoteShadowPolicyRequest,
+            pb.PromoteShadowPolicyResponse.SerializeToString,
+        ),
         "RemoveBlocklistItems": unary(
             servicer.RemoveBlocklistItems,
             pb.RemoveBlocklistItemsRequest,

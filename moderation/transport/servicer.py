@@ -20,7 +20,13 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from moderation.domain import ErrorCode, Item, ItemError, Outcome
 from moderation.engine import Engine, JudgeRequest
-from moderation.errors import ModerationError, Overloaded, PolicyNotFound, quoted
+from moderation.errors import (
+    ModerationError,
+    NotACandidate,
+    Overloaded,
+    PolicyNotFound,
+    quoted,
+)
 from moderation.jobs.service import JobService
 from moderation.observability import TenantUsage
 from moderation.tenants import Tenant, Tenants
@@ -33,6 +39,7 @@ from moderation.transport.jobs import JobHandlers
 from moderation.transport.status import (
     POLICY_RESOURCE,
     TENANT_RESOURCE,
+    failed_precondition,
     item_error_for,
     not_found,
     status_for,
@@ -196,17 +203,45 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         request: pb.GetShadowReportRequest,
         context: grpc.aio.ServicerContext[pb.GetShadowReportRequest, pb.GetShadowReportResponse],
     ) -> pb.GetShadowReportResponse:
-        tenant = caller()
-        authenticates = self.tenants is not None and self.tenants.directory.authenticates
-        if authenticates and not tenant.is_admin:
-            await context.abort(
-                grpc.StatusCode.PERMISSION_DENIED, "shadow reports are for the admin role"
-            )
+        await self._admin_only(context, "shadow reports are for the admin role")
         shadow = self.engine.shadow
         reports = shadow.reports(request.policy_id) if shadow is not None else []
         return pb.GetShadowReportResponse(
             reports=[convert.shadow_report_to_proto(r) for r in reports]
         )
+
+    async def PromoteShadowPolicy(
+        self,
+        request: pb.PromoteShadowPolicyRequest,
+        context: grpc.aio.ServicerContext[
+            pb.PromoteShadowPolicyRequest, pb.PromoteShadowPolicyResponse
+        ],
+    ) -> pb.PromoteShadowPolicyResponse:
+        await self._admin_only(context, "promoting a policy is for the admin role")
+        registry = self.engine.policies
+        try:
+            promotion = await registry.promote(request.policy_id, request.policy_version)
+        except PolicyNotFound as exc:
+            status = not_found(str(exc), POLICY_RESOURCE, exc.policy_id)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+        except NotACandidate as exc:
+            status = failed_precondition(str(exc), "SHADOW_CANDIDATE", exc.policy_id)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+        shadow = self.engine.shadow
+        report = shadow.report_of(promotion.candidate) if shadow is not None else None
+        return pb.PromoteShadowPolicyResponse(
+            policy=convert.policy_to_proto(
+                promotion.live, promotion.live.id == registry.default_id
+            ),
+            previous_version=promotion.previous.version,
+            report=convert.shadow_report_to_proto(report) if report is not None else None,
+        )
+
+    async def _admin_only(self, context: grpc.aio.ServicerContext[Any, Any], why: str) -> None:
+        """Where tenants exist, PERMISSION_DENIED for all but the admin role."""
+        has_tenants = self.tenants is not None and self.tenants.directory.has_tenants
+        if has_tenants and not caller().is_admin:
+            await context.abort(grpc.StatusCode.PERMISSION_DENIED, why)
 
     async def GetPolicy(
         self,

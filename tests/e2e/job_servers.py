@@ -7,9 +7,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import OracleJudge
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import OracleJudge
 
 HATE = "you people are vermin and should be wiped out"
 ROOT = Path(__file__).resolve().parents[2]

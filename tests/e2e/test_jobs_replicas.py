@@ -18,11 +18,11 @@ import grpc
 import pytest
 from redis.asyncio import Redis
 
+from anthropic_emulator.emulator import Emulator
+from bench.harness import free_port
 from moderation.jobs.store_redis import PREFIX
-from moderation.testing.emulator import Emulator
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
-from tests.conftest import free_port
 from tests.e2e.job_servers import HATE, job_emulator, job_server_env, until
 from tests.servers import wait_serving
 

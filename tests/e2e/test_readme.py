@@ -1,11 +1,12 @@
-"""Every README snippet that calls the service runs, as pasted, against a server started here.
+"""Every documented snippet that calls the service runs, as pasted, against a server started here.
 
-Fenced `sh`, `python` and `ts` blocks in README.md and clients/python/README.md that call a
-server (`moderate`, a `ModerationClient`, `grpcurl`) are executed with MODERATION_TARGET
-pointing at a local server; a block that cannot run here (it needs a real TLS deployment,
-a cluster or a tool the project does not install) says why in a
-`<!-- docs-test: skip: REASON -->` line right above it. The Node snippet runs against the
-built client (clients/node/dist, built by `make test-node`, which `make test` runs first).
+Fenced `sh`, `python` and `ts` blocks in README.md, every page of docs/ and
+clients/python/README.md that call a server (`moderate`, a `ModerationClient`, `grpcurl`)
+are executed with MODERATION_TARGET pointing at a local server; a block that cannot run
+here (it needs a real TLS deployment, a cluster or a tool the project does not install)
+says why in a `<!-- docs-test: skip: REASON -->` line right above it. The Node snippets
+run against the built client (clients/node/dist, built by `make test-node`, which
+`make test` runs first).
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ import pytest
 from tests.e2e.test_cli import BIN, server_port
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = (ROOT / "README.md", ROOT / "clients" / "python" / "README.md")
+DOCS = (
+    ROOT / "README.md",
+    *sorted((ROOT / "docs").glob("*.md")),
+    ROOT / "clients" / "python" / "README.md",
+)
 NODE_CLIENT = ROOT / "clients" / "node" / "dist" / "src" / "index.js"
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 SKIP = re.compile(r"<!-- docs-test: skip: (.+?) -->\n$")
@@ -65,6 +70,8 @@ SNIPPETS = list(snippets())
 def test_the_snippets_are_found_and_every_skip_says_why() -> None:
     langs = {s.lang for s in SNIPPETS if s.skip is None}
     assert langs == {"sh", "python", "ts"}, SNIPPETS
+    readme = {s.lang for s in SNIPPETS if s.skip is None and s.doc == ROOT / "README.md"}
+    assert readme == {"sh", "python", "ts"}, "the README shows each client, runnable"
     assert all(len(s.skip) > 20 for s in SNIPPETS if s.skip is not None)
 
 

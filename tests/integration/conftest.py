@@ -8,9 +8,9 @@ from pathlib import Path
 import grpc
 import pytest
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
 from moderation.config import Settings
 from moderation.server import RunningServer, start_server
-from moderation.testing.emulator import Emulator, EmulatorConfig
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 
 # A second policy with the default's categories but other content: another version.

@@ -11,7 +11,7 @@ from typing import Any
 import grpc
 import pytest
 
-from moderation.testing.emulator import Emulator
+from anthropic_emulator.emulator import Emulator
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.integration.test_policy_reload import DEFAULT

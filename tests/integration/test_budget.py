@@ -22,15 +22,16 @@ import grpc
 import pytest
 from anthropic import AsyncAnthropic
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.ratelimit import OrgLimits
+from bench.harness import free_port
 from moderation.config import Settings
 from moderation.domain import Decision, Source, Verdict
 from moderation.server import RunningServer, start_server
 from moderation.shared_inflight import SharedInFlight
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.ratelimit import OrgLimits
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
-from tests.conftest import _ping, _redis_binary, free_port
+from tests.conftest import _ping, _redis_binary
 
 # 300 requests a minute, buckets holding one second: 5 requests at once, then 5 a second.
 RPM = 300.0

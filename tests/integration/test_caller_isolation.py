@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.integration.test_server_haiku import haiku_server

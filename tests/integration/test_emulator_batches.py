@@ -10,10 +10,10 @@ import anthropic
 import pytest
 from anthropic import AsyncAnthropic
 
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
 from moderation.backends.haiku.framing import frame_batch, new_nonce
 from moderation.domain import Item, TextContent
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
 
 
 @pytest.fixture

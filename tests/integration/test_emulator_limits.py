@@ -11,11 +11,11 @@ import anthropic
 import pytest
 from anthropic import AsyncAnthropic
 
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
 from moderation.backends.haiku.framing import EncodedImage, frame_batch, new_nonce
 from moderation.domain import ImageContent, Item, TextContent
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
-from moderation.testing.faults import FaultKind
 from tests.images import noisy_png
 from tests.integration.test_emulator_batches import ended
 

@@ -8,10 +8,10 @@ import anthropic
 import pytest
 from anthropic import AsyncAnthropic
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
 from moderation.backends.haiku.framing import frame_batch
 from moderation.domain import Item, TextContent
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
 
 SCHEMA: Any = {
     "type": "object",

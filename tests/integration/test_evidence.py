@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import Finding, JudgeItem, KeywordJudge
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import Finding, JudgeItem, KeywordJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.integration.test_server_haiku import haiku_server
 

@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
+from anthropic_emulator.emulator import Emulator
+from anthropic_emulator.faults import Fault, FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.backends.base import Batch
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig, ModelUnavailable
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
-from moderation.backends.upstream import ErrorKind, UpstreamError
-from moderation.budget import CallReport, Cost
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
@@ -27,11 +28,10 @@ from moderation.domain import (
     TextContent,
 )
 from moderation.observability import Metrics
-from moderation.pacing import Pacer
 from moderation.policy import default_policy
-from moderation.testing.emulator import Emulator
-from moderation.testing.faults import Fault, FaultKind
-from moderation.testing.judges import OracleJudge
+from moderation.upstream.budget import CallReport, Cost
+from moderation.upstream.errors import ErrorKind, UpstreamError
+from moderation.upstream.pacing import Pacer
 from tests.fakes import StaticJudge
 from tests.images import png
 
@@ -219,7 +219,7 @@ async def test_startup_skips_a_retired_model_and_says_why(
     oracle: Emulator, caplog: pytest.LogCaptureFixture
 ) -> None:
     backend = make(oracle, models=(HAIKU_35, HAIKU_45))
-    with caplog.at_level(logging.INFO, logger="moderation.backends.haiku.backend"):
+    with caplog.at_level(logging.INFO, logger="moderation.backends.haiku.model_choice"):
         await backend.start()
     assert backend.model == HAIKU_45
     lines = [r.getMessage() for r in caplog.records if "using model" in r.getMessage()]
@@ -349,7 +349,7 @@ async def test_unknown_category_or_bad_severity_is_rejected_not_guessed(oracle: 
 
     class Liar:
         async def judge(self, items: object, categories: object) -> list[object]:
-            from moderation.testing.judges import Finding
+            from anthropic_emulator.judges import Finding
 
             return [Finding("i0", {"made-up": 2}, "?")]
 

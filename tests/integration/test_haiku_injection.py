@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import INJECTIONS, FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.domain import Item, Judgement, TextContent
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import INJECTIONS, FaultKind
-from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.integration.test_haiku_backend import LABELS, make, run, severities, started
 from tests.integration.test_jobs import haiku, read_all, serve, wait_ended

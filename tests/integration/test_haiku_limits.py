@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Mapping
 
 import pytest
 
+from anthropic_emulator.emulator import REFUSAL_TRIGGER, EmulatedModel, Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.backends.haiku.limits import IMAGE_BASE64_BUDGET
-from moderation.backends.upstream import ErrorKind
 from moderation.domain import Decision, ImageContent, Item, Judgement, Source, TextContent
 from moderation.engine import Engine
-from moderation.testing.emulator import REFUSAL_TRIGGER, EmulatedModel, Emulator, EmulatorConfig
-from moderation.testing.faults import FaultKind
-from moderation.testing.judges import OracleJudge
+from moderation.upstream.errors import ErrorKind
 from tests.images import noisy_png
 from tests.integration.test_haiku_backend import (
     LABELS,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
 from moderation.batching import Batcher, BatchSettings
 from moderation.config import Settings
 from moderation.domain import Item, Judgement, TextContent
 from moderation.observability import Metrics
-from moderation.pacing import Pacer
 from moderation.policy import default_policy
 from moderation.server import build_backend
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
+from moderation.upstream.pacing import Pacer
 
 
 async def test_429s_halve_the_concurrency_limit_and_nothing_is_lost() -> None:

@@ -20,6 +20,7 @@ from aiohttp import web
 from multidict import CIMultiDict
 from openai.types import ModerationMultiModalInputParam
 
+from bench.harness import free_port
 from moderation.config import Settings
 from moderation.http.server import start_http
 from moderation.http.state import HttpState
@@ -27,7 +28,6 @@ from moderation.server import RunningServer, build_engine, start_server
 from moderation.tenants import Tenants, single_tenant
 from moderation.transport.admission import Admission
 from tests.certs import Pki, replace_file
-from tests.conftest import free_port
 from tests.fakes import KeywordBackend
 from tests.images import noisy_png, png
 
@@ -37,7 +37,10 @@ OVER_LIMIT = "x" * (BODY_LIMIT + 1)
 THREAT = "I will kill you tomorrow"
 GREETING = "Hello, how are you today?"
 DEFAULT_POLICY = Path(__file__).resolve().parents[2] / "moderation" / "policies" / "default.toml"
-STRICT = DEFAULT_POLICY.read_text(encoding="utf-8").replace('id = "default"', 'id = "strict"', 1)
+# The strict policy also applies the blocklist "shop" (made and deleted over JSON below).
+STRICT = DEFAULT_POLICY.read_text(encoding="utf-8").replace(
+    'id = "default"', 'id = "strict"\nblocklists = ["shop"]', 1
+)
 
 
 @pytest.fixture(scope="module")
@@ -345,13 +348,16 @@ async def test_openapi_is_served(server: RunningServer) -> None:
     assert "/v1/moderate" in document["paths"]
 
 
-# --- the README's examples ---------------------------------------------------------
+# --- the documented examples -------------------------------------------------------
+
+ROOT = DEFAULT_POLICY.parents[2]
 
 
-def _readme_examples() -> list[str]:
-    readme = (DEFAULT_POLICY.parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Calling it over HTTP\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+def _curl_examples(doc: str) -> list[str]:
+    """The `sh` blocks of a page that call the HTTP port with curl."""
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", text, flags=re.DOTALL)
+    return [b for b in blocks if re.match(r"curl ", b)]
 
 
 def _documents(output: str) -> list[Any]:
@@ -365,10 +371,11 @@ def _documents(output: str) -> list[Any]:
     return found
 
 
-async def test_the_readme_curl_examples_run_as_written(server: RunningServer) -> None:
-    examples = _readme_examples()
-    assert len(examples) == 3
-    for example in examples:
+async def test_the_documented_curl_examples_run_as_written(server: RunningServer) -> None:
+    readme, http = _curl_examples("README.md"), _curl_examples("docs/http.md")
+    assert len(readme) == 1  # OpenAI-compatible and moderation.v1 as JSON
+    assert len(http) == 3  # OpenAI, Perspective, moderation.v1 as JSON
+    for example in readme + http:
         script = example.replace("http://localhost:8080", base(server))
         proc = await asyncio.create_subprocess_exec(
             "bash",
@@ -383,6 +390,62 @@ async def test_the_readme_curl_examples_run_as_written(server: RunningServer) ->
         assert proc.returncode == 0, example
         documents = _documents(output.decode())
         assert documents and all("error" not in d for d in documents), output
+
+
+async def call(server: RunningServer, verb: str, path: str, body: Any = None) -> tuple[int, Any]:
+    """One moderation.v1 call over JSON: its HTTP status and its answer."""
+    async with (
+        aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as session,
+        session.request(verb, base(server) + path, json=body) as response,
+    ):
+        return response.status, await response.json(content_type=None)
+
+
+async def test_a_blocklist_over_json_from_creation_to_deletion(server: RunningServer) -> None:
+    text = "Grüße 👋 — please BUY  followers at my shop"
+    shop = {"category": "spam", "description": "follower sellers"}
+    status, created = await call(server, "POST", "/v1/blocklists?blocklistId=shop", shop)
+    assert status == 200, created
+    assert created["blocklist"]["name"] == "blocklists/shop" and "terms" not in created["blocklist"]
+    terms = {"terms": [{"text": "buy followers", "kind": "BLOCKLIST_TERM_KIND_WORD"}]}
+    status, added = await call(server, "POST", "/v1/blocklists/shop:addItems", terms)
+    assert status == 200 and added["blocklist"]["terms"] == terms["terms"]
+    assert (await call(server, "GET", "/v1/blocklists/shop"))[1] == added
+    listed = (await call(server, "GET", "/v1/blocklists"))[1]["blocklists"]
+    assert [b["name"] for b in listed] == ["blocklists/shop"]
+
+    async def judged() -> dict[str, Any]:
+        items = {"items": [{"id": "s", "text": text}], "policyId": "strict"}
+        status, answer = await call(server, "POST", "/v1/moderate", items)
+        assert status == 200, answer
+        verdict: dict[str, Any] = answer["results"][0]["verdict"]
+        return verdict
+
+    hit = await judged()
+    assert (hit["decision"], hit["source"]) == ("DECISION_BLOCK", "VERDICT_SOURCE_BLOCKLIST")
+    (spam,) = [c for c in hit["categories"] if c["category"] == "spam"]
+    (evidence,) = spam["evidence"]
+    assert (evidence["blocklist"], evidence["term"]) == ("blocklists/shop", "buy followers")
+    assert text[evidence["start"] : evidence["end"]] == evidence["quote"] == "BUY  followers"
+
+    removed = {"terms": ["buy followers"]}
+    status, after = await call(server, "POST", "/v1/blocklists%2Fshop:removeItems", removed)
+    assert status == 200 and "terms" not in after["blocklist"]
+    assert (await judged())["source"] != "VERDICT_SOURCE_BLOCKLIST"
+    assert await call(server, "DELETE", "/v1/blocklists/shop") == (200, {"name": "blocklists/shop"})
+    status, missing = await call(server, "GET", "/v1/blocklists/shop")
+    assert (status, missing["code"]) == (404, 5)
+    status, refused = await call(server, "POST", "/v1/blocklists", shop)  # no blocklistId
+    assert (status, refused["code"]) == (400, 3)
+
+
+async def test_shadow_reports_and_promotion_over_json(server: RunningServer) -> None:
+    assert await call(server, "GET", "/v1/shadowReports?policyId=strict") == (200, {})
+    status, refused = await call(server, "POST", "/v1/policies/strict:promote", {})
+    assert (status, refused["code"]) == (400, 9)  # FAILED_PRECONDITION: no candidate
+    assert "not a shadow candidate" in refused["message"]
+    status, missing = await call(server, "POST", "/v1/policies/nope:promote", {})
+    assert (status, missing["code"]) == (404, 5)
 
 
 # --- jobs, long stream lines, shutdown ---------------------------------------------

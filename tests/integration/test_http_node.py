@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.harness import free_port
 from moderation.config import Settings
 from moderation.server import RunningServer, build_engine, start_server
-from tests.conftest import free_port
 from tests.fakes import KeywordBackend
 
 ROOT = Path(__file__).resolve().parents[2]

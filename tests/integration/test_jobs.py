@@ -20,13 +20,13 @@ import pytest
 from google.rpc import error_details_pb2
 
 import moderation
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.config import Settings
 from moderation.jobs.store import BatchState
 from moderation.server import RunningServer, start_server
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import FaultKind
-from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.rich_status import rich_status
@@ -431,7 +431,7 @@ async def test_an_unreachable_job_store_answers_unavailable_with_when_to_retry(
     tmp_path: Path,
 ) -> None:
     """Redis gone: every job RPC says UNAVAILABLE and when to retry, and the server stays up."""
-    from tests.conftest import free_port
+    from bench.harness import free_port
 
     dead = f"redis://127.0.0.1:{free_port()}/0"
     async with serve(tmp_path, jobs_store="redis", redis_url=dead, jobs_dir=None) as (_, stub):
@@ -453,3 +453,18 @@ async def test_an_unreachable_job_store_answers_unavailable_with_when_to_retry(
         # The rest of the service does not depend on the job store.
         reply = await stub.Moderate(pb.ModerateRequest(items=[pb.Item(id="a", text="hello")]))
         assert reply.results[0].WhichOneof("outcome") == "verdict"
+
+
+async def test_jobs_send_through_the_live_path_s_backend_built_once(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    """One client, one model choice, one prompt count: the Models API is probed and the
+    policy's prompt counted once, at start-up, not again for the first job."""
+    async with serve(tmp_path, **haiku(oracle)) as (running, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=texts(5)))).job
+        job = await wait_ended(stub, created.name)
+        assert running.jobs is not None and running.jobs.problem == ""
+    assert job.counts.blocked == 1 and job.counts.allowed == 4
+    probes = [r for r in oracle.requests if r.path.startswith("/v1/models/")]
+    counted = [r for r in oracle.requests if r.path == "/v1/messages/count_tokens"]
+    assert (len(probes), len(counted)) == (1, 1)

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from anthropic import AsyncAnthropic
 
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
-from moderation.testing.judges import OracleJudge
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.integration.test_jobs import LABELS, haiku, read_all, serve, texts, until, wait_ended
 

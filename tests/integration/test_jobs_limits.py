@@ -8,11 +8,11 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from moderation.testing.batches import PREFIX as BATCHES_PREFIX
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
-from moderation.testing.judges import OracleJudge
+from anthropic_emulator.batches import PREFIX as BATCHES_PREFIX
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from tests.images import noisy_png
 from tests.integration.test_jobs import (
@@ -78,7 +78,7 @@ async def test_a_request_errored_for_one_image_is_sent_again_with_that_image_sma
             results = await read_all(stub, created.name)
         sources = {r.result.item_id: r.result.verdict.source for r in results}
         assert sources == dict.fromkeys(("c0", "c1", "c2", "img"), pb.VERDICT_SOURCE_MODEL)
-        assert emu.batches.created == 2  # refused once, then each item alone, the image smaller
+        assert emu.batches.created == 2  # refused once, then the image alone and smaller
 
 
 async def test_a_billing_refusal_of_a_batch_spends_no_attempt_and_the_job_waits_it_out(

@@ -18,12 +18,12 @@ import grpc
 import pytest
 from google.rpc import error_details_pb2
 
+from anthropic_emulator.batches import BatchKnobs
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.judges import OracleJudge
 from moderation.jobs.model import JobNotFound
 from moderation.jobs.store import JobStore
 from moderation.server import RunningServer
-from moderation.testing.batches import BatchKnobs
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.integration.test_jobs import (

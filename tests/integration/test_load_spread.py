@@ -22,10 +22,10 @@ from typing import IO
 import grpc
 import pytest
 
+from bench.harness import free_port
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from moderation_client import AsyncModerationClient, text_item
-from tests.conftest import free_port
 from tests.servers import wait_serving
 
 REPLICAS = 3

@@ -22,11 +22,11 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import Fault, FaultKind
 from moderation.config import Settings
 from moderation.logs import HTTP_CLIENT_LOGGERS, JsonLines, RequestContext, setup_logging
 from moderation.server import RunningServer, start_server
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import Fault, FaultKind
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from anthropic_emulator.emulator import Emulator
 from moderation.policy import load_policy
-from moderation.testing.emulator import Emulator
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.integration.test_server_haiku import haiku_server

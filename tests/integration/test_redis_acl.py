@@ -14,7 +14,7 @@ import yaml
 from redis.asyncio import Redis
 from redis.exceptions import AuthenticationError, NoPermissionError, ResponseError
 
-from moderation.budget import Cost, RateLimits, RedisBuckets
+from bench.harness import free_port
 from moderation.cache import RedisVerdictCache
 from moderation.config import Settings
 from moderation.domain import Item, TextContent
@@ -22,7 +22,8 @@ from moderation.jobs.model import JobState
 from moderation.jobs.store_redis import RedisJobStore
 from moderation.redis_trust import check_redis
 from moderation.shared_inflight import SharedInFlight
-from tests.conftest import _ping, _redis_binary, free_port
+from moderation.upstream.budget import Cost, RateLimits, RedisBuckets
+from tests.conftest import _ping, _redis_binary
 from tests.unit.test_cache import VERDICT
 
 SECRET = (

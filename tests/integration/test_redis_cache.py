@@ -13,6 +13,7 @@ from pathlib import Path
 import grpc
 from redis.asyncio import Redis
 
+from bench.harness import free_port
 from moderation.batching import Batcher, BatchSettings
 from moderation.cache import (
     MemoryVerdictCache,
@@ -28,7 +29,6 @@ from moderation.policy import PolicyRegistry, default_policy
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 from tests.batching_fakes import FakeBackend, text_item
-from tests.conftest import free_port
 from tests.servers import wait_serving
 from tests.unit.test_cache import VERDICT
 

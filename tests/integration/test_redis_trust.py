@@ -8,10 +8,10 @@ import logging
 import pytest
 from redis.asyncio import Redis
 
+from bench.harness import free_port
 from moderation.cache import SIGNED, RedisVerdictCache, build_cache, verdict_to_json
 from moderation.config import Settings
 from moderation.redis_trust import Risk, check_redis
-from tests.conftest import free_port
 from tests.unit.test_cache import VERDICT
 
 KEY = "v2:default:0123:m:abc"

@@ -185,6 +185,30 @@ async def test_cache_hit_then_another_policy_version_misses(
     assert other.results[0].verdict.policy_version != first.policy_version
 
 
+async def test_embedded_model_flags_carry_spans_at_code_point_offsets_also_from_the_cache(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
+    body = "🎉🙂 𝔥𝔢𝔩𝔩𝔬 you are an asshole, leave this chat"
+    items = [text("t", body), text("clean", BENIGN)]
+    first = await stub.Moderate(pb.ModerateRequest(items=items))
+    again = await stub.Moderate(pb.ModerateRequest(items=[text("t2", body)]))
+    verdict, clean = first.results[0].verdict, first.results[1].verdict
+    cached = again.results[0].verdict
+    assert cached.source == pb.VERDICT_SOURCE_CACHE
+    assert verdict.flagged and not clean.flagged
+    assert all(not c.evidence for c in clean.categories)
+    for c in verdict.categories:
+        assert bool(c.evidence) == c.flagged, c
+        for e in c.evidence:
+            assert body[e.start : e.end] == e.quote and not e.blocklist
+    at = body.index("asshole")
+    spans = {(e.start, e.end, e.quote) for c in verdict.categories for e in c.evidence}
+    assert (at, at + len("asshole"), "asshole") in spans
+    assert [list(c.evidence) for c in cached.categories] == [
+        list(c.evidence) for c in verdict.categories
+    ]
+
+
 async def test_policies_through_the_stub(stub: pb_grpc.ModerationServiceAsyncStub) -> None:
     listed = await stub.ListPolicies(pb.ListPoliciesRequest())
     assert [p.id for p in listed.policies] == ["default", "strict"]

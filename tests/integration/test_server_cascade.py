@@ -5,9 +5,9 @@ from __future__ import annotations
 import grpc
 import pytest
 
+from anthropic_emulator.emulator import Emulator
 from moderation.config import Settings
 from moderation.server import start_server
-from moderation.testing.emulator import Emulator
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 

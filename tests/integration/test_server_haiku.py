@@ -10,11 +10,11 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
+from anthropic_emulator.judges import OracleJudge
 from moderation.config import Settings
 from moderation.server import RunningServer, start_server
-from moderation.testing.emulator import Emulator, EmulatorConfig
-from moderation.testing.faults import FaultKind
-from moderation.testing.judges import OracleJudge
 from moderation.v1 import moderation_pb2 as pb
 from moderation.v1 import moderation_pb2_grpc as pb_grpc
 

@@ -8,8 +8,8 @@ import logging
 import grpc
 import pytest
 
-from moderation.testing.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
-from moderation.testing.faults import FaultKind
+from anthropic_emulator.emulator import REFUSAL_TRIGGER, Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
 from moderation.v1 import moderation_pb2 as pb
 from tests.integration.test_server_haiku import (
     NOT_SERVING,

@@ -12,20 +12,18 @@ import asyncio
 import pytest
 
 from moderation.batching import (
-    IMAGE_MAX_TOKENS,
-    ITEM_OVERHEAD_TOKENS,
     Batcher,
     BatchSettings,
     Due,
     KeyQueue,
     _Pending,
-    estimate_tokens,
     next_due,
 )
 from moderation.domain import ErrorCode, ImageContent, Item, ItemFailure, Judgement
 from moderation.errors import Overloaded
 from moderation.policy import Policy, default_policy
 from moderation.tenants import Tenant
+from moderation.upstream.tokens import IMAGE_MAX_TOKENS, ITEM_OVERHEAD_TOKENS, estimate_tokens
 from tests.batching_fakes import FakeBackend, text_item, until
 
 TENANT_A = Tenant("a")

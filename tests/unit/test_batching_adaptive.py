@@ -8,10 +8,10 @@ import itertools
 import pytest
 
 from moderation.batching import Batcher, BatchSettings
-from moderation.budget import Budget, Cost, RateLimits
 from moderation.domain import ItemFailure, Judgement
-from moderation.pacing import AdaptiveLimit, Pacer, Turn
 from moderation.policy import Policy, default_policy
+from moderation.upstream.budget import Budget, Cost, RateLimits
+from moderation.upstream.pacing import AdaptiveLimit, Pacer, Turn
 from tests.batching_fakes import FakeBackend, text_item, until
 
 

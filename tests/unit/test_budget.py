@@ -7,10 +7,10 @@ import logging
 
 import pytest
 
-from moderation.budget import Budget, CallReport, Cost, RateLimits, RedisBuckets, Remaining
+from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
+from bench.harness import free_port
 from moderation.observability import Metrics
-from moderation.testing.ratelimit import OrgLimits, OrgRateLimiter
-from tests.conftest import free_port
+from moderation.upstream.budget import Budget, CallReport, Cost, RateLimits, RedisBuckets, Remaining
 
 # 60 requests, 6,000 input and 600 output tokens a minute; buckets hold 10 s of refill:
 # 10 requests, 1,000 input and 100 output tokens; refill 1, 100 and 10 a second. No margin
@@ -135,7 +135,7 @@ async def test_an_unreachable_redis_falls_back_to_the_local_share(
     clock = Clock()
     budget = Budget(LIMITS, RedisBuckets(dead, LIMITS), 0.5, metrics, clock)
     try:
-        with caplog.at_level(logging.WARNING, logger="moderation.budget"):
+        with caplog.at_level(logging.WARNING, logger="moderation.upstream.budget"):
             # Half of a 10-request bucket: 5 at once, the 6th waits two seconds (half the rate).
             for _ in range(5):
                 assert await budget.take("m", ONE) == (True, 0.0)

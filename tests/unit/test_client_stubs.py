@@ -1,8 +1,10 @@
-"""The client's committed stubs (clients/python/moderation_client/v1/) match protos/.
+"""The committed stubs, the client's (clients/python/moderation_client/v1/) and the
+server's (moderation/v1/), match protos/.
 
-They are committed so `pip install ./clients/python` needs neither protos/ nor a code
-generator; these tests regenerate them and fail when someone changed the proto without
-running `make gen`, or when the generator's version outgrew the client's dependency floors.
+They are committed so `pip install ./clients/python` and `pip wheel .` need neither a code
+generator nor (for the client) protos/; these tests regenerate them and fail when someone
+changed the proto without running `make gen`, or when the generator's version outgrew the
+dependency floors of the distribution that ships them.
 """
 
 from __future__ import annotations
@@ -13,12 +15,19 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "clients" / "python"
 STUBS = CLIENT / "moderation_client" / "v1"
+SERVER_STUBS = ROOT / "moderation" / "v1"
+# (stubs directory, their import package, the pyproject.toml of the distribution shipping them)
+SHIPPED = [
+    pytest.param(STUBS, "moderation_client.v1", CLIENT / "pyproject.toml", id="client"),
+    pytest.param(SERVER_STUBS, "moderation.v1", ROOT / "pyproject.toml", id="server"),
+]
 # What differs between generator versions without changing the contract.
 VERSION_STAMPS = (
     re.compile(r"# Protobuf Python Version: .*"),
@@ -42,14 +51,17 @@ def unstamped(text: str) -> str:
     return text
 
 
-def test_committed_stubs_match_the_proto(tmp_path: Path) -> None:
-    written = gen_stubs().generate(tmp_path / "v1")
+@pytest.mark.parametrize(("stubs", "package", "pyproject"), SHIPPED)
+def test_committed_stubs_match_the_proto(
+    tmp_path: Path, stubs: Path, package: str, pyproject: Path
+) -> None:
+    written = gen_stubs().generate(tmp_path / "v1", package)
     names = sorted(p.name for p in written)
-    assert names == sorted(p.name for p in STUBS.iterdir() if p.suffix != ".pyc" and p.is_file())
+    assert names == sorted(p.name for p in stubs.iterdir() if p.suffix != ".pyc" and p.is_file())
     for fresh in written:
-        committed = (STUBS / fresh.name).read_text(encoding="utf-8")
+        committed = (stubs / fresh.name).read_text(encoding="utf-8")
         assert unstamped(committed) == unstamped(fresh.read_text(encoding="utf-8")), (
-            f"{STUBS / fresh.name} differs from protos/: run `make gen` and commit it"
+            f"{stubs / fresh.name} differs from protos/: run `make gen` and commit it"
         )
 
 
@@ -62,24 +74,29 @@ def test_stubs_import_from_their_own_root_and_keep_the_wire_names() -> None:
     assert "'moderation/v1/moderation.proto'" in pb2  # the server's file name: one descriptor
 
 
-def floors() -> dict[str, Version]:
-    doc = tomllib.loads((CLIENT / "pyproject.toml").read_text(encoding="utf-8"))
+def floors(pyproject: Path) -> dict[str, Version]:
+    """The `>=` floor of each dependency that has one."""
+    doc = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     out = {}
     for line in doc["project"]["dependencies"]:
         req = Requirement(line)
-        [spec] = [s for s in req.specifier if s.operator == ">="]
-        out[req.name] = Version(spec.version)
+        for spec in req.specifier:
+            if spec.operator == ">=":
+                out[req.name] = Version(spec.version)
     return out
 
 
-def test_dependency_floors_are_at_least_the_versions_the_stubs_need() -> None:
+@pytest.mark.parametrize(("stubs", "package", "pyproject"), SHIPPED)
+def test_dependency_floors_are_at_least_the_versions_the_stubs_need(
+    stubs: Path, package: str, pyproject: Path
+) -> None:
     """Older grpcio or protobuf refuse to load the stubs, so the floors must not allow them."""
-    pb2 = (STUBS / "moderation_pb2.py").read_text(encoding="utf-8")
+    pb2 = (stubs / "moderation_pb2.py").read_text(encoding="utf-8")
     match = re.search(r"Domain\.PUBLIC,\s*(\d+),\s*(\d+),\s*(\d+),", pb2)
     assert match is not None
-    grpc_stub = (STUBS / "moderation_pb2_grpc.py").read_text(encoding="utf-8")
+    grpc_stub = (stubs / "moderation_pb2_grpc.py").read_text(encoding="utf-8")
     grpc_match = re.search(r"GRPC_GENERATED_VERSION = '([^']+)'", grpc_stub)
     assert grpc_match is not None
-    have = floors()
+    have = floors(pyproject)
     assert have["protobuf"] >= Version(".".join(match.groups()))
     assert have["grpcio"] >= Version(grpc_match.group(1))

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
 from moderation.config import Settings, build_parser, env_name
+from tests.docs_tables import first_column_names
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+
+def documented_settings() -> set[str]:
+    """The variables named in the first column of the configuration table, one row or more each."""
+    return first_column_names("Configuration", r"`([A-Z][A-Z0-9_]+)`")
 
 
 def test_flags_win_over_the_environment_and_lists_split_on_commas() -> None:
@@ -30,13 +33,17 @@ def test_a_malformed_value_is_refused() -> None:
         Settings.load(["--port", "many"], {})
 
 
-def test_every_setting_has_a_flag_and_is_documented() -> None:
-    readme = README.read_text(encoding="utf-8")
+def test_every_setting_has_a_flag_and_a_row_in_the_configuration_table() -> None:
+    documented = documented_settings()
     flags = build_parser().format_help()
+    names = set()
     for f in dataclasses.fields(Settings):
         name = env_name(f.name)
+        names.add(name)
         assert "--" + f.name.replace("_", "-") in flags
-        assert name in readme, f"{name} is not in the README's configuration table"
+        assert name in documented, f"{name} is not in docs/operations.md's configuration table"
+    # And no row documents a setting that does not exist (renamed or removed).
+    assert documented <= names, documented - names
 
 
 def test_a_boolean_setting_must_say_yes_or_no() -> None:

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from moderation.backends.decode_budget import BYTES_PER_PIXEL, DecodeBudget, decode_cost
-from moderation.backends.haiku import backend as haiku_backend
+from moderation.backends.haiku import images as haiku_images
 from moderation.backends.haiku.backend import HaikuBackend, HaikuConfig
 from moderation.backends.haiku.framing import EncodedImage
 from moderation.domain import ImageContent, Item, TextContent
@@ -66,11 +66,11 @@ async def test_a_batch_s_images_are_converted_one_at_a_time(
             running -= 1
         return EncodedImage(image.media_type, "eA==", image.width, image.height)
 
-    monkeypatch.setattr(haiku_backend, "encode_image", convert)
+    monkeypatch.setattr(haiku_images, "encode_image", convert)
     backend = HaikuBackend(HaikuConfig(models=("m",)))
     items = [Item(f"i{n}", ImageContent(b"x", "image/png", 100, 100)) for n in range(6)]
     items.append(Item("t", TextContent("text")))
-    images, bad = await backend.encode_images(items)
+    images, bad = await backend.images.encode(items)
     assert sorted(images) == [f"i{n}" for n in range(6)] and not bad
     assert most == 1
     assert backend.decode_budget.used == 0
@@ -84,11 +84,11 @@ async def test_an_image_that_cannot_be_converted_fails_alone(
             raise OSError("truncated")
         return EncodedImage(image.media_type, "eA==", 1, 1)
 
-    monkeypatch.setattr(haiku_backend, "encode_image", convert)
+    monkeypatch.setattr(haiku_images, "encode_image", convert)
     backend = HaikuBackend(HaikuConfig(models=("m",)))
     items = [
         Item("a", ImageContent(b"bad", "image/png")),
         Item("b", ImageContent(b"ok", "image/png")),
     ]
-    images, bad = await backend.encode_images(items)
+    images, bad = await backend.images.encode(items)
     assert list(images) == ["b"] and [f.item_id for f in bad] == ["a"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from moderation.testing.tokens import PromptCache, count_input_tokens, segments
+from anthropic_emulator.tokens import PromptCache, count_input_tokens, segments
 
 
 class Clock:

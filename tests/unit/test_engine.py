@@ -478,3 +478,38 @@ async def test_a_hit_answered_now_never_outlives_its_policy_version_or_the_block
     assert again.source is Source.BLOCKLIST
     await engine.close()
     await after.close()
+
+
+async def test_a_judgement_made_elsewhere_becomes_a_verdict_from_its_item_id(
+    tmp_path: Path,
+) -> None:
+    """Jobs read verdicts back by item id: no content is needed (no spans then, and the
+    judge's language or none), and with the content the quotes become spans."""
+    engine = await engine_for(tmp_path)
+    policy = engine.policies.get("house")
+    body = "I will kill you"
+    judgement = Judgement(
+        "j1",
+        (CategoryJudgement("violence", Severity.HIGH, 0.9),),
+        model="m",
+        rationale="threat",
+        quotes=("kill you",),
+    )
+    bare = engine.verdict("j1", policy, judgement)
+    assert (bare.item_id, bare.decision, bare.source) == ("j1", Decision.BLOCK, Source.MODEL)
+    assert bare.language == "und" and not any(c.evidence for c in bare.categories)
+    full = engine.verdict("j1", policy, judgement, content=TextContent(body))
+    (span,) = next(c for c in full.categories if c.category == "violence").evidence
+    assert body[span.start : span.end] == "kill you" and full.language == "en"
+    await engine.close()
+
+
+async def test_a_blocklist_hit_is_answered_for_entries_that_skip_judge(tmp_path: Path) -> None:
+    blocklist = tmp_path / "blocklist.txt"
+    blocklist.write_text("harassment: Buy Followers\n")
+    engine = await engine_for(tmp_path, blocklist_file=blocklist)
+    policy = engine.policies.get("house")
+    hit = await engine.blocklisted(text("a", "buy followers here"), policy)
+    assert hit is not None and hit.source is Source.BLOCKLIST and hit.item_id == "a"
+    assert await engine.blocklisted(text("b", "have a nice day"), policy) is None
+    await engine.close()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from moderation.domain import Evidence
+from moderation.domain import CategoryJudgement, Evidence, Judgement, Severity
 from moderation.evidence import locate
+from moderation.policy import default_policy
 
 TEXT = "Héllo 👋 — you  people are\tVERMIN & <should> go"
 
@@ -34,3 +35,21 @@ def test_an_invented_or_altered_quote_is_dropped_and_counted() -> None:
 def test_spans_come_once_in_text_order() -> None:
     spans, _ = locate(TEXT, ["go", "Héllo", "go"])
     assert spans == (Evidence(0, 5, "Héllo"), Evidence(len(TEXT) - 2, len(TEXT), "go"))
+
+
+def test_a_backends_spans_stand_only_for_the_categories_the_policy_flags() -> None:
+    policy = default_policy()
+    harassment = next(c for c in policy.categories if c.name == "harassment")
+    span = (Evidence(0, 5, "idiot"),)
+    judgement = Judgement(
+        "a",
+        (
+            CategoryJudgement("harassment", harassment.review_at, 0.9, span),
+            CategoryJudgement("violence", Severity.NONE, 0.1, span),
+        ),
+        model="local/x",
+    )
+    _, results = policy.decide(judgement)
+    by_name = {c.category: c for c in results}
+    assert by_name["harassment"].flagged and by_name["harassment"].evidence == span
+    assert not by_name["violence"].flagged and by_name["violence"].evidence == ()

@@ -10,21 +10,22 @@ import anthropic
 import httpx2 as httpx
 import pytest
 
-from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.haiku.answer import Answer, accumulate_event
-from moderation.backends.haiku.backend import error_kind, refused_item, request_chunks
+from moderation.backends.haiku.errors import error_kind, refused_item, result_error_kind
 from moderation.backends.haiku.framing import EncodedImage, frame_batch
 from moderation.backends.haiku.images import encode_image
 from moderation.backends.haiku.limits import (
     IMAGE_BASE64_BUDGET,
     base64_length,
     image_at_fault,
+    request_chunks,
     split_calls,
 )
 from moderation.backends.haiku.models import UNKNOWN, spec_for, spec_from_model_info
-from moderation.backends.upstream import ErrorKind
 from moderation.domain import Decision, ImageContent, Item, Judgement, TextContent, Usage
 from moderation.policy import PolicyError, parse_policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind
 from tests.images import noisy_png, png
 from tests.unit.test_policy import SMALL
 
@@ -131,6 +132,29 @@ def test_error_kinds_of_limits_and_billing(
     status: int, body: dict[str, Any], kind: ErrorKind
 ) -> None:
     assert error_kind(_status_error(status, body)) is kind
+
+
+@pytest.mark.parametrize(
+    ("error_type", "message", "kind"),
+    [
+        ("api_error", "Internal server error", ErrorKind.TRANSIENT),
+        ("overloaded_error", "Overloaded", ErrorKind.OVERLOADED),
+        ("request_too_large", "Request exceeds the maximum size", ErrorKind.TOO_LARGE),
+        (
+            "invalid_request_error",
+            "messages.0.content.7.image.source.base64: image exceeds 5 MB maximum",
+            ErrorKind.IMAGE_REJECTED,
+        ),
+        ("invalid_request_error", "max_tokens: too big", ErrorKind.REJECTED),
+        ("invalid_request_error", "Your credit balance is too low", ErrorKind.BILLING),
+        ("permission_error", "not allowed", ErrorKind.DENIED),
+        ("not_found_error", "model: claude-old", ErrorKind.TRANSIENT),
+    ],
+)
+def test_an_errored_batch_request_is_of_the_kind_a_live_call_would_be(
+    error_type: str, message: str, kind: ErrorKind
+) -> None:
+    assert result_error_kind(error_type, message) is kind
 
 
 def _events(*parts: str, stop: str) -> list[Any]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.hate_functional import (
+from training.research.hate_functional import (
     CONTRAST,
     GROUPS,
     HELD_OUT,

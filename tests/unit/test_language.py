@@ -17,7 +17,7 @@ from moderation.language import (
     normalise,
 )
 
-SHORT = Path(__file__).parents[2] / "bench" / "data" / "langid_short.jsonl"
+SHORT = Path(__file__).parents[2] / "training" / "data" / "langid_short.jsonl"
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from moderation.backends.local.profanity import ProfanityModel
 from moderation.backends.local.static import StaticEmbedder
 
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "local_reference.json"
-HAND_WRITTEN = Path(__file__).resolve().parents[2] / "bench" / "data"
+HAND_WRITTEN = Path(__file__).resolve().parents[2] / "training" / "data"
 
 
 def reference() -> dict[str, Any]:
@@ -106,7 +106,7 @@ def test_profanity_model_matches_alt_profanity_check() -> None:
     hand-written sentences, and the public sample's first 400 where it is present."""
     import profanity_check
 
-    from moderation.backends.local.dataset import DEFAULT_DATA, load_openai
+    from training.dataset import DEFAULT_DATA, load_openai
 
     texts = [
         json.loads(line)["text"]

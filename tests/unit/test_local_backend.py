@@ -325,7 +325,7 @@ async def test_bad_input_is_und_and_gets_the_policys_action(
 
 
 def _lines(name: str) -> list[dict[str, object]]:
-    path = Path(__file__).parents[2] / "bench" / "data" / name
+    path = Path(__file__).parents[2] / "training" / "data" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
@@ -340,6 +340,33 @@ async def test_everyday_talk_is_not_flagged_and_templated_hate_still_is(
     hateful = [r for r in _lines("hate_functional_tune.jsonl") if r["expect_flag"]]
     out = await judgements(backend, [text(f"h{n}", str(r["text"])) for n, r in enumerate(hateful)])
     assert sum(flagged(j) for j in out) >= 0.85 * len(hateful)
+
+
+# The issue's first impression ("see you soon" came back BLOCK, as hate and
+# harassment/threatening) and held-out everyday lines of the same kinds
+# (training/data/everyday_heldout.jsonl, which no head is fitted on; "see you soon, can't
+# wait" and "I'm coming for you at 6" were flagged before the heads were refitted on the
+# larger everyday sets). A guard on these
+# sentences, not a figure: the flag rate of the whole set is measured by bench/eval_local.py.
+EVERYDAY_ALLOW = (
+    "see you soon",
+    "killed it",
+    "I'll find you at the café",
+    "see you soon!",
+    "see you soon, can't wait",
+    "I'm coming for you at 6, be ready",
+    "I'll find you at the station",
+    "ok I'll come find you in the library",
+    "my knees are killing me after that hike",
+    "shoot a goal from the corner",
+    "Happy Ramadan to all our Muslim customers.",
+)
+
+
+@pytest.mark.parametrize("body", EVERYDAY_ALLOW)
+async def test_everyday_sentences_are_allowed(backend: LocalBackend, body: str) -> None:
+    (j,) = await judgements(backend, [text("x", body)])
+    assert POLICY.decide(j)[0] is Decision.ALLOW, j.rationale
 
 
 @pytest.mark.parametrize("body", ["hi", "lol", "ok thx"])

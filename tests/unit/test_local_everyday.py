@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
-from moderation.backends.local.everyday import everyday_halves, fit_logistic, label, roc_auc
+from moderation.backends.local.assets import ASSETS_DIR
+from moderation.backends.local.head import SHORT_RESOURCE
+from training.dataset import sha256_file
+from training.everyday import (
+    EVERYDAY_TRAIN,
+    EVERYDAY_TUNE,
+    everyday_halves,
+    fit_logistic,
+    label,
+    roc_auc,
+)
 
 
 def rows(n: int = 200) -> tuple[np.ndarray, np.ndarray]:
@@ -38,3 +50,12 @@ def test_the_everyday_tune_set_splits_in_halves_by_kind() -> None:
     fit, choose = everyday_halves()
     assert abs(len(fit) - len(choose)) <= 8 and not set(fit) & set(choose)
     assert np.isnan(label(None)) and label(1) == 1.0
+
+
+def test_the_shipped_refit_records_the_everyday_files_it_was_fitted_on() -> None:
+    """The short head names the everyday files of its latest refit by sha256: a changed file
+    means the shipped head no longer matches its record (refit it, or keep the file)."""
+    doc = json.loads((ASSETS_DIR / SHORT_RESOURCE).read_text(encoding="utf-8"))
+    record = doc["training"]["any_head_refit"]["everyday_negatives"]
+    for path in (EVERYDAY_TUNE, EVERYDAY_TRAIN):
+        assert f"{path.name} (sha256 {sha256_file(path)[:16]})" in record

@@ -1,13 +1,17 @@
-"""What a runtime install pulls in: no model-building packages, at install or at start."""
+"""What a runtime install pulls in: no model-building packages, at install or at start; and
+what the server wheel holds: its generated stubs, and no emulator, training, test or bench code.
+"""
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import json
 import shutil
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -218,3 +222,83 @@ def test_pip_install_of_the_client_brings_only_grpc_and_protobuf(tmp_path: Path)
         [str(venv / "bin" / "moderate"), "--help"], check=True, capture_output=True, text=True
     ).stdout
     assert "--jsonl" in help_text
+
+
+# --- what the server wheel holds ------------------------------------------------------------
+
+# This repository's top-level packages that serve nothing; the server package imports none.
+NOT_SERVING = {"training", "anthropic_emulator", "tests", "bench"}
+# Moved from moderation/backends/local/ to training/ (building the model, never serving it).
+TRAINING_MODULES = ("train", "finetune", "export", "dataset", "everyday")
+EMULATOR = ROOT / "tools" / "emulator"
+
+
+def imported_roots(path: Path) -> set[str]:
+    """The top-level names of every absolute import in `path`, at any depth (lazy ones too)."""
+    roots: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_the_server_imports_no_training_emulator_test_or_bench_module() -> None:
+    found = {
+        str(path.relative_to(ROOT)): sorted(imported_roots(path) & NOT_SERVING)
+        for path in sorted((ROOT / "moderation").rglob("*.py"))
+    }
+    assert {path: roots for path, roots in found.items() if roots} == {}
+
+
+def test_the_emulator_declares_exactly_what_it_imports() -> None:
+    """The server (framing, domain types, the embedded classifier) and pillow, nothing else:
+    `make emulator` installs no test, lint or model-building package."""
+    doc = tomllib.loads((EMULATOR / "pyproject.toml").read_text(encoding="utf-8"))
+    assert doc["project"]["name"] == "moderation-emulator"
+    declared = names([Requirement(d) for d in doc["project"]["dependencies"]])
+    assert declared == {"moderation-service", "pillow"}
+    imported = set().union(
+        *(imported_roots(p) for p in (EMULATOR / "anthropic_emulator").rglob("*.py"))
+    )
+    outside = imported - set(sys.stdlib_module_names) - {"__future__", "anthropic_emulator"}
+    assert outside == {"moderation", "PIL"}
+
+
+def clean_copy(dest: Path) -> Path:
+    """The files git tracks (as they are in the work tree), as a fresh clone would have them:
+    nothing generated, ignored or left untracked comes along."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, check=True, capture_output=True
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file():  # a file deleted in the work tree but not yet from the index
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    return dest
+
+
+@pytest.mark.slow
+def test_a_wheel_from_a_clean_checkout_holds_the_stubs_and_only_the_server(
+    tmp_path: Path,
+) -> None:
+    """`pip wheel --no-deps .` on a clean copy (about 10 s; the dev venv's setuptools)."""
+    src = clean_copy(tmp_path / "src")
+    out = tmp_path / "wheels"
+    pip = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
+    subprocess.run([*pip, "-w", str(out), str(src)], check=True, timeout=300)
+    (wheel,) = out.glob("moderation_service-*.whl")
+    files = zipfile.ZipFile(wheel).namelist()
+    roots = {name.split("/")[0] for name in files if not name.startswith("moderation_service-")}
+    assert roots == {"moderation"}
+    for stub in ("moderation_pb2", "moderation_pb2_grpc"):
+        assert {f"moderation/v1/{stub}.py", f"moderation/v1/{stub}.pyi"} <= set(files)
+    # Every module of the server package and nothing else; where the emulator and the
+    # training code used to be, nothing.
+    modules = {name for name in files if name.endswith((".py", ".pyi"))}
+    assert modules == {str(path.relative_to(src)) for path in (src / "moderation").rglob("*.py*")}
+    gone = [f"moderation/backends/local/{m}.py" for m in TRAINING_MODULES]
+    assert not [name for name in files if name.startswith("moderation/testing/")]
+    assert not set(gone) & set(files)

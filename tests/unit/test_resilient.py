@@ -8,13 +8,14 @@ from collections.abc import AsyncIterator
 import pytest
 
 from moderation.backends.base import Batch
-from moderation.backends.breaker import BreakerState, CircuitBreaker
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
-from moderation.backends.upstream import ErrorKind, UpstreamError
 from moderation.batching import Batcher, BatchSettings
 from moderation.domain import BackendOutcome, Judgement
-from moderation.pacing import Pacer
 from moderation.policy import default_policy
+from moderation.upstream.breaker import BreakerState, CircuitBreaker
+from moderation.upstream.errors import ErrorKind, UpstreamError
+from moderation.upstream.pacing import Pacer
+from moderation.upstream.repair import refusals_alone, repair
 from tests.batching_fakes import Call, FakeBackend, text_item, until
 from tests.fakes import StaticJudge
 
@@ -193,3 +194,34 @@ async def test_an_item_refused_once_is_judged_when_asked_alone() -> None:
     out = await collect(wrap(primary, Pacer()), 4)
     assert all(isinstance(o, Judgement) and not o.refused and not o.fallback for o in out.values())
     assert [len(c.batch.items) for c in primary.calls] == [4, 1, 2]
+
+
+def test_repair_charges_only_the_items_a_broken_answer_broke_around() -> None:
+    error = UpstreamError(ErrorKind.CONFLICT, "answer broken", ids=["b"])
+    attempts = dict.fromkeys("abc", 0)
+    fix = repair(["a", "b", "c"], ["a", "b", "c"], error, attempts, limit=4)
+    assert attempts == {"a": 0, "b": 1, "c": 0}
+    assert fix.again == [["b"], ["a", "c"]] and fix.spent == []
+
+
+def test_repair_halves_a_cut_off_answer_and_spends_items_out_of_attempts() -> None:
+    error = UpstreamError(ErrorKind.TRUNCATED, "cut off")
+    attempts = {"a": 0, "b": 3, "c": 0, "d": 0}
+    fix = repair(["a", "b", "c", "d"], ["a", "b", "c", "d"], error, attempts, limit=4)
+    assert fix.spent == ["b"] and fix.again == [["a"], ["c", "d"]]
+    alone = repair(["x"], ["x"], error, {"x": 3}, limit=4)
+    assert alone.spent == ["x"] and alone.culprits == {"x"}  # its own text ran past the bound
+
+
+def test_repair_never_asks_again_what_the_api_refuses_as_built() -> None:
+    error = UpstreamError(ErrorKind.REJECTED, "invalid request")
+    fix = repair(["a", "b"], ["a", "b"], error, {"a": 0, "b": 0}, limit=4)
+    assert fix.again == [] and fix.spent == ["a", "b"]
+
+
+def test_an_item_refused_twice_alone_gets_a_refusal_judgement() -> None:
+    refusals = {"a": 0, "b": 0}
+    error = UpstreamError(ErrorKind.REFUSED, "refused", ids=["a"])
+    assert refusals_alone(error, ["a", "b"], ["a", "b"], refusals, "m") == []  # not alone yet
+    (judgement,) = refusals_alone(error, ["a"], ["a"], refusals, "m")
+    assert judgement.item_id == "a" and judgement.refused and refusals["a"] == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import random
 from pathlib import Path
 
@@ -22,8 +23,15 @@ from moderation.domain import (
     Verdict,
 )
 from moderation.engine import Engine
-from moderation.errors import Overloaded
-from moderation.policy import Policy, PolicyError, PolicyRegistry
+from moderation.errors import NotACandidate, Overloaded, PolicyNotFound
+from moderation.policy import (
+    Policy,
+    PolicyError,
+    PolicyRegistry,
+    PromotedBy,
+    Promotion,
+    parse_policy,
+)
 from moderation.shadow import Shadow, ShadowSettings
 from moderation.tenants import Tenant
 
@@ -201,3 +209,96 @@ async def test_samples_wait_for_upstream_headroom_and_are_skipped_without_it(
     shadow.observe(item, live, make_verdict(item, live, judgement(item)))
     await drain()
     assert submitted == ["a"] and shadow.reports()[0].compared == 1
+
+
+# The candidate's content as it reads once written into the live policy's file.
+PROMOTED_FILE = CANDIDATE.replace('id = "cand"\nshadow_of = "live"', 'id = "live"')
+
+
+def watched(tmp_path: Path, *texts: str) -> tuple[PolicyRegistry, list[Path]]:
+    """A registry that checks its files on every access."""
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"w{n}.toml"
+        path.write_text(text)
+        paths.append(path)
+    return PolicyRegistry.from_paths(paths, check_seconds=0), paths
+
+
+def rewrite(path: Path, text: str) -> None:
+    """A new content and a new stamp, even within the file system's clock resolution."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text)
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+async def test_promotion_makes_the_candidate_live_under_the_version_its_file_would_have(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    policies, _ = watched(tmp_path, LIVE, CANDIDATE)
+    before, candidate = policies.get("live"), policies.get("cand")
+    shadow, _ = shadow_for(policies)
+    policies.on_promote = shadow.promoted
+    for n in range(4):
+        item = Item(f"i{n}", TextContent(f"text {n}"))
+        shadow.observe(item, before, make_verdict(item, before, judgement(item)))
+    await drain()
+    with caplog.at_level("INFO", logger="moderation.shadow"):
+        promotion = await policies.promote("cand", candidate.version)
+    after = policies.get("live")
+    assert promotion == Promotion(candidate, before, after, PromotedBy.RPC)
+    assert after.version == parse_policy(PROMOTED_FILE).version != before.version
+    assert after.shadow_of == "" and after.categories == candidate.categories
+    assert [p.id for p in policies.all()] == ["live"] and policies.candidates_for("live") == []
+    # An item admitted before holds its Policy: it finishes on the old version.
+    item = Item("x", TextContent("text 2"))
+    assert make_verdict(item, before, judgement(item)).decision is Decision.REVIEW
+    assert make_verdict(item, after, judgement(item)).decision is Decision.BLOCK
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "policy live promoted by rpc" in line and f"(was {before.version})" in line
+    assert "agreed on 3 of 4 items (75.0 %)" in line and "[hate 4/4]" in line
+    assert "1 flips" in line and "cost 0.0400 USD" in line
+
+
+async def test_only_a_candidate_at_the_reviewed_version_is_promoted(tmp_path: Path) -> None:
+    policies, _ = watched(tmp_path, LIVE, CANDIDATE)
+    with pytest.raises(PolicyNotFound):
+        await policies.promote("nope")
+    with pytest.raises(NotACandidate, match="not a shadow candidate"):
+        await policies.promote("live")
+    with pytest.raises(NotACandidate, match="read its shadow report again"):
+        await policies.promote("cand", "0123456789abcdef")
+    assert [p.id for p in policies.all()] == ["live", "cand"]
+
+
+async def test_promotion_by_file_drops_the_candidate_and_logs_its_report(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    policies, (live_file, _) = watched(tmp_path, LIVE, CANDIDATE)
+    before = policies.get("live")
+    shadow, _ = shadow_for(policies)
+    policies.on_promote = shadow.promoted
+    item = Item("a", TextContent("text 2"))
+    shadow.observe(item, before, make_verdict(item, before, judgement(item)))
+    await drain()
+    rewrite(live_file, PROMOTED_FILE)
+    with caplog.at_level("INFO", logger="moderation.shadow"):
+        assert [p.id for p in policies.all()] == ["live"]
+    assert policies.get("live").version == parse_policy(PROMOTED_FILE).version
+    (line,) = [r.getMessage() for r in caplog.records]  # not once more as a plain reload
+    assert "policy live promoted by file" in line and "agreed on 0 of 1 items" in line
+
+
+async def test_a_promotion_holds_until_the_live_files_content_changes(tmp_path: Path) -> None:
+    policies, (live_file, candidate_file) = watched(tmp_path, LIVE, CANDIDATE)
+    promoted = (await policies.promote("cand")).live
+    stamp = live_file.stat().st_mtime_ns + 2_000_000_000
+    os.utime(live_file, ns=(stamp, stamp))  # touched, or a ConfigMap swap of other keys
+    os.utime(candidate_file, ns=(stamp, stamp))
+    assert policies.get("live") == promoted and policies.candidates_for("live") == []
+    rewrite(candidate_file, CANDIDATE.replace('description = "live"', 'description = "v2"', 1))
+    policies.refresh()
+    (again,) = policies.candidates_for("live")  # a changed candidate file: a new candidate
+    assert again.description == "v2"
+    rewrite(live_file, LIVE.replace('description = "live"', 'description = "v3"', 1))
+    assert policies.get("live").description == "v3"

@@ -15,6 +15,11 @@ import {
   type ServiceError,
 } from "@grpc/grpc-js";
 import {
+  type AddBlocklistItemsResponse,
+  Blocklist,
+  type BlocklistTerm,
+  type CreateBlocklistResponse,
+  type DeleteBlocklistResponse,
   type DeleteJobResponse,
   type GetPolicyResponse,
   type Item,
@@ -233,6 +238,39 @@ export class ModerationClient {
   async deleteJob(name: string): Promise<string> {
     const response = await this.unary<DeleteJobResponse>((done) =>
       this.stub.deleteJob({ name }, this.metadata(), this.callOptions({}), done),
+    );
+    return response.name;
+  }
+
+  /**
+   * Creates a blocklist of the caller's tenant: its terms flag `category` in every policy
+   * that names it (`blocklists = ["<id>"]`), and a hit's span names the list and the term.
+   */
+  async createBlocklist(
+    blocklistId: string,
+    blocklist: { category: string; description?: string; terms?: BlocklistTerm[] },
+  ): Promise<Blocklist> {
+    const request = { blocklistId, blocklist: Blocklist.fromPartial(blocklist) };
+    const response = await this.unary<CreateBlocklistResponse>((done) =>
+      this.stub.createBlocklist(request, this.metadata(), this.callOptions({}), done),
+    );
+    if (!response.blocklist) throw new Error("the server answered without the blocklist");
+    return response.blocklist;
+  }
+
+  /** Adds terms to a blocklist ("blocklists/{id}"); resolves to the list as stored. */
+  async addBlocklistItems(name: string, terms: BlocklistTerm[]): Promise<Blocklist> {
+    const response = await this.unary<AddBlocklistItemsResponse>((done) =>
+      this.stub.addBlocklistItems({ name, terms }, this.metadata(), this.callOptions({}), done),
+    );
+    if (!response.blocklist) throw new Error("the server answered without the blocklist");
+    return response.blocklist;
+  }
+
+  /** Deletes a blocklist ("blocklists/{id}"); resolves to its name. */
+  async deleteBlocklist(name: string): Promise<string> {
+    const response = await this.unary<DeleteBlocklistResponse>((done) =>
+      this.stub.deleteBlocklist({ name }, this.metadata(), this.callOptions({}), done),
     );
     return response.name;
   }

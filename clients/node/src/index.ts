@@ -10,5 +10,13 @@ export {
   tlsFromEnv,
   type TlsOptions,
 } from "./client";
+export {
+  type BlocklistMatch,
+  blocklistMatches,
+  describeResult,
+  type Span,
+  spansOf,
+  textAt,
+} from "./verdicts";
 export { type FieldViolation, ModerationError, type ResourceInfo } from "./errors";
 export * from "./gen/moderation/v1/moderation";

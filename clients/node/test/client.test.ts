@@ -1,29 +1,46 @@
 /** The Node client against a live Python server on loopback (local backend, auth on). */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { status } from "@grpc/grpc-js";
 import {
+  BlocklistTermKind,
+  blocklistMatches,
   connectionFromEnv,
   DEFAULT_TARGET,
   Decision,
+  describeResult,
   ModerationClient,
   ModerationError,
+  spansOf,
+  textAt,
   textItem,
   VerdictSource,
 } from "../src";
-import { type RunningServer, startServer } from "./server";
+import { REPO_ROOT, type RunningServer, startServer } from "./server";
 
 const TOKEN = "node-test-token";
 let server: RunningServer;
 let client: ModerationClient;
 
+/** The shipped policy, applying the blocklist "shop" that a test makes through the API. */
+function policyWithBlocklist(): string {
+  const shipped = readFileSync(resolve(REPO_ROOT, "moderation/policies/default.toml"), "utf-8");
+  const path = join(mkdtempSync(join(tmpdir(), "node-client-")), "default.toml");
+  writeFileSync(path, shipped.replace('id = "default"', 'id = "default"\nblocklists = ["shop"]'));
+  return path;
+}
+
 before(async () => {
   server = await startServer({
     MODERATION_LOCAL_TEXT_MODEL: "profanity",
     MODERATION_AUTH_TOKENS: TOKEN,
+    MODERATION_POLICY_FILES: policyWithBlocklist(),
+    MODERATION_BLOCKLISTS_STORE: "memory",
   });
   client = new ModerationClient(server.address, { token: TOKEN, deadlineMs: 20_000 });
   await client.waitForReady(20_000);
@@ -163,4 +180,39 @@ test("the connection comes from the same variables as the Python client and the 
   assert.deepEqual(set.options.tls, { ca: undefined, cert: undefined, key: undefined });
   assert.equal(set.options.serverName, "moderation.example");
   assert.throws(() => connectionFromEnv({ MODERATION_CERT_FILE: __filename }), /needs its key/);
+});
+
+test("a verdict's spans name their category, and a blocklist hit its list and term", async () => {
+  const text = "Grüße 👋 — please BUY  followers at my shop";
+  const created = await client.createBlocklist("shop", {
+    category: "harassment",
+    description: "follower sellers",
+  });
+  assert.equal(created.name, "blocklists/shop");
+  try {
+    await client.addBlocklistItems("blocklists/shop", [
+      { text: "buy followers", kind: BlocklistTermKind.BLOCKLIST_TERM_KIND_WORD },
+    ]);
+    const [result] = await client.moderate([textItem(text, "shop")]);
+    const verdict = result?.verdict;
+    assert.ok(verdict, result?.error?.message);
+    assert.equal(verdict.decision, Decision.DECISION_BLOCK);
+    const [match] = blocklistMatches(verdict);
+    assert.deepEqual(match, {
+      category: "harassment",
+      start: 17,
+      end: 31,
+      quote: "BUY  followers",
+      blocklist: "blocklists/shop",
+      term: "buy followers",
+    });
+    assert.deepEqual(spansOf(verdict), [match]);
+    assert.equal(textAt(text, match), match.quote); // offsets in code points, not UTF-16
+    assert.match(
+      describeResult(result),
+      /^shop: BLOCK harassment - .+ at harassment 17-31 "BUY {2}followers" \(blocklists\/shop: buy followers\) \[blocklist, /,
+    );
+  } finally {
+    await client.deleteBlocklist("blocklists/shop");
+  }
 });

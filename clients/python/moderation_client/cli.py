@@ -6,6 +6,7 @@
     cat texts.jsonl | moderate --jsonl - | wc -l        # `-` is stdin (and stdout for --out)
     moderate --jsonl big.jsonl.gz --job --out verdicts.jsonl   # a bulk job, half price on Haiku
     moderate jobs list | show NAME | cancel NAME | delete NAME | results NAME [--out FILE]
+    moderate policies shadow-report [POLICY] | promote POLICY [--version V]
 
 JSONL lines need a "text" (or "prompt") field and may carry an "id" (else the line number).
 Per-item results go to --out, or to stdout when it is not a terminal, in input order
@@ -51,7 +52,15 @@ from moderation_client.client import (
 )
 from moderation_client.diagnose import explain
 from moderation_client.jsonl import STDIN, CliError, Source, count_lines, read_jsonl
-from moderation_client.output import DECISIONS, Format, Reorder, Writer, describe
+from moderation_client.output import (
+    DECISIONS,
+    Format,
+    Reorder,
+    Writer,
+    describe,
+    describe_promotion,
+    describe_shadow_report,
+)
 from moderation_client.progress import Progress
 from moderation_client.v1 import moderation_pb2 as pb
 
@@ -371,6 +380,45 @@ def jobs_main(argv: Sequence[str]) -> int:
     return OK
 
 
+def policies_main(argv: Sequence[str]) -> int:
+    """`moderate policies shadow-report [POLICY] | promote POLICY` (the admin role's, where
+    tenants exist)."""
+    parser = argparse.ArgumentParser(
+        prog="moderate policies", description="Shadow candidates: their reports, promotion."
+    )
+    parser.add_argument("action", choices=["shadow-report", "promote"])
+    parser.add_argument("policy", nargs="?", default="", help="the candidate policy's id")
+    add_connection_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print the answer as JSON")
+    parser.add_argument(
+        "--version",
+        default="",
+        help="promote: only if the candidate is still at this version (its report's)",
+    )
+    args = parser.parse_args(argv)
+    if args.action == "promote" and not args.policy:
+        parser.error("promote needs the candidate policy's id")
+    conn = connection(args, parser)
+    with _explained(conn), connect(conn, args.timeout) as client:
+        if args.action == "promote":
+            answer = client.promote_shadow_policy(args.policy, args.version)
+            print(
+                json.dumps(MessageToDict(answer), indent=2)
+                if args.json
+                else describe_promotion(answer)
+            )
+            return OK
+        reports = client.shadow_reports(args.policy)
+    if args.json:
+        print(json.dumps([MessageToDict(r) for r in reports], indent=2))
+    elif not reports:
+        named = f" {args.policy!r}" if args.policy else ""
+        say(f"no shadow report: no candidate policy{named} (shadow_of), or none judged yet")
+    else:
+        print("\n\n".join(describe_shadow_report(r) for r in reports))
+    return OK
+
+
 @contextmanager
 def _explained(conn: Connection) -> Iterator[None]:
     """A channel that never came up becomes its cause, found by dialling the target."""
@@ -400,11 +448,14 @@ def _item_field(field: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`moderate` or `moderate jobs`; bad input or output and failed calls are one line each."""
+    """`moderate`, `moderate jobs` or `moderate policies`; bad input or output and failed
+    calls are one line each."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv[:1] == ["jobs"]:
             return jobs_main(argv[1:])
+        if argv[:1] == ["policies"]:
+            return policies_main(argv[1:])
         return moderate_main(argv)
     except (CliError, ModerationRpcError) as err:
         say(str(err))

@@ -168,6 +168,23 @@ class ModerationClient:
             raise ModerationRpcError.from_call(err) from None
         return response.policy
 
+    def shadow_reports(self, policy_id: str = "") -> list[pb.ShadowReport]:
+        """Each shadow candidate's report (one candidate's, when named); admin role."""
+        request = pb.GetShadowReportRequest(policy_id=policy_id)
+        response: pb.GetShadowReportResponse = self._call(self._stub.GetShadowReport, request)
+        return list(response.reports)
+
+    def promote_shadow_policy(
+        self, policy_id: str, policy_version: str = ""
+    ) -> pb.PromoteShadowPolicyResponse:
+        """Make a shadow candidate the live version of the policy it shadows (only if still at
+        `policy_version`, when given); admin role."""
+        request = pb.PromoteShadowPolicyRequest(policy_id=policy_id, policy_version=policy_version)
+        response: pb.PromoteShadowPolicyResponse = self._call(
+            self._stub.PromoteShadowPolicy, request
+        )
+        return response
+
     # --- jobs ----------------------------------------------------------------
 
     def create_job(

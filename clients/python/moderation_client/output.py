@@ -1,4 +1,5 @@
-"""Per-item results as `moderate` writes them: jsonl, csv or table, each with its input line.
+"""Per-item results as `moderate` writes them: jsonl, csv or table, each with its input line;
+shadow reports and promotions as `moderate policies` prints them.
 
 Results come back from a stream in completion order; `Reorder` holds the early ones so
 they are written in input order unless the caller asks for `--unordered`.
@@ -71,12 +72,60 @@ def _spans(v: pb.Verdict) -> str:
     seen: dict[tuple[int, int], str] = {}
     for c in v.categories:
         for e in c.evidence if c.flagged else ():
-            where = f" ({e.blocklist}: {e.term})" if e.blocklist else ""
-            seen.setdefault(
-                (e.start, e.end),
-                f"{e.start}-{e.end} {json.dumps(e.quote, ensure_ascii=False)}{where}",
-            )
+            seen.setdefault((e.start, e.end), _span(e))
     return ", ".join(seen[k] for k in sorted(seen))
+
+
+def _span(e: pb.Evidence) -> str:
+    """`3-9 "quote" (list: term)`; the quote only where there is one (a shadow report's spans
+    carry offsets only unless the operator allows content)."""
+    quote = f" {json.dumps(e.quote, ensure_ascii=False)}" if e.quote else ""
+    where = f" ({e.blocklist}: {e.term})" if e.blocklist else ""
+    return f"{e.start}-{e.end}{quote}{where}"
+
+
+def _share(agreed: int, compared: int) -> str:
+    return f"{100.0 * agreed / compared:.1f} %" if compared else "-"
+
+
+def describe_shadow_report(r: pb.ShadowReport) -> str:
+    """A candidate's report for a person: agreement overall and per category, the flips
+    (ids and spans), the cost so far."""
+    lines = [
+        f"{r.policy_id} (version {r.policy_version}) shadowing {r.live_policy_id}"
+        + (f" (version {r.live_policy_version})" if r.live_policy_version else ""),
+        f"  agreement: {r.agreed} of {r.compared} items ({_share(r.agreed, r.compared)})",
+    ]
+    if r.categories:
+        per = ", ".join(
+            f"{c.category} {c.agreed}/{c.compared} ({_share(c.agreed, c.compared)})"
+            for c in r.categories
+        )
+        lines.append(f"  per category: {per}")
+    listed = f" (first {len(r.flips)} listed)" if len(r.flips) < r.flip_count else ""
+    lines.append(f"  flips: {r.flip_count}{listed}")
+    for f in r.flips:
+        spans = ", ".join(_span(e) for e in f.spans)
+        lines.append(
+            f"    {f.item_id}: {DECISIONS.get(f.live_decision, '?')} -> "
+            f"{DECISIONS.get(f.candidate_decision, '?')}" + (f" at {spans}" if spans else "")
+        )
+    lines.append(
+        f"  cost so far: {r.cost_usd:.4f} USD (skipped {r.skipped_busy} busy, "
+        f"{r.skipped_cost_cap} at the cost cap; {r.errors} errors)"
+    )
+    return "\n".join(lines)
+
+
+def describe_promotion(answer: pb.PromoteShadowPolicyResponse) -> str:
+    """One line: which policy took which version, and the candidate's report at that moment."""
+    r, p = answer.report, answer.policy
+    return (
+        f"promoted {r.policy_id or 'the candidate'}: policy {p.id} is now version {p.version} "
+        f"(was {answer.previous_version}); its shadow report: agreed on {r.agreed} of "
+        f"{r.compared} items ({_share(r.agreed, r.compared)}), {r.flip_count} flips, cost "
+        f"{r.cost_usd:.4f} USD"
+    )
 
 
 class Writer:

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from moderation.backends.haiku.framing import EncodedImage, escape
-from moderation.domain import Item, TextContent
+from moderation.domain import Item, ItemFailure, TextContent
 
 API_MAX_IMAGE_BASE64_BYTES = 5 * 1024 * 1024
 API_MAX_REQUEST_BYTES = 32 * 1024 * 1024
@@ -80,6 +80,16 @@ def split_calls(
         used += size
         count += image
     return calls
+
+
+def request_chunks(
+    items: Sequence[Item], images: Mapping[str, EncodedImage], bad: Sequence[ItemFailure] = ()
+) -> list[list[str]]:
+    """Split so no request carries more bytes or more images than the API accepts."""
+    failed = {f.item_id for f in bad}
+    ids = [i.id for i in items if i.id not in failed]
+    sizes = {i.id: item_bytes(i, images.get(i.id)) for i in items}
+    return split_calls(ids, sizes, images)
 
 
 def image_at_fault(message: str, request: Mapping[str, Any]) -> str | None:

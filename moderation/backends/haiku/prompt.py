@@ -183,5 +183,22 @@ def system_blocks(policy: Policy, ttl: str = "5m") -> list[dict[str, Any]]:
     return [block]
 
 
+def cached_prefix(policy: Policy, structured_outputs: bool, ttl: str = "5m") -> dict[str, Any]:
+    """System prompt and answer format: the request prefix the prompt cache keys on.
+
+    The same for the calls, the jobs' requests, counting the prompt and warming its
+    cache, so what is counted and warmed is what is sent.
+    """
+    prefix: dict[str, Any] = {"system": system_blocks(policy, ttl)}
+    if structured_outputs:
+        prefix["output_config"] = {
+            "format": {"type": "json_schema", "schema": verdict_schema(policy)}
+        }
+    else:
+        prefix["tools"] = [verdict_tool(policy)]
+        prefix["tool_choice"] = {"type": "tool", "name": TOOL_NAME}
+    return prefix
+
+
 def schema_json(policy: Policy) -> str:
     return json.dumps(verdict_schema(policy), sort_keys=True)

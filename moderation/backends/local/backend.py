@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from moderation.backends.base import Batch
@@ -23,6 +23,7 @@ from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
     ErrorCode,
+    Evidence,
     ImageContent,
     Item,
     ItemFailure,
@@ -51,12 +52,18 @@ class LocalBackend:
     """Judge text with MiniLM (or profanity-check) and images with NudeNet."""
 
     def __init__(
-        self, text_model: str = "minilm", fallback: bool = False, policies: Sequence[Policy] = ()
+        self,
+        text_model: str = "minilm",
+        fallback: bool = False,
+        policies: Sequence[Policy] = (),
+        spans: bool = True,
     ) -> None:
         if text_model not in TEXT_MODELS:
             raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
         self.text_model = text_model
         self.fallback = fallback
+        # Evidence spans on flagged text categories (off only to measure what they cost).
+        self.spans = spans
         self.policies = tuple(policies)
         self._files_digest = digest(MINILM_FILES)
         # Both text models were trained and measured on English only (the manifest lists each
@@ -138,14 +145,16 @@ class LocalBackend:
         # them to be decoded.
         if texts:
             try:
-                rows, tags = await loop.run_in_executor(self._pool, self._score_texts, texts)
+                rows, tags, spans = await loop.run_in_executor(
+                    self._pool, self._score_texts, texts, batch.policy
+                )
             except Exception as exc:  # one failed model call fails its items, not the server
                 log.exception("local text classifier failed")
                 for i in texts:
                     yield ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
             else:
-                for i, row, tag in zip(texts, rows, tags, strict=True):
-                    yield self._judgement(i.id, row, batch.policy, self.model, tag)
+                for i, row, tag, ev in zip(texts, rows, tags, spans, strict=True):
+                    yield self._judgement(i.id, row, batch.policy, self.model, tag, ev)
         for item in images:
             try:
                 row = await loop.run_in_executor(self._image_pool, self._score_image, item)
@@ -159,9 +168,12 @@ class LocalBackend:
                     item.id, row, batch.policy, self.image_model, Language(NO_LINGUISTIC_CONTENT)
                 )
 
-    def _score_texts(self, items: Sequence[Item]) -> tuple[list[dict[str, float]], list[Language]]:
-        """Scores and the language of each text item (of the item's own text: a context in
-        another language does not make the item's language)."""
+    def _score_texts(
+        self, items: Sequence[Item], policy: Policy
+    ) -> tuple[list[dict[str, float]], list[Language], list[dict[str, tuple[Evidence, ...]]]]:
+        """Scores, the language of each text item (of the item's own text: a context in
+        another language does not make the item's language) and the evidence spans of the
+        categories the policy flags (attributed only for those: most items have none)."""
         assert self._text is not None
         # Context is part of what is judged (and of the cache key): score it with the text.
         texts = [
@@ -174,7 +186,24 @@ class LocalBackend:
             for i in items
             if isinstance(i.content, TextContent)
         ]
-        return self._text.score(texts), tags
+        if not self.spans:
+            return self._text.score(texts), tags, [{} for _ in texts]
+        rows, attributions = self._text.score_and_attribute(
+            texts, lambda row: _flagged(row, policy)
+        )
+        spans: list[dict[str, tuple[Evidence, ...]]] = []
+        for item, attribution in zip(items, attributions, strict=True):
+            if attribution is None or not isinstance(item.content, TextContent):
+                spans.append({})
+                continue
+            offset = len(item.context) + 1 if item.context else 0  # after "{context}\n"
+            spans.append(
+                {
+                    c: attribution.evidence(item.content.text, c, offset)
+                    for c in attribution.categories
+                }
+            )
+        return rows, tags, spans
 
     def _score_image(self, item: Item) -> dict[str, float]:
         assert self._image is not None and isinstance(item.content, ImageContent)
@@ -187,13 +216,15 @@ class LocalBackend:
         policy: Policy,
         model: str,
         language: Language,
+        spans: Mapping[str, tuple[Evidence, ...]] | None = None,
     ) -> Judgement:
         cats: list[CategoryJudgement] = []
         flagged: list[tuple[float, str]] = []
         for cat in policy.categories:
-            score = min(max(scores.get(cat.name, 0.0), 0.0), 1.0)
+            score = _clamped(scores, cat.name)
             severity = cat.bands.severity(score)
-            cats.append(CategoryJudgement(cat.name, severity, round(score, 4)))
+            evidence = spans.get(cat.name, ()) if spans else ()
+            cats.append(CategoryJudgement(cat.name, severity, round(score, 4), evidence))
             if severity >= cat.review_at:
                 flagged.append((score, cat.name))
         # A few Latin-script words too short to tell apart ("hi", "lol") stand on a judge
@@ -225,6 +256,19 @@ class LocalBackend:
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._image_pool = None
+
+
+def _clamped(scores: Mapping[str, float], category: str) -> float:
+    return min(max(scores.get(category, 0.0), 0.0), 1.0)
+
+
+def _flagged(scores: Mapping[str, float], policy: Policy) -> list[str]:
+    """The categories these scores flag under the policy (as `_judgement` decides them)."""
+    return [
+        cat.name
+        for cat in policy.categories
+        if cat.bands.severity(_clamped(scores, cat.name)) >= cat.review_at
+    ]
 
 
 def build_local_backend(

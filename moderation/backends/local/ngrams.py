@@ -66,11 +66,22 @@ def ngram_hashes(
     texts: Sequence[str], lo: int = NGRAM_RANGE[0], hi: int = NGRAM_RANGE[1]
 ) -> tuple[npt.NDArray[np.intp], U64]:
     """(text index, hash) of every n-gram of `char_ngrams(text, lo, hi)` for each text."""
+    rows, hashes, _, _ = _occurrences(texts, lo, hi)
+    return rows, hashes
+
+
+def _occurrences(
+    texts: Sequence[str], lo: int, hi: int
+) -> tuple[npt.NDArray[np.intp], U64, npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(text index, hash, word index in the batch) of every n-gram of each text, and the
+    index of each text's first word (one more: the count of words)."""
     padded = [_padded(t) for t in texts]
+    words = [p.count(" ") // 2 for p in padded]  # two spaces a word
+    first = np.concatenate([[0], np.cumsum(words)]).astype(np.intp)
     codes = _codes("".join(padded))
     owner = np.repeat(np.arange(len(texts)), [len(p) for p in padded])
     spaces = np.concatenate([[0], np.cumsum(codes == _SPACE)])
-    rows, hashes = [], []
+    rows, hashes, starts = [], [], []
     for n in range(lo, hi + 1):
         count = len(codes) - n + 1
         if count <= 0:
@@ -82,9 +93,32 @@ def ngram_hashes(
             ok &= ~((codes[:count] == _SPACE) & (codes[1 : count + 1] == _SPACE))
         rows.append(owner[:count][ok])
         hashes.append(_hashes(codes, n)[ok])
+        starts.append(start[ok])
     if not rows:
-        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.uint64)
-    return np.concatenate(rows), np.concatenate(hashes)
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, np.zeros(0, dtype=np.uint64), empty, first
+    # Every padded word brings two spaces, so an n-gram that starts on word k's leading space
+    # or inside it has 2k + 1 spaces up to its first character.
+    start_at = np.concatenate(starts)
+    return np.concatenate(rows), np.concatenate(hashes), (spaces[start_at + 1] - 1) // 2, first
+
+
+@dataclass(frozen=True, slots=True)
+class NgramScan:
+    """A batch's n-grams found in the vocabulary, and their feature values. Per occurrence:
+    its text, feature, word (counted over the batch; `first_word[k]` is text k's first) and
+    its (text, feature) pair; per pair: its feature value (l2-normalised over the text) and
+    count. Scoring keeps it, so a flagged text's words are attributed from it directly."""
+
+    rows: npt.NDArray[np.intp]
+    features: npt.NDArray[np.intp]
+    words: npt.NDArray[np.intp]
+    first_word: npt.NDArray[np.intp]  # (texts + 1,)
+    pair: npt.NDArray[np.intp]  # each occurrence's index into the pairs
+    pair_rows: npt.NDArray[np.intp]  # the pairs, sorted by text
+    pair_features: npt.NDArray[np.intp]
+    values: FloatArray
+    counts: npt.NDArray[np.intp]
 
 
 def char_ngrams(text: str, lo: int = NGRAM_RANGE[0], hi: int = NGRAM_RANGE[1]) -> list[str]:
@@ -189,23 +223,57 @@ class CharNgramModel:
             return cls.from_dict(json.loads(res.read_text(encoding="utf-8")))
         return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
-    def logits(self, texts: Sequence[str]) -> FloatArray:
-        """Linear outputs, (n, heads); the n-grams of the whole batch in one pass."""
-        out = np.tile(self.intercepts, (len(texts), 1))
+    def scan(self, texts: Sequence[str]) -> NgramScan:
+        """The n-grams of the whole batch in one pass, looked up in the vocabulary, and the
+        feature values they make."""
         lo, hi = self.ngram_range
-        rows, h = ngram_hashes(texts, lo, hi)
+        rows, h, words, first = _occurrences(texts, lo, hi)
         feature = self.table.find(h)
         hit = feature >= 0
+        rows, feature = rows[hit], feature[hit]
         n_features = len(self.idf)
-        keys, counts = np.unique(rows[hit] * n_features + feature[hit], return_counts=True)
-        if not len(keys):
-            return out
+        keys, pair, counts = np.unique(
+            rows * n_features + feature, return_inverse=True, return_counts=True
+        )
         row, idx = np.divmod(keys, n_features)
         x = (1.0 + np.log(counts)) * self.idf[idx]
+        if len(x):
+            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            x /= np.repeat(np.sqrt(np.add.reduceat(x * x, starts)), np.diff(np.r_[starts, len(x)]))
+        return NgramScan(rows, feature, words[hit], first, pair, row, idx, x, counts)
+
+    def logits(self, texts: Sequence[str], scan: NgramScan | None = None) -> FloatArray:
+        """Linear outputs, (n, heads); the n-grams of the whole batch in one pass (or `scan`,
+        this batch's, when already made)."""
+        scan = scan if scan is not None else self.scan(texts)
+        out = np.tile(self.intercepts, (len(texts), 1))
+        row, idx, x = scan.pair_rows, scan.pair_features, scan.values
+        if not len(row):
+            return out
         starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
-        present = row[starts]
-        x /= np.repeat(np.sqrt(np.add.reduceat(x * x, starts)), np.diff(np.r_[starts, len(x)]))
-        out[present] += np.add.reduceat(self.weights[:, idx] * x, starts, axis=1).T
+        out[row[starts]] += np.add.reduceat(self.weights[:, idx] * x, starts, axis=1).T
+        return out
+
+    def contributions(
+        self, scan: NgramScan, row: int, heads: npt.NDArray[np.intp] | None = None
+    ) -> FloatArray:
+        """Each word of text `row` of the scan: its share of each head's logit (of `heads`,
+        default all), (words, heads). Exact (n-grams never cross a word): the shares sum to
+        `logits` less the intercepts. An n-gram counted n times has its share split n ways."""
+        columns = np.arange(len(self.heads)) if heads is None else heads
+        first, end = int(scan.first_word[row]), int(scan.first_word[row + 1])
+        out = np.zeros((end - first, len(columns)))
+        mine = np.flatnonzero(scan.rows == row)
+        if not len(mine):
+            return out
+        pair = scan.pair[mine]
+        share = scan.values[pair] / scan.counts[pair]
+        words = scan.words[mine] - first
+        weights = self.weights[columns]
+        for j in range(len(columns)):
+            out[:, j] = np.bincount(
+                words, weights=weights[j, scan.features[mine]] * share, minlength=len(out)
+            )
         return out
 
     def logits_reference(self, texts: Sequence[str]) -> FloatArray:

@@ -79,6 +79,34 @@ class ProfanityModel:
             out[row] += self.weights[:, idx] @ x
         return out
 
+    def contributions(self, text: str) -> tuple[list[tuple[int, int]], FloatArray]:
+        """Each scored word of `text` at its [start, end) in code points, and its share of the
+        decision (mean over the folds): exact, the shares sum to the decision less the
+        intercept. A word that occurs n times has its term's share split n ways. Words are
+        found in the lower-cased text when lower-casing keeps every offset, else in `text`
+        itself (each word lower-cased to look it up): their offsets are always the text's."""
+        lowered = text.lower()
+        if len(lowered) == len(text):  # the same offsets: look the words up as they are
+            found = [
+                (*m.span(), i)
+                for m in self.token_pattern.finditer(lowered)
+                if (i := self.vocabulary.get(m.group())) is not None
+            ]
+        else:
+            found = [
+                (*m.span(), i)
+                for m in self.token_pattern.finditer(text)
+                if (i := self.vocabulary.get(m.group().lower())) is not None
+            ]
+        if not found:
+            return [], np.zeros(0)
+        idx = np.fromiter((i for _, _, i in found), dtype=np.intp, count=len(found))
+        terms, inverse, counts = np.unique(idx, return_inverse=True, return_counts=True)
+        x = (counts * self.idf[terms]).astype(np.float64)
+        x /= np.linalg.norm(x)
+        share = (self.weights[:, terms] * x).mean(axis=0) / counts
+        return [(a, b) for a, b, _ in found], share[inverse]
+
     def predict_prob(self, texts: Sequence[str]) -> FloatArray:
         """The probability that each text is offensive, (n,)."""
         if not texts:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +54,24 @@ class StaticEmbedder:
     def encode(self, texts: Sequence[str]) -> FloatArray:
         return self.encode_counted(texts)[0]
 
-    def encode_counted(self, texts: Sequence[str]) -> tuple[FloatArray, npt.NDArray[np.int64]]:
-        """(embeddings, tokens per text without [CLS] and [SEP], counted up to MAX_TOKENS)."""
-        encoded = self._tokenizer.encode_batch(list(texts))
+    def tokenize(self, texts: Sequence[str]) -> list[Any]:
+        """The tokenizer's encodings (ids and code-point offsets), up to MAX_TOKENS."""
+        out: list[Any] = self._tokenizer.encode_batch(list(texts))
+        return out
+
+    def encode_counted(
+        self, texts: Sequence[str], encoded: Sequence[Any] | None = None
+    ) -> tuple[FloatArray, npt.NDArray[np.int64]]:
+        """(embeddings, tokens per text without [CLS] and [SEP], counted up to MAX_TOKENS);
+        `encoded`: these texts' `tokenize` when already made."""
+        sums, counts = self.weighted_sums(encoded if encoded is not None else self.tokenize(texts))
+        return sums / norms(sums)[:, None], counts
+
+    def weighted_sums(self, encoded: Sequence[Any]) -> tuple[FloatArray, npt.NDArray[np.int64]]:
+        """Each text's weighted sum of token rows (its embedding before unit length), and its
+        token count as `encode_counted` gives it."""
         counts = np.array([len(e.ids) - 2 for e in encoded], dtype=np.int64)
-        if not len(texts):
+        if not len(encoded):
             return np.zeros((0, DIM), dtype=np.float64), counts
         # One (texts x distinct tokens) weight matrix times the batch's distinct rows: a
         # third cheaper than a weighted sum per text.
@@ -68,6 +82,47 @@ class StaticEmbedder:
         weights = np.zeros((len(ids), len(uniq)), dtype=np.float32)
         np.add.at(weights, (owner, col), token_weights(flat).astype(np.float32))
         rows = self._rows[uniq].astype(np.float32) * self._scales[uniq, None]
-        out = (weights @ rows).astype(np.float64)
-        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        out: FloatArray = (weights @ rows).astype(np.float64)
         return out, counts
+
+    def project(self, heads: FloatArray) -> TokenHeads:
+        """Linear heads over these embeddings, read per token (computed once per head)."""
+        rows = self._rows.astype(np.float32) * self._scales[:, None]
+        table = (rows @ heads.T.astype(np.float32)).astype(np.float32)
+        mean = rows[RANK_OFFSET:].mean(axis=0, dtype=np.float64) @ heads.T
+        return TokenHeads(table, np.asarray(mean, dtype=np.float64))
+
+    def contributions(
+        self, encoded: Any, norm: float, heads: TokenHeads, columns: npt.NDArray[np.intp]
+    ) -> tuple[list[tuple[int, int]], FloatArray, FloatArray]:
+        """Each token of a tokenized text (`tokenize`, with `norm` the norm of its
+        `weighted_sums` row) at its [start, end) in code points,
+        its share of each head's output over the text's embedding, (tokens, columns), and the
+        part no token owns, (heads,). Token rows share a common direction (every token pushes
+        a head the same way), so a token's share is measured from the mean word row:
+        a_t * (v_t - mean) . w / norm. Exact: shares and the rest sum to the heads' output
+        over `encode(text)`, since one norm scales every token. Only the heads in `columns`."""
+        ids = np.asarray(encoded.ids[1:-1], dtype=np.int64)
+        mean = heads.mean[columns]
+        if not len(ids):
+            return [], np.zeros((0, len(columns))), np.zeros(len(columns))
+        a = token_weights(ids)
+        offsets = [(int(s), int(e)) for s, e in encoded.offsets[1:-1]]
+        out: FloatArray = a[:, None] * (heads.table[ids[:, None], columns] - mean) / norm
+        rest: FloatArray = float(a.sum()) * mean / norm
+        return offsets, out, rest
+
+
+@dataclass(frozen=True, slots=True)
+class TokenHeads:
+    """Each vocabulary row's output on some linear heads, (vocabulary, heads), and the
+    mean word row's, (heads,): a token's share of a head is one row of a table."""
+
+    table: npt.NDArray[np.float32]
+    mean: FloatArray
+
+
+def norms(sums: FloatArray) -> FloatArray:
+    """The length of each row, at least a tiny positive one."""
+    out: FloatArray = np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
+    return out

@@ -2003,3 +2003,70 @@ class ShadowFlip(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ShadowFlip: _TypeAlias = ShadowFlip  # noqa: Y015
+
+@_typing.final
+class PromoteShadowPolicyRequest(_message.Message):
+    """PromoteShadowPolicyRequest names the candidate to promote."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    POLICY_ID_FIELD_NUMBER: _builtins.int
+    POLICY_VERSION_FIELD_NUMBER: _builtins.int
+    policy_id: _builtins.str
+    """The candidate policy's id (a policy with `shadow_of`)."""
+    policy_version: _builtins.str
+    """The candidate version the caller reviewed (its shadow report's
+    policy_version); if set and the candidate has changed since, the call
+    fails with FAILED_PRECONDITION. Empty promotes the version now loaded.
+    """
+    def __init__(
+        self,
+        *,
+        policy_id: _builtins.str = ...,
+        policy_version: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["policy_id", b"policy_id", "policy_version", b"policy_version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PromoteShadowPolicyRequest: _TypeAlias = PromoteShadowPolicyRequest  # noqa: Y015
+
+@_typing.final
+class PromoteShadowPolicyResponse(_message.Message):
+    """PromoteShadowPolicyResponse describes the live policy after promotion."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    POLICY_FIELD_NUMBER: _builtins.int
+    PREVIOUS_VERSION_FIELD_NUMBER: _builtins.int
+    REPORT_FIELD_NUMBER: _builtins.int
+    previous_version: _builtins.str
+    """The live policy's version before the promotion."""
+    @_builtins.property
+    def policy(self) -> Global___Policy:
+        """The live policy now: the id it had, the candidate's content, a new
+        version.
+        """
+
+    @_builtins.property
+    def report(self) -> Global___ShadowReport:
+        """The candidate's shadow report at the moment of promotion (also written
+        in the server's log).
+        """
+
+    def __init__(
+        self,
+        *,
+        policy: Global___Policy | None = ...,
+        previous_version: _builtins.str = ...,
+        report: Global___ShadowReport | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["policy", b"policy", "report", b"report"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["policy", b"policy", "previous_version", b"previous_version", "report", b"report"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PromoteShadowPolicyResponse: _TypeAlias = PromoteShadowPolicyResponse  # noqa: Y015

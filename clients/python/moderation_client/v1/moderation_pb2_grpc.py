@@ -130,6 +130,11 @@ class ModerationServiceStub:
                 request_serializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportRequest.SerializeToString,
                 response_deserializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportResponse.FromString,
                 _registered_method=True)
+        self.PromoteShadowPolicy = channel.unary_unary(
+                '/moderation.v1.ModerationService/PromoteShadowPolicy',
+                request_serializer=moderation_dot_v1_dot_moderation__pb2.PromoteShadowPolicyRequest.SerializeToString,
+                response_deserializer=moderation_dot_v1_dot_moderation__pb2.PromoteShadowPolicyResponse.FromString,
+                _registered_method=True)
 
 
 class ModerationServiceServicer:
@@ -308,8 +313,27 @@ class ModerationServiceServicer:
         judged on, on this replica since the candidate's version was loaded:
         agreement overall and per category, the items whose decision flips (ids
         and span offsets; quoted text only if the operator allows it) and the
-        cost so far. Where tenants authenticate, the admin role only
-        (PERMISSION_DENIED otherwise).
+        cost so far. Where a tenants file names tenants, the admin role only
+        (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+        caller holding a token.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PromoteShadowPolicy(self, request, context):
+        """PromoteShadowPolicy makes a shadow candidate the live version of the
+        policy it shadows: the live policy keeps its id and takes the
+        candidate's content, under the version the same content would have in
+        the live policy's file, and the candidate stops being judged. Items
+        admitted after the call are judged on the new version; items already
+        admitted finish on theirs. The promotion holds on the replica that
+        answers until the live policy's file changes or the server restarts:
+        for every replica and for good, promote by file (the candidate's content
+        in the live file, with the live id and without `shadow_of`). An unknown
+        id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+        longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+        names tenants, the admin role only (PERMISSION_DENIED otherwise).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -412,6 +436,11 @@ def add_ModerationServiceServicer_to_server(servicer, server):
                     servicer.GetShadowReport,
                     request_deserializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportRequest.FromString,
                     response_serializer=moderation_dot_v1_dot_moderation__pb2.GetShadowReportResponse.SerializeToString,
+            ),
+            'PromoteShadowPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.PromoteShadowPolicy,
+                    request_deserializer=moderation_dot_v1_dot_moderation__pb2.PromoteShadowPolicyRequest.FromString,
+                    response_serializer=moderation_dot_v1_dot_moderation__pb2.PromoteShadowPolicyResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -928,6 +957,33 @@ class ModerationService:
             '/moderation.v1.ModerationService/GetShadowReport',
             moderation_dot_v1_dot_moderation__pb2.GetShadowReportRequest.SerializeToString,
             moderation_dot_v1_dot_moderation__pb2.GetShadowReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PromoteShadowPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/moderation.v1.ModerationService/PromoteShadowPolicy',
+            moderation_dot_v1_dot_moderation__pb2.PromoteShadowPolicyRequest.SerializeToString,
+            moderation_dot_v1_dot_moderation__pb2.PromoteShadowPolicyResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -137,8 +137,23 @@ class ModerationServiceStub:
     judged on, on this replica since the candidate's version was loaded:
     agreement overall and per category, the items whose decision flips (ids
     and span offsets; quoted text only if the operator allows it) and the
-    cost so far. Where tenants authenticate, the admin role only
-    (PERMISSION_DENIED otherwise).
+    cost so far. Where a tenants file names tenants, the admin role only
+    (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+    caller holding a token.
+    """
+    PromoteShadowPolicy: _grpc.UnaryUnaryMultiCallable[_moderation_pb2.PromoteShadowPolicyRequest, _moderation_pb2.PromoteShadowPolicyResponse]
+    """PromoteShadowPolicy makes a shadow candidate the live version of the
+    policy it shadows: the live policy keeps its id and takes the
+    candidate's content, under the version the same content would have in
+    the live policy's file, and the candidate stops being judged. Items
+    admitted after the call are judged on the new version; items already
+    admitted finish on theirs. The promotion holds on the replica that
+    answers until the live policy's file changes or the server restarts:
+    for every replica and for good, promote by file (the candidate's content
+    in the live file, with the live id and without `shadow_of`). An unknown
+    id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+    longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+    names tenants, the admin role only (PERMISSION_DENIED otherwise).
     """
 
 @_typing.type_check_only
@@ -244,8 +259,23 @@ class ModerationServiceAsyncStub(ModerationServiceStub):
     judged on, on this replica since the candidate's version was loaded:
     agreement overall and per category, the items whose decision flips (ids
     and span offsets; quoted text only if the operator allows it) and the
-    cost so far. Where tenants authenticate, the admin role only
-    (PERMISSION_DENIED otherwise).
+    cost so far. Where a tenants file names tenants, the admin role only
+    (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+    caller holding a token.
+    """
+    PromoteShadowPolicy: _aio.UnaryUnaryMultiCallable[_moderation_pb2.PromoteShadowPolicyRequest, _moderation_pb2.PromoteShadowPolicyResponse]  # type: ignore[assignment]
+    """PromoteShadowPolicy makes a shadow candidate the live version of the
+    policy it shadows: the live policy keeps its id and takes the
+    candidate's content, under the version the same content would have in
+    the live policy's file, and the candidate stops being judged. Items
+    admitted after the call are judged on the new version; items already
+    admitted finish on theirs. The promotion holds on the replica that
+    answers until the live policy's file changes or the server restarts:
+    for every replica and for good, promote by file (the candidate's content
+    in the live file, with the live id and without `shadow_of`). An unknown
+    id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+    longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+    names tenants, the admin role only (PERMISSION_DENIED otherwise).
     """
 
 class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -462,8 +492,29 @@ class ModerationServiceServicer(metaclass=_abc_1.ABCMeta):
         judged on, on this replica since the candidate's version was loaded:
         agreement overall and per category, the items whose decision flips (ids
         and span offsets; quoted text only if the operator allows it) and the
-        cost so far. Where tenants authenticate, the admin role only
-        (PERMISSION_DENIED otherwise).
+        cost so far. Where a tenants file names tenants, the admin role only
+        (PERMISSION_DENIED otherwise); with MODERATION_AUTH_TOKENS alone, any
+        caller holding a token.
+        """
+
+    @_abc_1.abstractmethod
+    def PromoteShadowPolicy(
+        self,
+        request: _moderation_pb2.PromoteShadowPolicyRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_moderation_pb2.PromoteShadowPolicyResponse, _abc.Awaitable[_moderation_pb2.PromoteShadowPolicyResponse]]:
+        """PromoteShadowPolicy makes a shadow candidate the live version of the
+        policy it shadows: the live policy keeps its id and takes the
+        candidate's content, under the version the same content would have in
+        the live policy's file, and the candidate stops being judged. Items
+        admitted after the call are judged on the new version; items already
+        admitted finish on theirs. The promotion holds on the replica that
+        answers until the live policy's file changes or the server restarts:
+        for every replica and for good, promote by file (the candidate's content
+        in the live file, with the live id and without `shadow_of`). An unknown
+        id answers NOT_FOUND; a policy that is no candidate, or a candidate no
+        longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
+        names tenants, the admin role only (PERMISSION_DENIED otherwise).
         """
 
 def add_ModerationServiceServicer_to_server(servicer: ModerationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

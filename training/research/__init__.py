@@ -1,0 +1,1 @@
+"""Classifier research: encoder, cascade and language-id comparisons behind the shipped model."""
