@@ -252,10 +252,11 @@ PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("the edge: identity", ("transport/auth",)),
     ("request decoding (tolerant decoder)", ("transport/decoding",)),
     ("servicer and admission", ("transport/servicer", "transport/admission", "fair_share")),
+    ("the hit answered on the wire (what the text hit before)", ("transport/hits",)),
     ("proto ⇄ domain conversion", ("transport/convert",)),
     ("validation", ("moderation/validation",)),
     (
-        "engine (accept, answer_now/judge, hashing, cache key)",
+        "engine (accept, standing/answer_again, hashing, cache key)",
         ("moderation/engine", "moderation/domain"),
     ),
     ("verdict cache", ("moderation/cache", "cachetools")),

@@ -73,6 +73,10 @@ class Blocklist:
                 return BlocklistHit(category, phrase, found.start(), found.end(), found.group(0))
         return None
 
+    def state(self) -> object:
+        """What the entries are now: the same object while they stay the same."""
+        return self
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -99,6 +103,10 @@ class BlocklistFile(Blocklist):
     def match(self, item: Item) -> BlocklistHit | None:
         self.refresh()
         return self._current.match(item)
+
+    def state(self) -> object:
+        self.refresh()
+        return self._current
 
     def refresh(self) -> bool:
         """Reload the file if it changed (a stat at most once a second); True if reloaded."""

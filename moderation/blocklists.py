@@ -507,6 +507,13 @@ class Blocklists:
             return None
         return self._applicable(tenant, ids)
 
+    def snapshot_now(self) -> object | None:
+        """The lists in force, the same object until they change; None when a refresh is
+        due (as `applicable_now`)."""
+        if self._clock() - self._checked >= self._check_seconds:
+            return None
+        return self._snapshot
+
     def _applicable(self, tenant: str, ids: Iterable[str]) -> tuple[list[CompiledBlocklist], str]:
         lists = self._snapshot.lists
         found = [lists[(tenant, i)] for i in ids if (tenant, i) in lists]

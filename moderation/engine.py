@@ -38,7 +38,7 @@ from moderation.domain import (
     TextContent,
     Verdict,
 )
-from moderation.errors import FieldViolation, InvalidArgument
+from moderation.errors import FieldViolation, InvalidArgument, PolicyNotFound
 from moderation.evidence import locate
 from moderation.language import UNDETERMINED, item_language
 from moderation.observability import Metrics
@@ -108,6 +108,20 @@ class JudgeRequest:
     deadline: float | None = None
     tenant: Tenant = DEFAULT_TENANT
     store: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A cache hit answered at once, and what it was found under (`Engine.standing`)."""
+
+    asked: str  # the policy id the caller named ("" the default)
+    policy: Policy
+    model: str
+    key: str
+    stored: Verdict  # the verdict cache's entry, as stored
+    operator: object  # the operator blocklist's state
+    lists: object  # the tenants' blocklists' snapshot, when the policy applies any
+    counters: tuple[Counter, ...]
 
 
 class Engine:
@@ -255,19 +269,44 @@ class Engine:
         wants the item's span, the caller asked for nothing to be kept, a blocklist
         matches or its lists are due for a refresh, or the verdict is not in memory.
         """
+        standing = self.standing(request)
+        return None if standing is None else self.answer_from(standing, request)
+
+    def answer_from(self, standing: Standing, request: JudgeRequest) -> Verdict:
+        """The hit `standing` found for `request`, counted (and shown to a shadow candidate)
+        as `judge` counts a hit."""
+        for counter in standing.counters:
+            counter.inc()
+        item = request.item
+        verdict = standing.stored.as_cache_hit(item.id)
+        if self.shadow is not None:
+            self.shadow.observe(item, request.policy, verdict)
+        return verdict
+
+    def standing(self, request: JudgeRequest, asked: str = "") -> Standing | None:
+        """What `answer_now` would answer the request from, not counted; None when it
+        would answer nothing. `asked` is the policy id the caller named ("" the default).
+
+        The states it was found under (the policies, the operator's and the tenants'
+        blocklists, the stored verdict itself) are kept in it, so `answer_again` can tell
+        in a few identity checks whether the same content still hits.
+        """
         if tracing.active() or not request.store:
             return None
         item, policy, tenant = request.item, request.policy, request.tenant
+        operator = self._blocklist.state()  # before matching: a reload after it shows
         if self._blocklist.match(item) is not None:
             return None
         version = policy.version
+        lists: object = None
         if policy.blocklists and self.blocklists is not None:
+            lists = self.blocklists.snapshot_now()
             found = self.blocklists.applicable_now(tenant.id, policy.blocklists)
-            if found is None:
+            if lists is None or found is None:
                 return None
-            lists, revisions = found
+            applied, revisions = found
             if isinstance(item.content, TextContent) and any(
-                b.matches(item.content.text) for b in lists
+                b.matches(item.content.text) for b in applied
             ):
                 return None
             if revisions:
@@ -275,15 +314,41 @@ class Engine:
         content = item.content
         if isinstance(content, ImageContent) and len(content.data) > HASH_IN_THREAD_BYTES:
             return None
-        cached = self._cache.peek(self._key(item.content_hash(), policy, version, tenant))
+        model = self._dispatcher.model
+        key = self._key(item.content_hash(), policy, version, tenant)
+        cached = self._cache.peek(key)
         if cached is None:
             return None
-        for counter in self._hit_counters(policy.id, tenant.id, cached):
+        counters = self._hit_counters(policy.id, tenant.id, cached)
+        return Standing(asked, policy, model, key, cached, operator, lists, counters)
+
+    def answer_again(self, standing: Standing) -> bool:
+        """Whether content that `standing` answered may be answered from it again now
+        (counted as a hit then): its stored verdict still in memory, and nothing it was
+        found under changed (the policy asked for, the model, the blocklists). False when
+        a tracer wants the item's span or a shadow candidate may sample the verdict: then
+        `answer_now` (or `judge`) answers, with the item at hand."""
+        if tracing.active() or self._cache.peek(standing.key) is not standing.stored:
+            return False
+        policy = standing.policy
+        try:
+            if self.policies.get(standing.asked) is not policy:
+                return False
+        except PolicyNotFound:
+            return False
+        if standing.model != self._dispatcher.model:
+            return False
+        if self._blocklist.state() is not standing.operator:
+            return False
+        if standing.lists is not None and (
+            self.blocklists is None or self.blocklists.snapshot_now() is not standing.lists
+        ):
+            return False
+        if self.shadow is not None and self.shadow.watches(policy):
+            return False
+        for counter in standing.counters:
             counter.inc()
-        verdict = cached.as_cache_hit(item.id)
-        if self.shadow is not None:
-            self.shadow.observe(item, policy, verdict)
-        return verdict
+        return True
 
     def _hit_counters(self, policy: str, tenant: str, cached: Verdict) -> tuple[Counter, ...]:
         """What `_judge` counts for a cache hit (an item of the policy and of the tenant, a

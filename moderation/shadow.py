@@ -112,6 +112,10 @@ class Shadow:
         self._in_flight = 0
         self._tasks: set[asyncio.Task[None]] = set()
 
+    def watches(self, policy: Policy) -> bool:
+        """Whether `observe` may sample a verdict under `policy` (it has a candidate)."""
+        return self.settings.sample_rate > 0 and bool(self._policies.candidates_for(policy.id))
+
     def observe(self, item: Item, policy: Policy, verdict: Verdict) -> None:
         """After a caller has its verdict: maybe judge the item under the candidates."""
         if self.settings.sample_rate <= 0 or verdict.source not in LIVE_SOURCES:

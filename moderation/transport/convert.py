@@ -142,24 +142,66 @@ def error_to_proto(e: ItemError) -> pb.ItemError:
 
 # Verdict messages of cache hits, built once: a hit is the same stored verdict again, its
 # categories the very same tuple, so that tuple's identity (held here, so it cannot be
-# reused) and the verdict's scalars pick the message. Bounded; cleared when full.
-_HIT_PROTOS: dict[tuple[Any, ...], tuple[object, pb.Verdict]] = {}
+# reused) and the verdict's scalars pick the message. Bounded; cleared when full. With each
+# message, once asked for, its `ItemResult` field as bytes (`hit_result_field`).
+_HIT_PROTOS: dict[tuple[Any, ...], list[Any]] = {}
 HIT_PROTOS_MAX = 4096
 
 
-def hit_to_proto(v: Verdict) -> pb.Verdict:
-    """A cache hit's verdict message, built once per stored verdict."""
+def _hit_entry(v: Verdict) -> list[Any]:
+    """[categories, verdict message, serialized verdict field or None] of a cache hit."""
     key: tuple[Any, ...] = (id(v.categories), v.decision, v.rationale, v.policy_version)
     key += (v.policy_id, v.model, v.usage, v.injection_suspected, v.language)
     key += (v.language_validated,)
     found = _HIT_PROTOS.get(key)
     if found is not None and found[0] is v.categories:
-        return found[1]
-    message = verdict_to_proto(v)
+        return found
     if len(_HIT_PROTOS) >= HIT_PROTOS_MAX:
         _HIT_PROTOS.clear()
-    _HIT_PROTOS[key] = (v.categories, message)
+    entry = _HIT_PROTOS[key] = [v.categories, verdict_to_proto(v), None]
+    return entry
+
+
+def hit_to_proto(v: Verdict) -> pb.Verdict:
+    """A cache hit's verdict message, built once per stored verdict."""
+    message: pb.Verdict = _hit_entry(v)[1]
     return message
+
+
+def hit_result_field(v: Verdict) -> bytes:
+    """A cache hit's verdict as the `verdict` field of an `ItemResult`, on the wire:
+    serialized once per stored verdict (`moderate_response_bytes` adds the item id)."""
+    entry = _hit_entry(v)
+    if entry[2] is None:
+        entry[2] = pb.ItemResult(verdict=entry[1]).SerializeToString()
+    field: bytes = entry[2]
+    return field
+
+
+def _length(n: int) -> bytes:
+    """`n` as a protobuf varint (a length: never negative)."""
+    if n < 0x80:
+        return _ONE_BYTE[n]
+    out = bytearray()
+    while n > 0x7F:
+        out.append(n & 0x7F | 0x80)
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+_ONE_BYTE = [bytes((n,)) for n in range(0x80)]
+_RESULTS = b"\x0a"  # ModerateResponse.results: field 1, length-delimited
+_ITEM_ID = b"\x0a"  # ItemResult.item_id: field 1, length-delimited
+
+
+def moderate_response_bytes(item_id: str, result_field: bytes) -> bytes:
+    """The serialized `ModerateResponse` of one result: `item_id` and a result field
+    serialized beforehand (`hit_result_field`). Protobuf reads the fields of a message in
+    any order, so the verdict's bytes need not be built again for each caller's id."""
+    item = item_id.encode("utf-8")
+    result = _ITEM_ID + _length(len(item)) + item + result_field
+    return _RESULTS + _length(len(result)) + result
 
 
 def result_to_proto(outcome: Outcome) -> pb.ItemResult:

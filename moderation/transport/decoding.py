@@ -159,6 +159,15 @@ def _refusing_stream(
     return handle
 
 
+def as_is_or(serialize: Callable[[Any], bytes]) -> Callable[[Any], bytes]:
+    """A response serializer that sends a response serialized beforehand as it is."""
+
+    def serialized(response: Any) -> bytes:
+        return response if response.__class__ is bytes else serialize(response)
+
+    return serialized
+
+
 def add_to_server(servicer: Any, server: grpc.aio.Server | Edge) -> None:
     """Register the ModerationService handlers with tolerant request decoders.
 
@@ -179,7 +188,7 @@ def add_to_server(servicer: Any, server: grpc.aio.Server | Edge) -> None:
 
     handlers = {
         "Moderate": unary(
-            servicer.Moderate, pb.ModerateRequest, pb.ModerateResponse.SerializeToString
+            servicer.moderate, pb.ModerateRequest, as_is_or(pb.ModerateResponse.SerializeToString)
         ),
         "ModerateStream": grpc.stream_stream_rpc_method_handler(
             servicer.ModerateStream,

@@ -35,6 +35,7 @@ from moderation.transport.admission import Admission
 from moderation.transport.auth import caller
 from moderation.transport.blocklists import BlocklistHandlers
 from moderation.transport.decoding import Undecodable
+from moderation.transport.hits import HitAnswers
 from moderation.transport.jobs import JobHandlers
 from moderation.transport.status import (
     POLICY_RESOURCE,
@@ -89,6 +90,7 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         self.blocklists = engine.blocklists
         self.stream_limits = stream_limits or StreamLimits()
         self.admission = admission or Admission(max_items=20_000, max_bytes=512 * 1024 * 1024)
+        self.hits = HitAnswers(engine)
         self.draining = asyncio.Event()
         self._overload_logged = -OVERLOAD_LOG_SECONDS
         self._overload_unlogged = 0
@@ -102,9 +104,22 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         request: pb.ModerateRequest,
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse:
+        """`moderate` for a caller in this process: the response as a message, always."""
+        answer = await self.moderate(request, context)
+        return pb.ModerateResponse.FromString(answer) if isinstance(answer, bytes) else answer
+
+    async def moderate(
+        self,
+        request: pb.ModerateRequest,
+        context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
+    ) -> pb.ModerateResponse | bytes:
+        """Moderate as the gRPC port serves it (`decoding.add_to_server`): a one-item call
+        answered from this replica's verdict cache as its serialized response, before
+        admission and the engine's per-item machinery (`hits.HitAnswers`: counted and
+        reported as every hit is); every other call the whole way, as a message."""
         tenant = caller()
         if len(request.items) == 1:
-            hit = self._hit(request, tenant)
+            hit = self.hits.answer(request, tenant)
             if hit is not None:
                 return hit
         held = (len(request.items), request.ByteSize())
@@ -259,28 +274,6 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         )
 
     # --- shared ----------------------------------------------------------
-
-    def _hit(self, request: pb.ModerateRequest, tenant: Tenant) -> pb.ModerateResponse | None:
-        """A one-item call answered at once from this replica's verdict cache, before
-        admission and the engine's per-item machinery (`Engine.answer_now`: counted and
-        reported as every hit is); None sends the call the whole way."""
-        try:
-            accepted = self.engine.accept(
-                convert.item_from_proto(request.items[0]),
-                request.policy_id,
-                "items[0]",
-                tenant=tenant,
-            )
-        except ModerationError:
-            return None  # the whole way reports it, with every field at fault
-        verdict = self.engine.answer_now(accepted)
-        if verdict is None:
-            return None
-        response = pb.ModerateResponse()  # the hit's message copied in: no result to build
-        response.results.add(item_id=verdict.item_id).verdict.CopyFrom(
-            convert.hit_to_proto(verdict)
-        )
-        return response
 
     async def _abort(
         self, context: grpc.aio.ServicerContext[Any, Any], exc: ModerationError, method: str

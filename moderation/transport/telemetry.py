@@ -97,21 +97,53 @@ class TelemetryInterceptor(_Interceptor):
         return _replace(handler, self._unary(behavior, details.method), read)
 
     def _unary(self, behavior: Behavior, method: str) -> Callable[..., Any]:
+        metrics = self._metrics
+        # A call that succeeds untraced (a cache hit, most calls) records as `_Call` does,
+        # with the sample's label child resolved here, once, and no span to hold.
+        succeeded = metrics.child(metrics.rpc_duration, method.rsplit("/", 1)[-1], "OK")
+        ok = grpc.StatusCode.OK
 
         async def call(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
             metadata = context.invocation_metadata() or ()
             rid = _caller_id(metadata) or new_request_id()
-            tracked = _Call(self._metrics, method, metadata, rid)
+            if tracing.active():
+                return await self._traced(behavior, method, request, context, metadata, rid)
+            request_id.set(rid)
+            started = time.monotonic()
             context.set_trailing_metadata(((REQUEST_ID_HEADER, rid),))
             try:
                 response = await behavior(request, context)
             except BaseException as exc:
-                tracked.end(_failed_code(context, exc), exc)
+                _Call.record(metrics, method, _failed_code(context, exc), started)
                 raise
-            tracked.end(context.code() or grpc.StatusCode.OK)
+            code = context.code() or ok
+            if code is ok:
+                succeeded.observe(time.monotonic() - started)
+            else:
+                _Call.record(metrics, method, code, started)
             return response
 
         return call
+
+    async def _traced(
+        self,
+        behavior: Behavior,
+        method: str,
+        request: Any,
+        context: grpc.aio.ServicerContext[Any, Any],
+        metadata: Iterable[tuple[str, Any]],
+        rid: str,
+    ) -> Any:
+        """A unary call with its server span current while the handler runs."""
+        tracked = _Call(self._metrics, method, metadata, rid)
+        context.set_trailing_metadata(((REQUEST_ID_HEADER, rid),))
+        try:
+            response = await behavior(request, context)
+        except BaseException as exc:
+            tracked.end(_failed_code(context, exc), exc)
+            raise
+        tracked.end(context.code() or grpc.StatusCode.OK)
+        return response
 
     def _streaming(self, behavior: Behavior, method: str) -> Callable[..., Any]:
 
@@ -204,6 +236,12 @@ class _Call:
             self._token = otel_context.attach(trace.set_span_in_context(self._span, parent))
         request_id.set(rid)
         self._started = time.monotonic()
+
+    @staticmethod
+    def record(metrics: Metrics, method: str, code: grpc.StatusCode, started: float) -> None:
+        """One sample of a call's duration, labelled with its method and code."""
+        name = method.rsplit("/", 1)[-1]
+        metrics.child(metrics.rpc_duration, name, code.name).observe(time.monotonic() - started)
 
     def end(self, code: grpc.StatusCode, error: BaseException | None = None) -> None:
         """Record the call's duration and code, and end its span."""
