@@ -170,7 +170,7 @@ def hit_to_proto(v: Verdict) -> pb.Verdict:
 
 def hit_result_field(v: Verdict) -> bytes:
     """A cache hit's verdict as the `verdict` field of an `ItemResult`, on the wire:
-    serialized once per stored verdict (`moderate_response_bytes` adds the item id)."""
+    serialized once per stored verdict (`item_result_bytes` adds the item id)."""
     entry = _hit_entry(v)
     if entry[2] is None:
         entry[2] = pb.ItemResult(verdict=entry[1]).SerializeToString()
@@ -191,17 +191,23 @@ def _length(n: int) -> bytes:
 
 
 _ONE_BYTE = [bytes((n,)) for n in range(0x80)]
-_RESULTS = b"\x0a"  # ModerateResponse.results: field 1, length-delimited
+# ModerateResponse.results and ModerateStreamResponse.result: field 1, length-delimited.
+_RESULT = b"\x0a"
 _ITEM_ID = b"\x0a"  # ItemResult.item_id: field 1, length-delimited
 
 
-def moderate_response_bytes(item_id: str, result_field: bytes) -> bytes:
-    """The serialized `ModerateResponse` of one result: `item_id` and a result field
-    serialized beforehand (`hit_result_field`). Protobuf reads the fields of a message in
-    any order, so the verdict's bytes need not be built again for each caller's id."""
+def item_result_bytes(item_id: str, result_field: bytes) -> bytes:
+    """A serialized `ItemResult`: `item_id` and a result field serialized beforehand
+    (`hit_result_field`). Protobuf reads the fields of a message in any order, so the
+    verdict's bytes need not be built again for each caller's id."""
     item = item_id.encode("utf-8")
-    result = _ITEM_ID + _length(len(item)) + item + result_field
-    return _RESULTS + _length(len(result)) + result
+    return _ITEM_ID + _length(len(item)) + item + result_field
+
+
+def one_result_bytes(item_result: bytes) -> bytes:
+    """A serialized `ModerateResponse` of one result, or `ModerateStreamResponse`: in both
+    the result is field 1."""
+    return _RESULT + _length(len(item_result)) + item_result
 
 
 def result_to_proto(outcome: Outcome) -> pb.ItemResult:

@@ -34,7 +34,7 @@ from moderation.transport import convert
 from moderation.transport.admission import Admission
 from moderation.transport.auth import caller
 from moderation.transport.blocklists import BlocklistHandlers
-from moderation.transport.decoding import Undecodable
+from moderation.transport.decoding import Undecodable, refuse
 from moderation.transport.hits import HitAnswers
 from moderation.transport.jobs import JobHandlers
 from moderation.transport.status import (
@@ -110,13 +110,16 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
 
     async def moderate(
         self,
-        request: pb.ModerateRequest,
+        request: pb.ModerateRequest | Undecodable,
         context: grpc.aio.ServicerContext[pb.ModerateRequest, pb.ModerateResponse],
     ) -> pb.ModerateResponse | bytes:
         """Moderate as the gRPC port serves it (`decoding.add_to_server`): a one-item call
         answered from this replica's verdict cache as its serialized response, before
         admission and the engine's per-item machinery (`hits.HitAnswers`: counted and
-        reported as every hit is); every other call the whole way, as a message."""
+        reported as every hit is); every other call the whole way, as a message. A request
+        that could not be decoded is refused, with the field at fault."""
+        if isinstance(request, Undecodable):
+            await refuse(request, context)
         tenant = caller()
         if len(request.items) == 1:
             hit = self.hits.answer(request, tenant)
@@ -147,7 +150,21 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         request_iterator: AsyncIterable[pb.ModerateStreamRequest | Undecodable],
         context: grpc.aio.ServicerContext[pb.ModerateStreamRequest, pb.ModerateStreamResponse],
     ) -> AsyncIterator[pb.ModerateStreamResponse]:
+        """`moderate_stream` for a caller in this process: each response as a message."""
+        async for answer in self.moderate_stream(request_iterator, context):
+            yield (
+                pb.ModerateStreamResponse.FromString(answer)
+                if isinstance(answer, bytes)
+                else answer
+            )
+
+    async def moderate_stream(
+        self,
+        request_iterator: AsyncIterable[pb.ModerateStreamRequest | Undecodable],
+        context: grpc.aio.ServicerContext[pb.ModerateStreamRequest, pb.ModerateStreamResponse],
+    ) -> AsyncIterator[pb.ModerateStreamResponse | bytes]:
         """Results in completion order; the stream's items in flight bounded in count and bytes.
+        A hit whose text hit before is sent as its serialized message (`hits.HitAnswers`).
 
         When the bound is reached (items judged, or answered but not yet read by
         the caller), the server stops reading the stream, so HTTP/2 flow control
@@ -160,15 +177,18 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         first_result = self.engine.metrics.stream_first_result
         try:
             while (entry := await stream.results.get()) is not None:
-                outcome, size, held = entry
+                answer, item_id, size, held = entry
                 if not stream.first_sent and stream.first_read_at is not None:
                     first_result.observe(time.monotonic() - stream.first_read_at)
                     stream.first_sent = True
                 if held:
-                    stream.in_flight.discard(outcome.item_id)
-                response = pb.ModerateStreamResponse()
-                convert.result_into(outcome, response.result)
-                yield response
+                    stream.in_flight.discard(item_id)
+                if isinstance(answer, bytes):  # a hit answered on the wire, serialized
+                    yield answer
+                else:
+                    response = pb.ModerateStreamResponse()
+                    convert.result_into(answer, response.result)
+                    yield response
                 stream.budget.release(size)
                 stream.slots.release()
             await reader  # surfaces a failed read (e.g. the client's stream broke)
@@ -334,8 +354,9 @@ class _Stream:
         self.engine = servicer.engine
         self._limits = servicer.stream_limits
         self._deadline = deadline
-        # (outcome, bytes it holds, whether it frees an id in flight); None ends the stream.
-        self.results: asyncio.Queue[tuple[Outcome, int, bool] | None] = asyncio.Queue()
+        # (outcome, or a hit's serialized message; its item id; bytes it holds; whether it
+        # frees an id in flight); None ends the stream.
+        self.results: asyncio.Queue[tuple[Outcome | bytes, str, int, bool] | None] = asyncio.Queue()
         self.slots = asyncio.Semaphore(self._limits.max_items)
         self.budget = _ByteBudget(self._limits.max_bytes)
         self.in_flight: set[str] = set()
@@ -364,8 +385,10 @@ class _Stream:
                     )
                     continue
                 among = len(message.items)
+                again = among <= self.engine.limits.max_items  # else each item is refused
                 for raw in message.items:
-                    await self._accept(convert.item_from_proto(raw), index, among, message)
+                    if not (again and await self._answered_again(raw, message.policy_id)):
+                        await self._accept(convert.item_from_proto(raw), index, among, message)
                     index += 1
             if self.tasks:
                 await asyncio.gather(*list(self.tasks))
@@ -400,6 +423,21 @@ class _Stream:
         finally:
             self._reading = False
 
+    async def _answered_again(self, raw: pb.Item, policy_id: str) -> bool:
+        """An item whose text hit before, answered on the wire (`HitAnswers.again`) as
+        `_accept` answers a hit; False leaves the item to `_accept` (a copy of an id in
+        flight, the server draining, anything but a hit that still stands)."""
+        item_id = raw.id
+        if item_id in self.in_flight or self._servicer.draining.is_set():
+            return False
+        result = self._servicer.hits.again(raw, policy_id, self._tenant)
+        if result is None:
+            return False
+        await self.slots.acquire()
+        self.in_flight.add(item_id)
+        self.results.put_nowait((convert.one_result_bytes(result), item_id, 0, True))
+        return True
+
     async def _accept(self, item: Item, index: int, among: int, message: Any) -> None:
         where = f"items[{index}]"
         if item.id in self.in_flight:
@@ -431,11 +469,11 @@ class _Stream:
             self.drained = True
             await self._refuse(ItemError(item.id, ErrorCode.UNAVAILABLE, SHUTTING_DOWN))
             return
-        hit = self.engine.answer_now(request)
+        hit = self._servicer.hits.first(request, message.policy_id)
         if hit is not None:  # answered at once: no admission, no task
             await self.slots.acquire()
             self.in_flight.add(item.id)
-            self.results.put_nowait((hit, 0, True))  # unbounded: the slots bound it
+            self.results.put_nowait((hit, item.id, 0, True))  # unbounded: the slots bound it
             return
         size = request.item.size_bytes()
         try:
@@ -457,7 +495,7 @@ class _Stream:
     async def _refuse(self, error: ItemError) -> None:
         self._count(error)
         await self.slots.acquire()
-        await self.results.put((error, 0, False))
+        await self.results.put((error, error.item_id, 0, False))
 
     def _count(self, error: ItemError) -> ItemError:
         """Count, once, an error the stream answers itself (the engine counts its own):
@@ -484,7 +522,7 @@ class _Stream:
             )
         finally:
             self._servicer.admission.release(self._tenant, 1, size)
-        await self.results.put((outcome, size, True))
+        await self.results.put((outcome, item.id, size, True))
 
 
 async def _abort_if_all_failed(

@@ -55,8 +55,9 @@ def test_a_hit_response_from_bytes_decodes_to_the_message_built_field_by_field()
         )
         field = convert.hit_result_field(stored)
         for item_id in ("a", "é" * 128, "x" * 300):
-            got = pb.ModerateResponse.FromString(convert.moderate_response_bytes(item_id, field))
-            want = pb.ModerateResponse(
-                results=[convert.result_to_proto(stored.as_cache_hit(item_id))]
+            wire = convert.one_result_bytes(convert.item_result_bytes(item_id, field))
+            result = convert.result_to_proto(stored.as_cache_hit(item_id))
+            assert pb.ModerateResponse.FromString(wire) == pb.ModerateResponse(results=[result])
+            assert pb.ModerateStreamResponse.FromString(wire) == pb.ModerateStreamResponse(
+                result=result
             )
-            assert got == want
