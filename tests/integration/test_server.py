@@ -185,6 +185,31 @@ async def test_cache_hit_then_another_policy_version_misses(
     assert other.results[0].verdict.policy_version != first.policy_version
 
 
+async def test_hits_answered_on_the_wire_are_the_whole_ways_hits_unary_and_streamed(
+    stub: pb_grpc.ModerationServiceAsyncStub,
+) -> None:
+    body = "a repost storm: you people are disgusting animals, buy followers here"
+    await stub.Moderate(pb.ModerateRequest(items=[text("first", body)]))
+    # Two items go the engine's whole way (judge): their hits are the reference.
+    whole = await stub.Moderate(pb.ModerateRequest(items=[text("w1", body), text("w2", BENIGN)]))
+    expected = whole.results[0].verdict
+    assert expected.source == pb.VERDICT_SOURCE_CACHE
+    for n in range(3):  # the first hit of the text, then hits answered from what it found
+        reply = await stub.Moderate(pb.ModerateRequest(items=[text(f"u{n}", body)]))
+        assert [r.item_id for r in reply.results] == [f"u{n}"]
+        assert reply.results[0].verdict == expected
+
+    async def requests() -> AsyncIterator[pb.ModerateStreamRequest]:
+        for n in range(5):
+            yield pb.ModerateStreamRequest(items=[text(f"s{n}", body)])
+        yield pb.ModerateStreamRequest(items=[text(f"m{n}", body) for n in range(17)])
+
+    results = {r.result.item_id: r.result async for r in stub.ModerateStream(requests())}
+    assert all(results[f"s{n}"].verdict == expected for n in range(5))
+    # A message over the item limit is refused item by item, hit or not.
+    assert all(results[f"m{n}"].error.field == "items" for n in range(17))
+
+
 async def test_embedded_model_flags_carry_spans_at_code_point_offsets_also_from_the_cache(
     stub: pb_grpc.ModerationServiceAsyncStub,
 ) -> None:
