@@ -183,12 +183,14 @@ class Figures:
     # Server CPU seconds (user + system, all threads) per call: steadier than a rate.
     service_cpu: dict[str, list[float]] = field(default_factory=dict)
     echo_cpu: dict[str, list[float]] = field(default_factory=dict)
+    # The machine's 1-minute load average at the start and the end (it is shared).
+    load: list[float] = field(default_factory=list)
 
 
 async def measure(args: argparse.Namespace) -> Figures:
     logs = Path(tempfile.mkdtemp(prefix="cache-hit-"))
     port, echo_port = free_port(), free_port()
-    figures = Figures()
+    figures = Figures(load=[os.getloadavg()[0]])
     with process([sys.executable, "-m", "moderation"], server_env(port), logs / "server.log") as p:
         await wait_grpc(port, p)
         request, unary_reply, message, stream_reply = await replies(f"127.0.0.1:{port}")
@@ -212,6 +214,7 @@ async def measure(args: argparse.Namespace) -> Figures:
                         cpu.setdefault(f"unary@{level}", []).append((c1 - c0) / args.calls)
                         cpu.setdefault(f"stream@{level}", []).append((c2 - c1) / args.messages)
                     print(f"level {level} round {r + 1} done", file=sys.stderr, flush=True)
+    figures.load.append(os.getloadavg()[0])
     return figures
 
 
@@ -225,7 +228,13 @@ def report(args: argparse.Namespace, figures: Figures) -> str:
         f" ({len(TEXT)} characters) answered from the verdict cache; the echo decodes the same"
         " request and answers the same response message. Unary: closed-loop calls from N"
         " concurrent callers; stream: N streams, each writing one-item messages and reading each"
-        " answer before the next. Echo and service alternate round by round; medians.",
+        " answer before the next. Echo and service alternate round by round; medians."
+        + (
+            f" Load average {figures.load[0]:.2f} at the start, {figures.load[-1]:.2f} at the"
+            " end (the machine is shared with other work)."
+            if figures.load
+            else ""
+        ),
         "",
         "| path | concurrency | echo /s | service /s | service / echo | server CPU per call:"
         " echo / service |",
