@@ -510,9 +510,7 @@ class Blocklists:
     def snapshot_now(self) -> object | None:
         """The lists in force, the same object until they change; None when a refresh is
         due (as `applicable_now`)."""
-        if self._clock() - self._checked >= self._check_seconds:
-            return None
-        return self._snapshot
+        return None if self.applicable_now("", ()) is None else self._snapshot
 
     def _applicable(self, tenant: str, ids: Iterable[str]) -> tuple[list[CompiledBlocklist], str]:
         lists = self._snapshot.lists
