@@ -49,9 +49,7 @@ from moderation.tracing import tracer
 from moderation.validation import (
     Limits,
     check_item,
-    check_request,
     check_request_off_loop,
-    is_small,
 )
 
 if TYPE_CHECKING:
@@ -188,11 +186,7 @@ class Engine:
         InvalidArgument listing every field at fault (duplicate ids too); a large request is
         checked off the event loop, in chunks."""
         resolved = self.policies.get(policy) if isinstance(policy, str) else policy
-        checked = (
-            check_request(items, self.limits)
-            if is_small(items)
-            else await check_request_off_loop(items, self.limits)
-        )
+        checked = await check_request_off_loop(items, self.limits)
         return [JudgeRequest(i, resolved, deadline, tenant, store) for i in checked]
 
     # --- whole requests -------------------------------------------------
