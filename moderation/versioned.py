@@ -90,7 +90,7 @@ class MemoryStore(Generic[R]):
         self._records[key] = new
         return new
 
-    def beside(self, name: str, codec: Codec[S]) -> MemoryStore[S]:
+    def beside(self, name: str, codec: Codec[S]) -> VersionedStore[S]:
         return MemoryStore(codec)
 
     async def close(self) -> None:
@@ -184,7 +184,7 @@ class SqliteStore(Generic[R]):
         stored: R | None = await self._file.run(write)
         return stored
 
-    def beside(self, name: str, codec: Codec[S]) -> SqliteStore[S]:
+    def beside(self, name: str, codec: Codec[S]) -> VersionedStore[S]:
         return SqliteStore(self._file, name, name, codec, owns=False)
 
     async def close(self) -> None:
@@ -240,7 +240,7 @@ class RedisStore(Generic[R]):
                 except WatchError:
                     continue
 
-    def beside(self, name: str, codec: Codec[S]) -> RedisStore[S]:
+    def beside(self, name: str, codec: Codec[S]) -> VersionedStore[S]:
         key = f"moderation:{name}"
         return RedisStore(self._redis, key, f"{key}:version", codec, owns=False)
 
