@@ -124,10 +124,18 @@ class Promotions:
         self._records: dict[str, PromotionRecord] = {}
         self._told: set[tuple[int, Step]] = set()  # log a record's standing once per kind
         self._task: asyncio.Task[None] | None = None
+        # One promotion or one round of following at a time: the round must not apply a
+        # record this replica is still warming up for (the promotion would find its
+        # candidate gone and undo the record).
+        self._busy = asyncio.Lock()
 
     async def promote(self, candidate_id: str, expected_version: str, by: str) -> Promotion:
         """Record the promotion of a candidate, then put it in force here; the other replicas
         follow within seconds (`sync`)."""
+        async with self._busy:
+            return await self._promote(candidate_id, expected_version, by)
+
+    async def _promote(self, candidate_id: str, expected_version: str, by: str) -> Promotion:
         candidate = self._registry.candidate(candidate_id, expected_version)
         live_id = candidate.shadow_of
         file = self._registry.file_of(live_id)
@@ -170,6 +178,10 @@ class Promotions:
 
     async def sync(self, force: bool = False) -> None:
         """Read the records when their counter moved, and follow each."""
+        async with self._busy:
+            await self._sync(force)
+
+    async def _sync(self, force: bool) -> None:
         try:
             records = await self._changes.poll(force)
         except Exception as exc:
@@ -245,14 +257,7 @@ class Promotions:
         except Exception as exc:
             log.warning("policy %s: promotion record not cleared: %s", record.policy_id, exc)
             return
-        with contextlib.suppress(Exception):
-            await self.sync_records()
-
-    async def sync_records(self) -> None:
-        """Read the records now (after a change made here)."""
-        records = await self._changes.poll(force=True)
-        if records is not None:
-            self._records = {r.policy_id: r for r in records}
+        self._records.pop(record.policy_id, None)  # the next poll reads what stays
 
     async def close(self) -> None:
         if self._task is not None:

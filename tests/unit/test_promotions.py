@@ -3,6 +3,7 @@ superseded by a later change of the live policy's file."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -177,3 +178,30 @@ async def test_a_promotion_the_store_cannot_record_changes_nothing(tmp_path: Pat
     with pytest.raises(PromotionNotRecorded, match="store down"):
         await follower(policies, Unreachable(CODEC)).promote("cand", "", "ops")
     assert policies.get("live") == before and policies.candidates_for("live") != []
+
+
+async def test_a_round_of_following_waits_for_a_promotion_warming_up_here(
+    tmp_path: Path,
+) -> None:
+    store: VersionedStore[PromotionRecord] = MemoryStore(CODEC)
+    policies, _ = replica(tmp_path / "a")
+    release, warming = asyncio.Event(), asyncio.Event()
+    calls: list[str] = []
+
+    async def warm(policy: Policy) -> None:
+        calls.append(policy.version)
+        if len(calls) == 1:  # the promotion's warm-up is slow; a second one would not be
+            warming.set()
+            await release.wait()
+
+    policies.prepare = warm
+    promotions = follower(policies, store)
+    promoting = asyncio.create_task(promotions.promote("cand", "", "ops"))
+    await warming.wait()
+    following = asyncio.create_task(promotions.sync())
+    await asyncio.sleep(0.01)
+    release.set()
+    promotion, _ = await asyncio.gather(promoting, following)
+    assert policies.get("live").version == promotion.live.version
+    assert calls == [promotion.live.version]  # warmed once, by the promotion
+    assert [r.version for r in (await store.load())[1]] == [promotion.live.version]
