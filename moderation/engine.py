@@ -53,6 +53,7 @@ from moderation.validation import (
 )
 
 if TYPE_CHECKING:
+    from moderation.promotions import Promotions
     from moderation.shadow import Shadow
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,8 @@ class Engine:
         self.blocklists = blocklists
         # Candidate policies judged on a sample of live verdicts, off the callers' path.
         self.shadow: Shadow | None = None
+        # Promotions by RPC, recorded in the blocklists' store and followed by every replica.
+        self.promotions: Promotions | None = None
         self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
@@ -493,6 +496,8 @@ class Engine:
             await self._shared_inflight.close()
         if self.shadow is not None:
             await self.shadow.close()
+        if self.promotions is not None:  # before the blocklists: it shares their connection
+            await self.promotions.close()
         if self.blocklists is not None:
             await self.blocklists.close()
 
