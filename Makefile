@@ -163,6 +163,7 @@ runtime-size:
 
 bench: $(INSTALLED)
 	$(BIN)/python -m bench.batching_bench $(ARGS)
+	$(BIN)/python -m bench.cache_hit --save
 
 # Lost, duplicated or wrong verdicts under upstream faults, bad inputs, noisy neighbours, the
 # breaker, SIGTERM and a 10-minute soak, all against the real server; writes bench/RELIABILITY.md.

@@ -8,8 +8,9 @@ writes first) and `naive` (one item per call, no prompt caching). Each phase (un
 `Moderate`, `ModerateStream`) runs the three configurations one after the other, so
 the machine's load falls on all of them alike. Also measures the time to the first
 verdict of a 25-item stream against its whole batch, the service's own overhead at
-light load (emulator latency set to zero) and a verdict-cache hit against a bare
-grpc.aio echo server with the same message sizes. Prints a report and records it in
+light load (emulator latency set to zero); the verdict-cache hit against a bare
+grpc.aio echo server is `bench.cache_hit` (alternated rounds), which `make bench` runs
+next. Prints a report and records it in
 bench/RESULTS.md (the previous run of the benchmark moves to bench/HISTORY.md).
 
     .venv/bin/python -m bench.batching_bench [--quick]
@@ -51,7 +52,6 @@ from bench.harness import (
     haiku_server_env,
     process,
     wait_grpc,
-    wait_listening,
 )
 from bench.load import DATASET, ORACLE_SEVERITY, PhaseResult, channels, closed_loop, load_texts
 from bench.results import record
@@ -78,8 +78,6 @@ class Sizes:
     stream_window: int = 32
     naive_divisor: int = 6  # naive is ~6x slower: fewer items keep the run under 5 minutes
     light_items: int = 60
-    hit_requests: int = 10_000
-    hit_workers: int = 32
     first_verdict_trials: int = 6
     first_verdict_items: int = 25
 
@@ -179,28 +177,6 @@ async def sequential(port: int, texts: list[str]) -> PhaseResult:
     return out
 
 
-async def hammer(target: str, method: str, request: bytes, total: int, workers: int) -> PhaseResult:
-    """Closed-loop unary calls with raw bytes: the same client code for service and echo."""
-    out = PhaseResult()
-    async with grpc.aio.insecure_channel(target) as ch:
-        call = ch.unary_unary(method, request_serializer=None, response_deserializer=None)
-        remaining = [total]
-
-        async def worker() -> None:
-            while remaining[0] > 0:
-                remaining[0] -= 1
-                t0 = time.perf_counter()
-                await call(request, timeout=30)
-                out.latencies.append(time.perf_counter() - t0)
-                out.items += 1
-
-        await call(request, timeout=30)  # connect
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(workers)))
-        out.elapsed = time.perf_counter() - t0
-    return out
-
-
 async def first_verdicts(port: int, batches: list[list[str]]) -> tuple[list[float], list[float]]:
     """Streams of len(batch) items written back to back: (time to first verdict, to last).
 
@@ -241,10 +217,6 @@ class ConfigResult:
     unary: PhaseResult = field(default_factory=PhaseResult)
     stream: PhaseResult = field(default_factory=PhaseResult)
     light: PhaseResult | None = None
-    cache_hit: PhaseResult | None = None
-    hit_reply_bytes: int = 0
-    hit_request: bytes = b""
-    hit_workers: int = 0
 
 
 @dataclass
@@ -306,32 +278,7 @@ async def run_all(
         await emu.reset(keep_prompt_cache=True)
         r.light = await sequential(r.port, light_texts)
     await emu.latency(FIRST_TOKEN_MS, PER_TOKEN_MS)
-    # A verdict-cache hit: the same text again, as raw bytes through one client code path.
-    req = pb.ModerateRequest(items=[pb.Item(id="hit", text=texts[0])])
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{default.port}") as ch:
-        reply = await pb_grpc.ModerationServiceStub(ch).Moderate(req, timeout=30)
-    assert reply.results[0].verdict.source == pb.VERDICT_SOURCE_CACHE, reply
-    default.hit_request = req.SerializeToString()
-    default.hit_reply_bytes = reply.ByteSize()
-    default.hit_workers = sizes.hit_workers
-    default.cache_hit = await hammer(
-        f"127.0.0.1:{default.port}",
-        "/moderation.v1.ModerationService/Moderate",
-        default.hit_request,
-        sizes.hit_requests,
-        sizes.hit_workers,
-    )
     return fv
-
-
-async def run_echo(request: bytes, reply_bytes: int, sizes: Sizes) -> PhaseResult:
-    port = free_port()
-    args = [sys.executable, "-m", "bench.echo_server", "--port", str(port)]
-    with process([*args, "--reply-bytes", str(reply_bytes)]) as proc:
-        await wait_listening(port, proc, "echo server")
-        return await hammer(
-            f"127.0.0.1:{port}", "/bench.Echo/Echo", request, sizes.hit_requests, sizes.hit_workers
-        )
 
 
 # --- report -------------------------------------------------------------------
@@ -411,7 +358,6 @@ def met(ok: bool) -> str:
 def report(
     results: list[ConfigResult],
     fv: FirstVerdict,
-    echo: PhaseResult | None,
     elapsed: float,
     quick: bool,
     flagged_share: float,
@@ -561,15 +507,6 @@ def report(
         f" {(d.light.pct(0.99) - n.light.pct(0.99)) * 1000:.1f} ms"
         f" (target ≤ max_wait {s.max_wait_ms:g} ms + 5 ms)."
     )
-    if d.cache_hit is not None and echo is not None:
-        lines.append(
-            f"- Verdict-cache hit, unary Moderate ({len(d.hit_request)} B request,"
-            f" {d.hit_reply_bytes} B reply, {d.cache_hit.items} calls from"
-            f" {d.hit_workers} concurrent"
-            f" callers): {d.cache_hit.rate:.0f}/s, p50 {ms(d.cache_hit.pct(0.5))} ms; bare grpc.aio"
-            f" echo, same sizes: {echo.rate:.0f}/s, p50 {ms(echo.pct(0.5))} ms ="
-            f" **{d.cache_hit.rate / echo.rate:.0%}** of echo."
-        )
     lines += [
         "",
         "Goals (issue 11):",
@@ -595,7 +532,6 @@ async def main_async(quick: bool) -> str:
             stream_items=128,
             streams=4,
             light_items=10,
-            hit_requests=1000,
             first_verdict_trials=2,
         )
     t0 = time.perf_counter()
@@ -619,10 +555,7 @@ async def main_async(quick: bool) -> str:
                 for r, proc in zip(results, procs, strict=True):
                     await wait_grpc(r.port, proc)
                 fv = await run_all(results, emu, texts, sizes)
-    echo = None
-    if results[0].cache_hit is not None:
-        echo = await run_echo(results[0].hit_request, results[0].hit_reply_bytes, sizes)
-    return report(results, fv, echo, time.perf_counter() - t0, quick, flagged_share)
+    return report(results, fv, time.perf_counter() - t0, quick, flagged_share)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

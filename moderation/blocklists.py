@@ -19,10 +19,11 @@ inline flags. With at most 9**3 ways to match the repetitions at each of the
 text's positions (text is capped by MODERATION_MAX_TEXT_CHARS) and patterns
 capped at 200 characters, a search is bounded by construction, with no timer.
 
-Storage is durable (`BlocklistStore`: SQLite in the data directory, Redis
-shared by replicas, or memory) with one version counter bumped by every
-change; each replica polls it at most once a second and reloads on a change,
-so a change reaches every replica within about a second. A blocklist's
+Storage is durable (`BlocklistStore`, a collection of `moderation.versioned`:
+SQLite in the data directory, Redis shared by replicas, or memory) with one
+version counter bumped by every change; each replica polls it at most once a
+second and reloads on a change, so a change reaches every replica within about
+a second. A blocklist's
 `revision` (the counter at its last change) goes into the verdict cache key of
 the policies that apply it, so a change is never answered from a verdict
 cached before it.
@@ -30,20 +31,25 @@ cached before it.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import re
-import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from moderation.errors import FieldViolation, InvalidArgument, ModerationError
+from moderation.versioned import (
+    Changes,
+    MemoryStore,
+    RedisStore,
+    SqliteFile,
+    SqliteStore,
+    VersionedStore,
+)
 
 log = logging.getLogger(__name__)
 
@@ -253,188 +259,46 @@ def decode(doc: str) -> BlocklistRecord:
 # --- stores --------------------------------------------------------------------
 
 
-class BlocklistStore(Protocol):
-    """Durable blocklists and the version counter every change bumps."""
+class _BlocklistCodec:
+    def encode(self, record: BlocklistRecord) -> str:
+        return encode(record)
 
-    async def version(self) -> int: ...
+    def decode(self, doc: str) -> BlocklistRecord:
+        return decode(doc)
 
-    async def load(self) -> tuple[int, list[BlocklistRecord]]: ...
-
-    async def update(
-        self,
-        tenant: str,
-        blocklist_id: str,
-        change: Callable[[BlocklistRecord | None], BlocklistRecord | None],
-    ) -> BlocklistRecord | None:
-        """Apply `change` to the stored record (None: absent) atomically; its result is
-        stored with the next revision (None: deleted). Returns what was stored."""
-        ...
-
-    async def close(self) -> None: ...
+    def stamped(self, record: BlocklistRecord, revision: int) -> BlocklistRecord:
+        return replace(record, revision=revision)
 
 
-class MemoryBlocklistStore:
-    """This process only: lost on restart."""
-
-    def __init__(self) -> None:
-        self._records: dict[tuple[str, str], BlocklistRecord] = {}
-        self._version = 0
-
-    async def version(self) -> int:
-        return self._version
-
-    async def load(self) -> tuple[int, list[BlocklistRecord]]:
-        return self._version, list(self._records.values())
-
-    async def update(
-        self,
-        tenant: str,
-        blocklist_id: str,
-        change: Callable[[BlocklistRecord | None], BlocklistRecord | None],
-    ) -> BlocklistRecord | None:
-        key = (tenant, blocklist_id)
-        new = change(self._records.get(key))
-        self._version += 1
-        if new is None:
-            self._records.pop(key, None)
-            return None
-        new = replace(new, revision=self._version)
-        self._records[key] = new
-        return new
-
-    async def close(self) -> None:
-        return None
-
-
-class SqliteBlocklistStore:
-    """A SQLite file in the data directory (WAL: a committed change survives a crash)."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS blocklists "
-            "(tenant TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (tenant, id))"
-        )
-        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER)")
-        self._db.execute("INSERT OR IGNORE INTO meta VALUES ('version', 0)")
-        self._lock = threading.Lock()
-
-    def _version(self) -> int:
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-        return int(row[0])
-
-    async def version(self) -> int:
-        return await asyncio.to_thread(self._locked, self._version)
-
-    async def load(self) -> tuple[int, list[BlocklistRecord]]:
-        def read() -> tuple[int, list[BlocklistRecord]]:
-            rows = self._db.execute("SELECT doc FROM blocklists").fetchall()
-            return self._version(), [decode(r[0]) for r in rows]
-
-        return await asyncio.to_thread(self._locked, read)
-
-    async def update(
-        self,
-        tenant: str,
-        blocklist_id: str,
-        change: Callable[[BlocklistRecord | None], BlocklistRecord | None],
-    ) -> BlocklistRecord | None:
-        def write() -> BlocklistRecord | None:
-            db = self._db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                row = db.execute(
-                    "SELECT doc FROM blocklists WHERE tenant = ? AND id = ?",
-                    (tenant, blocklist_id),
-                ).fetchone()
-                new = change(decode(row[0]) if row else None)
-                version = self._version() + 1
-                db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (version,))
-                if new is None:
-                    db.execute(
-                        "DELETE FROM blocklists WHERE tenant = ? AND id = ?",
-                        (tenant, blocklist_id),
-                    )
-                else:
-                    new = replace(new, revision=version)
-                    db.execute(
-                        "INSERT OR REPLACE INTO blocklists VALUES (?, ?, ?)",
-                        (tenant, blocklist_id, encode(new)),
-                    )
-                db.execute("COMMIT")
-                return new
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-
-        return await asyncio.to_thread(self._locked, write)
-
-    def _locked(self, call: Callable[[], Any]) -> Any:
-        with self._lock:
-            return call()
-
-    async def close(self) -> None:
-        await asyncio.to_thread(self._locked, self._db.close)
-
-
+CODEC = _BlocklistCodec()
+# Durable blocklists by (tenant, id) and the version counter every change bumps.
+BlocklistStore = VersionedStore[BlocklistRecord]
 REDIS_RECORDS = "moderation:blocklists"
 REDIS_VERSION = "moderation:blocklists:version"
 
 
-class RedisBlocklistStore:
-    """Shared by every replica: one hash of records and a version counter, changed together
-    in a WATCH/MULTI transaction."""
+class MemoryBlocklistStore(MemoryStore[BlocklistRecord]):
+    """This process only: lost on restart."""
+
+    def __init__(self) -> None:
+        super().__init__(CODEC)
+
+
+class SqliteBlocklistStore(SqliteStore[BlocklistRecord]):
+    """The `blocklists` table of a SQLite file in the data directory."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(SqliteFile(path), "blocklists", "version", CODEC)
+
+
+class RedisBlocklistStore(RedisStore[BlocklistRecord]):
+    """Shared by every replica."""
 
     def __init__(self, url: str) -> None:
         from redis.asyncio import Redis
 
-        self._redis = Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
-
-    async def version(self) -> int:
-        raw = await self._redis.get(REDIS_VERSION)
-        return int(raw or 0)
-
-    async def load(self) -> tuple[int, list[BlocklistRecord]]:
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.get(REDIS_VERSION)
-            pipe.hvals(REDIS_RECORDS)
-            raw_version, docs = await pipe.execute()
-        return int(raw_version or 0), [decode(d.decode("utf-8")) for d in docs]
-
-    async def update(
-        self,
-        tenant: str,
-        blocklist_id: str,
-        change: Callable[[BlocklistRecord | None], BlocklistRecord | None],
-    ) -> BlocklistRecord | None:
-        from redis.exceptions import WatchError
-
-        field_name = f"{tenant}/{blocklist_id}"
-        while True:
-            async with self._redis.pipeline(transaction=True) as pipe:
-                try:
-                    await pipe.watch(REDIS_RECORDS, REDIS_VERSION)
-                    raw = await pipe.hget(REDIS_RECORDS, field_name)
-                    version = int(await pipe.get(REDIS_VERSION) or 0) + 1
-                    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    new = change(decode(text) if text else None)
-                    pipe.multi()  # type: ignore[no-untyped-call]
-                    pipe.set(REDIS_VERSION, version)
-                    if new is None:
-                        pipe.hdel(REDIS_RECORDS, field_name)
-                    else:
-                        new = replace(new, revision=version)
-                        pipe.hset(REDIS_RECORDS, field_name, encode(new))
-                    await pipe.execute()
-                    return new
-                except WatchError:
-                    continue
-
-    async def close(self) -> None:
-        await self._redis.aclose()
+        redis = Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
+        super().__init__(redis, REDIS_RECORDS, REDIS_VERSION, CODEC)
 
 
 # --- the live view ---------------------------------------------------------------
@@ -460,37 +324,24 @@ class Blocklists:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
-        self._check_seconds = check_seconds
-        self._clock = clock
-        self._checked = -float("inf")
+        self._changes = Changes(store, check_seconds, clock)
         self._snapshot = _Snapshot()
-        self._refreshing: asyncio.Lock | None = None
 
     async def refresh(self, force: bool = False) -> None:
-        now = self._clock()
-        if not force and now - self._checked < self._check_seconds:
+        try:
+            records = await self._changes.poll(force)
+        except Exception as exc:
+            log.warning("blocklists not refreshed, the last ones stay in force: %s", exc)
             return
-        if self._refreshing is None:
-            self._refreshing = asyncio.Lock()
-        async with self._refreshing:
-            if not force and now - self._checked < self._check_seconds:
-                return
-            self._checked = now
+        if records is None:
+            return
+        lists = {}
+        for record in records:
             try:
-                version = await self.store.version()
-                if version == self._snapshot.version:
-                    return
-                version, records = await self.store.load()
-            except Exception as exc:
-                log.warning("blocklists not refreshed, the last ones stay in force: %s", exc)
-                return
-            lists = {}
-            for record in records:
-                try:
-                    lists[(record.tenant, record.id)] = CompiledBlocklist(record)
-                except InvalidArgument as exc:  # stored by a newer release with other rules
-                    log.error("blocklist %s of %s skipped: %s", record.id, record.tenant, exc)
-            self._snapshot = _Snapshot(version, lists)
+                lists[(record.tenant, record.id)] = CompiledBlocklist(record)
+            except InvalidArgument as exc:  # stored by a newer release with other rules
+                log.error("blocklist %s of %s skipped: %s", record.id, record.tenant, exc)
+        self._snapshot = _Snapshot(self._changes.version, lists)
 
     async def applicable(
         self, tenant: str, ids: Iterable[str]
@@ -503,7 +354,7 @@ class Blocklists:
         self, tenant: str, ids: Iterable[str]
     ) -> tuple[list[CompiledBlocklist], str] | None:
         """`applicable` when no refresh is due (nothing to wait for), else None."""
-        if self._clock() - self._checked >= self._check_seconds:
+        if self._changes.due():
             return None
         return self._applicable(tenant, ids)
 

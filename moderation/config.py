@@ -298,8 +298,9 @@ class Settings:
     )
     blocklists_store: str = _setting(
         "",
-        "Where the blocklists managed through the API live: sqlite (the data directory's "
-        "blocklists/), redis (MODERATION_REDIS_URL, shared by every replica) or memory. "
+        "Where the blocklists managed through the API, and promotions of shadow policies by "
+        "RPC, live: sqlite (the data directory's blocklists/), redis (MODERATION_REDIS_URL, "
+        "shared by every replica) or memory. "
         "Unset: as MODERATION_JOBS_STORE.",
     )
     jobs_lease_seconds: float = _setting(

@@ -49,12 +49,11 @@ from moderation.tracing import tracer
 from moderation.validation import (
     Limits,
     check_item,
-    check_request,
     check_request_off_loop,
-    is_small,
 )
 
 if TYPE_CHECKING:
+    from moderation.promotions import Promotions
     from moderation.shadow import Shadow
 
 log = logging.getLogger(__name__)
@@ -142,6 +141,8 @@ class Engine:
         self.blocklists = blocklists
         # Candidate policies judged on a sample of live verdicts, off the callers' path.
         self.shadow: Shadow | None = None
+        # Promotions by RPC, recorded in the blocklists' store and followed by every replica.
+        self.promotions: Promotions | None = None
         self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
@@ -202,11 +203,7 @@ class Engine:
         InvalidArgument listing every field at fault (duplicate ids too); a large request is
         checked off the event loop, in chunks."""
         resolved = self.policies.get(policy) if isinstance(policy, str) else policy
-        checked = (
-            check_request(items, self.limits)
-            if is_small(items)
-            else await check_request_off_loop(items, self.limits)
-        )
+        checked = await check_request_off_loop(items, self.limits)
         return [JudgeRequest(i, resolved, deadline, tenant, store) for i in checked]
 
     # --- whole requests -------------------------------------------------
@@ -564,6 +561,8 @@ class Engine:
             await self._shared_inflight.close()
         if self.shadow is not None:
             await self.shadow.close()
+        if self.promotions is not None:  # before the blocklists: it shares their connection
+            await self.promotions.close()
         if self.blocklists is not None:
             await self.blocklists.close()
 

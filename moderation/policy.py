@@ -22,7 +22,7 @@ from typing import Any
 
 from moderation.domain import CategoryResult, Decision, Judgement, Severity
 from moderation.errors import NotACandidate, PolicyNotFound
-from moderation.watch import CHECK_SECONDS, FileWatch
+from moderation.watch import CHECK_SECONDS, FileWatch, file_stamp
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +231,22 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{source}: {exc}") from None
+    return _from_mapping(doc, source)
+
+
+def policy_from_document(document: str, source: str = "<document>") -> Policy:
+    """A policy from its canonical document (`Policy.document`, as a promotion stores it);
+    its version is the one the same content has in a file."""
+    try:
+        doc = json.loads(document)
+    except ValueError as exc:
+        raise PolicyError(f"{source}: {exc}") from None
+    if not isinstance(doc, dict):
+        raise PolicyError(f"{source}: a policy document is a JSON object")
+    return _from_mapping(doc, source)
+
+
+def _from_mapping(doc: Mapping[str, Any], source: str) -> Policy:
     policy_id = _str(doc, "id", source)
     categories = tuple(_category(c, i) for i, c in enumerate(_tables(doc, "categories", source)))
     if not categories:
@@ -299,6 +315,15 @@ class Promotion:
     previous: Policy
     live: Policy
     by: PromotedBy
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What a live policy's file held when last read, and when it was last modified (wall
+    clock, following symlinks): a promotion by RPC compares both with its own."""
+
+    version: str
+    modified_at: float
 
 
 def load_policy(path: Path) -> Policy:
@@ -395,13 +420,25 @@ class PolicyRegistry:
         """The shadow candidates of a live policy (no reload check: called per verdict)."""
         return [p for p in self._policies.values() if p.shadow_of == policy_id]
 
-    async def promote(self, candidate_id: str, expected_version: str = "") -> Promotion:
-        """Make a shadow candidate the live version of the policy it shadows, here and until
-        the live policy's file changes; the candidate is no longer judged.
+    def version_of(self, policy_id: str) -> str | None:
+        """The version in force for an id; None when no policy has it here."""
+        self.refresh()
+        policy = self._policies.get(policy_id)
+        return policy.version if policy is not None else None
 
-        The new version is prepared (its prompt cache warmed) first, as a reloaded one is;
-        items admitted before the swap hold the `Policy` they were given.
-        """
+    def file_of(self, policy_id: str) -> FileState | None:
+        """The file a live policy was read from, as last read; None when it has none (or it
+        cannot be read now)."""
+        for path, pid in self._paths.items():
+            if pid == policy_id and path in self._from_file:
+                stamp = file_stamp(path)
+                if stamp is None:
+                    return None
+                return FileState(self._from_file[path].version, stamp[0] / 1e9)
+        return None
+
+    def candidate(self, candidate_id: str, expected_version: str = "") -> Policy:
+        """A shadow candidate at the version its report was read at; NotACandidate else."""
         candidate = self.get(candidate_id)
         if not candidate.shadow_of:
             raise NotACandidate(candidate_id, f"policy {candidate_id!r} is not a shadow candidate")
@@ -411,22 +448,63 @@ class PolicyRegistry:
                 f"policy {candidate_id!r} is at version {candidate.version}, not "
                 f"{expected_version}: read its shadow report again",
             )
+        return candidate
+
+    async def promote(self, candidate_id: str, expected_version: str = "") -> Promotion:
+        """Make a shadow candidate the live version of the policy it shadows, here and until
+        the live policy's file changes; the candidate is no longer judged (the other replicas
+        and a restart follow through `moderation.promotions`).
+
+        The new version is prepared (its prompt cache warmed) first, as a reloaded one is;
+        items admitted before the swap hold the `Policy` they were given.
+        """
+        candidate = self.candidate(candidate_id, expected_version)
         live = promoted(candidate)
         if self.prepare is not None:
             await _prepared(live, self.prepare)
         with self._lock:
             if self._policies.get(candidate_id) != candidate:
                 raise NotACandidate(candidate_id, f"policy {candidate_id!r} changed meanwhile")
-            previous = self._policies[live.id]
-            self._policies = {
-                pid: (live if pid == live.id else p)
-                for pid, p in self._policies.items()
-                if pid != candidate_id
-            }
+            previous = self._swap(live, candidate_id)
         promotion = Promotion(candidate, previous, live, PromotedBy.RPC)
         if self.on_promote is not None:
             self.on_promote(promotion)
         return promotion
+
+    async def adopt(self, live: Policy, candidate_id: str, candidate_version: str) -> Policy | None:
+        """Make `live`, a promotion made elsewhere (another replica, or before a restart), the
+        version in force here, prepared first as a reload is; the candidate, when configured
+        here at the version promoted, is no longer judged. The version it replaced; None
+        when it is already in force or its id is not served here."""
+        current = self._policies.get(live.id)
+        if current is None or current.version == live.version:
+            return None
+        if self.prepare is not None:
+            await _prepared(live, self.prepare)
+        with self._lock:
+            current = self._policies.get(live.id)
+            if current is None or current.version == live.version:
+                return None
+            candidate = self._policies.get(candidate_id)
+            if candidate is not None and (
+                candidate.shadow_of != live.id or candidate.version != candidate_version
+            ):
+                candidate = None  # another candidate now: judged on
+            previous = self._swap(live, candidate.id if candidate is not None else None)
+        if candidate is not None and self.on_promote is not None:
+            self.on_promote(Promotion(candidate, previous, live, PromotedBy.RPC))
+        return previous
+
+    def _swap(self, live: Policy, candidate_id: str | None) -> Policy:
+        """Put `live` in force for its id and drop the candidate (under the lock); the
+        version it replaced."""
+        previous = self._policies[live.id]
+        self._policies = {
+            pid: (live if pid == live.id else p)
+            for pid, p in self._policies.items()
+            if pid != candidate_id
+        }
+        return previous
 
     def refresh(self) -> list[Policy]:
         """Reload the files that changed (a stat per file, at most once a second); the

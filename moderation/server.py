@@ -38,6 +38,9 @@ from moderation.jobs.service import JobsConfigError, JobService, build_job_servi
 from moderation.language import warm_language_identifier
 from moderation.observability import Metrics, serve_prometheus, watch_event_loop
 from moderation.policy import Policy, PolicyRegistry
+from moderation.promotions import CODEC as PROMOTION_CODEC
+from moderation.promotions import COLLECTION as PROMOTIONS
+from moderation.promotions import Promotions
 from moderation.redis_trust import check_redis
 from moderation.shadow import Shadow, ShadowSettings
 from moderation.shared_inflight import SharedInFlight
@@ -233,6 +236,7 @@ async def assemble(
         max_image_pixels=settings.max_image_pixels,
         max_image_area=round(settings.max_image_megapixels * 1_000_000),
     )
+    store = build_blocklist_store(settings, os.environ)
     engine = Engine(
         policies,
         batcher,
@@ -242,7 +246,7 @@ async def assemble(
         metrics,
         build_shared_inflight(settings, metrics, backend.name),
         scope,
-        Blocklists(build_blocklist_store(settings, os.environ)),
+        Blocklists(store),
     )
     engine.shadow = Shadow(
         policies,
@@ -259,6 +263,9 @@ async def assemble(
     )
     shadows.append(engine.shadow)
     policies.on_promote = engine.shadow.promoted  # a promotion logs its report's numbers
+    # Promotions by RPC: recorded beside the blocklists, in force here before any traffic.
+    engine.promotions = Promotions(policies, store.beside(PROMOTIONS, PROMOTION_CODEC))
+    await engine.promotions.start()
     return engine, backend
 
 

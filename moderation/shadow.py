@@ -18,9 +18,10 @@ overall and of flags per category, and the items whose decision flips, by id
 with the candidate's spans (offsets only; the quoted text only when the
 operator allows content in reports, `MODERATION_SHADOW_REPORT_CONTENT`).
 
-A candidate is promoted by the PromoteShadowPolicy RPC or by writing its content
-into the live policy's file (see `PolicyRegistry.promote`); either way its
-report's numbers are logged at that moment (`Shadow.promoted`).
+A candidate is promoted by the PromoteShadowPolicy RPC (recorded so every replica
+follows: `moderation.promotions`) or by writing its content into the live
+policy's file (see `PolicyRegistry.promote`); either way its report's numbers
+are logged at that moment (`Shadow.promoted`), on each replica that judged it.
 """
 
 from __future__ import annotations

@@ -228,19 +228,31 @@ def is_small(items: Sequence[Item]) -> bool:
 
 
 async def check_request_off_loop(
-    items: Sequence[Item], limits: Limits, field: str = "items"
+    items: Sequence[Item],
+    limits: Limits,
+    field: str = "items",
+    *,
+    first: int = 0,
+    one_request: bool = True,
 ) -> list[Item]:
     """`check_request` for a caller on the event loop: a small request is checked in place,
-    a large one in a worker thread, one chunk of CHECK_CHUNK_ITEMS items at a time."""
-    if is_small(items):
-        return check_request(items, limits, field)
-    _check_count(items, limits, field)
+    a large one in a worker thread, one chunk of CHECK_CHUNK_ITEMS items at a time.
+
+    A message of a job's upload is `one_request=False`, its items numbered from `first`:
+    the per-request item limit does not apply to it (the job's own limits do)."""
+    if one_request:
+        _check_count(items, limits, field)
     problems: list[FieldViolation] = []
     checked: list[Item] = []
     seen: dict[str, int] = {}
-    for first in range(0, len(items), CHECK_CHUNK_ITEMS):
-        chunk = items[first : first + CHECK_CHUNK_ITEMS]
-        await asyncio.to_thread(_check_chunk, chunk, first, limits, field, seen, checked, problems)
+    if is_small(items):
+        _check_chunk(items, first, limits, field, seen, checked, problems)
+    else:
+        for start in range(0, len(items), CHECK_CHUNK_ITEMS):
+            chunk = items[start : start + CHECK_CHUNK_ITEMS]
+            await asyncio.to_thread(
+                _check_chunk, chunk, first + start, limits, field, seen, checked, problems
+            )
     if problems:
         raise InvalidArgument(problems)
     return checked

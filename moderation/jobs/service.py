@@ -37,7 +37,7 @@ from moderation.jobs.runner import Executor, JobRunner, runner_id
 from moderation.jobs.store import JobStore, StoreKind, items_bytes
 from moderation.jobs.store_sqlite import SqliteJobStore, StoreBusy
 from moderation.tenants import DEFAULT_TENANT, Tenant, Tenants
-from moderation.validation import check_item, check_request_off_loop, is_small
+from moderation.validation import check_request_off_loop
 
 if TYPE_CHECKING:
     from moderation.backends.resilient import ResilientBackend
@@ -239,23 +239,16 @@ class JobService:
             )
 
     async def _check_items(self, job_id: str, items: Sequence[Item], first: int) -> list[Item]:
+        """A message of the upload checked as a request is (the same rules and field names,
+        numbered on from the job's earlier messages), and no id the job already holds."""
         problems: list[FieldViolation] = []
         checked: list[Item] = []
-        seen: set[str] = set()
-
-        def scan() -> None:
-            for n, item in enumerate(items, first):
-                good, bad = check_item(item, self.engine.limits, f"items[{n}]")
-                problems.extend(bad)
-                if item.id in seen:
-                    problems.append(FieldViolation(f"items[{n}].id", f"duplicate id {item.id!r}"))
-                seen.add(item.id)
-                checked.append(good)
-
-        if is_small(items):
-            scan()
-        else:  # a large message is checked off the event loop
-            await asyncio.to_thread(scan)
+        try:
+            checked = await check_request_off_loop(
+                items, self.engine.limits, first=first, one_request=False
+            )
+        except InvalidArgument as exc:
+            problems.extend(exc.violations)
         earlier = await self.store.has_item_ids(job_id, [i.id for i in items])
         for n, item in enumerate(items, first):
             if item.id in earlier:

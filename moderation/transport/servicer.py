@@ -29,6 +29,7 @@ from moderation.errors import (
 )
 from moderation.jobs.service import JobService
 from moderation.observability import TenantUsage
+from moderation.promotions import PromotionNotRecorded
 from moderation.tenants import Tenant, Tenants
 from moderation.transport import convert
 from moderation.transport.admission import Admission
@@ -253,9 +254,16 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         ],
     ) -> pb.PromoteShadowPolicyResponse:
         await self._admin_only(context, "promoting a policy is for the admin role")
-        registry = self.engine.policies
+        registry, promotions = self.engine.policies, self.engine.promotions
         try:
-            promotion = await registry.promote(request.policy_id, request.policy_version)
+            if promotions is not None:  # recorded: every replica follows, restarts too
+                promotion = await promotions.promote(
+                    request.policy_id, request.policy_version, caller().id
+                )
+            else:
+                promotion = await registry.promote(request.policy_id, request.policy_version)
+        except PromotionNotRecorded as exc:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, str(exc))
         except PolicyNotFound as exc:
             status = not_found(str(exc), POLICY_RESOURCE, exc.policy_id)
             await context.abort(status.code, status.details, status.trailing_metadata)

@@ -327,13 +327,16 @@ class ModerationServiceServicer:
         candidate's content, under the version the same content would have in
         the live policy's file, and the candidate stops being judged. Items
         admitted after the call are judged on the new version; items already
-        admitted finish on theirs. The promotion holds on the replica that
-        answers until the live policy's file changes or the server restarts:
-        for every replica and for good, promote by file (the candidate's content
-        in the live file, with the live id and without `shadow_of`). An unknown
-        id answers NOT_FOUND; a policy that is no candidate, or a candidate no
-        longer at `policy_version`, FAILED_PRECONDITION. Where a tenants file
-        names tenants, the admin role only (PERMISSION_DENIED otherwise).
+        admitted finish on theirs. The promotion is recorded in the blocklists'
+        store (SQLite, or Redis shared by replicas): every replica puts it in
+        force within about a second, and a restarted one at start-up (with the
+        memory store it holds on the answering replica until restart). A later
+        change of the live policy's file (other content than the promotion
+        replaced, modified after it) supersedes it and clears the record. An
+        unknown id answers NOT_FOUND; a policy that is no candidate, or a
+        candidate no longer at `policy_version`, FAILED_PRECONDITION; a store
+        that cannot record it, UNAVAILABLE (nothing promoted). Where a tenants
+        file names tenants, the admin role only (PERMISSION_DENIED otherwise).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

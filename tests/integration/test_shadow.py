@@ -212,3 +212,76 @@ async def test_an_item_in_flight_at_promotion_finishes_on_the_version_it_started
         promoted.previous_version,
     )
     assert (after.decision, after.policy_version) == (pb.DECISION_BLOCK, promoted.policy.version)
+
+
+PROPAGATED_WITHIN = 5.0  # the bound for a change made on one replica to reach all
+
+
+async def test_a_promotion_on_one_replica_reaches_another_sharing_redis(
+    oracle: Emulator, tmp_path: Path, redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    default, candidate = tmp_path / "default.toml", tmp_path / "candidate.toml"
+    default.write_text(DEFAULT)
+    candidate.write_text(candidate_text())
+    shared = {
+        "policy_files": [default, candidate],
+        "redis_url": redis_url,
+        "blocklists_store": "redis",
+    }
+    medium = pb.Item(id="m", text="hate sample 1")  # hate 2: review live, block as candidate
+    async with (
+        haiku_server(oracle, **shared) as (_, replica_a),
+        haiku_server(oracle, **shared) as (_, replica_b),
+    ):
+        before = (await replica_b.Moderate(pb.ModerateRequest(items=[medium]))).results[0]
+        version = (await replica_a.GetPolicy(pb.GetPolicyRequest(policy_id="candidate"))).policy
+        with caplog.at_level("INFO", logger="moderation.promotions"):
+            promoted = await replica_a.PromoteShadowPolicy(
+                pb.PromoteShadowPolicyRequest(policy_id="candidate", policy_version=version.version)
+            )
+            started = time.monotonic()
+            while True:
+                reply = await replica_b.Moderate(pb.ModerateRequest(items=[medium]))
+                after = reply.results[0].verdict
+                if after.policy_version == promoted.policy.version:
+                    break
+                assert time.monotonic() - started < PROPAGATED_WITHIN, after
+                await asyncio.sleep(0.1)
+        policies_b = await replica_b.ListPolicies(pb.ListPoliciesRequest())
+    assert (before.verdict.decision, before.verdict.policy_version) == (
+        pb.DECISION_REVIEW,
+        promoted.previous_version,
+    )
+    assert after.decision == pb.DECISION_BLOCK
+    assert [(p.id, p.version) for p in policies_b.policies] == [
+        ("default", promoted.policy.version)
+    ]
+    # One line, from replica B (A promoted it itself and logs through the shadow reports).
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "moderation.promotions"]
+    assert f"is now its version {promoted.policy.version} here" in line
+
+
+async def test_a_promotion_survives_a_restart_with_the_sqlite_store(
+    oracle: Emulator, tmp_path: Path
+) -> None:
+    default, candidate = tmp_path / "default.toml", tmp_path / "candidate.toml"
+    default.write_text(DEFAULT)
+    candidate.write_text(candidate_text())
+    settings = {
+        "policy_files": [default, candidate],
+        "blocklists_store": "sqlite",
+        "data_dir": tmp_path / "data",
+    }
+    medium = pb.Item(id="m", text="hate sample 1")
+    async with haiku_server(oracle, **settings) as (_, stub):
+        promoted = await stub.PromoteShadowPolicy(
+            pb.PromoteShadowPolicyRequest(policy_id="candidate")
+        )
+    async with haiku_server(oracle, **settings) as (_, restarted):
+        policies = await restarted.ListPolicies(pb.ListPoliciesRequest())
+        verdict = (await restarted.Moderate(pb.ModerateRequest(items=[medium]))).results[0].verdict
+    assert [(p.id, p.version) for p in policies.policies] == [("default", promoted.policy.version)]
+    assert (verdict.decision, verdict.policy_version) == (
+        pb.DECISION_BLOCK,
+        promoted.policy.version,
+    )
