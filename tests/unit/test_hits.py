@@ -144,3 +144,33 @@ async def test_a_hit_on_the_wire_answers_the_verdict_the_cache_holds_now(tmp_pat
     engine._cache = MemoryVerdictCache(16, 60.0)  # expired, evicted: no longer there
     assert hits.answer(one("c"), ACME) is None
     await engine.close()
+
+
+class _Watching:
+    """A shadow with a candidate for every policy: it sees every verdict it may sample."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def watches(self, policy: object) -> bool:
+        return True
+
+    def observe(self, item: Item, policy: object, verdict: object) -> None:
+        self.seen.append(item.id)
+
+    async def close(self) -> None:
+        pass
+
+
+async def test_a_hit_a_shadow_candidate_may_sample_is_answered_with_its_item_at_hand(
+    tmp_path: Path,
+) -> None:
+    engine = await engine_for(tmp_path)
+    hits = HitAnswers(engine)
+    await engine.moderate([Item("first", TextContent(TEXT))], tenant=ACME)
+    assert hits.answer(one("a"), ACME) is not None
+    shadow = engine.shadow = _Watching()  # type: ignore[assignment]
+    assert hits.again(one("b").items[0], "", ACME) is None  # not from what the first found
+    assert decoded(hits.answer(one("c"), ACME)).results[0].item_id == "c"
+    assert shadow.seen == ["c"]  # the candidate saw the hit, with its item
+    await engine.close()
