@@ -17,6 +17,11 @@ the rounds; absolute rates move with the machine's load, the ratio much less.
 
     .venv/bin/python -m bench.cache_hit [--rounds 5] [--levels 8,32] [--save]
     .venv/bin/python -m bench.cache_hit --profile   # where a hit's time goes, by part
+    .venv/bin/python -m bench.cache_hit --tenants   # callers named by a tenants file
+
+With `--tenants` the service reads a tenants file of two tenants and every call of
+both servers carries the same bearer token: a hit is then resolved to its tenant and
+scoped to it (the echo reads the same metadata and ignores it).
 """
 
 from __future__ import annotations
@@ -48,8 +53,19 @@ UNARY = f"/{SERVICE}/Moderate"
 STREAM = f"/{SERVICE}/ModerateStream"
 # Their sections in bench/RESULTS.md: the rates against the echo, and the profile.
 FAMILY = "Verdict-cache hit vs a bare gRPC server"
+TENANTS_FAMILY = "Verdict-cache hit with tenants vs a bare gRPC server"
 PROFILE_FAMILY = "Where a cache hit's time goes"
 TEXT = "buy cheap followers now!!! limited offer, click the link in my bio"
+# With --tenants: the tenants file the service reads, and the token every call carries.
+TOKEN = "team-b-bench-token"
+TENANTS = f"""
+[tenants.team-a]
+tokens = ["team-a-bench-token"]
+
+[tenants.team-b]
+tokens = ["{TOKEN}"]
+"""
+Metadata = tuple[tuple[str, str], ...]
 
 
 # --- the echo server ---------------------------------------------------------------
@@ -104,29 +120,33 @@ async def serve_echo(port: int, unary_reply: bytes, stream_reply: bytes) -> None
 # --- the load (the same code for both servers) ----------------------------------------
 
 
-async def unary_rate(target: str, request: bytes, calls: int, workers: int) -> float:
+async def unary_rate(
+    target: str, request: bytes, calls: int, workers: int, metadata: Metadata = ()
+) -> float:
     async with grpc.aio.insecure_channel(target) as ch:
         call = ch.unary_unary(UNARY, request_serializer=None, response_deserializer=None)
-        await call(request, timeout=30)
+        await call(request, timeout=30, metadata=metadata)
         left = [calls]
 
         async def worker() -> None:
             while left[0] > 0:
                 left[0] -= 1
-                await call(request, timeout=30)
+                await call(request, timeout=30, metadata=metadata)
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(workers)))
         return calls / (time.perf_counter() - t0)
 
 
-async def stream_rate(target: str, message: bytes, messages: int, streams: int) -> float:
+async def stream_rate(
+    target: str, message: bytes, messages: int, streams: int, metadata: Metadata = ()
+) -> float:
     async with grpc.aio.insecure_channel(target) as ch:
         open_stream = ch.stream_stream(STREAM, request_serializer=None, response_deserializer=None)
         per_stream = max(1, messages // streams)
 
         async def one() -> None:
-            call = open_stream(timeout=120)  # type: ignore[call-arg]  # write()/read()
+            call = open_stream(timeout=120, metadata=metadata)  # type: ignore[call-arg]
             for _ in range(per_stream):
                 await call.write(message)
                 await call.read()
@@ -141,8 +161,10 @@ async def stream_rate(target: str, message: bytes, messages: int, streams: int) 
 # --- the run --------------------------------------------------------------------------
 
 
-def server_env(port: int) -> dict[str, str]:
+def server_env(port: int, tenants_file: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
+    if tenants_file is not None:
+        env["MODERATION_TENANTS_FILE"] = str(tenants_file)
     env.update(
         {
             "MODERATION_HOST": "127.0.0.1",
@@ -156,16 +178,16 @@ def server_env(port: int) -> dict[str, str]:
     return env
 
 
-async def replies(target: str) -> tuple[bytes, bytes, bytes, bytes]:
+async def replies(target: str, metadata: Metadata = ()) -> tuple[bytes, bytes, bytes, bytes]:
     """(unary request, its cached reply, stream message, its cached reply), as served."""
     request = pb.ModerateRequest(items=[pb.Item(id="hit", text=TEXT)]).SerializeToString()
     message = pb.ModerateStreamRequest(items=[pb.Item(id="hit", text=TEXT)]).SerializeToString()
     async with grpc.aio.insecure_channel(target) as ch:
         call = ch.unary_unary(UNARY, request_serializer=None, response_deserializer=None)
-        await call(request, timeout=30)  # judged: the cache holds it from now on
-        unary_reply = await call(request, timeout=30)
+        await call(request, timeout=30, metadata=metadata)  # judged: cached from now on
+        unary_reply = await call(request, timeout=30, metadata=metadata)
         open_stream = ch.stream_stream(STREAM, request_serializer=None, response_deserializer=None)
-        stream = open_stream(timeout=30)  # type: ignore[call-arg]  # write()/read()
+        stream = open_stream(timeout=30, metadata=metadata)  # type: ignore[call-arg]
         await stream.write(message)
         stream_reply = await stream.read()
         await stream.done_writing()
@@ -191,9 +213,16 @@ async def measure(args: argparse.Namespace) -> Figures:
     logs = Path(tempfile.mkdtemp(prefix="cache-hit-"))
     port, echo_port = free_port(), free_port()
     figures = Figures(load=[os.getloadavg()[0]])
-    with process([sys.executable, "-m", "moderation"], server_env(port), logs / "server.log") as p:
+    tenants_file: Path | None = None
+    metadata: Metadata = ()
+    if args.tenants:
+        tenants_file = logs / "tenants.toml"
+        tenants_file.write_text(TENANTS, encoding="utf-8")
+        metadata = (("authorization", f"Bearer {TOKEN}"),)
+    env = server_env(port, tenants_file)
+    with process([sys.executable, "-m", "moderation"], env, logs / "server.log") as p:
         await wait_grpc(port, p)
-        request, unary_reply, message, stream_reply = await replies(f"127.0.0.1:{port}")
+        request, unary_reply, message, stream_reply = await replies(f"127.0.0.1:{port}", metadata)
         echo_args = [sys.executable, "-m", "bench.cache_hit", "--serve-echo", str(echo_port)]
         echo_args += [unary_reply.hex(), stream_reply.hex()]
         with process(echo_args, None, logs / "echo.log") as e:
@@ -205,9 +234,9 @@ async def measure(args: argparse.Namespace) -> Figures:
                         out = figures.echo if name == "echo" else figures.service
                         cpu = figures.echo_cpu if name == "echo" else figures.service_cpu
                         c0 = cpu_seconds(pid)
-                        u = await unary_rate(to, request, args.calls, level)
+                        u = await unary_rate(to, request, args.calls, level, metadata)
                         c1 = cpu_seconds(pid)
-                        s = await stream_rate(to, message, args.messages, level)
+                        s = await stream_rate(to, message, args.messages, level, metadata)
                         c2 = cpu_seconds(pid)
                         out.setdefault(f"unary@{level}", []).append(u)
                         out.setdefault(f"stream@{level}", []).append(s)
@@ -220,10 +249,11 @@ async def measure(args: argparse.Namespace) -> Figures:
 
 def report(args: argparse.Namespace, figures: Figures) -> str:
     lines = [
-        f"## {FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"## {TENANTS_FAMILY if args.tenants else FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         "",
         f"`python -m bench.cache_hit --rounds {args.rounds} --levels"
-        f" {','.join(map(str, args.levels))}` on {os.cpu_count()} cores"
+        f" {','.join(map(str, args.levels))}{' --tenants' if args.tenants else ''}` on"
+        f" {os.cpu_count()} cores"
         f" ({platform.machine()}); client, service and echo on the same machine. One text"
         f" ({len(TEXT)} characters) answered from the verdict cache; the echo decodes the same"
         " request and answers the same response message. Unary: closed-loop calls from N"
@@ -357,6 +387,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--messages", type=int, default=3000, help="stream messages per round")
     p.add_argument("--profile", action="store_true", help="where a hit's time goes, by part")
     p.add_argument(
+        "--tenants", action="store_true", help="a tenants file; every call carries a token"
+    )
+    p.add_argument(
         "--save",
         action="store_true",
         help="record in bench/RESULTS.md (the previous run goes to bench/HISTORY.md)",
@@ -375,7 +408,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     print(text)
     if args.save:
-        record(text, PROFILE_FAMILY if args.profile else FAMILY)
+        family = TENANTS_FAMILY if args.tenants else FAMILY
+        record(text, PROFILE_FAMILY if args.profile else family)
 
 
 if __name__ == "__main__":
