@@ -1,15 +1,16 @@
 """Per-call telemetry at the gRPC edge: the server span, request id, latency by status code.
 
-One interceptor, outside the auth check so refused calls are traced and measured
-too. Each call gets a server span (a child of the caller's W3C ``traceparent``
-when it sends one; health checks, a probe every few seconds per pod, get none)
-that is current while its handler runs, and one sample of its duration labelled
-with the code it ended with, which the span carries as well. The request id is
-the caller's ``x-request-id`` when it sends a sane one, else a fresh one; it is
-set for the call's log lines, put on its span, and sent back so a caller can
-quote it: in the trailing metadata of a unary call that succeeds (initial
-metadata would commit the call, and gRPC's client would no longer retry a
-RESOURCE_EXHAUSTED refusal), in the initial metadata of a stream.
+One wrapping of each handler (`TelemetryInterceptor`'s, applied once per handler and
+caller by `Edge`, without grpc.aio's interceptor chain), outside the auth check so
+refused calls are traced and measured too. Each call gets a server span (a child of the
+caller's W3C ``traceparent`` when it sends one; health checks, a probe every few seconds
+per pod, get none) that is current while its handler runs, and one sample of its
+duration labelled with the code it ended with, which the span carries as well. The
+request id is the caller's ``x-request-id`` when it sends a sane one, else a fresh one;
+it is set for the call's log lines, put on its span, and sent back so a caller can quote
+it: in the trailing metadata of a unary call that succeeds (initial metadata would
+commit the call, and gRPC's client would no longer retry a RESOURCE_EXHAUSTED refusal),
+in the initial metadata of a stream.
 
 A caller that cancels or runs out of time is ordinary, not a fault: such a call
 is recorded as CANCELLED or DEADLINE_EXCEEDED and logs nothing.
