@@ -288,7 +288,7 @@ class Engine:
         blocklists, the stored verdict itself) are kept in it, so `answer_again` can tell
         in a few identity checks whether the same content still hits.
         """
-        if tracing.active() or not request.store:
+        if tracing.recording() or not request.store:
             return None
         item, policy, tenant = request.item, request.policy, request.tenant
         operator = self._blocklist.state()  # before matching: a reload after it shows
@@ -325,7 +325,7 @@ class Engine:
         found under changed (the policy asked for, the model, the blocklists). False when
         a tracer wants the item's span or a shadow candidate may sample the verdict: then
         `answer_now` (or `judge`) answers, with the item at hand."""
-        if tracing.active() or self._cache.peek(standing.key) is not standing.stored:
+        if tracing.recording() or self._cache.peek(standing.key) is not standing.stored:
             return False
         policy = standing.policy
         try:

@@ -62,6 +62,13 @@ def active() -> bool:
     return True
 
 
+def recording() -> bool:
+    """Whether the span current here records: a provider is installed and its sampler
+    kept this call's span. A hit answered without its own span (the engine's fast
+    path) is only right when nothing would have recorded one."""
+    return active() and trace.get_current_span().is_recording()
+
+
 def setup_tracing(exporter: str) -> Callable[[], None]:
     """Install a tracer provider exporting to `exporter`; returns how to flush and stop it.
 

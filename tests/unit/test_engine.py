@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ALWAYS_ON
 
+from moderation import tracing
 from moderation.backends.base import Batch
 from moderation.cache import MemoryVerdictCache
 from moderation.config import Settings
@@ -512,4 +515,24 @@ async def test_a_blocklist_hit_is_answered_for_entries_that_skip_judge(tmp_path:
     hit = await engine.blocklisted(text("a", "buy followers here"), policy)
     assert hit is not None and hit.source is Source.BLOCKLIST and hit.item_id == "a"
     assert await engine.blocklisted(text("b", "have a nice day"), policy) is None
+    await engine.close()
+
+
+async def test_a_hit_goes_the_whole_way_only_when_its_call_s_span_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tracer provider installed (as in any process that once set one up) does not turn
+    the fast path off: only a call whose span the sampler kept wants the item's own span."""
+    engine = await engine_for(tmp_path)
+    policy = engine.policies.get("")
+    await engine.moderate([text("a", "some bad words")])
+    monkeypatch.setattr(tracing, "active", lambda: True)
+    request = JudgeRequest(text("b", "some bad words"), policy)
+    sampled = TracerProvider(sampler=ALWAYS_ON).get_tracer("test")
+    dropped = TracerProvider(sampler=ALWAYS_OFF).get_tracer("test")
+    with sampled.start_as_current_span("call"):
+        assert engine.answer_now(request) is None
+    with dropped.start_as_current_span("call"):
+        hit = engine.answer_now(request)
+        assert hit is not None and hit.source is Source.CACHE
     await engine.close()
