@@ -372,19 +372,14 @@ class _Stream:
         self.drained = False
         self.first_read_at: float | None = None  # when the first message was read
         self.first_sent = False
-        self._reading = False  # the reader waits for the next message
-        self._interrupted = False  # the server's drain interrupted that wait
 
     async def read(self, request_iterator: AsyncIterable[Any]) -> None:
-        # One watcher of the server's drain for the whole stream: it interrupts a read in
-        # progress (`_interrupt`), so no message waits on a task of its own.
-        reader = asyncio.current_task()
+        # One waiter on the server's drain for the whole stream, not one per message.
         drain = asyncio.ensure_future(self._servicer.draining.wait())
-        drain.add_done_callback(lambda _done: self._interrupt(reader))
         try:
             iterator = aiter(request_iterator)
             index = 0
-            while (message := await self._next(iterator)) is not None:
+            while (message := await self._next(iterator, drain)) is not None:
                 if self.first_read_at is None:
                     self.first_read_at = time.monotonic()
                 if isinstance(message, Undecodable):
@@ -404,32 +399,23 @@ class _Stream:
             drain.cancel()
             await self.results.put(None)
 
-    def _interrupt(self, reader: asyncio.Task[Any] | None) -> None:
-        """The server began draining: stop a read in progress (nothing else of the reader)."""
-        if self._reading and reader is not None:
-            self._interrupted = True
-            reader.cancel()
-
-    async def _next(self, iterator: AsyncIterator[Any]) -> Any:
+    async def _next(self, iterator: AsyncIterator[Any], drain: asyncio.Future[Any]) -> Any:
         """The next request message; None at its end or when the server starts draining.
 
-        A message the interrupted read had already taken is not answered: like every
-        message not read, it has no result, and the stream ends UNAVAILABLE.
+        The read runs beside the drain's waiter, not under it: a message that arrived as
+        the drain began is still taken and answered (cancelling a read that had already
+        taken its message would lose it), and only a read still waiting is abandoned.
         """
-        if self._servicer.draining.is_set():
+        if drain.done() or self._servicer.draining.is_set():
             self.drained = True
             return None
-        self._reading = True
-        try:
-            return await anext(iterator, None)
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if not self._interrupted or task is None or task.uncancel() > 0:
-                raise  # cancelled for another reason too (the caller gone): not a drain
-            self.drained = True
-            return None
-        finally:
-            self._reading = False
+        nxt = asyncio.ensure_future(anext(iterator, None))
+        await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
+        if nxt.done():
+            return nxt.result()
+        nxt.cancel()
+        self.drained = True
+        return None
 
     async def _answered_again(self, raw: pb.Item, policy_id: str) -> bool:
         """An item whose text hit before, answered on the wire (`HitAnswers.again`) as

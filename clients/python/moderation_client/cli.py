@@ -258,8 +258,8 @@ def run_job(client: ModerationClient, source: Source, policy: str, writer: Write
             yield row.item
 
     job = client.create_job(items(), policy_id=policy)
-    say(f"submitted {job.name} ({job.item_count} items, {job.backend})")
-    try:
+    try:  # from the moment the job exists, Ctrl-C says how to get its results
+        say(f"submitted {job.name} ({job.item_count} items, {job.backend})")
         job = follow_job(client, job)
         say(describe_job(job))
         tally = Tally(source.name)
