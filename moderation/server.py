@@ -340,7 +340,8 @@ class RunningServer:
     async def stop(self, grace: float) -> None:
         """Report NOT_SERVING, let in-flight calls finish for `grace` seconds, then release.
 
-        Streams stop reading at once and end UNAVAILABLE once they have answered
+        Streams read on for a second (refusing what they read, UNAVAILABLE, so items on their
+        way get an answer), then stop and end UNAVAILABLE once they have answered
         every item they accepted, so their callers move to another replica.
         """
         if self.health_follower is not None:

@@ -59,6 +59,9 @@ _WHOLE_CALL_CODES = {
 }
 OVERLOAD_LOG_SECONDS = 10.0
 SHUTTING_DOWN = "the server is shutting down; send items without a result to another replica"
+# How long a stream goes on reading once the server drains: items already on their way are
+# answered (UNAVAILABLE) instead of ending without a result.
+DRAIN_READ_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,8 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         self._overload_unlogged = 0
 
     def drain(self) -> None:
-        """Shutdown begins: streams stop reading, answer what they hold, then end UNAVAILABLE."""
+        """Shutdown begins: streams read on for DRAIN_READ_SECONDS (refusing what they read),
+        answer what they hold, then end UNAVAILABLE."""
         self.draining.set()
 
     async def Moderate(
@@ -170,7 +174,8 @@ class ModerationServicer(JobHandlers, BlocklistHandlers, pb_grpc.ModerationServi
         When the bound is reached (items judged, or answered but not yet read by
         the caller), the server stops reading the stream, so HTTP/2 flow control
         pushes back on a fast writer or a slow reader instead of the server
-        buffering. On shutdown the stream stops reading, answers every item it
+        buffering. On shutdown the stream reads on for DRAIN_READ_SECONDS, each item it
+        reads then refused UNAVAILABLE, answers every item it
         accepted, and ends with UNAVAILABLE.
         """
         stream = _Stream(self, _deadline(context), caller())
@@ -372,6 +377,7 @@ class _Stream:
         self.drained = False
         self.first_read_at: float | None = None  # when the first message was read
         self.first_sent = False
+        self._drain_ends: float | None = None  # when a draining stream stops reading
 
     async def read(self, request_iterator: AsyncIterable[Any]) -> None:
         # One waiter on the server's drain for the whole stream, not one per message.
@@ -400,17 +406,40 @@ class _Stream:
             await self.results.put(None)
 
     async def _next(self, iterator: AsyncIterator[Any], drain: asyncio.Future[Any]) -> Any:
-        """The next request message; None at its end or when the server starts draining.
+        """The next request message; None at its end, or once the server has been draining
+        for DRAIN_READ_SECONDS.
 
-        The read runs beside the drain's waiter, not under it: a message that arrived as
-        the drain began is still taken and answered (cancelling a read that had already
-        taken its message would lose it), and only a read still waiting is abandoned.
+        Messages a caller wrote just before the drain may still be on their way: for a
+        moment the stream goes on reading, and each item it reads then is answered
+        (UNAVAILABLE, to send to another replica) rather than left without a result. The
+        read runs beside the drain's waiter, not under it: a message that arrived as the
+        drain began is still taken, and only a read still waiting is abandoned.
         """
         if drain.done() or self._servicer.draining.is_set():
-            self.drained = True
-            return None
-        nxt = asyncio.ensure_future(anext(iterator, None))
-        await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
+            now = time.monotonic()
+            if self._drain_ends is None:
+                self._drain_ends = now + DRAIN_READ_SECONDS
+            left = self._drain_ends - now
+            if left <= 0:
+                self.drained = True
+                return None
+            nxt = asyncio.ensure_future(anext(iterator, None))
+            await asyncio.wait({nxt}, timeout=left)
+        else:
+            nxt = asyncio.ensure_future(anext(iterator, None))
+            await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
+            if not nxt.done():  # the drain began while waiting: read on for a moment
+                return await self._next_after(nxt)
+        if nxt.done():
+            return nxt.result()
+        nxt.cancel()
+        self.drained = True
+        return None
+
+    async def _next_after(self, nxt: asyncio.Future[Any]) -> Any:
+        """The read in progress when the drain began, given DRAIN_READ_SECONDS to finish."""
+        self._drain_ends = time.monotonic() + DRAIN_READ_SECONDS
+        await asyncio.wait({nxt}, timeout=DRAIN_READ_SECONDS)
         if nxt.done():
             return nxt.result()
         nxt.cancel()
