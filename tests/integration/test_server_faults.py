@@ -243,6 +243,32 @@ async def test_a_stream_waiting_for_its_next_message_ends_unavailable_when_the_s
     assert info.value.code() is grpc.StatusCode.UNAVAILABLE, info.value.details()
 
 
+async def test_an_item_on_its_way_when_the_server_drains_gets_its_own_answer() -> None:
+    """A caller cannot know the exact moment of a SIGTERM: what it wrote just before (or
+    as) the drain began is answered, here UNAVAILABLE for that item, never left without a
+    result when the stream ends."""
+    running, _, gate = await gated_server()
+    gate.set()
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+        stub = pb_grpc.ModerationServiceStub(channel)
+        stream = stub.ModerateStream()  # type: ignore[call-arg]  # stubs lack the iterator
+        await stream.write(pb.ModerateStreamRequest(items=[pb.Item(id="one", text="there")]))
+        first = await stream.read()
+        assert isinstance(first, pb.ModerateStreamResponse) and first.result.item_id == "one"
+        running.servicer.drain()  # as `stop` begins, before the server refuses new calls
+        await asyncio.sleep(0.2)  # the stream's reader sees the drain before "late" arrives
+        await stream.write(pb.ModerateStreamRequest(items=[pb.Item(id="late", text="hi")]))
+        async with asyncio.timeout(10):
+            late = await stream.read()
+            assert isinstance(late, pb.ModerateStreamResponse)
+            with pytest.raises(grpc.aio.AioRpcError) as info:
+                await stream.read()
+        await running.stop(grace=5.0)
+    assert late.result.item_id == "late"
+    assert late.result.error.code == grpc.StatusCode.UNAVAILABLE.value[0], late.result
+    assert info.value.code() is grpc.StatusCode.UNAVAILABLE, info.value.details()
+
+
 async def test_a_stream_refuses_an_id_already_in_flight() -> None:
     async with keyword_server() as (_, backend, stub):
         backend.gate = asyncio.Event()
