@@ -415,36 +415,28 @@ class _Stream:
         read runs beside the drain's waiter, not under it: a message that arrived as the
         drain began is still taken, and only a read still waiting is abandoned.
         """
-        if drain.done() or self._servicer.draining.is_set():
-            now = time.monotonic()
-            if self._drain_ends is None:
-                self._drain_ends = now + DRAIN_READ_SECONDS
-            left = self._drain_ends - now
-            if left <= 0:
-                self.drained = True
-                return None
-            nxt = asyncio.ensure_future(anext(iterator, None))
-            await asyncio.wait({nxt}, timeout=left)
-        else:
-            nxt = asyncio.ensure_future(anext(iterator, None))
+        draining = drain.done() or self._servicer.draining.is_set()
+        if draining and self._drain_left() <= 0:
+            self.drained = True
+            return None
+        nxt = asyncio.ensure_future(anext(iterator, None))
+        if not draining:
             await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
-            if not nxt.done():  # the drain began while waiting: read on for a moment
-                return await self._next_after(nxt)
+        if not nxt.done():  # draining: the read has what is left of the moment
+            await asyncio.wait({nxt}, timeout=max(0.0, self._drain_left()))
         if nxt.done():
             return nxt.result()
         nxt.cancel()
         self.drained = True
         return None
 
-    async def _next_after(self, nxt: asyncio.Future[Any]) -> Any:
-        """The read in progress when the drain began, given DRAIN_READ_SECONDS to finish."""
-        self._drain_ends = time.monotonic() + DRAIN_READ_SECONDS
-        await asyncio.wait({nxt}, timeout=DRAIN_READ_SECONDS)
-        if nxt.done():
-            return nxt.result()
-        nxt.cancel()
-        self.drained = True
-        return None
+    def _drain_left(self) -> float:
+        """Seconds this draining stream goes on reading (DRAIN_READ_SECONDS from the first
+        read that saw the drain)."""
+        now = time.monotonic()
+        if self._drain_ends is None:
+            self._drain_ends = now + DRAIN_READ_SECONDS
+        return self._drain_ends - now
 
     async def _answered_again(self, raw: pb.Item, policy_id: str) -> bool:
         """An item whose text hit before, answered on the wire (`HitAnswers.again`) as
