@@ -2,14 +2,15 @@
 
     python -m bench.eval_multilingual [--save] [--manifest]
 
-For every language in `training/multilingual/langs/`: ROC-AUC of the any-flag score (each
+For every language in `training/multilingual/langs/`, on its second held-out parts (the
+first ones train the shipped model; they were its first test): ROC-AUC of the any-flag score (each
 category's score rescaled so its review threshold sits at 0.5, the max) on the held-out
 functional rows, recall of the hateful rows and accuracy of the rows that must pass at the
 default policy's thresholds (the over-flag functionalities by name), the share of held-out
 everyday lines flagged, and the share of held-out lines the language identifier tags with the
 language. English through the same model for reference (English is judged by the English
-model). Short-text throughput per core. Held-out rows are never read by training
-(`training.multilingual.train`).
+model). Short-text throughput per core. The second held-out parts are never read by
+training (`training.multilingual.train`).
 
 `--manifest` writes the languages that meet the bar (ROC-AUC >= 0.80, everyday <= 3 %) with
 their figures into the asset manifest's validated languages (the English entry is kept).
@@ -150,8 +151,8 @@ def write_manifest(figures: Sequence[LanguageFigures], when: str) -> None:
                 "held_out": [
                     {
                         "text_model": "multilingual",
-                        "set": f"training/multilingual/langs/{f.code}.py FUNCTIONAL_HELDOUT "
-                        f"({f.n} rows) and EVERYDAY_HELDOUT ({f.everyday_n} lines)",
+                        "set": f"training/multilingual/langs/{f.code}.py FUNCTIONAL_HELDOUT2 "
+                        f"({f.n} rows) and EVERYDAY_HELDOUT2 ({f.everyday_n} lines)",
                         "any_flag_roc_auc": round(f.auc, 3),
                         "recall": round(f.recall, 2),
                         "everyday_flagged": round(f.everyday_flagged, 3),
@@ -181,8 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = [
         measure(
             code,
-            mod.FUNCTIONAL_HELDOUT,
-            [t for _, t in mod.EVERYDAY_HELDOUT],
+            mod.FUNCTIONAL_HELDOUT2,
+            [t for _, t in mod.EVERYDAY_HELDOUT2],
             clf,
             policy,
             langid,
@@ -190,15 +191,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for code, mod in sorted(language_modules().items())
     ]
     ref = english(clf, policy, langid)
-    short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT] if figures else []
+    short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2] if figures else []
     rate = throughput(clf, (short * 8)[:512]) if short else float("nan")
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     validated = [f.code for f in figures if f.validated]
     lines = [
         f"## {FAMILY} — {when}",
         "",
-        "`python -m bench.eval_multilingual --save` (the shipped model; held-out parts of "
-        "`training/multilingual/langs/*.py`, never read by training). ROC-AUC of the any-flag "
+        "`python -m bench.eval_multilingual --save` (the shipped model; the second held-out "
+        "parts of `training/multilingual/langs/*.py`, FUNCTIONAL_HELDOUT2 and "
+        "EVERYDAY_HELDOUT2, written after the first model was measured on the first parts "
+        "and never read by training). ROC-AUC of the any-flag "
         "score on the functional rows; recall of hateful rows and the share of must-pass rows "
         "passed at the default policy's thresholds, with the over-flag functionalities by name; "
         "everyday lines flagged; the share of these lines the language identifier tags with "
