@@ -56,6 +56,7 @@ class LanguageFigures:
     code: str
     n: int
     auc: float
+    precision: float
     recall: float
     allow_accuracy: float
     over_flag: dict[str, float]
@@ -91,6 +92,7 @@ def measure(
         code,
         len(functional),
         roc_auc(y, any_score(scores, policy)),
+        float((y[flagged] == 1).mean()) if flagged.any() else float("nan"),
         float(flagged[y == 1].mean()),
         float((~flagged[y == 0]).mean()),
         {f: float(np.mean(by_func[f])) for f in OVER_FLAG if f in by_func},
@@ -124,14 +126,15 @@ def throughput(clf: MultilingualClassifier, texts: Sequence[str], passes: int = 
 def table(figures: Sequence[LanguageFigures]) -> list[str]:
     over = " | ".join(OVER_FLAG)
     lines = [
-        f"| language | n | ROC-AUC | recall | pass rows right | {over} | everyday n "
+        f"| language | n | ROC-AUC | precision | recall | pass rows right | {over} | everyday n "
         "| everyday flagged | langid | validated |",
-        "|---|---|---|---|---|" + "---|" * len(OVER_FLAG) + "---|---|---|---|",
+        "|---|---|---|---|---|---|" + "---|" * len(OVER_FLAG) + "---|---|---|---|",
     ]
     for f in figures:
         cells = " | ".join(f"{f.over_flag[k]:.2f}" if k in f.over_flag else "–" for k in OVER_FLAG)
         lines.append(
-            f"| {f.code} | {f.n} | {f.auc:.3f} | {f.recall:.2f} | {f.allow_accuracy:.2f} "
+            f"| {f.code} | {f.n} | {f.auc:.3f} | {f.precision:.2f} | {f.recall:.2f} "
+            f"| {f.allow_accuracy:.2f} "
             f"| {cells} | {f.everyday_n} | {f.everyday_flagged:.3f} | {f.langid:.2f} "
             f"| {'yes' if f.validated else 'no'} |"
         )
@@ -154,6 +157,7 @@ def write_manifest(figures: Sequence[LanguageFigures], when: str) -> None:
                         "set": f"training/multilingual/langs/{f.code}.py FUNCTIONAL_HELDOUT2 "
                         f"({f.n} rows) and EVERYDAY_HELDOUT2 ({f.everyday_n} lines)",
                         "any_flag_roc_auc": round(f.auc, 3),
+                        "precision": round(f.precision, 2),
                         "recall": round(f.recall, 2),
                         "everyday_flagged": round(f.everyday_flagged, 3),
                     }
@@ -202,8 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parts of `training/multilingual/langs/*.py`, FUNCTIONAL_HELDOUT2 and "
         "EVERYDAY_HELDOUT2, written after the first model was measured on the first parts "
         "and never read by training). ROC-AUC of the any-flag "
-        "score on the functional rows; recall of hateful rows and the share of must-pass rows "
-        "passed at the default policy's thresholds, with the over-flag functionalities by name; "
+        "score on the functional rows; precision and recall of hateful rows and the share of "
+        "must-pass rows passed at the default policy's thresholds, with the over-flag functionalities by name; "
         "everyday lines flagged; the share of these lines the language identifier tags with "
         f"the language. Validated: ROC-AUC ≥ {MIN_AUC:.2f} and everyday ≤ {MAX_EVERYDAY:.0%}.",
         "",
