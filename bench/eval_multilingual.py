@@ -207,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "EVERYDAY_HELDOUT2, written after the first model was measured on the first parts "
         "and never read by training). ROC-AUC of the any-flag "
         "score on the functional rows; precision and recall of hateful rows and the share of "
-        "must-pass rows passed at the default policy's thresholds, with the over-flag functionalities by name; "
+        "must-pass rows passed at the default policy's thresholds, with the over-flag "
+        "functionalities by name; "
         "everyday lines flagged; the share of these lines the language identifier tags with "
         f"the language. Validated: ROC-AUC ≥ {MIN_AUC:.2f} and everyday ≤ {MAX_EVERYDAY:.0%}.",
         "",
