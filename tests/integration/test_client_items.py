@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from moderation.server import RunningServer
-from moderation_client import AsyncModerationClient, ModerationClient, text_item
+from moderation_client import (
+    AsyncModerationClient,
+    ModerationClient,
+    ModerationRpcError,
+    text_item,
+)
 from moderation_client.v1 import moderation_pb2 as pb
 
 
@@ -79,3 +85,26 @@ async def test_an_async_stream_ends_with_the_callers_exception(
 
 async def collect(results: AsyncIterator[pb.ItemResult]) -> list[str]:
     return [r.item_id async for r in results]
+
+
+def cancelled_midway(target: str) -> tuple[int, str]:
+    """Results read before another thread cancelled the stream, and the code it ended with."""
+    never_ending = (text_item(f"have a nice day {n}", id=str(n)) for n in range(10**9))
+    read = 0
+    with ModerationClient(target) as client:
+        try:
+            for _ in client.stream(never_ending):
+                read += 1
+                if read == 5:
+                    threading.Thread(target=client.cancel_streams).start()
+        except ModerationRpcError as err:
+            return read, err.code.name
+    return read, "OK"
+
+
+async def test_cancel_streams_ends_a_stream_from_another_thread(
+    local_server: RunningServer,
+) -> None:
+    target = f"127.0.0.1:{local_server.port}"
+    read, code = await asyncio.wait_for(asyncio.to_thread(cancelled_midway, target), 30)
+    assert code == "CANCELLED" and read >= 5

@@ -22,10 +22,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -157,6 +159,37 @@ class Tally:
         return text
 
 
+@contextmanager
+def interrupt_cancels(cancel: Callable[[], None]) -> Iterator[None]:
+    """Ctrl-C (SIGINT) cancels the calls instead of raising KeyboardInterrupt wherever the
+    main thread is: raised inside gRPC's code, it can leave a call's lock held, and the
+    channel's close then waits forever. The cancel runs in a thread of its own (a signal
+    handler may interrupt the main thread while it holds that lock); the calls end with
+    CANCELLED, and the block ends with KeyboardInterrupt. A second Ctrl-C raises at once."""
+    hit = threading.Event()
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if hit.is_set():
+            raise KeyboardInterrupt
+        hit.set()
+        threading.Thread(target=cancel, name="cancel-on-sigint", daemon=True).start()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    except ModerationRpcError:
+        if hit.is_set():
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if hit.is_set():
+        raise KeyboardInterrupt
+
+
 def run_jsonl(
     client: ModerationClient,
     source: Source,
@@ -185,10 +218,11 @@ def run_jsonl(
         progress.update(tally.results)
 
     try:
-        for result in client.stream(items(), policy_id=policy):
-            line = int(result.item_id) if result.item_id.isdigit() else -1
-            for ready in reorder.arrived(line, result):
-                emit(*ready)
+        with interrupt_cancels(client.cancel_streams):
+            for result in client.stream(items(), policy_id=policy):
+                line = int(result.item_id) if result.item_id.isdigit() else -1
+                for ready in reorder.arrived(line, result):
+                    emit(*ready)
     finally:
         for ready in reorder.rest():
             emit(*ready)

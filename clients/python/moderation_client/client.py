@@ -116,6 +116,9 @@ class ModerationClient:
         self._channel = channel or connection.channel()
         self._stub = pb_grpc.ModerationServiceStub(self._channel)
         self._timeout = timeout
+        # Streams in progress, for `cancel_streams` (called from another thread).
+        self._streams: set[Any] = set()
+        self._streams_lock = threading.Lock()
         self._metadata = (*connection.metadata(), *metadata)
 
     def moderate(
@@ -140,13 +143,30 @@ class ModerationClient:
         requests = (pb.ModerateStreamRequest(items=[i], policy_id=policy_id) for i in feed)
         call = self._stub.ModerateStream(requests, timeout=timeout, metadata=self._metadata)
         feed.attach(call.cancel)
+        with self._streams_lock:
+            self._streams.add(call)
         try:
             for response in call:
                 yield response.result
         except grpc.RpcError as err:
             if feed.error is None:
                 raise ModerationRpcError.from_call(err) from None
+        finally:
+            with self._streams_lock:
+                self._streams.discard(call)
         feed.reraise()
+
+    def cancel_streams(self) -> None:
+        """Cancel every `stream` in progress; each then raises CANCELLED where it is read.
+
+        Thread-safe: it is how a Ctrl-C handler stops a stream without raising inside gRPC's
+        code (an exception raised there by a signal can leave a call's lock held, and the
+        channel then never closes).
+        """
+        with self._streams_lock:
+            calls = list(self._streams)
+        for call in calls:
+            call.cancel()
 
     def list_policies(self) -> list[pb.Policy]:
         try:
