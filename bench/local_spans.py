@@ -80,13 +80,13 @@ def paired_round(
         for spans in order:
             backend.spans = spans
             t0, c0 = time.perf_counter(), time.thread_time()
-            rows, tags, ev = backend._score_texts(chunk, policy)
+            rows, tags, ev, models = backend._score_texts(chunk, policy)
             wall[spans] += time.perf_counter() - t0
             cpu[spans] += time.thread_time() - c0
             if spans:
                 judged += [
-                    backend._judgement(i.id, r, policy, backend.model, t, e)
-                    for i, r, t, e in zip(chunk, rows, tags, ev, strict=True)
+                    backend._judgement(i.id, r, policy, m, t, e)
+                    for i, r, t, e, m in zip(chunk, rows, tags, ev, models, strict=True)
                 ]
     n = len(items)
     return Round(n / wall[False], n / wall[True], cpu[False] * 1e3 / n, cpu[True] * 1e3 / n), judged
