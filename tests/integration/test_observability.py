@@ -243,6 +243,39 @@ async def test_calls_are_measured_by_method_and_final_code(local_server: Running
     assert metrics.value("stream_first_result_seconds_count") == first_results + 1
 
 
+async def test_concurrent_cache_hits_each_get_their_own_request_id_back_and_are_counted(
+    local_server: RunningServer,
+) -> None:
+    """Many hits at once, each with its own id (or none): each gets its own back in its
+    trailer (a fresh one when it sent none), and every hit and call is counted."""
+    metrics = local_server.engine.metrics
+    hit = {"source": "cache"}
+    ok = {"method": "Moderate", "code": "OK"}
+    request = pb.ModerateRequest(items=[pb.Item(id="h", text="a repeated post, again")])
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{local_server.port}") as channel:
+        stub = pb_grpc.ModerationServiceStub(channel)
+        await stub.Moderate(request)  # judged, then cached
+        hits, calls = (
+            metrics.value("verdicts_total", **hit),
+            metrics.value("rpc_duration_seconds_count", **ok),
+        )
+
+        async def one(n: int) -> tuple[str, str]:
+            sent = f"rid-{n}" if n % 2 else ""
+            call = stub.Moderate(request, metadata=(("x-request-id", sent),) if sent else ())
+            assert (await call).results[0].verdict.source == pb.VERDICT_SOURCE_CACHE
+            back = dict(tuple(await call.trailing_metadata()))
+            return sent, str(back["x-request-id"])
+
+        answered = await asyncio.gather(*(one(n) for n in range(64)))
+    assert all(back == sent for sent, back in answered if sent)
+    fresh = [back for sent, back in answered if not sent]
+    assert len(set(fresh)) == len(fresh) == 32
+    assert not set(fresh) & {f"rid-{n}" for n in range(64)}
+    assert metrics.value("verdicts_total", **hit) == hits + 64
+    assert metrics.value("rpc_duration_seconds_count", **ok) == calls + 64
+
+
 def problems(records: list[logging.LogRecord]) -> list[str]:
     return [f"{r.name}: {r.getMessage()}" for r in records if r.levelno >= logging.WARNING]
 
