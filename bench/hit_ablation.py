@@ -1,0 +1,210 @@
+"""Where a cache hit's server CPU above a bare gRPC server goes: the service with parts left out.
+
+`bench.cache_hit` compares the service with `EchoServer` round by round. Here every
+target is driven at the same time, by one client, the same number of calls each, so
+whatever else the machine runs falls on all of them alike; the figure is each server's
+CPU per unary call (all its threads, from /proc schedstat) and, round by round, its
+difference from the echo's. The targets:
+
+- the echo, and the echo that also sends a fresh request id in its trailer, as the
+  service does;
+- the service (`python -m moderation`, embedded backend, the hit in its verdict cache);
+- the service whose `Moderate` answers the stored response of the hit at once: the hit
+  path's own work (the caller's tenant, the text's lookup, the engine's checks that the
+  hit still stands, the response's bytes) left out, the edge's wrapping kept;
+- that service with the edge's wrapping left out too (span, request id and latency,
+  identity): what is left is the process and its server options.
+
+    .venv/bin/python -m bench.hit_ablation [--rounds 30] [--calls 1000] [--level 16] [--save]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import platform
+import statistics
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import grpc
+
+from bench.cache_hit import UNARY, EchoServer, replies, server_env
+from bench.harness import free_port, process, wait_grpc, wait_listening
+from bench.results import record
+from moderation.logs import new_request_id
+from moderation.v1 import moderation_pb2 as pb
+
+FAMILY = "Where a cache hit's CPU above the echo goes (parts left out)"
+# Target name -> what it is, as the table says it.
+TARGETS = {
+    "echo": "echo (`bench.cache_hit`'s)",
+    "echo+trailer": "echo that also sends a request id in its trailer",
+    "service": "the service",
+    "stored": "the service, its Moderate answering the hit's stored response at once",
+    "stored-bare": "… and without the edge's wrapping (span, request id, latency, identity)",
+}
+
+
+# --- the servers ------------------------------------------------------------------------
+
+
+async def serve_echo(port: int, unary_reply: bytes, trailer: bool) -> None:
+    """The echo of `bench.cache_hit`, with or without a fresh request id in its trailer."""
+    echo = EchoServer(pb.ModerateResponse.FromString(unary_reply), pb.ModerateStreamResponse())
+    reply = echo.unary_reply
+
+    async def with_trailer(request: pb.ModerateRequest, context: Any) -> pb.ModerateResponse:
+        context.set_trailing_metadata((("x-request-id", new_request_id()),))
+        return reply
+
+    if trailer:
+        echo.moderate = with_trailer  # type: ignore[method-assign]
+    server = grpc.aio.server()
+    server.add_generic_rpc_handlers((echo.handler(),))
+    server.add_insecure_port(f"127.0.0.1:{port}")
+    await server.start()
+    await server.wait_for_termination()
+
+
+def serve_service(variant: str) -> None:
+    """`python -m moderation` with the parts `variant` names left out (in this process)."""
+    from moderation.cli import main as service_main
+    from moderation.transport import servicer, telemetry
+
+    if variant in ("stored", "stored-bare"):
+        whole_way = servicer.ModerationServicer.moderate
+        stored: list[bytes] = []
+
+        async def moderate(self: Any, request: Any, context: Any) -> Any:
+            if stored:
+                return stored[0]
+            answer = await whole_way(self, request, context)
+            if isinstance(answer, bytes):  # a hit answered on the wire: kept
+                stored.append(answer)
+            return answer
+
+        servicer.ModerationServicer.moderate = moderate  # type: ignore[method-assign]
+    if variant == "stored-bare":
+        telemetry.TelemetryInterceptor.wrap = lambda self, handler, details: handler  # type: ignore[method-assign]
+    sys.argv = ["moderation"]
+    raise SystemExit(service_main())
+
+
+# --- the load ---------------------------------------------------------------------------
+
+
+def cpu_seconds(pid: int) -> float:
+    """Seconds on a CPU, all threads of `pid` (schedstat: nanoseconds, not clock ticks)."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with contextlib.suppress(OSError):
+            total += int(Path(f"/proc/{pid}/task/{task}/schedstat").read_text().split()[0])
+    return total / 1e9
+
+
+async def drive(target: str, request: bytes, calls: int, level: int) -> None:
+    async with grpc.aio.insecure_channel(target) as channel:
+        call = channel.unary_unary(UNARY, request_serializer=None, response_deserializer=None)
+        left = [calls]
+
+        async def worker() -> None:
+            while left[0] > 0:
+                left[0] -= 1
+                await call(request, timeout=30)
+
+        await asyncio.gather(*(worker() for _ in range(level)))
+
+
+async def measure(args: argparse.Namespace) -> tuple[dict[str, list[float]], list[float]]:
+    logs = Path(os.environ.get("TMPDIR", "/tmp"))
+    load = [os.getloadavg()[0]]
+    with contextlib.ExitStack() as stack:
+        pids: dict[str, tuple[int, int]] = {}
+        for name in ("service", "stored", "stored-bare"):
+            port = free_port()
+            cmd = [sys.executable, "-m", "bench.hit_ablation", "--serve", name]
+            p = stack.enter_context(process(cmd, server_env(port), logs / f"ablation-{name}.log"))
+            await wait_grpc(port, p)
+            request, unary_reply, _, _ = await replies(f"127.0.0.1:{port}")
+            pids[name] = (port, p.pid)
+        for name in ("echo", "echo+trailer"):
+            port = free_port()
+            cmd = [sys.executable, "-m", "bench.hit_ablation", "--serve", name, str(port)]
+            cmd.append(unary_reply.hex())
+            e = stack.enter_context(process(cmd, None, logs / f"ablation-{name}.log"))
+            await wait_listening(port, e, name)
+            pids[name] = (port, e.pid)
+        for port, _ in pids.values():  # warm every connection and path
+            await drive(f"127.0.0.1:{port}", request, 200, args.level)
+        cpu: dict[str, list[float]] = {name: [] for name in TARGETS}
+        for r in range(args.rounds):
+            before = {name: cpu_seconds(pid) for name, (_, pid) in pids.items()}
+            await asyncio.gather(
+                *(
+                    drive(f"127.0.0.1:{port}", request, args.calls, args.level)
+                    for port, _ in pids.values()
+                )
+            )
+            for name, (_, pid) in pids.items():
+                cpu[name].append((cpu_seconds(pid) - before[name]) / args.calls * 1e6)
+            print(f"round {r + 1} done", file=sys.stderr, flush=True)
+    load.append(os.getloadavg()[0])
+    return cpu, load
+
+
+def report(args: argparse.Namespace, cpu: dict[str, list[float]], load: list[float]) -> str:
+    echo = cpu["echo"]
+    lines = [
+        f"## {FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"`python -m bench.hit_ablation --rounds {args.rounds} --calls {args.calls} --level"
+        f" {args.level}` on {os.cpu_count()} cores ({platform.machine()}): the five servers"
+        f" driven at the same time by one client, {args.level} concurrent unary callers and"
+        f" {args.calls} calls each a round; server CPU per call (all threads), median of the"
+        " rounds, and its difference from the echo's in the same round (median, and the"
+        " middle half of the rounds). Load average"
+        f" {load[0]:.2f} at the start, {load[-1]:.2f} at the end (the machine is shared).",
+        "",
+        "| server | CPU per call | above the echo | middle half of the rounds |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, what in TARGETS.items():
+        above = [a - b for a, b in zip(cpu[name], echo, strict=True)]
+        q1, _, q3 = statistics.quantiles(above, n=4)
+        lines.append(
+            f"| {what} | {statistics.median(cpu[name]):.0f} µs |"
+            f" {statistics.median(above):+.0f} µs | {q1:+.0f} … {q3:+.0f} µs |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    p = argparse.ArgumentParser(prog="python -m bench.hit_ablation", description=__doc__)
+    p.add_argument("--rounds", type=int, default=30)
+    p.add_argument("--calls", type=int, default=1000, help="unary calls per server a round")
+    p.add_argument("--level", type=int, default=16, help="concurrent callers per server")
+    p.add_argument("--save", action="store_true", help="record in bench/RESULTS.md")
+    p.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.serve:
+        name, *rest = args.serve
+        if name.startswith("echo"):
+            port, reply = rest
+            asyncio.run(serve_echo(int(port), bytes.fromhex(reply), name == "echo+trailer"))
+        else:
+            serve_service(name)
+        return
+    text = report(args, *asyncio.run(measure(args)))
+    print(text)
+    if args.save:
+        record(text, FAMILY)
+
+
+if __name__ == "__main__":
+    main()
