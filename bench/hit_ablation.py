@@ -15,7 +15,14 @@ difference from the echo's. The targets:
 - that service with the edge's wrapping left out too (span, request id and latency,
   identity): what is left is the process and its server options.
 
+With `--against REF` it compares this tree's service with the one of a git ref instead
+(`git archive REF`, in a temporary directory): `--copies` of each beside the echo, all
+driven at once, because two servers of the very same code differ by a few microseconds a
+call with their place in the run; the figure is each tree's CPU per call above the
+echo's, the mean of its copies' means over the rounds.
+
     .venv/bin/python -m bench.hit_ablation [--rounds 30] [--calls 1000] [--level 16] [--save]
+    .venv/bin/python -m bench.hit_ablation --against main [--copies 3] [--save]
 """
 
 from __future__ import annotations
@@ -26,7 +33,9 @@ import contextlib
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,12 +44,13 @@ from typing import Any
 import grpc
 
 from bench.cache_hit import UNARY, EchoServer, replies, server_env
-from bench.harness import free_port, process, wait_grpc, wait_listening
+from bench.harness import ROOT, free_port, process, wait_grpc, wait_listening
 from bench.results import record
 from moderation.logs import new_request_id
 from moderation.v1 import moderation_pb2 as pb
 
 FAMILY = "Where a cache hit's CPU above the echo goes (parts left out)"
+AGAINST_FAMILY = "A cache hit's CPU above the echo: this tree against a git ref"
 # Target name -> what it is, as the table says it.
 TARGETS = {
     "echo": "echo (`bench.cache_hit`'s)",
@@ -158,6 +168,94 @@ async def measure(args: argparse.Namespace) -> tuple[dict[str, list[float]], lis
     return cpu, load
 
 
+async def measure_against(
+    args: argparse.Namespace, other: Path
+) -> tuple[dict[str, list[float]], list[float]]:
+    """CPU per call above the echo's, mean over the rounds, of each copy of each tree's
+    service (keys `this` and `ref`, one value per copy)."""
+    logs = Path(tempfile.gettempdir())
+    load = [os.getloadavg()[0]]
+    with contextlib.ExitStack() as stack:
+        servers: list[tuple[str, int, int]] = []
+        for copy in range(args.copies):
+            for tree, root in (("this", ROOT), ("ref", other)):
+                port = free_port()
+                env = server_env(port)
+                env["PYTHONPATH"] = f"{root}{os.pathsep}{root / 'clients' / 'python'}"
+                env["PYTHONSAFEPATH"] = "1"  # not the working directory's package first
+                cmd = [sys.executable, "-m", "moderation"]
+                log = logs / f"ablation-{tree}-{copy}.log"
+                p = stack.enter_context(process(cmd, env, log))
+                await wait_grpc(port, p)
+                request, unary_reply, _, _ = await replies(f"127.0.0.1:{port}")
+                servers.append((tree, port, p.pid))
+        port = free_port()
+        cmd = [sys.executable, "-m", "bench.hit_ablation", "--serve", "echo", str(port)]
+        e = stack.enter_context(
+            process([*cmd, unary_reply.hex()], None, logs / "ablation-echo.log")
+        )
+        await wait_listening(port, e, "echo")
+        servers.insert(0, ("echo", port, e.pid))
+        for _, port, _ in servers:
+            await drive(f"127.0.0.1:{port}", request, 200, args.level)
+        rounds: list[list[float]] = [[] for _ in servers]
+        for r in range(args.rounds):
+            before = [cpu_seconds(pid) for _, _, pid in servers]
+            await asyncio.gather(
+                *(
+                    drive(f"127.0.0.1:{port}", request, args.calls, args.level)
+                    for _, port, _ in servers
+                )
+            )
+            for i, (_, _, pid) in enumerate(servers):
+                rounds[i].append((cpu_seconds(pid) - before[i]) / args.calls * 1e6)
+            print(f"round {r + 1} done", file=sys.stderr, flush=True)
+    load.append(os.getloadavg()[0])
+    above: dict[str, list[float]] = {"this": [], "ref": []}
+    for (tree, _, _), cpu in zip(servers[1:], rounds[1:], strict=True):
+        above[tree].append(statistics.mean(a - b for a, b in zip(cpu, rounds[0], strict=True)))
+    return above, load
+
+
+def report_against(
+    args: argparse.Namespace, above: dict[str, list[float]], load: list[float]
+) -> str:
+    this, ref = statistics.mean(above["this"]), statistics.mean(above["ref"])
+    copies = " / ".join
+    return "\n".join(
+        [
+            f"## {AGAINST_FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+            "",
+            f"`python -m bench.hit_ablation --against {args.against} --copies {args.copies}"
+            f" --rounds {args.rounds}` on {os.cpu_count()} cores ({platform.machine()}):"
+            f" {args.copies} copies of each tree's service (embedded backend, the hit in its"
+            " verdict cache) and the echo, driven at the same time by one client,"
+            f" {args.level} concurrent unary callers and {args.calls} calls each a round;"
+            " server CPU per call (all threads) above the echo's in the same round, the mean"
+            " over the rounds of each copy, and of the copies. With this many servers on"
+            " the machine each call costs more than alone; the difference between the trees"
+            f" is what to read. Load average {load[0]:.2f} at the start, {load[-1]:.2f} at"
+            " the end (the machine is shared).",
+            "",
+            "| service | CPU per call above the echo | its copies |",
+            "| --- | --- | --- |",
+            f"| this tree | {this:.1f} µs | {copies(f'{x:.1f}' for x in above['this'])} µs |",
+            f"| `{args.against}` | {ref:.1f} µs | {copies(f'{x:.1f}' for x in above['ref'])} µs |",
+            f"| this tree − `{args.against}` | **{this - ref:+.1f} µs** | |",
+            "",
+        ]
+    )
+
+
+def archived(ref: str, into: Path) -> Path:
+    """The tree of git `ref`, unpacked under `into`."""
+    archive = subprocess.run(
+        ["git", "archive", ref], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
 def report(args: argparse.Namespace, cpu: dict[str, list[float]], load: list[float]) -> str:
     echo = cpu["echo"]
     lines = [
@@ -189,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--rounds", type=int, default=30)
     p.add_argument("--calls", type=int, default=1000, help="unary calls per server a round")
     p.add_argument("--level", type=int, default=16, help="concurrent callers per server")
+    p.add_argument("--against", help="a git ref whose service this tree's is compared with")
+    p.add_argument("--copies", type=int, default=3, help="servers of each tree, with --against")
     p.add_argument("--save", action="store_true", help="record in bench/RESULTS.md")
     p.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -200,10 +300,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         else:
             serve_service(name)
         return
-    text = report(args, *asyncio.run(measure(args)))
+    if args.against:
+        with tempfile.TemporaryDirectory(prefix="hit-ablation-ref-") as tmp:
+            other = archived(args.against, Path(tmp))
+            text = report_against(args, *asyncio.run(measure_against(args, other)))
+    else:
+        text = report(args, *asyncio.run(measure(args)))
     print(text)
     if args.save:
-        record(text, FAMILY)
+        record(text, AGAINST_FAMILY if args.against else FAMILY)
 
 
 if __name__ == "__main__":
