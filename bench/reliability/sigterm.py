@@ -77,6 +77,10 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
     done_sending = asyncio.Event()  # unary callers stop
     streams_stop = asyncio.Event()  # stream writers stop: only once the process should be gone
     failed_ages: list[float] = []
+    # When each stream item's write returned: the time it was decided is not the time it
+    # went out, and a client whose event loop stalls may hand it to gRPC only after the
+    # signal (then it was not written before the signal, whatever its id was meant to be).
+    written_at: dict[str, float] = {}
 
     def sent_before() -> bool:
         return time.monotonic() < signal_at[0] - MARGIN
@@ -136,6 +140,8 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
                             items=[pb.Item(id=i, text=it.text) for i, it in part]
                         )
                     )
+                    for i, _ in part:
+                        written_at[i] = time.monotonic()
                     await asyncio.sleep(0.2)
                 await call.done_writing()
             except (grpc.aio.AioRpcError, asyncio.InvalidStateError):
@@ -189,9 +195,24 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
             result.details.append("callers still waiting 30 s after the signal")
         exit_code = s.server.poll()
     result.elapsed = time.perf_counter() - t0
+    cutoff = signal_at[0] - MARGIN
+    own = {
+        i
+        for i, answers in before.answers.items()
+        if any(a.startswith(("verdict", "item-")) for a in answers)
+    }
+    written_late = [
+        i for i in before.sent if i not in own and written_at.get(i, float("inf")) >= cutoff
+    ]
+    if written_late:
+        result.observe(
+            "stream items meant before the signal whose write returned only after it "
+            "(not counted as sent before it)",
+            f"{len(written_late)}",
+        )
     for what, ledger in (("unary", unary_before), ("stream", before)):
         answered = sum(n for k, n in ledger.outcomes.items() if k.startswith(("verdict", "item-")))
-        missing = len(ledger.sent) - answered
+        missing = len(ledger.sent) - answered - (len(written_late) if ledger is before else 0)
         result.goal(
             f"{what} items sent before SIGTERM without their own answer (verdict or item error)",
             "0",
