@@ -4,13 +4,16 @@ Why static vectors: a multilingual encoder (multilingual-e5-small) judges a shor
 130 texts/s per core and weighs 91 MB, past what the embedded path may cost. Its knowledge is
 kept in a table instead: one vector per SentencePiece piece (the encoder's output for the piece
 alone, distilled at build time by `training.multilingual.vectors`, projected to fewer
-dimensions and stored as int8 rows with a scale each). A text is the weighted mean of its
-pieces' vectors, so pieces that mean the same in different languages push it the same way,
-and a linear head per category reads it. No transformer runs: a text costs one tokenisation
-and a few vector sums, and its scores do not depend on any other text.
+dimensions and stored as int8 rows with a scale each). A text is the weighted mean and the
+element-wise max of its pieces' vectors, so pieces that mean the same in different languages
+push it the same way; a character n-gram TF-IDF beside them holds each language's own words,
+slurs and spellings, and one logistic head per category reads both. No transformer runs: a
+text costs one tokenisation, a few vector sums and an n-gram scan, and its scores do not
+depend on any other text.
 
-A linear head over a mean of piece vectors is a sum of per-piece terms, so a flagged category's
-evidence is exact: each word's share of the category's logit.
+Every part is a sum of per-word terms (a piece's share of the mean, the dimensions whose max
+it holds, a word's n-grams), so a flagged category's evidence is exact: each word's share of
+the category's logit.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ FloatArray = npt.NDArray[np.float64]
 
 @dataclass(frozen=True, slots=True)
 class Pieces:
-    """A text's pieces: table rows and the [start, end) code points of each in the text."""
+    """A text's pieces: their table rows and the word each lies in."""
 
     rows: npt.NDArray[np.int64]
     words: tuple[int, ...]  # the white-space separated word each piece lies in
