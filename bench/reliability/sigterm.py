@@ -77,6 +77,7 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
     done_sending = asyncio.Event()  # unary callers stop
     streams_stop = asyncio.Event()  # stream writers stop: only once the process should be gone
     failed_ages: list[float] = []
+    failed_details: set[str] = set()
     # When each stream item's write returned: the time it was decided is not the time it
     # went out, and a client whose event loop stalls may hand it to gRPC only after the
     # signal (then it was not written before the signal, whatever its id was meant to be).
@@ -103,6 +104,7 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
                 if mine:
                     unary_before.call_failed(ids, exc.code())
                     failed_ages.append(signal_at[0] - started)
+                    failed_details.add(f"{exc.code().name}: {exc.details()}")
                 else:
                     count(after, f"call:{exc.code().name}")
                     if exc.code() is not grpc.StatusCode.UNAVAILABLE:
@@ -245,5 +247,6 @@ async def run(load: SigtermLoad, logs: Path) -> ScenarioResult:
             "failed unary calls had started before the signal by",
             f"{failed_ages[0]:.2f}–{failed_ages[-1]:.2f} s",
         )
+        result.observe("they failed with", "; ".join(sorted(failed_details)))
     result.observe("wall time", f"{result.elapsed:.0f} s")
     return result
