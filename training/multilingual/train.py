@@ -298,7 +298,7 @@ def fit(dense: FloatArray, texts: Sequence[str], rows: Sequence[Row], knobs: Kno
         "intercepts": dict.fromkeys(categories, 0.0),
         "weights_f16": {c: encode_f16(w_grams[k]) for k, c in enumerate(categories)},
     }
-    heads = LinearHeads(tuple(categories), mean, scale, w_dense, bias, {})
+    heads = LinearHeads(tuple(categories), mean, scale, w_dense, bias)
     return Fitted(heads, ngrams)
 
 

@@ -98,11 +98,8 @@ class PieceTable:
         if len(p.rows) == 0:
             return np.zeros((0, weights.shape[1]))
         dim = self.dim
-        vectors = self.rows[p.rows].astype(np.float64) * self.scales[p.rows, None]
-        mean = self.weights[p.rows].astype(np.float64) @ vectors
-        norm = max(float(np.linalg.norm(mean)), 1e-12)
-        w = self.weights[p.rows].astype(np.float64)[:, None]
-        out: FloatArray = (w * vectors / norm) @ weights[:dim]
+        vectors, w, norm = self._weighted(p)
+        out: FloatArray = (w[:, None] * vectors / norm) @ weights[:dim]
         holder = np.argmax(vectors, axis=0)  # the piece that holds each dimension's max
         np.add.at(out, holder, features[dim:, None] * weights[dim:])
         return out
@@ -114,11 +111,16 @@ class PieceTable:
         for n, p in enumerate(pieces):
             if len(p.rows) == 0:
                 continue
-            vectors = self.rows[p.rows].astype(np.float64) * self.scales[p.rows, None]
-            mean = self.weights[p.rows].astype(np.float64) @ vectors
-            out[n, : self.dim] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+            vectors, w, norm = self._weighted(p)
+            out[n, : self.dim] = (w @ vectors) / norm
             out[n, self.dim :] = vectors.max(axis=0)
         return out
+
+    def _weighted(self, p: Pieces) -> tuple[FloatArray, FloatArray, float]:
+        """A text's piece vectors, their weights, and the norm of their weighted sum."""
+        vectors: FloatArray = self.rows[p.rows].astype(np.float64) * self.scales[p.rows, None]
+        w: FloatArray = self.weights[p.rows].astype(np.float64)
+        return vectors, w, max(float(np.linalg.norm(w @ vectors)), 1e-12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,6 @@ class LinearHeads:
     scale: FloatArray
     weights: FloatArray  # (categories, dim)
     bias: FloatArray  # (categories,)
-    meta: dict[str, Any]
 
     @classmethod
     def load(cls, path: Path | None = None) -> LinearHeads:
@@ -141,7 +142,6 @@ class LinearHeads:
             np.asarray(doc["scale"], dtype=np.float64),
             np.asarray(doc["weights"], dtype=np.float64),
             np.asarray(doc["bias"], dtype=np.float64),
-            doc.get("meta", {}),
         )
 
     def logits(self, x: FloatArray) -> FloatArray:
