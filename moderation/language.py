@@ -5,9 +5,10 @@ validated for it. The identifier is py3langid (a naive Bayes model over byte n-g
 model ships inside its wheel; nothing is downloaded). A guess is never passed off as an
 answer: a text is `und` when nothing is left of it after normalisation (digits, emoji,
 punctuation, links), when its letters are mostly in a script the identifier has no language
-for, when it mixes scripts or languages, or when the identifier is not confident.
-bench/RESULTS.md ("language identification") has the comparison that chose it and the
-figures behind the cut-offs below.
+for, when it mixes scripts or languages, or when the identifier is not confident. Hindi
+typed in Latin letters (Hinglish), which the identifier has no model of, is told by its
+grammatical words (`romanised_hindi`). bench/RESULTS.md ("language identification") has the
+comparison that chose the identifier and the figures behind the cut-offs below.
 """
 
 from __future__ import annotations
@@ -157,6 +158,40 @@ KNOWN_SCRIPTS = frozenset(
         EAST_ASIAN,
     }
 )
+# Hindi's grammatical words as typed in Latin letters: postpositions, pronouns, auxiliaries,
+# negation, question words, everyday particles. Content words are left out (they change with
+# the topic). STRONG ones are no word of another language the identifier names that a
+# Latin-script text of it would use often; WEAK ones are (Italian "hai", German "mein",
+# Romance "se" and "tu", Portuguese "acha", Turkish "ki", English "log" and "main", pinyin
+# "hua"): they count only beside a strong one. Chosen on the Latin-script lines of the Hindi
+# train parts and, for false alarms, every other language's train parts and the English sets
+# (`python -m bench.langid_hinglish`).
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ROMANISED_HINDI_STRONG = _words(
+    """
+    hain hoon hu nahi nahin nhi kya kyun kyon kyu aur bhi toh raha rahi rahe hota hoti hote
+    tha thi hoga hogi honge mujhe mujhko tujhe tumhe tumko humko humein hamein
+    hamara hamari hamare mera meri mere tera teri tere tumhara tumhari tumhare unka unki unke
+    inka inki inke unko inko unhe inhe unse inse yeh woh yahan wahan kahan kaise kaisa kaisi
+    kab abhi kabhi hamesha sirf bahut bohot bahot zyada jyada thoda kuch kuchh bilkul ekdum
+    sabko sabhi logon chahiye padega padegi karo karna karne karta karti karte karenge
+    jaise aise waise agar lekin magar phir tabhi isliye kyunki liye baare wajah wala wale wali
+    gaya gayi gaye diya diye liya dena lena denge aata aati aate jaata jaate yaar bhai haan
+    accha achha theek thik matlab apna apne apni aaj itne itna itni saare sare koi
+    """
+)
+ROMANISED_HINDI_WEAK = _words(
+    "hai ke ko ki ka se ye pe tu tum aap mein main log sab kal jo ho hi ek par do to acha hua"
+    " hui hue"
+)
+# At least this many strong words, and this share of the words Hindi grammatical words.
+HINGLISH_MIN_STRONG = 1
+HINGLISH_MIN_SHARE = 0.25
 _EAST_ASIAN_NAMES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC")
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
 
@@ -200,6 +235,15 @@ def scripts(words: str) -> dict[str, float]:
     return {s: n / total for s, n in counts.items()} if total else {}
 
 
+def romanised_hindi(words: list[str]) -> float:
+    """How surely Latin-script words read as Hindi: the share of them that are Hindi
+    grammatical words, when some are unambiguous and the share is large enough; else 0."""
+    lowered = [w.lower() for w in words]
+    strong = sum(w in ROMANISED_HINDI_STRONG for w in lowered)
+    share = (strong + sum(w in ROMANISED_HINDI_WEAK for w in lowered)) / max(len(lowered), 1)
+    return share if strong >= HINGLISH_MIN_STRONG and share >= HINGLISH_MIN_SHARE else 0.0
+
+
 class LanguageIdentifier:
     """Identifies texts; loads its model once, on first use (about 0.4 s), thread-safely."""
 
@@ -232,8 +276,11 @@ class LanguageIdentifier:
         present = [s for s, share in shares.items() if share >= SCRIPT_SHARE]
         if unknown >= SCRIPT_SHARE or len(present) > 1:
             return Language(UNDETERMINED)  # a script no language here is written in, or mixed
-        found = self._classify(words)
         split = words.split()
+        hindi = romanised_hindi(split) if present == ["LATIN"] else 0.0
+        if hindi:
+            return Language("hi", hindi)  # the identifier knows Hindi in Devanagari only
+        found = self._classify(words)
         if found.confidence < self.min_confidence:
             short = len(split) <= SHORT_WORDS and set(present) == {"LATIN"}
             return Language(UNDETERMINED, found.confidence, too_short=short)

@@ -29,6 +29,15 @@ SHORT = Path(__file__).parents[2] / "training" / "data" / "langid_short.jsonl"
         ("我喜欢这首歌", "zh"),
         ("この曲が大好き", "ja"),
         ("merci pour ton aide", "fr"),
+        # Hindi in Latin letters (Hinglish): the identifier's model knows Devanagari only.
+        ("yaar kal match dekhne chalna hai kya?", "hi"),
+        ("bhai ye log kabhi nahi sudhrenge", "hi"),
+        ("mujhe ye gaana bahut pasand hai", "hi"),
+        # Words Hindi shares with other languages do not make a text Hindi by themselves.
+        ("hai ragione, ci vediamo domani alle otto", "it"),
+        ("mein Auto ist schon wieder kaputt, so ein Mist", "de"),
+        ("ele acha que vai chover amanhã à tarde", "pt"),
+        ("main thing is to log in before the meeting starts", "en"),
     ],
 )
 def test_a_language_it_is_sure_of_is_named(text: str, tag: str) -> None:

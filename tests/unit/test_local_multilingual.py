@@ -75,6 +75,14 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_romanised_hindi_is_judged_as_hindi(backend: LocalBackend) -> None:
+    got = await judge(backend, {"hi": "bhai kal shaam ko milte hain, tum kab free ho?"})
+    hinglish = got["hi"]
+    assert (hinglish.language, hinglish.language_validated) == ("hi", True)
+    assert hinglish.model.startswith("local/multilingual-static-v1@")
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_language_it_was_not_validated_for_is_held_for_review(
     backend: LocalBackend,
 ) -> None:
