@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import os
 import platform
 import statistics
@@ -43,7 +44,7 @@ from typing import Any
 
 import grpc
 
-from bench.cache_hit import UNARY, EchoServer, replies, server_env
+from bench.cache_hit import STREAM, UNARY, EchoServer, replies, server_env
 from bench.harness import ROOT, free_port, process, wait_grpc, wait_listening
 from bench.results import record
 from moderation.logs import new_request_id
@@ -51,6 +52,7 @@ from moderation.v1 import moderation_pb2 as pb
 
 FAMILY = "Where a cache hit's CPU above the echo goes (parts left out)"
 AGAINST_FAMILY = "A cache hit's CPU above the echo: this tree against a git ref"
+STREAM_AGAINST_FAMILY = "A streamed cache hit's CPU above the echo: this tree against a git ref"
 # Target name -> what it is, as the table says it.
 TARGETS = {
     "echo": "echo (`bench.cache_hit`'s)",
@@ -64,9 +66,12 @@ TARGETS = {
 # --- the servers ------------------------------------------------------------------------
 
 
-async def serve_echo(port: int, unary_reply: bytes, trailer: bool) -> None:
+async def serve_echo(port: int, unary_reply: bytes, trailer: bool, stream_reply: bytes) -> None:
     """The echo of `bench.cache_hit`, with or without a fresh request id in its trailer."""
-    echo = EchoServer(pb.ModerateResponse.FromString(unary_reply), pb.ModerateStreamResponse())
+    echo = EchoServer(
+        pb.ModerateResponse.FromString(unary_reply),
+        pb.ModerateStreamResponse.FromString(stream_reply),
+    )
     reply = echo.unary_reply
 
     async def with_trailer(request: pb.ModerateRequest, context: Any) -> pb.ModerateResponse:
@@ -118,6 +123,25 @@ def cpu_seconds(pid: int) -> float:
     return total / 1e9
 
 
+async def drive_streams(target: str, message: bytes, calls: int, streams: int) -> None:
+    """`calls` one-item messages over `streams` streams, each answer read before the next
+    message is written (as `bench.cache_hit` drives streams)."""
+    async with grpc.aio.insecure_channel(target) as channel:
+        open_stream = channel.stream_stream(
+            STREAM, request_serializer=None, response_deserializer=None
+        )
+
+        async def one() -> None:
+            call = open_stream(timeout=120)  # type: ignore[call-arg]
+            for _ in range(calls // streams):
+                await call.write(message)
+                await call.read()
+            await call.done_writing()
+            await call.read()
+
+        await asyncio.gather(*(one() for _ in range(streams)))
+
+
 async def drive(target: str, request: bytes, calls: int, level: int) -> None:
     async with grpc.aio.insecure_channel(target) as channel:
         call = channel.unary_unary(UNARY, request_serializer=None, response_deserializer=None)
@@ -141,12 +165,12 @@ async def measure(args: argparse.Namespace) -> tuple[dict[str, list[float]], lis
             cmd = [sys.executable, "-m", "bench.hit_ablation", "--serve", name]
             p = stack.enter_context(process(cmd, server_env(port), logs / f"ablation-{name}.log"))
             await wait_grpc(port, p)
-            request, unary_reply, _, _ = await replies(f"127.0.0.1:{port}")
+            request, unary_reply, _, stream_reply = await replies(f"127.0.0.1:{port}")
             pids[name] = (port, p.pid)
         for name in ("echo", "echo+trailer"):
             port = free_port()
             cmd = [sys.executable, "-m", "bench.hit_ablation", "--serve", name, str(port)]
-            cmd.append(unary_reply.hex())
+            cmd += [unary_reply.hex(), stream_reply.hex()]
             e = stack.enter_context(process(cmd, None, logs / f"ablation-{name}.log"))
             await wait_listening(port, e, name)
             pids[name] = (port, e.pid)
@@ -187,25 +211,25 @@ async def measure_against(
                 log = logs / f"ablation-{tree}-{copy}.log"
                 p = stack.enter_context(process(cmd, env, log))
                 await wait_grpc(port, p)
-                request, unary_reply, _, _ = await replies(f"127.0.0.1:{port}")
+                request, unary_reply, message, stream_reply = await replies(f"127.0.0.1:{port}")
                 servers.append((tree, port, p.pid))
         port = free_port()
         cmd = [sys.executable, "-m", "bench.hit_ablation", "--serve", "echo", str(port)]
-        e = stack.enter_context(
-            process([*cmd, unary_reply.hex()], None, logs / "ablation-echo.log")
-        )
+        cmd += [unary_reply.hex(), stream_reply.hex()]
+        e = stack.enter_context(process(cmd, None, logs / "ablation-echo.log"))
         await wait_listening(port, e, "echo")
         servers.insert(0, ("echo", port, e.pid))
+        if args.stream:
+            load_of: Any = functools.partial(drive_streams, message=message, streams=args.level)
+        else:
+            load_of = functools.partial(drive, request=request, level=args.level)
         for _, port, _ in servers:
-            await drive(f"127.0.0.1:{port}", request, 200, args.level)
+            await load_of(f"127.0.0.1:{port}", calls=200)
         rounds: list[list[float]] = [[] for _ in servers]
         for r in range(args.rounds):
             before = [cpu_seconds(pid) for _, _, pid in servers]
             await asyncio.gather(
-                *(
-                    drive(f"127.0.0.1:{port}", request, args.calls, args.level)
-                    for _, port, _ in servers
-                )
+                *(load_of(f"127.0.0.1:{port}", calls=args.calls) for _, port, _ in servers)
             )
             for i, (_, _, pid) in enumerate(servers):
                 rounds[i].append((cpu_seconds(pid) - before[i]) / args.calls * 1e6)
@@ -224,20 +248,29 @@ def report_against(
     copies = " / ".join
     return "\n".join(
         [
-            f"## {AGAINST_FAMILY} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+            f"## {STREAM_AGAINST_FAMILY if args.stream else AGAINST_FAMILY}"
+            f" — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
             "",
             f"`python -m bench.hit_ablation --against {args.against} --copies {args.copies}"
-            f" --rounds {args.rounds}` on {os.cpu_count()} cores ({platform.machine()}):"
+            f" --rounds {args.rounds}{' --stream' if args.stream else ''}` on"
+            f" {os.cpu_count()} cores ({platform.machine()}):"
             f" {args.copies} copies of each tree's service (embedded backend, the hit in its"
-            " verdict cache) and the echo, driven at the same time by one client,"
-            f" {args.level} concurrent unary callers and {args.calls} calls each a round;"
-            " server CPU per call (all threads) above the echo's in the same round, the mean"
+            " verdict cache) and the echo, driven at the same time by one client, "
+            + (
+                f"{args.level} streams of one-item messages, each answer read before the next"
+                f" message, {args.calls} messages each a round; server CPU per message"
+                if args.stream
+                else f"{args.level} concurrent unary callers and {args.calls} calls each a"
+                " round; server CPU per call"
+            )
+            + " (all threads) above the echo's in the same round, the mean"
             " over the rounds of each copy, and of the copies. With this many servers on"
             " the machine each call costs more than alone; the difference between the trees"
             f" is what to read. Load average {load[0]:.2f} at the start, {load[-1]:.2f} at"
             " the end (the machine is shared).",
             "",
-            "| service | CPU per call above the echo | its copies |",
+            f"| service | CPU per {'message' if args.stream else 'call'} above the echo"
+            " | its copies |",
             "| --- | --- | --- |",
             f"| this tree | {this:.1f} µs | {copies(f'{x:.1f}' for x in above['this'])} µs |",
             f"| `{args.against}` | {ref:.1f} µs | {copies(f'{x:.1f}' for x in above['ref'])} µs |",
@@ -289,14 +322,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--level", type=int, default=16, help="concurrent callers per server")
     p.add_argument("--against", help="a git ref whose service this tree's is compared with")
     p.add_argument("--copies", type=int, default=3, help="servers of each tree, with --against")
+    p.add_argument(
+        "--stream", action="store_true", help="with --against: stream messages, not unary calls"
+    )
     p.add_argument("--save", action="store_true", help="record in bench/RESULTS.md")
     p.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.serve:
         name, *rest = args.serve
         if name.startswith("echo"):
-            port, reply = rest
-            asyncio.run(serve_echo(int(port), bytes.fromhex(reply), name == "echo+trailer"))
+            port, reply, stream_reply = rest
+            trailer = name == "echo+trailer"
+            asyncio.run(
+                serve_echo(int(port), bytes.fromhex(reply), trailer, bytes.fromhex(stream_reply))
+            )
         else:
             serve_service(name)
         return
@@ -308,7 +347,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         text = report(args, *asyncio.run(measure(args)))
     print(text)
     if args.save:
-        record(text, AGAINST_FAMILY if args.against else FAMILY)
+        family = STREAM_AGAINST_FAMILY if args.stream else AGAINST_FAMILY
+        record(text, family if args.against else FAMILY)
 
 
 if __name__ == "__main__":
