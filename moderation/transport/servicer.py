@@ -378,14 +378,21 @@ class _Stream:
         self.first_read_at: float | None = None  # when the first message was read
         self.first_sent = False
         self._drain_ends: float | None = None  # when a draining stream stops reading
+        self._reader: asyncio.Task[Any] | None = None  # the task running `read`
+        self._reading = False  # `read` waits for the next message
+        self._read_timer: asyncio.TimerHandle | None = None  # ends a draining read
+        self._read_abandoned = False
 
     async def read(self, request_iterator: AsyncIterable[Any]) -> None:
-        # One waiter on the server's drain for the whole stream, not one per message.
+        # One waiter on the server's drain for the whole stream, not one per message: a read
+        # waiting when the drain begins is bounded from then on (`_on_drain`).
+        self._reader = asyncio.current_task()
         drain = asyncio.ensure_future(self._servicer.draining.wait())
+        drain.add_done_callback(self._on_drain)
         try:
             iterator = aiter(request_iterator)
             index = 0
-            while (message := await self._next(iterator, drain)) is not None:
+            while (message := await self._next(iterator)) is not None:
                 if self.first_read_at is None:
                     self.first_read_at = time.monotonic()
                 if isinstance(message, Undecodable):
@@ -405,30 +412,54 @@ class _Stream:
             drain.cancel()
             await self.results.put(None)
 
-    async def _next(self, iterator: AsyncIterator[Any], drain: asyncio.Future[Any]) -> Any:
+    async def _next(self, iterator: AsyncIterator[Any]) -> Any:
         """The next request message; None at its end, or once the server has been draining
         for DRAIN_READ_SECONDS.
 
         Messages a caller wrote just before the drain may still be on their way: for a
         moment the stream goes on reading, and each item it reads then is answered
-        (UNAVAILABLE, to send to another replica) rather than left without a result. The
-        read runs beside the drain's waiter, not under it: a message that arrived as the
-        drain began is still taken, and only a read still waiting is abandoned.
+        (UNAVAILABLE, to send to another replica) rather than left without a result. Only
+        a read still waiting when that moment ends is abandoned (`_abandon_read`). A read
+        is a plain await of the next message, with no task or waiter of its own: a stream
+        of cache hits spends most of its time here.
         """
-        draining = drain.done() or self._servicer.draining.is_set()
+        draining = self._servicer.draining.is_set()
         if draining and self._drain_left() <= 0:
             self.drained = True
             return None
-        nxt = asyncio.ensure_future(anext(iterator, None))
-        if not draining:
-            await asyncio.wait({nxt, drain}, return_when=asyncio.FIRST_COMPLETED)
-        if not nxt.done():  # draining: the read has what is left of the moment
-            await asyncio.wait({nxt}, timeout=max(0.0, self._drain_left()))
-        if nxt.done():
-            return nxt.result()
-        nxt.cancel()
-        self.drained = True
-        return None
+        if draining:
+            self._bound_read()
+        self._reading = True
+        try:
+            return await anext(iterator, None)
+        except asyncio.CancelledError:
+            reader = self._reader
+            if not self._read_abandoned or reader is None or reader.uncancel() > 0:
+                raise  # cancelled by someone else too: the stream is going away
+            self.drained = True
+            return None
+        finally:
+            self._reading = False
+            if self._read_timer is not None:
+                self._read_timer.cancel()
+                self._read_timer = None
+
+    def _on_drain(self, drain: asyncio.Future[Any]) -> None:
+        """The server drains: a read waiting now has what is left of the moment."""
+        if not drain.cancelled() and self._reading:
+            self._bound_read()
+
+    def _bound_read(self) -> None:
+        if self._read_timer is None:
+            loop = asyncio.get_running_loop()
+            self._read_timer = loop.call_later(max(0.0, self._drain_left()), self._abandon_read)
+
+    def _abandon_read(self) -> None:
+        """The drain's moment is over and the stream still waits for a message: stop."""
+        self._read_timer = None
+        if self._reading and self._reader is not None:
+            self._read_abandoned = True
+            self._reader.cancel()
 
     def _drain_left(self) -> float:
         """Seconds this draining stream goes on reading (DRAIN_READ_SECONDS from the first
