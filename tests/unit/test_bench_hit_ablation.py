@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from bench.harness import ROOT
-from bench.hit_ablation import AGAINST_FAMILY, FAMILY, TARGETS, archived, report, report_against
+from bench.hit_ablation import (
+    AGAINST_FAMILY,
+    FAMILY,
+    STREAM_AGAINST_FAMILY,
+    TARGETS,
+    archived,
+    report,
+    report_against,
+)
 
 
 def test_each_server_is_a_row_with_its_cpu_and_its_difference_from_the_echo() -> None:
@@ -23,10 +31,13 @@ def test_each_server_is_a_row_with_its_cpu_and_its_difference_from_the_echo() ->
     assert rows[2].split(" | ")[1:3] == ["221 µs", "+20 µs"]
 
 
-def test_the_trees_difference_is_the_difference_of_their_copies_means() -> None:
-    args = argparse.Namespace(against="main", copies=2, rounds=3, calls=10, level=4)
+@pytest.mark.parametrize("stream", [False, True])
+def test_the_trees_difference_is_the_difference_of_their_copies_means(stream: bool) -> None:
+    args = argparse.Namespace(against="main", copies=2, rounds=3, calls=10, level=4, stream=stream)
     text = report_against(args, {"this": [30.0, 34.0], "ref": [40.0, 38.0]}, [1.0, 1.0])
-    assert text.startswith(f"## {AGAINST_FAMILY} — ")
+    family = STREAM_AGAINST_FAMILY if stream else AGAINST_FAMILY
+    assert text.startswith(f"## {family} — ")
+    assert ("CPU per message above the echo" in text) is stream
     assert "| this tree | 32.0 µs | 30.0 / 34.0 µs |" in text
     assert "| `main` | 39.0 µs | 40.0 / 38.0 µs |" in text
     assert "**-7.0 µs**" in text
