@@ -3,14 +3,15 @@
     python -m bench.eval_multilingual [--save] [--manifest]
 
 For every language in `training/multilingual/langs/`, on its second held-out parts (the
-first ones train the shipped model; they were its first test): ROC-AUC of the any-flag score (each
+first ones train the shipped model; they were its first test), and apart on its third
+(`training/multilingual/heldout3/`, harder by design): ROC-AUC of the any-flag score (each
 category's score rescaled so its review threshold sits at 0.5, the max) on the held-out
 functional rows, recall of the hateful rows and accuracy of the rows that must pass at the
 default policy's thresholds (the over-flag functionalities by name), the share of held-out
 everyday lines flagged, and the share of held-out lines the language identifier tags with the
 language. English through the same model for reference (English is judged by the English
-model). Short-text throughput per core. The second held-out parts are never read by
-training (`training.multilingual.train`).
+model). Short-text throughput per core. The second and third held-out parts are never read
+by training (`training.multilingual.train`).
 
 `--manifest` writes the languages that meet the bar (ROC-AUC >= 0.80, everyday <= 3 %) with
 their figures into the asset manifest's validated languages (the English entry is kept).
@@ -19,6 +20,8 @@ their figures into the asset manifest's validated languages (the English entry i
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
 import time
 from collections import defaultdict
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -41,6 +45,7 @@ from moderation.backends.local.multilingual import (
 from moderation.language import LanguageIdentifier
 from moderation.policy import Policy, default_policy
 from training import DATA_DIR
+from training.multilingual import heldout3
 from training.multilingual.train import language_modules
 
 FAMILY = "Multilingual embedded model: held-out parts per language"
@@ -100,6 +105,15 @@ def measure(
         float(every_flagged.mean()),
         float(np.mean([t == code for t in tags])),
     )
+
+
+def third_parts() -> dict[str, ModuleType]:
+    """Each language's third held-out part (`training/multilingual/heldout3/<code>.py`)."""
+    found: dict[str, ModuleType] = {}
+    for code in sorted(language_modules()):
+        with contextlib.suppress(ModuleNotFoundError):
+            found[code] = importlib.import_module(f"{heldout3.__name__}.{code}")
+    return found
 
 
 def english(
@@ -194,6 +208,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for code, mod in sorted(language_modules().items())
     ]
+    third = [
+        measure(
+            code,
+            mod.FUNCTIONAL_HELDOUT3,
+            [t for _, t in mod.EVERYDAY_HELDOUT3],
+            clf,
+            policy,
+            langid,
+        )
+        for code, mod in sorted(third_parts().items())
+    ]
     ref = english(clf, policy, langid)
     short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2] if figures else []
     rate = throughput(clf, (short * 8)[:512]) if short else float("nan")
@@ -213,6 +238,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"the language. Validated: ROC-AUC ≥ {MIN_AUC:.2f} and everyday ≤ {MAX_EVERYDAY:.0%}.",
         "",
         *table(figures),
+        "",
+        "The third held-out parts (`training/multilingual/heldout3/<code>.py`: written from the "
+        "train and first held-out parts only, aimed at what those teach least: implicit hate "
+        "without slurs, hate at the end of long ordinary posts, veiled threats, hard negatives "
+        "in the same registers; never trained on). Validation is decided on the second parts; "
+        "the column says whether the third would qualify too:",
+        "",
+        *table(third),
         "",
         "English through the same model, for reference (English texts are judged by the "
         f"English model): `{ENGLISH_HELD_OUT}` and `{ENGLISH_EVERYDAY}`:",

@@ -7,18 +7,18 @@
 Training rows: the public English training split and the project's English hand-written and
 templated rows (what the English model learns from), and for each language in
 `training/multilingual/langs/` its FUNCTIONAL_TRAIN and EVERYDAY_TRAIN rows and its first
-held-out part (FUNCTIONAL_HELDOUT, EVERYDAY_HELDOUT: measured once, by the first model, before
-the second part was written), and its second train part if it has one
+held-out part (FUNCTIONAL_HELDOUT, EVERYDAY_HELDOUT: measured once, by the first model,
+before the second part was written), and its second train part if it has one
 (`training/multilingual/extra/<code>.py`, FUNCTIONAL_TRAIN2 and EVERYDAY_TRAIN2: written for
 variety, from the train and first held-out parts only). The second held-out part
-(FUNCTIONAL_HELDOUT2, EVERYDAY_HELDOUT2) is never read here: `bench.eval_multilingual` measures
-it. Knobs are chosen on the training rows alone: `--cv --by-part` fits on everything but the
-first held-out parts and scores those (their frames, groups and slurs are new to the rest, as
-the second parts' are to all of it); the shipped knobs give the largest recall there with at
-most 3 % of any language's everyday lines flagged. (`--cv` alone draws random folds, where
-frames repeat across folds and recall looks better than it is; `--by-language` holds each
-language out whole.)
-"""
+(FUNCTIONAL_HELDOUT2, EVERYDAY_HELDOUT2) and the third (`training/multilingual/heldout3/`)
+are never read here: `bench.eval_multilingual` measures them. Knobs are chosen on the
+training rows alone: `--cv --by-part` fits on everything but the first held-out parts and
+scores those (their frames, groups and slurs are new to the rest, as the second parts' are
+to all of it); the shipped knobs give the largest recall there with at most 3 % of any
+language's everyday lines flagged. (`--cv` alone draws random folds, where frames repeat
+across folds and recall looks better than it is; `--by-language` holds each language out
+whole.)"""
 
 from __future__ import annotations
 
@@ -320,10 +320,12 @@ def cross_validate(
     by_language: bool = False,
     offsets: Sequence[float] = (0.0,),
     first_held_out: frozenset[str] = frozenset(),
-) -> dict[float, dict[str, tuple[float, float, float]]]:
+) -> dict[float, dict[str, tuple[float, float, float, float]]]:
     """Per offset and language, over `folds` random folds of its training rows (every other
-    row always fitted): any-flag ROC-AUC of its functional rows, recall of their hateful rows
-    and the share of its everyday lines flagged, at the default policy's review thresholds."""
+    row always fitted): any-flag ROC-AUC of its functional rows, recall of their hateful rows,
+    the share of its everyday lines flagged and the share of its must-pass functional rows
+    (negations, counter-speech, identity mentions, other targets...) passed, at the default
+    policy's review thresholds."""
     from sklearn.metrics import roc_auc_score
 
     thr = review_thresholds()
@@ -347,7 +349,7 @@ def cross_validate(
         idx = np.flatnonzero(test)
         logits[idx] = classifier(table, fitted).logits([texts[i] for i in idx])
     y = np.array([r.labels.get("hate") == 1 for r in rows])
-    out: dict[float, dict[str, tuple[float, float, float]]] = {}
+    out: dict[float, dict[str, tuple[float, float, float, float]]] = {}
     for offset in offsets:
         probs = 1 / (1 + np.exp(-(logits + offset)))
         scaled = np.where(
@@ -362,6 +364,7 @@ def cross_validate(
                 float(roc_auc_score(y[func], scaled[func])),
                 float(flagged[func & y].mean()),
                 float(flagged[every].mean()),
+                float(1.0 - flagged[func & ~y].mean()),
             )
     return out
 
@@ -453,30 +456,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             for lw in args.language_weight
             for ew in args.everyday_weight
         ]
+        held_out = first_held_out(args.only) if args.by_part else frozenset()
         for knobs in grid:
-            if True:
-                if True:
-                    found = cross_validate(
-                        table,
-                        rows,
-                        knobs,
-                        by_language=args.by_language,
-                        offsets=args.offset,
-                        first_held_out=first_held_out(args.only) if args.by_part else frozenset(),
-                    )
-                    for offset, res in found.items():
-                        cells = " ".join(
-                            f"{k} {a:.3f}/{r:.2f}/{e:.3f}" for k, (a, r, e) in res.items()
-                        )
-                        values = list(res.values())
-                        print(
-                            f"c={knobs.c} dense={knobs.dense} lw={knobs.language_weight} "
-                            f"ew={knobs.everyday_weight} offset={offset}: "
-                            f"auc mean {np.mean([a for a, _, _ in values]):.3f} "
-                            f"recall mean {np.mean([r for _, r, _ in values]):.3f} "
-                            f"everyday max {max(e for _, _, e in values):.3f} | {cells}",
-                            flush=True,
-                        )
+            found = cross_validate(
+                table,
+                rows,
+                knobs,
+                by_language=args.by_language,
+                offsets=args.offset,
+                first_held_out=held_out,
+            )
+            for offset, res in found.items():
+                cells = " ".join(
+                    f"{k} {a:.3f}/{r:.2f}/{e:.3f}/{p:.2f}" for k, (a, r, e, p) in res.items()
+                )
+                values = list(res.values())
+                print(
+                    f"c={knobs.c} dense={knobs.dense} lw={knobs.language_weight} "
+                    f"ew={knobs.everyday_weight} offset={offset}: "
+                    f"auc mean {np.mean([v[0] for v in values]):.3f} "
+                    f"recall mean {np.mean([v[1] for v in values]):.3f} "
+                    f"everyday max {max(v[2] for v in values):.3f} "
+                    f"pass mean {np.mean([v[3] for v in values]):.3f} "
+                    f"pass min {min(v[3] for v in values):.3f} | {cells}",
+                    flush=True,
+                )
         return 0
     if args.write:
         texts = [r.text for r in rows]
