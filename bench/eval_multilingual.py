@@ -197,28 +197,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     policy = default_policy()
     langid = LanguageIdentifier()
-    figures = [
-        measure(
-            code,
-            mod.FUNCTIONAL_HELDOUT2,
-            [t for _, t in mod.EVERYDAY_HELDOUT2],
-            clf,
-            policy,
-            langid,
-        )
-        for code, mod in sorted(language_modules().items())
-    ]
-    third = [
-        measure(
-            code,
-            mod.FUNCTIONAL_HELDOUT3,
-            [t for _, t in mod.EVERYDAY_HELDOUT3],
-            clf,
-            policy,
-            langid,
-        )
-        for code, mod in sorted(third_parts().items())
-    ]
+
+    def part(modules: dict[str, ModuleType], number: int) -> list[LanguageFigures]:
+        return [
+            measure(
+                code,
+                getattr(mod, f"FUNCTIONAL_HELDOUT{number}"),
+                [t for _, t in getattr(mod, f"EVERYDAY_HELDOUT{number}")],
+                clf,
+                policy,
+                langid,
+            )
+            for code, mod in sorted(modules.items())
+        ]
+
+    figures = part(language_modules(), 2)
+    third = part(third_parts(), 3)
     ref = english(clf, policy, langid)
     short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2] if figures else []
     rate = throughput(clf, (short * 8)[:512]) if short else float("nan")
