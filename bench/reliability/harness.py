@@ -68,7 +68,10 @@ SETTINGS: dict[str, dict[str, str]] = {
         "MODERATION_HAIKU_BREAKER_FAILURES": "3",
         "MODERATION_HAIKU_BREAKER_COOLDOWN_SECONDS": "5",
     },
-    "sigterm": {"MODERATION_FALLBACK": "none", "MODERATION_GRACE_SECONDS": "6"},
+    # A grace as long as one upstream call may take (the timeout above): a batch sent just
+    # before the signal ends, answered or timed out, within it. Under the latency model a
+    # batch of 32 mostly flagged items writes 500-1,000 output tokens, 8-15 s.
+    "sigterm": {"MODERATION_FALLBACK": "none", "MODERATION_GRACE_SECONDS": "10"},
     # The local fallback answers the billing error's items; a short cooldown brings the
     # breaker's trial call soon after it.
     "real_api_limits": {
