@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import functools
 import os
 import platform
 import statistics
@@ -44,7 +43,7 @@ from typing import Any
 
 import grpc
 
-from bench.cache_hit import STREAM, UNARY, EchoServer, replies, server_env
+from bench.cache_hit import UNARY, EchoServer, replies, server_env, stream_rate
 from bench.harness import ROOT, free_port, process, wait_grpc, wait_listening
 from bench.results import record
 from moderation.logs import new_request_id
@@ -121,25 +120,6 @@ def cpu_seconds(pid: int) -> float:
         with contextlib.suppress(OSError):
             total += int(Path(f"/proc/{pid}/task/{task}/schedstat").read_text().split()[0])
     return total / 1e9
-
-
-async def drive_streams(target: str, message: bytes, calls: int, streams: int) -> None:
-    """`calls` one-item messages over `streams` streams, each answer read before the next
-    message is written (as `bench.cache_hit` drives streams)."""
-    async with grpc.aio.insecure_channel(target) as channel:
-        open_stream = channel.stream_stream(
-            STREAM, request_serializer=None, response_deserializer=None
-        )
-
-        async def one() -> None:
-            call = open_stream(timeout=120)  # type: ignore[call-arg]
-            for _ in range(calls // streams):
-                await call.write(message)
-                await call.read()
-            await call.done_writing()
-            await call.read()
-
-        await asyncio.gather(*(one() for _ in range(streams)))
 
 
 async def drive(target: str, request: bytes, calls: int, level: int) -> None:
@@ -219,10 +199,14 @@ async def measure_against(
         e = stack.enter_context(process(cmd, None, logs / "ablation-echo.log"))
         await wait_listening(port, e, "echo")
         servers.insert(0, ("echo", port, e.pid))
-        if args.stream:
-            load_of: Any = functools.partial(drive_streams, message=message, streams=args.level)
-        else:
-            load_of = functools.partial(drive, request=request, level=args.level)
+
+        async def load_of(target: str, calls: int) -> None:
+            """`calls` unary calls, or one-item stream messages (`bench.cache_hit`'s streams)."""
+            if args.stream:
+                await stream_rate(target, message, calls, args.level)
+            else:
+                await drive(target, request, calls, args.level)
+
         for _, port, _ in servers:
             await load_of(f"127.0.0.1:{port}", calls=200)
         rounds: list[list[float]] = [[] for _ in servers]

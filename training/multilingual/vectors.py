@@ -23,8 +23,10 @@ import hashlib
 import struct
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -152,33 +154,45 @@ def kept_pieces(vocab: Vocabulary, keep: int) -> list[int]:
     return sorted(set(top) | set(singles) | {vocab.unk})
 
 
-def embed_pieces(model: Path, ids: list[int], batch: int = 2048) -> npt.NDArray[np.float32]:
-    """Each piece's mean-pooled encoder output for `<s> piece </s>`, raw (not normalised)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        lib = ctypes.CDLL(str(compile_engine(Path(tmp))))
+@dataclass(frozen=True)
+class Engine:
+    """The wheel's engine with `e5_embed_ids`, loaded (ctypes) with a model file."""
+
+    lib: Any
+    handle: int
+    dim: int
+
+    @classmethod
+    def load(cls, model: Path, work: Path) -> Engine:
+        """Compile the engine into `work` and load `model` with it."""
+        lib: Any = ctypes.CDLL(str(compile_engine(work)))
         lib.e5_load.restype = ctypes.c_void_p
         lib.e5_load.argtypes = [ctypes.c_char_p]
         lib.e5_dim.restype = ctypes.c_int
         lib.e5_dim.argtypes = [ctypes.c_void_p]
-        lib.e5_embed_ids.argtypes = (
-            [ctypes.c_void_p]
-            + [ctypes.c_void_p] * 2
-            + [
-                ctypes.c_int,
-                ctypes.c_void_p,
-            ]
-        )
+        lib.e5_embed_ids.argtypes = [ctypes.c_void_p] * 3 + [ctypes.c_int, ctypes.c_void_p]
         handle = lib.e5_load(str(model).encode())
-        dim = lib.e5_dim(handle)
-        out = np.zeros((len(ids), dim), dtype=np.float32)
+        return cls(lib, handle, int(lib.e5_dim(handle)))
+
+    def embed_ids(self, ids: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
+        """Each piece-id sequence as `<s> ids </s>`, mean-pooled, raw (not normalised)."""
+        flat = np.ascontiguousarray([i for row in ids for i in row], dtype=np.int32)
+        lens = np.asarray([len(row) for row in ids], dtype=np.int32)
+        out = np.zeros((len(ids), self.dim), dtype=np.float32)
+        self.lib.e5_embed_ids(
+            self.handle, flat.ctypes.data, lens.ctypes.data, len(ids), out.ctypes.data
+        )
+        return out
+
+
+def embed_pieces(model: Path, ids: list[int], batch: int = 2048) -> npt.NDArray[np.float32]:
+    """Each piece's mean-pooled encoder output for `<s> piece </s>`, raw (not normalised)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = Engine.load(model, Path(tmp))
+        out = np.zeros((len(ids), engine.dim), dtype=np.float32)
         for a in range(0, len(ids), batch):
-            chunk = np.ascontiguousarray(ids[a : a + batch], dtype=np.int32)
-            lens = np.ones(len(chunk), dtype=np.int32)
-            part = np.zeros((len(chunk), dim), dtype=np.float32)
-            lib.e5_embed_ids(
-                handle, chunk.ctypes.data, lens.ctypes.data, len(chunk), part.ctypes.data
-            )
-            out[a : a + len(chunk)] = part
+            chunk = ids[a : a + batch]
+            out[a : a + len(chunk)] = engine.embed_ids([[i] for i in chunk])
             if a // batch % 10 == 0:
                 print(f"  {a + len(chunk)} / {len(ids)} pieces", flush=True)
     return out

