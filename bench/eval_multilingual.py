@@ -9,9 +9,9 @@ category's score rescaled so its review threshold sits at 0.5, the max) on the h
 functional rows, recall of the hateful rows and accuracy of the rows that must pass at the
 default policy's thresholds (the over-flag functionalities by name), the share of held-out
 everyday lines flagged, and the share of held-out lines the language identifier tags with the
-language. English through the same model for reference (English is judged by the English
-model). Short-text throughput per core. The second and third held-out parts are never read
-by training (`training.multilingual.train`).
+language (in any script). English through the same model for reference (English is judged
+by the English model). Short-text throughput per core. The second and third held-out parts
+are never read by training (`training.multilingual.train`).
 
 `--manifest` writes the languages that meet the bar (ROC-AUC >= 0.80, everyday <= 3 %) with
 their figures into the asset manifest's validated languages (the English entry is kept).
@@ -103,7 +103,7 @@ def measure(
         {f: float(np.mean(by_func[f])) for f in OVER_FLAG if f in by_func},
         len(everyday),
         float(every_flagged.mean()),
-        float(np.mean([t == code for t in tags])),
+        float(np.mean([t.split("-")[0] == code for t in tags])),
     )
 
 
@@ -229,7 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "must-pass rows passed at the default policy's thresholds, with the over-flag "
         "functionalities by name; "
         "everyday lines flagged; the share of these lines the language identifier tags with "
-        f"the language. Validated: ROC-AUC ≥ {MIN_AUC:.2f} and everyday ≤ {MAX_EVERYDAY:.0%}.",
+        "the language (any script: `hi-Latn` is Hindi). "
+        f"Validated: ROC-AUC ≥ {MIN_AUC:.2f} and everyday ≤ {MAX_EVERYDAY:.0%}.",
         "",
         *table(figures),
         "",

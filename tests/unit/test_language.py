@@ -29,10 +29,11 @@ SHORT = Path(__file__).parents[2] / "training" / "data" / "langid_short.jsonl"
         ("我喜欢这首歌", "zh"),
         ("この曲が大好き", "ja"),
         ("merci pour ton aide", "fr"),
-        # Hindi in Latin letters (Hinglish): the identifier's model knows Devanagari only.
-        ("yaar kal match dekhne chalna hai kya?", "hi"),
-        ("bhai ye log kabhi nahi sudhrenge", "hi"),
-        ("mujhe ye gaana bahut pasand hai", "hi"),
+        # Hindi in Latin letters (Hinglish; the identifier's model knows Devanagari only): its
+        # own tag, not `hi`, so a judge validated for Hindi is not taken as validated for it.
+        ("yaar kal match dekhne chalna hai kya?", "hi-Latn"),
+        ("bhai ye log kabhi nahi sudhrenge", "hi-Latn"),
+        ("mujhe ye gaana bahut pasand hai", "hi-Latn"),
         # Words Hindi shares with other languages do not make a text Hindi by themselves.
         ("hai ragione, ci vediamo domani alle otto", "it"),
         ("mein Auto ist schon wieder kaputt, so ein Mist", "de"),

@@ -75,11 +75,24 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_romanised_hindi_is_judged_as_hindi(backend: LocalBackend) -> None:
-    got = await judge(backend, {"hi": "bhai kal shaam ko milte hain, tum kab free ho?"})
-    hinglish = got["hi"]
-    assert (hinglish.language, hinglish.language_validated) == ("hi", True)
-    assert hinglish.model.startswith("local/multilingual-static-v1@")
+async def test_romanised_hindi_is_judged_by_the_multilingual_model_and_never_allowed_on_a_guess(
+    backend: LocalBackend,
+) -> None:
+    """Hindi's validation was earned mostly in Devanagari; on Latin-script lines the model
+    misses more (`python -m bench.langid_hinglish`), so a Hinglish verdict is not validated:
+    hate it misses is held for review rather than allowed."""
+    got = await judge(
+        backend,
+        {
+            "plan": "bhai kal shaam ko milte hain, tum kab free ho?",
+            # Hate the model misses: allowed, were Hinglish taken as validated Hindi.
+            "hate": "aurton ko naukri dena hi galti hai, ghar sambhalna unka kaam hai",
+        },
+    )
+    for verdict in got.values():
+        assert (verdict.language, verdict.language_validated) == ("hi-Latn", False)
+        assert verdict.model.startswith("local/multilingual-static-v1@")
+        assert POLICY.decide(verdict)[0] is not Decision.ALLOW
 
 
 @pytest.mark.asyncio(loop_scope="module")
