@@ -15,6 +15,12 @@ alternating echo and service round by round, at each concurrency level:
 The figure is the service's calls (messages) per second over the echo's, median of
 the rounds; absolute rates move with the machine's load, the ratio much less.
 
+The service runs on uvloop (`MODERATION_EVENT_LOOP`), which takes less CPU a call than
+the standard asyncio loop a bare grpc.aio server runs on. Two echoes are driven in the
+same rounds: the bare one (the standard loop) and the same echo on uvloop. Against the
+first the ratio is what the service gives over what a bare server gives; against the
+second it is what the service's own work costs, the loop being the same.
+
     .venv/bin/python -m bench.cache_hit [--rounds 5] [--levels 8,32] [--save]
     .venv/bin/python -m bench.cache_hit --profile   # where a hit's time goes, by part
     .venv/bin/python -m bench.cache_hit --tenants   # callers named by a tenants file
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import os
 import platform
@@ -46,6 +53,7 @@ import grpc
 
 from bench.harness import cpu_seconds, free_port, process, wait_grpc, wait_listening
 from bench.results import record
+from moderation.cli import loop_factory
 from moderation.v1 import moderation_pb2 as pb
 
 SERVICE = "moderation.v1.ModerationService"
@@ -198,13 +206,19 @@ async def replies(target: str, metadata: Metadata = ()) -> tuple[bytes, bytes, b
     return request, unary_reply, message, stream_reply
 
 
+# The servers driven in each round, in turn: the bare echo on the standard asyncio loop,
+# the same echo on uvloop (the service's loop), then the service.
+TARGETS = ("echo", "echo on uvloop", "service")
+
+
 @dataclass
 class Figures:
-    service: dict[str, list[float]] = field(default_factory=dict)
-    echo: dict[str, list[float]] = field(default_factory=dict)
+    # Target -> "unary@8" and the like -> calls (messages) per second, one a round.
+    rates: dict[str, dict[str, list[float]]] = field(
+        default_factory=lambda: {t: {} for t in TARGETS}
+    )
     # Server CPU seconds (user + system, all threads) per call: steadier than a rate.
-    service_cpu: dict[str, list[float]] = field(default_factory=dict)
-    echo_cpu: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, dict[str, list[float]]] = field(default_factory=lambda: {t: {} for t in TARGETS})
     # The machine's 1-minute load average at the start and the end (it is shared).
     load: list[float] = field(default_factory=list)
 
@@ -223,23 +237,28 @@ async def measure(args: argparse.Namespace) -> Figures:
     with process([sys.executable, "-m", "moderation"], env, logs / "server.log") as p:
         await wait_grpc(port, p)
         request, unary_reply, message, stream_reply = await replies(f"127.0.0.1:{port}", metadata)
-        echo_args = [sys.executable, "-m", "bench.cache_hit", "--serve-echo", str(echo_port)]
-        echo_args += [unary_reply.hex(), stream_reply.hex()]
-        with process(echo_args, None, logs / "echo.log") as e:
-            await wait_listening(echo_port, e, "echo server")
+        pids = {"service": (port, p.pid)}
+        with contextlib.ExitStack() as echoes:
+            for name, loop in (("echo", "asyncio"), ("echo on uvloop", "uvloop")):
+                echo_port = free_port()
+                echo_args = [sys.executable, "-m", "bench.cache_hit", "--serve-echo", loop]
+                echo_args += [str(echo_port), unary_reply.hex(), stream_reply.hex()]
+                e = echoes.enter_context(process(echo_args, None, logs / f"{loop}-echo.log"))
+                await wait_listening(echo_port, e, name)
+                pids[name] = (echo_port, e.pid)
             for level in args.levels:
                 for r in range(args.rounds):
-                    for name, target, pid in (("echo", echo_port, e.pid), ("service", port, p.pid)):
+                    for name in TARGETS:
+                        target, pid = pids[name]
                         to = f"127.0.0.1:{target}"
-                        out = figures.echo if name == "echo" else figures.service
-                        cpu = figures.echo_cpu if name == "echo" else figures.service_cpu
+                        rates, cpu = figures.rates[name], figures.cpu[name]
                         c0 = cpu_seconds(pid)
                         u = await unary_rate(to, request, args.calls, level, metadata)
                         c1 = cpu_seconds(pid)
                         s = await stream_rate(to, message, args.messages, level, metadata)
                         c2 = cpu_seconds(pid)
-                        out.setdefault(f"unary@{level}", []).append(u)
-                        out.setdefault(f"stream@{level}", []).append(s)
+                        rates.setdefault(f"unary@{level}", []).append(u)
+                        rates.setdefault(f"stream@{level}", []).append(s)
                         cpu.setdefault(f"unary@{level}", []).append((c1 - c0) / args.calls)
                         cpu.setdefault(f"stream@{level}", []).append((c2 - c1) / args.messages)
                     print(f"level {level} round {r + 1} done", file=sys.stderr, flush=True)
@@ -255,10 +274,12 @@ def report(args: argparse.Namespace, figures: Figures) -> str:
         f" {','.join(map(str, args.levels))}{' --tenants' if args.tenants else ''}` on"
         f" {os.cpu_count()} cores"
         f" ({platform.machine()}); client, service and echo on the same machine. One text"
-        f" ({len(TEXT)} characters) answered from the verdict cache; the echo decodes the same"
-        " request and answers the same response message. Unary: closed-loop calls from N"
+        f" ({len(TEXT)} characters) answered from the verdict cache; each echo decodes the"
+        " same request and answers the same response message. The service runs on uvloop;"
+        " the echo is a bare grpc.aio server on the standard asyncio loop, and the same echo"
+        " on uvloop is the ceiling with the service's loop. Unary: closed-loop calls from N"
         " concurrent callers; stream: N streams, each writing one-item messages and reading each"
-        " answer before the next. Echo and service alternate round by round; medians."
+        " answer before the next. The three servers alternate round by round; medians."
         + (
             f" Load average {figures.load[0]:.2f} at the start, {figures.load[-1]:.2f} at the"
             " end (the machine is shared with other work)."
@@ -266,19 +287,19 @@ def report(args: argparse.Namespace, figures: Figures) -> str:
             else ""
         ),
         "",
-        "| path | concurrency | echo /s | service /s | service / echo | server CPU per call:"
-        " echo / service |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| path | concurrency | echo /s | echo on uvloop /s | service /s | service / echo"
+        " | service / echo on uvloop | server CPU per call: echo / echo on uvloop / service |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for key in figures.service:
+    for key in figures.rates["service"]:
         kind, level = key.split("@")
-        echo = statistics.median(figures.echo[key])
-        service = statistics.median(figures.service[key])
-        echo_cpu = statistics.median(figures.echo_cpu[key]) * 1e6
-        service_cpu = statistics.median(figures.service_cpu[key]) * 1e6
+        rate = {t: statistics.median(figures.rates[t][key]) for t in TARGETS}
+        cpu = "/".join(f" {statistics.median(figures.cpu[t][key]) * 1e6:.0f} " for t in TARGETS)
+        service = rate["service"]
         lines.append(
-            f"| {kind} | {level} | {echo:.0f} | {service:.0f} | **{service / echo:.0%}** |"
-            f" {echo_cpu:.0f} / {service_cpu:.0f} µs |"
+            f"| {kind} | {level} | {rate['echo']:.0f} | {rate['echo on uvloop']:.0f} |"
+            f" {service:.0f} | **{service / rate['echo']:.0%}** |"
+            f" {service / rate['echo on uvloop']:.0%} |{cpu}µs |"
         )
     return "\n".join(lines) + "\n"
 
@@ -394,12 +415,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help="record in bench/RESULTS.md (the previous run goes to bench/HISTORY.md)",
     )
-    p.add_argument("--serve-echo", nargs=3, help=argparse.SUPPRESS)
+    p.add_argument("--serve-echo", nargs=4, help=argparse.SUPPRESS)
     p.add_argument("--hammer", nargs=2, type=int, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.serve_echo:
-        port, unary_reply, stream_reply = args.serve_echo
-        asyncio.run(serve_echo(int(port), bytes.fromhex(unary_reply), bytes.fromhex(stream_reply)))
+        loop, port, unary_reply, stream_reply = args.serve_echo
+        echo = serve_echo(int(port), bytes.fromhex(unary_reply), bytes.fromhex(stream_reply))
+        with asyncio.Runner(loop_factory=loop_factory(loop)) as runner:
+            runner.run(echo)
         return
     if args.hammer:
         asyncio.run(hammer(*args.hammer))

@@ -4,7 +4,8 @@
 target is driven at the same time, by one client, the same number of calls each, so
 whatever else the machine runs falls on all of them alike; the figure is each server's
 CPU per unary call (all its threads, from /proc schedstat) and, round by round, its
-difference from the echo's. The targets:
+difference from the echo's. Every server runs on uvloop, the service's event loop. The
+targets:
 
 - the echo, and the echo that also sends a fresh request id in its trailer, as the
   service does;
@@ -46,6 +47,7 @@ import grpc
 from bench.cache_hit import UNARY, EchoServer, replies, server_env, stream_rate
 from bench.harness import ROOT, free_port, process, wait_grpc, wait_listening
 from bench.results import record
+from moderation.cli import loop_factory
 from moderation.logs import new_request_id
 from moderation.v1 import moderation_pb2 as pb
 
@@ -317,9 +319,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         if name.startswith("echo"):
             port, reply, stream_reply = rest
             trailer = name == "echo+trailer"
-            asyncio.run(
-                serve_echo(int(port), bytes.fromhex(reply), trailer, bytes.fromhex(stream_reply))
-            )
+            echo = serve_echo(int(port), bytes.fromhex(reply), trailer, bytes.fromhex(stream_reply))
+            # The service's own loop (MODERATION_EVENT_LOOP's default): its parts are what differ.
+            with asyncio.Runner(loop_factory=loop_factory("uvloop")) as runner:
+                runner.run(echo)
         else:
             serve_service(name)
         return

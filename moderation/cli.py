@@ -6,7 +6,7 @@ import asyncio
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from moderation.config import Settings
 from moderation.logs import setup_logging
@@ -24,6 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         setup_logging(settings.log_level, settings.log_format, settings.log_http_requests)
+        new_loop = loop_factory(settings.event_loop)
         stop_tracing = setup_tracing(settings.otel_traces_exporter)
     except ValueError as exc:
         print(f"moderation-server: bad setting: {exc}", file=sys.stderr)
@@ -31,13 +32,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from moderation.server import ConfigError, serve
 
     try:
-        asyncio.run(serve(settings))
+        with asyncio.Runner(loop_factory=new_loop) as runner:
+            runner.run(serve(settings))
     except (ConfigError, PolicyError, OSError) as exc:
         log.error("cannot start: %s", exc)
         return 1
     finally:
         stop_tracing()  # flush the spans still buffered
     return 0
+
+
+def loop_factory(name: str) -> Callable[[], asyncio.AbstractEventLoop]:
+    """The event loop `name` selects. uvloop runs the same asyncio code with less CPU a call
+    (its loop is C, the standard one Python), which is most of what a cache hit costs."""
+    if name == "asyncio":
+        return asyncio.new_event_loop
+    if name != "uvloop":
+        raise ValueError(f"event_loop: {name!r} is not uvloop or asyncio")
+    try:
+        import uvloop
+    except ImportError:  # not built for this platform: the standard loop serves the same
+        log.warning("uvloop is not installed here: serving on the standard asyncio loop")
+        return asyncio.new_event_loop
+    return uvloop.new_event_loop
 
 
 if __name__ == "__main__":

@@ -60,6 +60,11 @@ class Settings:
         5.0, "Time limit of fetching one https image URL (its size is capped by max_image_bytes)."
     )
     grace_seconds: float = _setting(10.0, "On SIGTERM, how long in-flight calls may finish.")
+    event_loop: str = _setting(
+        "uvloop",
+        "The asyncio event loop the server runs on: uvloop (libuv; the default, about a tenth "
+        "less CPU a call) or asyncio (the standard library's).",
+    )
     log_level: str = _setting("INFO", "Logging level.")
     log_format: str = _setting(
         "text", "Log lines as text or json (one JSON object a line); both carry a request id."
@@ -397,10 +402,12 @@ def _convert(f: dataclasses.Field[Any], raw: str) -> Any:
         return [Path(i) for i in items] if "Path" in kind else items
     if kind.startswith("Path"):
         return Path(raw) if raw else None
-    if kind == "int":
-        return int(raw)
-    if kind == "float":
-        return float(raw)
+    if kind in ("int", "float"):
+        try:
+            return int(raw) if kind == "int" else float(raw)
+        except ValueError:
+            what = "a whole number" if kind == "int" else "a number"
+            raise ValueError(f"{f.name}: {raw!r} is not {what}") from None
     if kind == "bool":
         word = raw.strip().lower()
         if word not in _TRUE | _FALSE:

@@ -192,9 +192,12 @@ def test_cli_interrupted_says_so_in_one_line(server_port: int, tmp_path: Path) -
     assert "Traceback" not in stderr
 
 
-def test_server_refuses_bad_settings() -> None:
+@pytest.mark.parametrize(
+    "flags", [("--port", "not-a-number"), ("--event-loop", "trio")], ids=["port", "event-loop"]
+)
+def test_server_refuses_bad_settings(flags: tuple[str, str]) -> None:
     result = subprocess.run(
-        [str(BIN / "moderation-server"), "--port", "not-a-number"],
+        [str(BIN / "moderation-server"), *flags],
         capture_output=True,
         text=True,
         check=False,
@@ -202,6 +205,7 @@ def test_server_refuses_bad_settings() -> None:
     )
     assert result.returncode == 2
     assert "bad setting" in result.stderr
+    assert flags[0].lstrip("-").replace("-", "_") in result.stderr
 
 
 def test_quickstart_example_runs(server_port: int) -> None:
