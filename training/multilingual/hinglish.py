@@ -11,6 +11,11 @@ threats in many forms and slurs as actually typed; the hard negatives use the sa
 registers (negation, counter-speech that quotes hate, positive and neutral identity
 mentions, the same hostile frames at non-protected targets, personal abuse, profanity and
 friendly banter).
+
+FUNCTIONAL_TRAIN_LATN2 and EVERYDAY_TRAIN_LATN2, further down, are a second part weighted to
+harmless talk (plans and times, figurative violence, warm mentions of groups, negated hate,
+counter-speech); tried and not shipped (`python -m training.multilingual.train --latin2`;
+bench/RESULTS.md, "Multilingual model: a second Latin-letter Hindi part").
 """
 
 # ruff: noqa: E501
@@ -1014,4 +1019,689 @@ EVERYDAY_TRAIN_LATN: list[tuple[str, str]] = (
     + [("figurative_violent", t) for t in _FIGURATIVE_VIOLENT]
     + [("identity_positive", t) for t in _IDENTITY_POSITIVE]
     + [("comments", t) for t in _COMMENTS]
+)
+
+# ---------------------------------------------------------------------------------------
+# Second part: harmless talk the first part's classifier still flagged (plans and times,
+# calls to come or go, figurative violent words, group mentions that are neutral or warm),
+# plus hateful counterparts that use the same group words.
+# ---------------------------------------------------------------------------------------
+
+_FAREWELL_PLAN2: list[str] = [
+    "kal shaam 6 baje metro pe milte, gate 3 ke bahar",
+    "raat ko aate waqt doodh le aana, aur bread bhi",
+    "raat ko call karna, kuch zaroori baat karni hai",
+    "jaldi aao yaar, movie 10 min mein start ho jayegi",
+    "nikal ja ghar se abhi, pehle barish aa jayegi",
+    "kal shaam ko milte hain, wahi CCD pe",
+    "aaja bhai neeche, main gaadi mein wait kar raha hoon",
+    "parso subah 5 baje nikalna hai, alarm laga ke so jana",
+    "main tujhe bus stand se pakad lunga, bas 10 min",
+    "tu aa ja seedha office ke bahar, wahin se saath chalenge",
+    "kal 4 baje tak aa jaana, mummy ne khaane pe bulaya hai",
+    "chal theek hai, Friday ko pakka milte hain, cancel mat karna is baar",
+    "raat 11 baje ki train hai, 10 baje tak station pahunch jaana",
+    "bhai aaj nahi ho payega, kal shaam pakka aata hoon",
+    "dekh lena kal subah, gaadi ki chaabi table pe rakhi hai",
+    "sun, aate waqt sabzi mandi se tamatar aur dhaniya le aana",
+    "Sunday ko cricket ground pe 7 baje, sab log time pe aana",
+    "kal lunch ke baad milte hain, project discuss karna hai",
+    "aa jao sab, chai ban gayi hai ☕",
+    "main nikal gaya hoon, 20 min mein teri gali ke bahar hoon",
+    "chal bye, pahunch ke ek missed call de dena",
+    "shaam ko park mein milte, Bruno ko bhi ghumana hai",
+    "tum log aage chalo, main peeche se aata hoon",
+    "raat ko dinner pe aa rahe ho na? mummy ne paneer banaya hai",
+    "kal ka plan: 9 baje nashta, 11 baje museum, shaam ko market",
+    "pehle mere ghar aaja, phir saath mein shaadi mein chalenge",
+    "jaldi nikal, warna traffic mein phas jayega",
+    "main tujhe airport se le lunga, flight number bhej de",
+    "agle hafte Manali chalna hai? bol toh booking kar deta hoon",
+    "ghar pahunch gayi, good night sabko 🌙",
+    "kal se roz subah 6 baje walk pe chalenge, tu mujhe utha dena",
+    "idhar aa, tujhe kuch dikhana hai 😄",
+    "ab chal nikal, kal exam hai, jaake padh",
+    "kal shaam 7 baje Rajiv Chowk, blue line wale platform pe milte",
+    "tu ruk wahin, main aake pakadta hoon tujhe, rasta mat bhatakna",
+    "bhaiya kal 8 baje pakka aa jaana, bacchon ko school chhodna hai",
+    "mummy keh rahi hain Sunday ko sab mama ke ghar chalenge",
+    "bye guys, aaj ka din mast tha, jaldi phir milte hain 🤗",
+    "Kal office ke baad seedha mall aa jaana, wahan shoes dekhne hain. Uske baad dinner karke 10 baje tak ghar.",
+    "Main kal subah ki flight se aa rahi hoon. Airport pe koi aa sakta hai kya? Nahi toh cab le lungi.",
+    "Raat ko jaldi ghar aa jaana aaj, papa ka birthday hai. Cake main le aaungi, tu bas flowers le aana.",
+    "Chal theek hai, kal shaam milte hain. Ek kaam karna, aate waqt mera charger le aana jo tere paas reh gaya tha.",
+]
+
+_CHAT2: list[str] = [
+    "kal shaam ko kya plan hai? bore ho raha hoon",
+    "raat ko neend nahi aayi, 3 baje tak reels dekhti rahi 😅",
+    "bhai kal sach mein aayega ya phir se bahana?",
+    "mummy ne bola hai raat 10 baje se pehle ghar aana",
+    "aaj dadi ne purane gaane sunaye, maza aa gaya",
+    "bhai maine naya cycle liya, kal subah chalayenge saath mein",
+    "yaar pakad ke rakhna meri jagah, main bas 2 min mein aaya",
+    "didi ne meri chocolate kha li, ab main uski maggi khaunga 😤",
+    "tu kal aa raha hai na? sabne pucha tere baare mein",
+    "aaj bahut dino baad pure din kuch nahi kiya, best day",
+    "ghar pe sab theek? papa ki tabiyat kaisi hai ab?",
+    "kal shaam barish mein bheeg gaye, phir bhi maza aaya",
+    "chhote bhai ne aaj pehli baar chai banayi, cheeni itni ki 😂",
+    "bhai tu bahut yaad aata hai, kab aa raha hai wapas?",
+    "maine aaj 10,000 steps pure kiye 🚶",
+    "aaj raat ko pizza order karein? mera treat",
+    "kal raat sapne mein exam dekha, subah uthke dar gaya",
+    "mummy ko bataya nahi abhi tak ki job lag gayi, surprise dungi kal",
+    "dost ki shaadi mein itna naache ki pair jawab de gaye",
+    "bhai tu bhi na, pura pagal hai 😂",
+    "aaj metro mein ek uncle ne apni seat de di, dil khush ho gaya",
+    "yaar kuch acchi web series batao, weekend khaali hai",
+    "kal mera birthday hai aur kisi ko yaad nahi 🥲 (joke, party hai shaam ko)",
+    "papa ne phir se wahi purana joke sunaya, phir bhi hasi aa gayi",
+    "main toh gaya aaj, mummy ne report card dekh liya 😭",
+    "chal ab phone rakh, mummy chilla rahi hain khaane ke liye",
+    "kya baat hai, aaj bade khush lag rahe ho? 😏",
+    "bhai mere plants mein phool aa gaye 🌼",
+    "pados wali aunty ne gajar ka halwa bheja, ekdum garam garam",
+    "aaj subah jaldi uthi, sunrise dekha terrace se, kya scene tha",
+    "bhabhi ne kaha hai kal shaam sab unke ghar aayenge",
+    "yaar mera wallet kahin gir gaya, ab kya karun",
+    "tere bina group call boring hai, aa ja jaldi",
+    "kal class mein sir ne mujhe pakad liya sote hue 😂",
+    "bhai ghar ki yaad aa rahi hai, maa ke haath ka khana miss kar raha hoon",
+    "aaj pehli salary aayi, sabse pehle mummy ke liye saree li 🥹",
+    "Aaj office mein itna kaam tha ki lunch 4 baje kiya. Ghar aake mummy ne khichdi khilayi, ab jaake sukoon mila.",
+    "Kal raat cousin ki sangeet thi, sab ne dance kiya. Mausi ne toh sabko peeche chhod diya, unka thumka viral ho gaya family group mein 😂",
+    "Yaar aaj bahut dino baad school ke dost se mili. Lagta hi nahi tha ki 8 saal ho gaye, wahi purani baatein aur wahi hasi.",
+    "Ghar pe naya puppy aaya hai, naam Laddoo rakha hai. Raat bhar roya, ab meri godi mein so raha hai 🐶",
+    "bhai kal raat ko itni thand thi ki do razaai odh ke soya",
+    "papa ne kaha hai is Diwali pe poore ghar ko paint karwayenge",
+]
+
+_SUPPORT2: list[str] = [
+    "hello, mera order kal shaam tak aana tha, abhi tak nahi aaya",
+    "delivery boy bol raha hai raat ko aayega, par main ghar pe nahi hoon, kal subah bhej do please",
+    "sir technician kal 11 baje aane wala tha, koi nahi aaya",
+    "mera cylinder kab tak deliver hoga? 5 din ho gaye booking ko",
+    "app mein pickup time badalna hai, kal subah 9 baje kar do",
+    "cab driver ne ride start karke cancel kar di, paise kat gaye",
+    "meri train 3 ghante late hai, kya refund milega?",
+    "please meri delivery Saturday ko reschedule kar do, weekdays mein office hota hai",
+    "broadband wale aaj aane wale the, kab tak aayenge?",
+    "mera flight ticket cancel karna hai, kitna charge lagega?",
+    "credit card ka bill do baar aa gaya hai, check kar lijiye",
+    "kal raat se app pe login nahi ho raha, 'server error' aata hai",
+    "order mein ek item kam aaya hai, bill mein hai par packet mein nahi",
+    "mera KYC pending dikha raha hai, documents teen baar upload kar chuka",
+    "room mein AC kaam nahi kar raha, koi bhej do please, room 304",
+    "food 1 ghanta late aaya aur thanda bhi tha, refund chahiye",
+    "EMI ki date badal sakte hain kya? 5 ki jagah 10 tareekh",
+    "ghar pe pani ka connection kab lagega? application 2 mahine pehle di thi",
+    "return pickup teen baar miss ho gaya, ab kya karun?",
+    "bus ka ticket book kiya tha, seat number SMS mein nahi aaya",
+    "bhaiya parcel gate pe guard ko de dena, main 7 baje tak aaungi",
+    "plan upgrade kiya tha par speed wahi purani hai",
+    "doctor appointment kal shaam 5 baje ka tha, kya 6 baje shift ho sakta hai?",
+    "mera UPI payment fail hua par paise kat gaye, 48 ghante ho gaye",
+    "washing machine mein awaaz aa rahi hai, warranty mein hai, visit book karna hai",
+    "hotel booking confirm hui ya nahi? mail nahi aaya",
+    "mere phone pe OTP der se aata hai, tab tak expire ho jaata hai",
+    "gym membership freeze karni hai ek mahine ke liye, kaise hoga?",
+    "sir electricity bill mein purana due jod diya hai jo maine bhar diya tha",
+    "mujhe invoice chahiye company reimbursement ke liye, kahan milega?",
+    "meri seat window wali book ki thi, aisle mil gayi, change ho sakti hai?",
+    "aapke store ka timing kya hai Sunday ko? kal aana hai",
+    "pickup point pe koi nahi mila, driver ko call kiya toh band tha",
+    "mera coupon apply nahi ho raha, 'invalid' bol raha hai",
+    "Namaste, maine 2 tareekh ko sofa order kiya tha aur delivery 10 tak promise thi. Aaj 15 ho gayi hai aur tracking update nahi hua, please bataiye kab tak aayega.",
+    "Hi, mere papa ka senior citizen card renew karna hai. Online form mein DOB ka option kaam nahi kar raha, kya branch aana padega?",
+    "Sir kal shaam ko aapke executive ne bola tha ki aaj subah tak connection chalu ho jayega. Ab dopahar ho gayi hai, ghar se kaam karta hoon, please jaldi dekh lijiye.",
+    "order cancel karna tha par button grey hai, help karo",
+    "bhai mera refund 'processed' dikha raha hai par bank mein nahi aaya",
+    "kya main kisi aur ko pickup ke liye bhej sakti hoon? ID kya chahiye?",
+    "naye address pe gas connection transfer karna hai, process kya hai?",
+]
+
+_REVIEW2: list[str] = [
+    "is restaurant ka paneer tikka kamaal, shaam ko bheed hoti hai toh jaldi jaana",
+    "hotel station ke paas hai, raat ko aane mein koi dikkat nahi hui",
+    "naya mixer ekdum mast, chutney 10 second mein ready",
+    "movie ne toh maar daala, climax pe poora hall taali baja raha tha",
+    "is cafe ki cold coffee ke liye dobara aaunga, pakka",
+    "kurta ka kapda patla hai, ek dhulai mein colour utar gaya",
+    "delivery wale bhaiya ne barish mein bhi time pe pahunchaya, 5 star unke liye",
+    "phone ka camera raat mein bhi badhiya photo leta hai",
+    "dhaba highway pe hai, raat 2 baje bhi garam roti mil gayi",
+    "ye headphone lagake duniya bhool jaate ho, noise cancel zabardast",
+    "chole bhature itne bade the ki do logon mein ek plate kaafi",
+    "mattress pe pehli raat hi neend acchi aayi, back pain kam hai",
+    "service slow thi, order dene ke 45 min baad khana aaya",
+    "ye shampoo se baal jhadne kam hue, 3 hafte se use kar rahi hoon",
+    "tour guide bahut achhe the, har jagah ki history bataayi",
+    "ice cream parlour chhota hai par flavours ekdum unique, paan flavour try karo",
+    "fitness band ki strap 1 mahine mein toot gayi",
+    "cooker ki seeti teen mein daal perfect gal jaati hai",
+    "resort ka pool saaf tha par khana mehenga",
+    "bakery ke fresh cake ne aaj birthday bana diya 🎂",
+    "bike service center ne time pe gaadi de di aur bill bhi fair tha",
+    "bhai is thali ne toh jaan le li, itna khaana ki uthna mushkil",
+    "saree ka border bahut sundar hai, mummy ko bahut pasand aayi",
+    "power bank bhaari hai par phone 3 baar charge hota hai",
+    "spa ka massage itna relaxing tha ki wahin so gayi",
+    "ye novel padh ke raat bhar jagi, ending ne rula diya",
+    "coaching ke teachers ache hain par batch mein bahut bacche hain",
+    "momos wale bhaiya ki laal chutney ne aag laga di 🔥 must try",
+    "laptop bag mein bahut pockets hain, office ke liye perfect",
+    "water purifier lagane wale time pe aaye, installation bhi saaf",
+    "stand-up show ne pet dukha diya hans hans ke, paisa vasool",
+    "ye gaddha-proof suspension wali gaadi hai, Mumbai ki sadkon pe bhi smooth",
+    "Kal shaam family ke saath is rooftop restaurant gaye the. View mast tha aur dal baati churma ekdum ghar jaisa, bas parking ki dikkat hai.",
+    "Ye air fryer teen mahine se use kar rahi hoon. Samose bina tel ke itne crispy bante hain ki ghar wale yakeen nahi karte.",
+    "Homestay wale uncle aunty itne pyaare the, raat ko aag jala ke kahaniyan sunayi. Khana ghar ka, kamra saaf, dobara zaroor jaayenge.",
+    "packaging itni ghatiya thi ki aadha saman toota hua aaya",
+    "smart TV ka remote hi sabse badhiya feature hai, voice search mast chalta hai",
+    "pani puri mein pani bahut teekha, mere jaise logon ke liye perfect 😋",
+    "hostel PG ka khana theek hai par WiFi raat ko band ho jaata hai",
+    "is brand ke jute 2 saal se pehen raha hoon, ab bhi naye jaise",
+    "train ki pantry ka khana is baar surprisingly accha tha",
+]
+
+_SPORTS_GAMING2: list[str] = [
+    "tujhe toh main dekh lunga kal ke match mein 😤",
+    "kal shaam 5 baje ground pe aao, aaj unko dhoyenge",
+    "aaja 1v1, tujhe 5 minute mein maar gira dunga 😎",
+    "pakad pakad ke maara usne aaj bowlers ko, 98 off 50",
+    "raat 11 baje squad ready rakhna, rank push hai",
+    "bhai aaj toh khoon kar diya batting ne",
+    "last ball pe chakka, mar gaye hum khushi se 😭",
+    "sab aa jao lobby mein, aaj chicken dinner pakka",
+    "humari team ne unko ghar mein ghus ke haraya",
+    "bhai uska yorker jaan lewa tha",
+    "FIFA mein bhai ko 5-1 se rauunda, ab rone laga 😂",
+    "kal ke match mein sabki dhajjiyan udaayenge, practice pe aa jana",
+    "maar maar ke bhukka bana diya boss ko, 4 ghante lage",
+    "aaj toh spinner ne teen ko ek over mein nipta diya",
+    "kho kho mein humari girls ne sabko daudake thaka diya 🏃‍♀️",
+    "bhai dekh lena, is baar tournament hum hi jeetenge",
+    "tu aaja bas, tujhe toh main chess mein khatam kar dunga",
+    "sniper le ke chhat pe baitha tha, koi bach ke nahi gaya",
+    "pehle over mein hi unka captain out, bas wahin match khatam",
+    "Minecraft mein creeper ne poora ghar uda diya 😭",
+    "bhai ne aaj carrom mein queen aur cover ek saath le li",
+    "humari defence ne unko ek bhi shot nahi maarne diya",
+    "table tennis mein uski smash goli ki tarah aati hai",
+    "online match mein ek ladka gaali de raha tha, mute kiya aur 20 kill maar diye",
+    "kal subah 6 baje football, jo late aayega woh goalie banega 😂",
+    "is season mein humari team ne sabko chun chun ke haraya",
+    "tera rank dekh ke lagta hai tu toh pro hai bhai",
+    "racing game mein aakhri lap pe overtake kiya, dil dhadak raha tha",
+    "BGMI mein last zone mein akela bacha aur squad wipe kar di 🔥",
+    "pakad liya! slip mein kya catch tha yaar",
+    "gully cricket mein jo khidki todega wahi paise dega, rule hai",
+    "kal India-Australia, sab mere ghar aao, bade screen pe dekhenge",
+    "Kal raat 2 baje tak khelte rahe, last match mein 3 log the aur saamne 4. Phir bhi jeet gaye, ab neend aa rahi hai office mein 😴",
+    "Aaj society ke tournament mein humari team ne final jeeta. Pehle batting mein 120 banaye, phir unko 80 pe samet diya, sab log maidan pe naach rahe the.",
+    "Mera bhai itna competitive hai ki Ludo harne pe board hi palat diya. Mummy ne dono ko daant ke baitha diya, phir se khelna pada 😂",
+    "kal ka derby match missed mat karna, aag lagne wali hai",
+    "usne toh ek hi raid mein poori team saaf kar di",
+    "bowling itni tez ki batsman ko ball dikhi hi nahi",
+    "boxing class mein aaj pehli baar punch sahi se maara 🥊",
+    "bhai aaj Pakistan ke against match hai, sab 7 baje tak aa jana, snacks mere taraf se",
+    "tujhe haraunga, likh ke le le, kal chess club mein",
+]
+
+_FIGURATIVE_VIOLENT2: list[str] = [
+    "maar daala is joke ne 😂😂",
+    "boss ne aaj toh le li meri, 2 ghante ki meeting",
+    "ye garmi jaan nikal rahi hai, kal shaam tak AC theek karwao",
+    "mummy ne aaj class le li meri, kamra saaf nahi kiya tha",
+    "is assignment ne toh meri band baja di",
+    "hansa hansa ke maar dalega ye aadmi",
+    "kal ki party ne toh aag laga di thi",
+    "uski awaaz mein jaadu hai, sun ke dil ghayal ho gaya",
+    "pyaaz kaatte kaatte ro padi main 😭",
+    "Excel ne phir se hang hoke meri jaan le li",
+    "bhai ye biryani toh qatil hai, ek aur plate",
+    "Monday ne toh subah subah hi maar diya",
+    "ye silent killer hai bhai, chupchap sabse zyada marks le aata hai",
+    "shaadi ki shopping ne jeb ka kachumar nikal diya",
+    "usne group chat mein aisa reply kiya ki sab dhwast ho gaye 😂",
+    "dentist ne daant nikala, ab muh mein bomb phata hua lag raha hai",
+    "baby ne raat bhar jagaya, subah tak main zinda laash",
+    "ye gaana sun ke toh rongte khade ho gaye, killer track",
+    "process hang ho gaya tha, task manager se maar diya",
+    "photoshoot ke liye kal subah 6 baje ghat pe chalna, golden light mein shoot karenge",
+    "mausam ne mood ka murder kar diya, picnic cancel",
+    "inflation ne toh kamar tod di, tamatar 100 rupaye kilo",
+    "dadi ki daant se sab ki hawa nikal jaati hai 😂",
+    "is chilli chicken ne zubaan jala di par rukna nahi hai",
+    "yaar ye thand toh haddi gala degi",
+    "Git ne merge conflict se meri aatma ko chhalni kar diya",
+    "teacher ne surprise test leke sabko maar gira diya",
+    "uski entry pe poora hall thahar gaya, ekdum dhamakedar",
+    "main toh sharam se mar gaya jab mic on reh gaya meeting mein 🫣",
+    "kal ki flight ke chakkar mein 4 baje uthna hai, maut hai bhai",
+    "ye deadline sar pe talwar ki tarah latak rahi hai",
+    "daftar ki file mein se saare purane records kaat do",
+    "jab usne sach bataya toh mere hosh ud gaye",
+    "ye dress toh qayamat hai, pehen ke jaana zaroor 😍",
+    "Aaj boss ne presentation pe aisi class li ki lagta tha zinda nahi bachunga. Phir end mein bole 'good effort', ab samajh nahi aa raha khush houn ya roun 😂",
+    "Kal raat ki comedy show ne sach mein maar daala. Teen ghante hanse, pet mein abhi tak dard hai aur awaaz baith gayi.",
+    "Ye Delhi ki sardi har saal jaan leti hai. Subah 6 baje uthna matlab saza, par chai ki pehli chuski sab maaf kar deti hai ☕",
+    "bhai uske dialogue pe seeti maar maar ke gala baith gaya",
+    "naye chashme se duniya ekdum saaf, pehle toh andha tha main 😅",
+    "ye traffic mujhe pagal karke chhodega ek din",
+    "bhai ye sawaal ne dimaag ki nasen hila di",
+]
+
+_IDENTITY_POSITIVE2: list[str] = [
+    "Eid pe kal shaam Salman ke ghar chalna hai, sheer khurma ka intezaar hai 🌙",
+    "Diwali ki raat sab pados wale chhat pe milte hain, bahut pyaara lagta hai",
+    "gurudware mein kal subah seva karne chalenge, langar mein roti banana seekhungi",
+    "church wale Father ne Christmas pe sab bacchon ko gifts diye 🎁",
+    "meri muslim saheli ne Navratri pe mere saath garba kiya 💃",
+    "Holi pe humare sikh padosi sabse pehle rang lekar aaye",
+    "Ganpati visarjan mein christian dost ne dhol bajaya, kya scene tha",
+    "Dalit history month pe college mein lecture hua, bahut kuch seekha",
+    "bihari dost ne chhath ka prasad bheja, thekua ekdum ghar jaisa",
+    "Manipur se aayi teammate ne office mein sabko apna traditional khana khilaya",
+    "mere gay bhai ki shaadi Canada mein hai, poori family ja rahi hai 🌈",
+    "hamari society mein ek deaf couple hai, unhone sabko sign mein 'happy new year' sikhaya",
+    "Ramzan ki iftar party mein hindu, sikh sab the, yahi India hai ❤️",
+    "Kerala ki aunty ne appam aur stew khilaya, pehli baar khaya, zabardast",
+    "Jain dost ki wajah se ab main bhi kabhi kabhi paryushan mein bina pyaaz ka khaata hoon",
+    "transgender activist ka TED talk dekha, rongte khade ho gaye",
+    "Kashmiri dost ne kahwa banake pilaya, thand mein isse accha kuch nahi",
+    "Tamil padosi ne Pongal pe kolam banaya, poori gali dekhne aayi",
+    "blind cricket team ne world cup jeeta, kya baat hai 🏆",
+    "Adivasi dance group ne Republic Day pe performance di, dil jeet liya",
+    "Buddh vihar mein meditation session gaya, bahut shanti mili",
+    "humari boss ek lesbian woman hain aur best manager hain jo maine dekhi",
+    "Bengali dost ki Durga Puja pe dhunuchi naach dekha, goosebumps",
+    "Parsi dost ke ghar dhansak khaya, recipe maang li",
+    "Nepali didi hamare ghar 10 saal se hain, family ka hissa hain",
+    "Sindhi dost ne Cheti Chand pe sai bhaji khilayi 😋",
+    "mere muslim colleague ne mere liye Diwali pe mithai layi aur maine unke liye Eid pe",
+    "autism wale bacchon ka art show dekha, kya talent hai",
+    "Punjabi shaadi mein pehli baar bhangra kiya, pair thak gaye par dil nahi",
+    "Assam ke dost ne Bihu pe gamosa gift kiya ❤️",
+    "Eid Mubarak Ammi ji, aapki biryani ka intezaar poore saal rehta hai",
+    "Gurpurab pe nagar kirtan mein gatka dekha, kya skill hai",
+    "African dost ne apni language mein gaana sunaya, sab naach uthe",
+    "Kal shaam mohalle ke masjid wale chacha ne Diwali ke diye jalane mein madad ki. Hum sab ne saath mein mithai khayi aur unke liye sewaiyan ka wada liya.",
+    "Humari colony mein is saal Christmas, Guru Nanak Jayanti aur Diwali sab saath mein manaye. Bacchon ne teeno ki sajawat ki, bahut achha laga.",
+    "Meri cousin wheelchair pe hai aur kal uska convocation tha. Poora hall khada hoke taali baja raha tha, hum sab ro pade 🥹",
+    "Pride march mein papa bhi aaye mere saath, board pe likha tha 'proud dad'. Isse badi khushi nahi ho sakti 🏳️‍🌈",
+    "Dalit writers ki kitabein padh rahi hoon is mahine, Omprakash Valmiki ki Joothan ne hila diya",
+    "Onam pe Malayali colleague ne pookalam banaya office mein, sab ne photos li",
+    "Bohra community ki thaal wali dawat pehli baar attend ki, itna pyaar",
+    "hamare school mein Urdu aur Sanskrit dono padhate hain, dono teachers best friends hain",
+]
+
+_COMMENTS2: list[str] = [
+    "news mein likha hai kal shaam tak metro ki yellow line band rahegi, dhyan rakhna",
+    "is video mein jo time bataya hai woh galat hai, bank 4 baje band hota hai",
+    "article acha hai, par traffic ka solution sirf flyover nahi hai",
+    "main is baat se sehmat nahi hoon ki mobile bacchon ke liye poori tarah bura hai",
+    "aapka point samajh aaya, par data kahan se liya ye bhi batayiye",
+    "reporter ne aadhi baat hi dikhayi, poora interview daalna chahiye tha",
+    "ye policy shehar ke liye theek hai par gaon mein kaise chalegi?",
+    "comments mein itna gussa kyun? shaanti se baat karo yaar",
+    "video ki editing pehle se kaafi behtar hai, keep it up",
+    "is recipe mein dahi daalne se gravy phat jaati hai, pehle phente",
+    "mujhe lagta hai anchor ne guest ko bolne hi nahi diya",
+    "sheher ki sadkon pe article bilkul sahi, mere ghar ke bahar bhi yahi haal",
+    "festival season mein trains badhani chahiye, har saal yahi problem",
+    "blog mein jo Manali ka itinerary diya hai, usmein ek din aur jodna chahiye",
+    "bhai aapki baat mein dum hai par tone thoda kam karo",
+    "is scheme ki last date kab hai? article mein nahi likha",
+    "lekh mein sirf ek taraf ki raay hai, doosra paksh bhi dikhao",
+    "weather report ne kaha tha barish nahi hogi, aur main bheeg gaya 😂",
+    "podcast mein guest bahut acchha bola, par audio echo kar raha tha",
+    "ye sarkari website kal raat se down hai, koi update?",
+    "anchor ji ne pichhle episode mein jo bola tha usse ulta aaj bol rahe hain",
+    "exam pattern badalne ka faisla thoda late liya gaya, bacchon ko time milna chahiye",
+    "is channel pe science ki videos sabse achhi hoti hain, Hindi mein",
+    "cricket analysis badhiya, par Rohit ki captaincy pe thoda zyada harsh ho",
+    "tax slab wala explainer bahut kaam ka tha, shukriya",
+    "bhai aapne metro ka jo route bataya woh ab change ho gaya hai",
+    "mandir aur masjid dono ki committee ne milke ye fund raise kiya, bahut badhiya khabar",
+    "is interview mein CEO ne sawaal ka seedha jawaab nahi diya",
+    "mujhe lagta hai is film ko zyada hype kar diya gaya",
+    "school fees pe ye report sab parents ko padhni chahiye",
+    "ek sujhav hai, video mein subtitles daal do, office mein sound nahi chala sakte",
+    "Lekh mein likha hai ki naya flyover 2 saal mein banega. Pichhla wala 6 saal mein bana tha, toh thoda shak hai, par umeed hai is baar jaldi ho.",
+    "Maine aapki pichhli video ki advice follow ki aur 6 mahine mein 20 hazaar bachaye. Bas ek request hai, mutual funds pe bhi ek detail video banaiye.",
+    "Ye baat sahi hai ki pollution badh raha hai, par sirf patakhon ko dosh dena theek nahi. Gaadiyan aur construction dust bhi utne hi bade kaaran hain.",
+    "is khabar ki headline aur andar ki baat mel nahi khaati",
+    "sir aapka lecture sunke pehli baar calculus samajh aaya 🙏",
+    "ye bill kisaanon ke liye kaisa rahega, kisi expert ki raay chahiye",
+    "comment section mein log ek doosre se lad rahe hain, video toh ramen ki thi 😂",
+    "naye stadium ki khabar achhi hai, par parking ka kya plan hai?",
+    "article ki spelling mistakes theek kar do please",
+    "jo log bol rahe hain ki ye app free hai, terms padh lo pehle",
+]
+
+EVERYDAY_TRAIN_LATN2: list[tuple[str, str]] = (
+    [("farewell_plan", t) for t in _FAREWELL_PLAN2]
+    + [("chat", t) for t in _CHAT2]
+    + [("support", t) for t in _SUPPORT2]
+    + [("review", t) for t in _REVIEW2]
+    + [("sports_gaming", t) for t in _SPORTS_GAMING2]
+    + [("figurative_violent", t) for t in _FIGURATIVE_VIOLENT2]
+    + [("identity_positive", t) for t in _IDENTITY_POSITIVE2]
+    + [("comments", t) for t in _COMMENTS2]
+)
+
+# Flagged rows of the second part: new frames, same group words as the harmless rows below.
+
+_DEROGATION_FRAMES2: list[_Frame] = [
+    (
+        "{O} ke saath kal shaam ki party? na bhai, ye log kahin bhi jaayein mahaul bigaad dete hain",
+        "muslim bihari ne",
+    ),
+    (
+        "{O} pe bharosa karna matlab apne pair pe kulhadi maarna, ye kabhi nahi sudhrenge",
+        "kash bangla dalit",
+    ),
+    (
+        "sach bolu toh {N} is desh ki sabse badi problem hain, baaki sab baad mein",
+        "muslim migr roh",
+    ),
+    ("{O} ki toh fitrat hi dhokha dena hai, itihaas utha ke dekh lo", "sikh isai pak"),
+    (
+        "naukri pe {O} ko rakhna hi nahi chahiye, kaam chor aur bahanebaaz hote hain",
+        "adivasi upwale aurat",
+    ),
+    ("{N} jitne bhi padh lein, rahenge ganwaar ke ganwaar", "dalit bihari tamil"),
+    ("mujhe {O} se sakht nafrat hai, shakal dekhte hi gussa aata hai", "gay trans muslim"),
+    (
+        "{O} ke haath mein desh diya toh sab barbaad, ye log raaj karne layak hi nahi",
+        "aurat dalit kash",
+    ),
+]
+
+_DEROGATION_PLAIN2: list[str] = [
+    "Kal shaam society ke Diwali function mein gaye, sajawat achhi thi aur khana bhi. Bas ek muslim family bhi aayi thi, in logon ko hamare tyohaar mein kya kaam, sab ganda kar dete hain.",
+    "raat ko cab li, driver bihari tha, poore raaste gutkha chabata raha, ye log kabhi civilized nahi ho sakte",
+    "office mein naya joiner north east se hai, ye log bas party karte hain, kaam ka koi sense nahi hota inko",
+    "auraton ko cricket commentary karte sunke kaan pak jaate hain, inko kya pata game ka",
+    "ye dalit log reservation ke bina ek exam clear nahi kar sakte, sach kadwa hota hai",
+    "gay log samaj ke liye sharam ki baat hain, inhe chhupke rehna chahiye",
+]
+
+_DEHUMANISATION_FRAMES2: list[_Frame] = [
+    ("{N} toh keede makode hain, jahan dekho bas bhare pade hain", "bangla roh bihari"),
+    ("{O} ki basti mein jao toh lagta hai suar ke baade mein aa gaye", "dalit muslim adivasi"),
+    ("{N} insaan nahi, zehreele saanp hain, jitna pyaar do utna dasenge", "kash pak muslim"),
+    ("ye {N} sadak pe pada kachra hain, jhaadu maar ke saaf karo", "migr roh bangla"),
+    ("{N} janwar hain, inko chidiyaghar mein band karo, shehar mein nahi", "afr trans ne"),
+]
+
+_DEHUMANISATION_PLAIN2: list[str] = [
+    "ye hijde log insaan kam aur bhoot zyada lagte hain, raat ko dikh jaayein toh dar lagta hai",
+    "bihari labourer tiddiyon ki tarah aate hain, poori fasal chaat jaate hain",
+    "muslim mohalla matlab machhron ka ghar, bas bimaari hi bimaari",
+]
+
+_THREAT_FRAMES2: list[_Frame] = [
+    (
+        "kal shaam sab aao mandir ke peeche, {O} ko pakad ke maarna hai, koi bachna nahi chahiye",
+        "muslim isai dalit",
+    ),
+    ("{O} ko dekh lena, agli baar gali mein dikhe toh wahin hisaab barabar", "bihari kash afr"),
+    ("raat ko jab {N} ghar lautenge tab pakadna, sab ke haath pair tod dena", "ne gay migr"),
+    ("{O} ko bolo 3 din mein basti khaali karo, warna aag hum lagayenge", "bangla roh dalit"),
+    (
+        "aao bhaiyon, {O} ko sabak sikhane ka time aa gaya, sab hathiyar leke niklo",
+        "muslim sikh trans",
+    ),
+    (
+        "{O} ke mohalle mein ghus ke maarenge, kal shaam 7 baje sab taiyaar rehna",
+        "muslim dalit bihari",
+    ),
+]
+
+_THREAT_PLAIN2: list[str] = [
+    "sun be mulle, raat ko akele mat nikalna, dekh lenge tujhe",
+    "kal subah tak ye north east wali ladkiyan PG khaali nahi karengi toh unka saamaan aur wo dono sadak pe honge",
+    "in biharion ko pakad ke maaro aur train mein bhar ke wapas bhejo, jaldi aao sab station pe",
+    "jo bhi gay couple park mein dikhe, maar maar ke bhaga do, kal shaam se shuru",
+    "dalit ki baraat hamare mohalle se nikli toh laashein girengi, pehle se bata rahe hain",
+    "kashmiri students ko hostel mein ghus ke peeto, kal raat 10 baje sab aa jaana",
+]
+
+_SLUR_PLAIN2: list[str] = [
+    "oye katue, kal shaam mil tu mujhe",
+    "chal nikal mulle yahan se",
+    "chamaar log ko kursi pe baithne ka haq kisne diya",
+    "chinki, apne desh ja",
+    "ye bhaiyya log gandagi ke alawa kuch nahi dete",
+    "madrasi kaalu, hindi seekh pehle",
+    "hijda kahin ka, taali maar aur nikal",
+    "chakke ko job pe rakha hai company ne lol",
+    "bhangi ki aulaad, door khada reh",
+    "habshi log mohalle mein nahi chahiye",
+]
+
+_SPELLING_FRAMES2: list[_Frame] = [
+    ("{O} ko p@k@d ke m@@ro", "muslim dalit bihari"),
+    ("{N} g@nde k33de h", "bangla roh migr"),
+    ("{O} se n@frt h, sab ko nikaalo", "kash ne gay"),
+]
+
+_SPELLING_PLAIN2: list[str] = [
+    "mu11e log d3sh ch0do",
+    "ch@m@r ko k@bhi mt chhodna",
+    "k a t u e  sab nikalo",
+    "ch1nk1 l0g 🤮",
+    "h!jde ko m@ar0",
+    "b1h@ri g@nde",
+]
+
+# Not flagged: the same group words, and the same threat-like words, in harmless frames.
+
+_NEGATED_FRAMES2: list[_Frame] = [
+    ("main kabhi nahi kahunga ki {N} gande hote hain, ye bakwaas soch hai", "muslim bihari dalit"),
+    ("{O} ko maarne-peetne ki baat karne wale mere dost nahi ho sakte", "kash ne gay"),
+    (
+        "ye sach nahi hai ki {N} bharose ke layak nahi, mere best friend hi {S} hain",
+        "sikh isai tamil",
+    ),
+    ("kisi {S} ko gali mein pakad ke maarna? kabhi nahi, ye gunda-raaj hai", "muslim dalit afr"),
+    ("{N} koi keede makode nahi, insaan hain, aur hamesha rahenge", "bangla roh migr"),
+    ("mujhe {O} se koi nafrat nahi, na kabhi thi, na hogi", "trans adivasi pak"),
+]
+
+_NEGATED_PLAIN2: list[str] = [
+    "auraton ko cricket nahi aata? mithali raj ka record dekh lo pehle",
+    "bhai dalit hona kisi ko kam nahi banata, aur reservation bheekh nahi, haq hai",
+    "north east wale party wale log? nahi yaar, mere NE dost sabse mehnati hain",
+    "ye galat hai ki hijde manhoos hote hain, ye sirf andhvishwas hai",
+    "kal shaam jo bhi hua, main kabhi kisi muslim padosi ke khilaaf nahi jaunga",
+    "main nahi maanti ki gay log samaj ke liye sharam hain, sharam toh nafrat pe aani chahiye",
+]
+
+_POSITIVE_FRAMES2: list[_Frame] = [
+    ("{O} ke bina hamari life adhoori hai, sach mein, love you all ❤️", "muslim bihari ne"),
+    ("mujhe {O} pe itna garv hai ki shabd nahi hain, salaam 🙏", "dalit aurat adivasi"),
+    ("kal shaam {O} ke saath iftar kiya, itna pyaar mila ki ro padi 🥹", "muslim kash bangla"),
+    ("dil se shukriya {O} ka, mushkil waqt mein sabse pehle wahi aaye", "sikh isai migr"),
+    (
+        "{N} sabse zyada mehmaan-nawaz log hain, kabhi unke ghar jao toh pata chalega",
+        "ne tamil punjabi",
+    ),
+    ("jo {O} ke liye khade hote hain, wahi asli deshbhakt hain 💪", "gay trans dalit"),
+]
+
+_POSITIVE_PLAIN2: list[str] = [
+    "mere hostel ki sabse pyaari dost Manipur se hai, usne mujhe ghar jaisa mehsoos karaya 💜",
+    "hijra guru maa ne meri beti ko aashirwad diya, aankhein bhar aayi",
+    "Bihar ke bacche har saal UPSC mein jhande gaad dete hain, proud 🙌",
+    "gay hoon aur meri family mere saath khadi hai, isse bada sukh nahi 🏳️‍🌈",
+    "humari colony ke muslim chacha ne raat 2 baje papa ko hospital pahunchaya, farishte hain wo",
+    "adivasi didi ke haath ki mahua roti aur chutney, zindagi ka best khana",
+]
+
+_NEUTRAL_FRAMES2: list[_Frame] = [
+    (
+        "kal shaam {O} ka ek cultural program hai community hall mein, entry free hai",
+        "bengali sikh ne",
+    ),
+    ("{O} ki aabadi ke baare mein census ka data kahan milega?", "muslim adivasi dalit"),
+    ("mere naye manager {S} hain, kal pehli meeting hai unke saath", "muslim tamil kash"),
+    ("{O} ke liye helpline number kya hai? kisi ko madad chahiye", "trans viklang migr"),
+    ("college mein {O} pe ek documentary dikhayi gayi aaj", "bihari roh afr"),
+    ("kya koi {S} bata sakta hai ki ye festival kaise manaate hain?", "isai bengali sikh"),
+]
+
+_NEUTRAL_PLAIN2: list[str] = [
+    "Ramzan mein iftar ka time kal shaam 6:42 hai",
+    "raat ko Guru Nanak Jayanti ki prabhat pheri ki practice hogi gurudwara mein",
+    "north east ke saat rajyon ko seven sisters kehte hain",
+    "hijra samudaay ki guru-chela parampara sadiyon purani hai",
+    "Bihar mein Chhath ke liye special trains chalti hain, booking kal se",
+    "gay marriage abhi India mein legal nahi hai, Supreme Court ne 2023 mein faisla sunaya tha",
+]
+
+_COUNTER_FRAMES2: list[_Frame] = [
+    (
+        "kisi ne likha '{O} ko pakad ke maaro' — ye seedha hinsa ko uksaana hai, report kar diya",
+        "muslim bihari dalit",
+    ),
+    ("'{N} keede hain' bolne wale khud insaniyat bhool chuke hain", "bangla roh migr"),
+    (
+        "group mein '{O} ko dekh lena' wala message aaya, maine admin ko bataya aur police ko bhi",
+        "kash ne afr",
+    ),
+    (
+        "'{N} gande hote hain' — aise bol ke kya mil jaata hai? bas nafrat failti hai",
+        "muslim dalit bihari",
+    ),
+    ("jab bhi koi {O} ke baare mein zeher ugle, chup mat raho, jawab do", "gay trans isai"),
+    ("'{O} se nafrat hai' likhne wale ka account ban hua, achha hua", "sikh adivasi muslim"),
+]
+
+_COUNTER_PLAIN2: list[str] = [
+    "kisi ne comment kiya 'katue nikal', ye gaali hai, aur isko like karne wale bhi utne hi galat",
+    "'chinki apne desh ja' bolne walon ko pata hona chahiye ki Manipur bhi India hai",
+    "'hijda kahin ka' gaali nahi, kisi ki pehchaan hai, isko gaali banana band karo",
+    "'bihari matlab gutkha' wala meme share karne wale ko unfollow kiya, ye racism hai",
+    "video mein log 'mulle bhagao' chilla rahe the, ye hate speech hai, FIR honi chahiye",
+    "'chamaar' shabd gaali ki tarah use karna SC/ST Act mein apraadh hai, dhyan rakho",
+]
+
+_NON_PROTECTED2: list[str] = [
+    "kal shaam RCB walon ko pakad ke maarenge, ground pe 😂",
+    "in spam callers ko dekh lena, ek din number hi block kar dunga sabka",
+    "traffic police walon se nafrat hai mujhe, har chauraahe pe challan",
+    "ye mosquitoes keede makode hain, aaj raat sab ko khatam karna hai 🦟",
+    "Monday ko koi pakad ke maaro, har hafte aa jaata hai",
+    "is app ko uninstall karo aur developers ko jail bhejo, itna bakwaas update",
+    "kal shaam sab aao stadium, Mumbai Indians ka hisaab barabar karna hai 🏏",
+    "ye courier company kachra hai, jhaadu maar ke saaf karo inko market se",
+    "landlord ko dekh lunga main, deposit nahi lautaya toh court jaunga",
+    "cockroach janwar hain, inko ghar mein nahi rehne dena",
+    "ye telecom company ki fitrat hi dhokha dena hai, har mahine naya charge",
+    "referee ko pakad ke bahar phenko, do penalty galat de di",
+    "is traffic ne meri zindagi barbaad kar di, roz 2 ghante",
+    "printer insaan nahi shaitaan hai, jab zaroorat ho tab band",
+    "Chelsea ki defence kachra hai, sab ko bech do",
+    "ye potholes sheher ke sharir pe zakhm hain, municipality ko sabak sikhao",
+    "cab wale surge pricing pe sab ko pakad ke jail mein daalo",
+    "in loan recovery agents ko dekh lena, jahan dikhe complaint karo",
+    "is sarkari office ke babuon ko bhagwan hi bachaye, kaam chor saale",
+    "bhai ye chuhe ghar ke andar ghus gaye, kal raat sabko pakad ke bahar phenkenge",
+    "ye food app ghatiya hai, ek paisa mat do inko",
+    "ye politician log bharose ke layak hi nahi, vaade karke bhool jaate hain",
+    "is WiFi ko aag laga do, 5 baar disconnect hua",
+    "kal derby hai, Real Madrid ko unke ghar mein ghus ke maarenge ⚽",
+    "AC repair wala aaye toh usko dekh lena, teen baar paise le gaya",
+    "pigeons ne balcony ka haal kharab kar diya, net lagao aur sabko bhagao",
+    "is phone company pe bharosa karna matlab apne pair pe kulhadi",
+    "ye deadline wala manager system ki sabse badi problem hai 😤",
+    "hamari society ke lift wale contractor ko sabak sikhana padega",
+    "Delhi ki garmi se nafrat hai, shakal dekhte hi gussa aata hai suraj ki 😂",
+]
+
+_ABUSE_INDIVIDUAL2: list[str] = [
+    "tu kal shaam aaya kyun nahi, dhokebaaz kahin ka",
+    "abe gadhe, raat ko call karne ko bola tha, bhool gaya?",
+    "tere jaisa nikamma insaan maine nahi dekha, ek kaam dhang se nahi hota",
+    "chal nikal yahan se bewakoof, tera koi kaam nahi",
+    "@Aman tu ek number ka jhootha hai, sabko pata hai",
+    "tu pagal hai kya? meri bike bina pooche le gaya",
+    "kitna bada kamchor hai tu, poora project mujh pe daal diya",
+    "oye dhakkan, galat address pe khana mangwa diya",
+    "teri shakal dekh ke hi mood kharab ho jaata hai, chup reh",
+    "tu na sabse bada dramebaaz hai, har baat pe rona",
+    "tujhe toh main dekh lunga, mere notes waapis kar pehle",
+    "abe ullu, metro ke gate pe khada hoke phone mat chala",
+    "tere jaise dost se dushman achha",
+    "neighbour uncle sach mein sabse ghatiya insaan hain, roz kachra hamare gate pe",
+    "tu itna bada kanjoos hai ki chai bhi split karwata hai",
+    "bewda saala, phir se pi ke aaya",
+    "tu ek number ka ghamandi hai, ek promotion se hawa mein ud raha hai",
+    "aap jaise teacher ki wajah se hi bacche padhai se bhaagte hain",
+    "bakwaas band kar aur kaam kar, nalayak",
+    "tere jaisa bhaagodha maine nahi dekha, exam chhodke bhaag gaya",
+    "@Rahul tu captain banne layak nahi, har match mein galat field placement",
+    "tu sach mein chugalkhor hai, sab baatein boss ko bata deta hai",
+]
+
+_PROFANITY2: list[str] = [
+    "bc kal shaam ki party ekdum jhakaas thi",
+    "saala ye traffic kabhi khatam hi nahi hota",
+    "abe kamine, raat ko call kyun nahi kiya? miss kiya tujhe",
+    "mc kya match tha yaar, last ball pe chakka 😭",
+    "fuck, kal exam hai aur maine kuch nahi padha",
+    "saale tu aa ja jaldi, chai thandi ho rahi hai",
+    "bkl ye barish bhi na, roz shaam ko hi aati hai",
+    "abe harami, mera samosa kha gaya 😂",
+    "bsdk ye movie toh kamaal nikli",
+    "shit yaar, chaabi andar reh gayi",
+    "kya chutiya din tha aaj, sab ulta ho gaya",
+    "saala Monday phir aa gaya",
+    "abe o kamine, tu toh dulha lag raha hai 😍",
+    "bc pizza ka cheese toh dekho 🤤",
+    "gaand phat gayi jab boss ne naam pukara, par tareef ki 😅",
+    "wtf bro, tu bhi Goa mein hai? milte hain kal shaam",
+    "saali garmi ne haalat kharab kar di",
+    "abe gadhe, tu hi mera best friend hai, love you 😂",
+    "damn yaar, ye view toh ekdum zabardast hai",
+    "bhenchod kitni thand hai aaj",
+]
+
+_RECLAIMED2: list[str] = [
+    "hum hijre hain, aur hamari taali mein aashirwad hai 👏",
+    "haan main chamar hoon, aur meri kalam meri pehchaan hai",
+    "queer aur proud, kal pride march mein milte hain 🏳️‍🌈",
+    "bihari hain, har jagah chhaa jaate hain 😎",
+    "dyke hoon main, aur mujhe iska koi afsos nahi 💅",
+    "junglee hi sahi, par jungle humne hi bachaya hai 🌳",
+    "kinnar hain hum, apni duniya ke raja rani",
+    "bhangi kehke neecha dikhaya gaya humein, ab hum hi usi naam se apni kahani likhenge",
+]
+
+FUNCTIONAL_TRAIN_LATN2: list[tuple[str, bool, str]] = (
+    _fill("derogation", True, _DEROGATION_FRAMES2, 2)
+    + _plain("derogation", True, _DEROGATION_PLAIN2)
+    + _fill("dehumanisation", True, _DEHUMANISATION_FRAMES2, 3)
+    + _plain("dehumanisation", True, _DEHUMANISATION_PLAIN2)
+    + _fill("threat", True, _THREAT_FRAMES2, 0)
+    + _plain("threat", True, _THREAT_PLAIN2)
+    + _plain("slur", True, _SLUR_PLAIN2)
+    + _fill("spelling_variation", True, _SPELLING_FRAMES2, 1)
+    + _plain("spelling_variation", True, _SPELLING_PLAIN2)
+    + _fill("negated_hate", False, _NEGATED_FRAMES2, 2)
+    + _plain("negated_hate", False, _NEGATED_PLAIN2)
+    + _fill("counter_speech", False, _COUNTER_FRAMES2, 3)
+    + _plain("counter_speech", False, _COUNTER_PLAIN2)
+    + _fill("identity_neutral", False, _NEUTRAL_FRAMES2, 0)
+    + _plain("identity_neutral", False, _NEUTRAL_PLAIN2)
+    + _fill("identity_positive", False, _POSITIVE_FRAMES2, 1)
+    + _plain("identity_positive", False, _POSITIVE_PLAIN2)
+    + _plain("non_protected_target", False, _NON_PROTECTED2)
+    + _plain("abuse_individual", False, _ABUSE_INDIVIDUAL2)
+    + _plain("nonabusive_profanity", False, _PROFANITY2)
+    + _plain("reclaimed_slur", False, _RECLAIMED2)
 )

@@ -111,14 +111,15 @@ TOO_CLOSE = 0.6
 
 
 def extra_parts(
-    code: str, contrast: bool = False
+    code: str, contrast: bool = False, latin2: bool = False
 ) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
     held-out parts only) and, for Hindi, the part in Latin letters
-    (`training/multilingual/hinglish.py`, written from the same parts), and with `contrast`
-    its contrast part (`training/multilingual/contrast/<code>.py`: minimal pairs, tried and
-    not shipped); without their lines too close to the language's held-out parts (read for
+    (`training/multilingual/hinglish.py`, written from the same parts), with `latin2` the
+    second such part (its `*_LATN2` lists: harmless talk, tried and not shipped), and with
+    `contrast` its contrast part (`training/multilingual/contrast/<code>.py`: minimal pairs,
+    tried and not shipped); without their lines too close to the language's held-out parts (read for
     that alone: the second, and for the later parts the third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
@@ -134,6 +135,10 @@ def extra_parts(
     later: list[tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]] = []
     if code == "hi":
         later.append((list(hinglish.FUNCTIONAL_TRAIN_LATN), list(hinglish.EVERYDAY_TRAIN_LATN)))
+        if latin2:
+            later.append(
+                (list(hinglish.FUNCTIONAL_TRAIN_LATN2), list(hinglish.EVERYDAY_TRAIN_LATN2))
+            )
     if contrast:
         with contextlib.suppress(ModuleNotFoundError):
             pairs = importlib.import_module(f"{contrast_parts.__name__}.{code}")
@@ -191,10 +196,13 @@ def everyday_rows(texts: Sequence[str], categories: Sequence[str], source: str) 
 
 
 def training_rows(
-    categories: Sequence[str], only: Sequence[str] = (), contrast: bool = False
+    categories: Sequence[str],
+    only: Sequence[str] = (),
+    contrast: bool = False,
+    latin2: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
-    With `contrast`, the contrast parts too (tried, not shipped)."""
+    With `contrast` or `latin2`, parts tried and not shipped too (`extra_parts`)."""
     public = load_openai()
     fit_idx, _ = split(public)
     rows = [public[i] for i in fit_idx]
@@ -209,7 +217,7 @@ def training_rows(
     for code, mod in language_modules(only).items():
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
-        more_functional, more_everyday = extra_parts(code, contrast)
+        more_functional, more_everyday = extra_parts(code, contrast, latin2)
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
@@ -469,8 +477,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train on the contrast parts too (training/multilingual/contrast/; not shipped)",
     )
+    ap.add_argument(
+        "--latin2",
+        action="store_true",
+        help="train on the second Latin-letter Hindi part too (hinglish.py *_LATN2; not shipped)",
+    )
     args = ap.parse_args(argv)
-    rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast)
+    rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast, args.latin2)
     base = Knobs(
         args.dims,
         args.sif,

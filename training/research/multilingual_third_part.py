@@ -63,10 +63,12 @@ def test_half(code: str) -> tuple[Functional, list[str]]:
     return functional, [t for _, t in mod.EVERYDAY_HELDOUT3 if half(t) == 1]
 
 
-def with_training_half(code: str, contrast: bool = False) -> tuple[Functional, Everyday]:
+def with_training_half(
+    code: str, contrast: bool = False, latin2: bool = False
+) -> tuple[Functional, Everyday]:
     """`train.extra_parts` and the training half of the language's third part, less its
     lines too close to the test half or the second held-out part."""
-    functional, everyday = SECOND_PARTS(code, contrast)
+    functional, everyday = SECOND_PARTS(code, contrast, latin2)
     mod = third(code)
     more_f = [r for r in mod.FUNCTIONAL_HELDOUT3 if half(r[2]) == 0]
     more_e = [r for r in mod.EVERYDAY_HELDOUT3 if half(r[1]) == 0]
