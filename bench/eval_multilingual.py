@@ -13,8 +13,8 @@ language (in any script). Hindi typed in Latin letters (`hi-Latn`) has a row of 
 the Latin-script lines of Hindi's second and third held-out parts together, measured and
 validated as a language is, and apart on a later held-out part of its own
 (`training/multilingual/hinglish_heldout.py`). English through the same model for
-reference (English is judged by the English model). Short-text throughput per core. The second and third held-out parts
-are never read by training (`training.multilingual.train`).
+reference (English is judged by the English model). Short-text throughput per core. The
+second and third held-out parts are never read by training (`training.multilingual.train`).
 
 `--manifest` writes the languages that meet the bar (ROC-AUC >= 0.80, everyday <= 3 %) with
 their figures into the asset manifest's validated languages (the English entry is kept).
