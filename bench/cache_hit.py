@@ -382,6 +382,8 @@ def profile(args: argparse.Namespace) -> str:
         await server
 
     profiler = cProfile.Profile()
+    # The standard loop, not the service's uvloop: cProfile sees the loop's Python work, and
+    # would see none of uvloop's C.
     asyncio.run(main())
     stats = pstats.Stats(profiler)
     return (

@@ -161,11 +161,16 @@ def _apart(
 
 def too_close(texts: Sequence[str], held: Sequence[str]) -> list[bool]:
     """Whether each text is within TOO_CLOSE of some held-out text."""
+    return [v >= TOO_CLOSE for v in nearest(texts, held)]
+
+
+def nearest(texts: Sequence[str], held: Sequence[str]) -> list[float]:
+    """Each text's cosine to its nearest line of `held` (character 3-5-gram TF-IDF)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).fit([*texts, *held])
     sims = (vec.transform(texts) @ vec.transform(held).T).max(axis=1).toarray().ravel()
-    return [bool(v >= TOO_CLOSE) for v in sims]
+    return [float(v) for v in sims]
 
 
 def language(row: Row) -> str:
