@@ -1,5 +1,6 @@
-"""How near each language's train parts come to its second held-out part, and the
-Latin-letter Hindi held-out part to Hindi's training lines.
+"""How near each language's train parts come to its second held-out part, the
+Latin-letter Hindi held-out part to Hindi's training lines, and the second and fourth
+held-out parts to each language's training lines.
 
     python -m training.research.heldout_nearness
 
@@ -11,6 +12,7 @@ stand out from the first train parts and from the other languages' second parts.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 
 import numpy as np
@@ -19,7 +21,7 @@ from bench.eval_multilingual import measure, table
 from moderation.backends.local.multilingual import MultilingualClassifier
 from moderation.language import ROMANISED_HINDI, LanguageIdentifier
 from moderation.policy import default_policy
-from training.multilingual import extra
+from training.multilingual import extra, heldout4
 from training.multilingual.train import extra_parts, language_modules, nearest
 
 NEAR = 0.5
@@ -41,7 +43,35 @@ def main() -> int:
         other = nearness(nearest([t for _, _, t in second.FUNCTIONAL_TRAIN2], held))
         print(f"| {code} | {first[0]:.3f} / {first[1]:.1%} | {other[0]:.3f} / {other[1]:.1%} |")
     fresh_part()
+    later_parts()
     return 0
+
+
+def training_lines(code: str) -> list[str]:
+    """Every line the shipped model trains on in language `code`."""
+    mod = language_modules()[code]
+    more_f, more_e = extra_parts(code)
+    trained = [t for _, _, t in [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_f]]
+    return trained + [t for _, t in [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_e]]
+
+
+def later_parts() -> None:
+    """Each held-out part's lines against the language's training lines: the second parts
+    (which training reads only to leave out lines too close to them) and the fourth
+    (written by writers who read no other part)."""
+    print("\n| language | second held-out part: mean / > 0.5 | fourth: mean / > 0.5 |")
+    print("|---|---|---|")
+    for code, mod in sorted(language_modules().items()):
+        trained = training_lines(code)
+        second = [t for _, _, t in mod.FUNCTIONAL_HELDOUT2]
+        second += [t for _, t in mod.EVERYDAY_HELDOUT2]
+        cells = [nearness(nearest(second, trained))]
+        with contextlib.suppress(ModuleNotFoundError):
+            fourth = importlib.import_module(f"{heldout4.__name__}.{code}")
+            lines = [t for _, _, t in fourth.FUNCTIONAL_HELDOUT4]
+            lines += [t for _, t in fourth.EVERYDAY_HELDOUT4]
+            cells.append(nearness(nearest(lines, trained)))
+        print(f"| {code} | " + " | ".join(f"{m:.3f} / {a:.1%}" for m, a in cells) + " |")
 
 
 def fresh_part() -> None:
@@ -51,10 +81,7 @@ def fresh_part() -> None:
         fresh = importlib.import_module("training.multilingual.hinglish_heldout")
     except ModuleNotFoundError:
         return
-    hi = language_modules()["hi"]
-    more_f, more_e = extra_parts("hi")
-    trained = [t for _, _, t in [*hi.FUNCTIONAL_TRAIN, *hi.FUNCTIONAL_HELDOUT, *more_f]]
-    trained += [t for _, t in [*hi.EVERYDAY_TRAIN, *hi.EVERYDAY_HELDOUT, *more_e]]
+    trained = training_lines("hi")
     rows, lines = fresh.FUNCTIONAL_HELDOUT_LATN, fresh.EVERYDAY_HELDOUT_LATN
     near = nearest([t for _, _, t in rows] + [t for _, t in lines], trained)
     mean, above = nearness(near)
