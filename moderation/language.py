@@ -7,7 +7,8 @@ answer: a text is `und` when nothing is left of it after normalisation (digits, 
 punctuation, links), when its letters are mostly in a script the identifier has no language
 for, when it mixes scripts or languages, or when the identifier is not confident. Hindi
 typed in Latin letters (Hinglish), which the identifier has no model of, is told by its
-grammatical words (`romanised_hindi`) and tagged `hi-Latn`. bench/RESULTS.md ("language
+grammatical words (`romanised_hindi`) and tagged `hi-Latn`; Arabic typed in Latin letters
+and digits (Arabizi) likewise (`arabizi`), tagged `ar-Latn`. bench/RESULTS.md ("language
 identification") has the comparison that chose the identifier and the figures behind the
 cut-offs below.
 """
@@ -196,6 +197,43 @@ ROMANISED_HINDI = "hi-Latn"
 # At least this many strong words, and this share of the words Hindi grammatical words.
 HINGLISH_MIN_STRONG = 1
 HINGLISH_MIN_SHARE = 0.25
+# Arabic typed in Latin letters and digits (Arabizi: 3 for ع, 7 for ح, 2 for ء, 5 for خ...),
+# which the identifier takes for Somali, Dutch, Catalan, English or Malay, is told the same
+# way, by Arabic's grammatical and everyday words as typed in chat (Egyptian, Levantine, Gulf
+# and Maghrebi), and by words that carry a chat-alphabet digit between letters. STRONG words
+# are no common word of another language the identifier names; WEAK ones are ("el", "ya",
+# "da", "fi", "ana", Dutch "bel" and "hek", pinyin "shu") and count only beside strong
+# signals. A digit word is a strong signal only with another one, or beside two weak words
+# in a text of mostly Arabic chat words: leetspeak writes words with digits too ("n1gg3r",
+# "Zig3uners"). Written from the chat alphabet's conventions; the lines found and the false
+# alarms are in `python -m bench.langid_romanised`.
+ARABIZI_STRONG = _words(
+    """
+    msh mesh mish mush enta enti inta inti entu intu howa huwa heya hiya hya homa huma
+    e7na ehna i7na kolohom kollohom kolhom kolena lazem lazim lazm wallah wallahi walahi
+    yalla yallah habibi habibti 7abibi 7abibti 3ala 3la 3al 3an ma3 ma3a elly elli illi
+    kifak kifik keefak leh leih lesh ezay izzay ezzay feen fein wein keda kda kida kaman
+    kman tany tani bta3 beta3 bta3et dyal dyali dyalhom dyalo bzaf bezaf chwiya shwaya
+    shwaiya walakin 3ashan 3shan 3alashan ya3ni inshallah inshalla nshallah mashallah
+    mashalla naharda 7aga 7aja ktir kteer mafeesh mafish mafi ba2a la2 aywa aiwa khalas
+    5alas ba3d 2abl shukran tayeb mabrook heik hayda hayde hadol dool 3ayez 3ayza 3awez
+    bardo barda kolo kollo 3shan
+    """
+)
+ARABIZI_WEAK = _words(
+    "el al il w wa ya fi b bi ma la ana da di dah dol zay bas kol kel men min mn shi hal"
+    " eh bel fel lel hek shu kif ahlan"
+)
+ROMANISED_ARABIC = "ar-Latn"
+# A word with a chat-alphabet digit beside a vowel ("3ala", "ba3d", "wes5een", "la2"); in
+# leetspeak a digit stands for a vowel, between consonants ("m3rda", "n3gri", "l3s").
+_ARABIZI_DIGIT = re.compile(r".*(?:[aeiouy][2356789]|[2356789][aeiouy])")
+# Leetspeak's own digits (o, i, l, a): a text with them beside a letter is not Arabizi.
+_LEET = re.compile(r".*(?:[a-z][014]|[014][a-z])")
+_TOKEN = re.compile(r"[^\W_]+")
+ARABIZI_MIN_SHARE = 0.3
+# ...or one digit word beside two weak words, when half the words are Arabic chat words.
+ARABIZI_SURE_SHARE = 0.5
 _EAST_ASIAN_NAMES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC")
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
 
@@ -248,6 +286,23 @@ def romanised_hindi(words: list[str]) -> float:
     return share if strong >= HINGLISH_MIN_STRONG and share >= HINGLISH_MIN_SHARE else 0.0
 
 
+def arabizi(text: str) -> float:
+    """How surely a Latin-script text reads as Arabizi: the share of its words that are
+    Arabic chat words or carry a chat-alphabet digit, when a strong word or two digit words
+    are among them and the share is large enough; else 0."""
+    tokens = [
+        t for t in _TOKEN.findall(unicodedata.normalize("NFKC", text).lower()) if not t.isdigit()
+    ]
+    if any(_LEET.match(t) for t in tokens):
+        return 0.0
+    strong = sum(t in ARABIZI_STRONG for t in tokens)
+    digits = sum(t not in ARABIZI_STRONG and bool(_ARABIZI_DIGIT.match(t)) for t in tokens)
+    weak = sum(t in ARABIZI_WEAK for t in tokens)
+    share = (strong + digits + weak) / max(len(tokens), 1)
+    sure = strong >= 1 or digits >= 2 or (digits and weak >= 2 and share >= ARABIZI_SURE_SHARE)
+    return share if sure and share >= ARABIZI_MIN_SHARE else 0.0
+
+
 class LanguageIdentifier:
     """Identifies texts; loads its model once, on first use (about 0.4 s), thread-safely."""
 
@@ -281,9 +336,12 @@ class LanguageIdentifier:
         if unknown >= SCRIPT_SHARE or len(present) > 1:
             return Language(UNDETERMINED)  # a script no language here is written in, or mixed
         split = words.split()
-        hindi = romanised_hindi(split) if present == ["LATIN"] else 0.0
-        if hindi:  # the identifier knows Hindi in Devanagari only
-            return Language(ROMANISED_HINDI, hindi)
+        if present == ["LATIN"]:  # the identifier knows Hindi and Arabic in their scripts only
+            hindi, arabic = romanised_hindi(split), arabizi(text)
+            if hindi or arabic:
+                if hindi >= arabic:
+                    return Language(ROMANISED_HINDI, hindi)
+                return Language(ROMANISED_ARABIC, arabic)
         found = self._classify(words)
         if found.confidence < self.min_confidence:
             short = len(split) <= SHORT_WORDS and set(present) == {"LATIN"}

@@ -39,6 +39,15 @@ SHORT = Path(__file__).parents[2] / "training" / "data" / "langid_short.jsonl"
         ("mein Auto ist schon wieder kaputt, so ein Mist", "de"),
         ("ele acha que vai chover amanhã à tarde", "pt"),
         ("main thing is to log in before the meeting starts", "en"),
+        # Arabic in Latin letters and chat-alphabet digits (Arabizi): the identifier took these
+        # for Dutch, Spanish and Somali.
+        ("kol el lage2een lazem yetrmo bel ba7r", "ar-Latn"),
+        ("el sudaneyeen dol zay el 2erod", "ar-Latn"),
+        ("ana mesh fahem leh el net wa2ef tany", "ar-Latn"),
+        # Leetspeak writes digits inside words too; it stays its own language's.
+        ("n3gri di m3rda tornate a casa vostra", "it"),
+        ("Zig3uners eruit, allemaal terug naar huis", "nl"),
+        ("tous les r3fugi3s dehors, la France aux Français", "fr"),
     ],
 )
 def test_a_language_it_is_sure_of_is_named(text: str, tag: str) -> None:

@@ -96,6 +96,25 @@ async def test_romanised_hindi_is_judged_by_the_multilingual_model_and_never_all
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_arabizi_is_not_judged_as_the_language_it_looks_like(backend: LocalBackend) -> None:
+    """Arabic typed in Latin letters and digits used to be identified as Dutch or Spanish,
+    validated languages, so the model's verdict stood as theirs; it is `ar-Latn` now, which
+    the model is not validated for, so what it allows is held for review."""
+    got = await judge(
+        backend,
+        {
+            "refugees": "kol el lage2een lazem yetrmo bel ba7r",
+            "indians": "el hnood wes5een w aghbya",
+            "sudanese": "el sudaneyeen dol zay el 2erod",
+        },
+    )
+    for verdict in got.values():
+        assert (verdict.language, verdict.language_validated) == ("ar-Latn", False)
+        assert verdict.model.startswith("local/multilingual-static-v1@")
+        assert POLICY.decide(verdict)[0] is not Decision.ALLOW
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_a_language_it_was_not_validated_for_is_held_for_review(
     backend: LocalBackend,
 ) -> None:
