@@ -185,6 +185,17 @@ def throughput(clf: MultilingualClassifier, texts: Sequence[str], passes: int = 
     return float(np.median(rates))
 
 
+def means(name: str, figures: Sequence[LanguageFigures]) -> str:
+    """One line: a part's mean ROC-AUC and mean share of must-pass rows passed, to four
+    places (what a rule comparing two models reads)."""
+    auc = float(np.mean([f.auc for f in figures]))
+    passed = float(np.mean([f.allow_accuracy for f in figures]))
+    return (
+        f"- {name} parts ({len(figures)} languages): mean ROC-AUC {auc:.4f}, "
+        f"mean share of must-pass rows passed {passed:.4f}"
+    )
+
+
 def table(figures: Sequence[LanguageFigures]) -> list[str]:
     over = " | ".join(OVER_FLAG)
     lines = [
@@ -287,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rate = throughput(clf, (short * 8)[:512]) if short else float("nan")
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     validated = [f.code for f in figures if f.validated]
+    languages = [f for f in figures if f.code in language_modules()]
+    parts = {"second": languages, "third": third, "fourth": fourth}
     lines = [
         f"## {FAMILY} — {when}",
         "",
@@ -346,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"Validated: {', '.join(validated) or 'none'} ({len(validated)} languages). "
         f"Short texts (German everyday lines, batches of 16): {rate:.0f} items/s per core.",
+        "",
+        *(means(name, part) for name, part in parts.items() if part),
     ]
     print("\n".join(lines))
     if args.save:

@@ -32,7 +32,7 @@ import importlib
 import json
 import os
 import pkgutil
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -203,11 +203,12 @@ def everyday_rows(texts: Sequence[str], categories: Sequence[str], source: str) 
 def training_rows(
     categories: Sequence[str],
     only: Sequence[str] = (),
-    contrast: bool = False,
+    contrast: Collection[str] | None = None,
     latin2: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
-    With `contrast` or `latin2`, parts tried and not shipped too (`extra_parts`)."""
+    With `contrast` (the languages whose contrast part trains; empty: every one) or
+    `latin2`, parts tried and not shipped too (`extra_parts`)."""
     public = load_openai()
     fit_idx, _ = split(public)
     rows = [public[i] for i in fit_idx]
@@ -222,7 +223,8 @@ def training_rows(
     for code, mod in language_modules(only).items():
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
-        more_functional, more_everyday = extra_parts(code, contrast, latin2)
+        pairs = contrast is not None and (not contrast or code in contrast)
+        more_functional, more_everyday = extra_parts(code, pairs, latin2)
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
@@ -479,8 +481,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out-dir", type=Path, default=ASSETS_DIR)
     ap.add_argument(
         "--contrast",
-        action="store_true",
-        help="train on the contrast parts too (training/multilingual/contrast/; not shipped)",
+        nargs="*",
+        metavar="CODE",
+        help="train on the contrast parts too, of these languages or of every one "
+        "(training/multilingual/contrast/; not shipped)",
     )
     ap.add_argument(
         "--latin2",
