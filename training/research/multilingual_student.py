@@ -130,7 +130,7 @@ def build_student(table: PieceTable, out_dim: int) -> Any:
         table.rows.astype(np.float32) * table.scales[:, None], dtype=torch.float32
     )
 
-    class Student(nn.Module):
+    class Student(nn.Module):  # type: ignore[misc,unused-ignore]
         def __init__(self) -> None:
             super().__init__()
             self.pieces = nn.Embedding.from_pretrained(vectors, freeze=True, padding_idx=None)  # type: ignore[no-untyped-call,unused-ignore]
