@@ -200,7 +200,7 @@ HINGLISH_MIN_SHARE = 0.25
 # Arabic typed in Latin letters and digits (Arabizi: 3 for ع, 7 for ح, 2 for ء, 5 for خ...),
 # which the identifier takes for Somali, Dutch, Catalan, English or Malay, is told the same
 # way, by Arabic's grammatical and everyday words as typed in chat (Egyptian, Levantine, Gulf
-# and Maghrebi), and by words that carry a chat-alphabet digit between letters. STRONG words
+# and Maghrebi), and by words with a chat-alphabet digit beside a vowel. STRONG words
 # are no common word of another language the identifier names; WEAK ones are ("el", "ya",
 # "da", "fi", "ana", Dutch "bel" and "hek", pinyin "shu") and count only beside strong
 # signals. A digit word is a strong signal only with another one, or beside two weak words
@@ -217,7 +217,7 @@ ARABIZI_STRONG = _words(
     shwaiya walakin 3ashan 3shan 3alashan ya3ni inshallah inshalla nshallah mashallah
     mashalla naharda 7aga 7aja ktir kteer mafeesh mafish mafi ba2a la2 aywa aiwa khalas
     5alas ba3d 2abl shukran tayeb mabrook heik hayda hayde hadol dool 3ayez 3ayza 3awez
-    bardo barda kolo kollo 3shan
+    bardo barda kolo kollo
     """
 )
 ARABIZI_WEAK = _words(
