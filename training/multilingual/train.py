@@ -52,7 +52,7 @@ from moderation.backends.local.multilingual import (
 )
 from moderation.backends.local.ngrams import NGRAM_RANGE, CharNgramModel, encode_f16
 from moderation.policy import default_policy
-from training import DATA_DIR
+from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
 from training.finetune import load_templates
 from training.multilingual import contrast as contrast_parts
@@ -111,13 +111,15 @@ TOO_CLOSE = 0.6
 
 
 def extra_parts(
-    code: str, contrast: bool = False, latin2: bool = False
+    code: str, contrast: bool = False, latin2: bool = False, latin3: bool = False
 ) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
     held-out parts only) and, for Hindi, the part in Latin letters
     (`training/multilingual/hinglish.py`, written from the same parts), with `latin2` the
-    second such part (its `*_LATN2` lists: harmless talk, tried and not shipped), and with
+    second such part (its `*_LATN2` lists: harmless talk, tried and not shipped), with
+    `latin3` the third (`training/multilingual/hinglish_hate.py`: hate as varied as that
+    talk, tried beside it), and with
     `contrast` its contrast part (`training/multilingual/contrast/<code>.py`: minimal pairs,
     tried and not shipped); without their lines too close to the language's held-out parts (read for
     that alone: the second, and for the later parts the third too)."""
@@ -139,6 +141,9 @@ def extra_parts(
             later.append(
                 (list(hinglish.FUNCTIONAL_TRAIN_LATN2), list(hinglish.EVERYDAY_TRAIN_LATN2))
             )
+        if latin3:
+            hate = importlib.import_module(f"{multilingual.__name__}.hinglish_hate")
+            later.append((list(hate.FUNCTIONAL_TRAIN_LATN3), []))
     if contrast:
         with contextlib.suppress(ModuleNotFoundError):
             pairs = importlib.import_module(f"{contrast_parts.__name__}.{code}")
@@ -205,10 +210,11 @@ def training_rows(
     only: Sequence[str] = (),
     contrast: Collection[str] | None = None,
     latin2: bool = False,
+    latin3: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
-    `latin2`, parts tried and not shipped too (`extra_parts`)."""
+    `latin2` or `latin3`, parts tried and not shipped too (`extra_parts`)."""
     public = load_openai()
     fit_idx, _ = split(public)
     rows = [public[i] for i in fit_idx]
@@ -224,7 +230,7 @@ def training_rows(
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
         pairs = contrast is not None and (not contrast or code in contrast)
-        more_functional, more_everyday = extra_parts(code, pairs, latin2)
+        more_functional, more_everyday = extra_parts(code, pairs, latin2, latin3)
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
@@ -491,8 +497,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train on the second Latin-letter Hindi part too (hinglish.py *_LATN2; not shipped)",
     )
+    ap.add_argument(
+        "--latin3",
+        action="store_true",
+        help="train on the third Latin-letter Hindi part too (hinglish_hate.py; not shipped)",
+    )
     args = ap.parse_args(argv)
-    rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast, args.latin2)
+    rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast, args.latin2, args.latin3)
     base = Knobs(
         args.dims,
         args.sif,
