@@ -10,7 +10,10 @@ parts (train, second train, held-out two to four, contrast, and Hindi's Latin-le
 parts): how many are tagged `hi-Latn` and `ar-Latn` (for Hindi and Arabic, lines found;
 for the others, false alarms), and the same for the English sets and the public sample.
 Then Arabic's Latin-script lines, tagged with and without the Arabizi rule: how many a
-validated language took before.
+validated language took before. Then `bench/data/arabizi_heldout.jsonl`, written after the
+rule by a writer who read neither it nor the lines it was written from: Arabizi lines found
+by kind, and other Latin-script lines taken for Arabizi by kind (leetspeak, languages whose
+chat shares Arabic loanwords, English with digits).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from types import ModuleType
 from unittest import mock
 
@@ -35,6 +39,7 @@ from training.dataset import DEFAULT_DATA, load_openai
 from training.multilingual.train import language_modules
 
 FAMILY = "Language identification: Hindi and Arabic in Latin letters"
+HELD_OUT = Path(__file__).parent / "data" / "arabizi_heldout.jsonl"
 PACKAGES = ("langs", "extra", "heldout3", "heldout4", "contrast")
 HINDI_LATIN = ("hinglish", "hinglish_heldout")
 TAGS = (ROMANISED_HINDI, ROMANISED_ARABIC)
@@ -65,6 +70,38 @@ def language_lines(code: str) -> list[str]:
 def counts(texts: Sequence[str]) -> str:
     tags = Counter(identify(t).tag for t in texts)
     return " | ".join(f"{tags[t]}" for t in TAGS)
+
+
+def held_out_rows() -> list[str]:
+    """Lines tagged `ar-Latn` in the held-out Arabizi set, by whether they are Arabizi and
+    by kind."""
+    if not HELD_OUT.is_file():
+        return []
+    rows = [json.loads(r) for r in HELD_OUT.read_text(encoding="utf-8").splitlines() if r]
+    found: Counter[tuple[bool, str]] = Counter()
+    total: Counter[tuple[bool, str]] = Counter()
+    for row in rows:
+        key = (bool(row["arabizi"]), str(row["kind"]))
+        total[key] += 1
+        found[key] += identify(row["text"]).tag == ROMANISED_ARABIC
+    out = [
+        "",
+        f"`{HELD_OUT.relative_to(HELD_OUT.parents[2])}` ({len(rows)} lines, written after the "
+        "rule by a writer who read neither it nor the Arabic parts): lines tagged `ar-Latn`.",
+        "",
+        "| lines | kind | tagged `ar-Latn` |",
+        "|---|---|---|",
+    ]
+    for arabizi in (True, False):
+        keys = sorted(k for k in total if k[0] is arabizi)
+        for key in keys:
+            out.append(
+                f"| {'Arabizi' if arabizi else 'not Arabizi'} | {key[1]} "
+                f"| {found[key]} of {total[key]} |"
+            )
+        n, hit = sum(total[k] for k in keys), sum(found[k] for k in keys)
+        out.append(f"| {'Arabizi' if arabizi else 'not Arabizi'} | all | {hit} of {n} |")
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"| without the Arabizi rule | {cells(before)} |",
         f"| with it (as shipped) | {cells(now)} |",
     ]
+    lines += held_out_rows()
     print("\n".join(lines))
     if args.save:
         record("\n".join(lines), FAMILY)
