@@ -42,6 +42,16 @@ def latin(texts: Iterable[str]) -> list[str]:
     return [t for t in texts if scripts(normalise(t)).get("LATIN", 0.0) >= LATIN]
 
 
+def english_sets() -> list[tuple[str, list[str]]]:
+    """The English sets looked at for false alarms: the everyday sets and the public sample."""
+    out = []
+    for name in ENGLISH_SETS:
+        rows = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        out.append((f"`{name}`", [json.loads(r)["text"] for r in rows if r.strip()]))
+    public = [r.text for r in load_openai(DEFAULT_DATA)]
+    return [*out, (f"public sample (`{DEFAULT_DATA.name}`)", public)]
+
+
 def tagged_hindi(texts: Sequence[str]) -> str:
     return f"{sum(identify(t).tag == ROMANISED_HINDI for t in texts)} of {len(texts)}"
 
@@ -119,12 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if tune or test:
             lines.append(f"| {code} | {tagged_hindi(tune)} | {tagged_hindi(test)} |")
-    for name in ENGLISH_SETS:
-        rows = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        texts = [json.loads(r)["text"] for r in rows if r.strip()]
-        lines.append(f"| en: `{name}` | {tagged_hindi(texts)} | |")
-    public = [r.text for r in load_openai(DEFAULT_DATA)]
-    lines.append(f"| en: public sample (`{DEFAULT_DATA.name}`) | {tagged_hindi(public)} | |")
+    for name, texts in english_sets():
+        lines.append(f"| en: {name} | {tagged_hindi(texts)} | |")
     lines += [
         "",
         "Why a `hi-Latn` verdict is not validated: the default policy's decisions from the "

@@ -29,13 +29,11 @@ from pathlib import Path
 from types import ModuleType
 from unittest import mock
 
-from bench.langid_hinglish import ENGLISH_SETS, latin
+from bench.langid_hinglish import english_sets, latin
 from bench.results import record
 from moderation import language
 from moderation.backends.local.assets import validated_languages
 from moderation.language import ROMANISED_ARABIC, ROMANISED_HINDI, identify
-from training import DATA_DIR
-from training.dataset import DEFAULT_DATA, load_openai
 from training.multilingual.train import language_modules
 
 FAMILY = "Language identification: Hindi and Arabic in Latin letters"
@@ -124,14 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for code in sorted(language_modules()):
         texts = language_lines(code)
         lines.append(f"| {code}: every part | {len(texts)} | {counts(texts)} |")
-    for name in ENGLISH_SETS:
-        rows = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        texts = [json.loads(r)["text"] for r in rows if r.strip()]
-        lines.append(f"| en: `{name}` | {len(texts)} | {counts(texts)} |")
-    public = [r.text for r in load_openai(DEFAULT_DATA)]
-    lines.append(
-        f"| en: public sample (`{DEFAULT_DATA.name}`) | {len(public)} | {counts(public)} |"
-    )
+    for name, texts in english_sets():
+        lines.append(f"| en: {name} | {len(texts)} | {counts(texts)} |")
     arabic = language_lines("ar")
     validated = validated_languages()
     now = Counter(identify(t).tag for t in arabic)

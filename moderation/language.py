@@ -227,9 +227,9 @@ ARABIZI_WEAK = _words(
 ROMANISED_ARABIC = "ar-Latn"
 # A word with a chat-alphabet digit beside a vowel ("3ala", "ba3d", "wes5een", "la2"); in
 # leetspeak a digit stands for a vowel, between consonants ("m3rda", "n3gri", "l3s").
-_ARABIZI_DIGIT = re.compile(r".*(?:[aeiouy][2356789]|[2356789][aeiouy])")
+_ARABIZI_DIGIT = re.compile(r"[aeiouy][2356789]|[2356789][aeiouy]")
 # Leetspeak's own digits (o, i, l, a): a text with them beside a letter is not Arabizi.
-_LEET = re.compile(r".*(?:[a-z][014]|[014][a-z])")
+_LEET = re.compile(r"[a-z][014]|[014][a-z]")
 _TOKEN = re.compile(r"[^\W_]+")
 ARABIZI_MIN_SHARE = 0.3
 # ...or one digit word beside two weak words, when half the words are Arabic chat words.
@@ -293,10 +293,10 @@ def arabizi(text: str) -> float:
     tokens = [
         t for t in _TOKEN.findall(unicodedata.normalize("NFKC", text).lower()) if not t.isdigit()
     ]
-    if any(_LEET.match(t) for t in tokens):
+    if any(_LEET.search(t) for t in tokens):
         return 0.0
     strong = sum(t in ARABIZI_STRONG for t in tokens)
-    digits = sum(t not in ARABIZI_STRONG and bool(_ARABIZI_DIGIT.match(t)) for t in tokens)
+    digits = sum(t not in ARABIZI_STRONG and bool(_ARABIZI_DIGIT.search(t)) for t in tokens)
     weak = sum(t in ARABIZI_WEAK for t in tokens)
     share = (strong + digits + weak) / max(len(tokens), 1)
     sure = strong >= 1 or digits >= 2 or (digits and weak >= 2 and share >= ARABIZI_SURE_SHARE)

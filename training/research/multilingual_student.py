@@ -33,27 +33,24 @@ beats static alone by at least 0.04 mean ROC-AUC on the fourth parts.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
-import importlib
 import random
-import tempfile
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from bench.eval_multilingual import fourth_parts
 from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.multilingual import PieceTable
-from training.multilingual import heldout4, hinglish_heldout
+from training.multilingual import hinglish_heldout
 from training.multilingual.train import extra_parts, language_modules
 from training.multilingual.vectors import CACHE
-from training.research.multilingual_encoder import EVERYDAY_WEIGHT, Encoder, parts
+from training.research.multilingual_encoder import EVERYDAY_WEIGHT, parts, sentence_embeddings
 
 MAX_LEN = 64
 WIDTH = 256
@@ -69,8 +66,8 @@ PARTS = ("second", "third", "fourth")
 def with_fourth(code: str) -> dict[str, Any]:
     """`multilingual_encoder.parts`, and the language's fourth held-out part where it exists."""
     data: dict[str, Any] = parts(code)
-    with contextlib.suppress(ModuleNotFoundError):
-        mod = importlib.import_module(f"{heldout4.__name__}.{code}")
+    mod = fourth_parts().get(code)
+    if mod is not None:
         data["fourth"] = [(t, f, False) for _, f, t in mod.FUNCTIONAL_HELDOUT4]
         data["fourth"] += [(t, False, True) for _, t in mod.EVERYDAY_HELDOUT4]
     return data
@@ -100,22 +97,6 @@ def distillation_texts(data: dict[str, dict[str, Any]], seed: int = 7) -> list[s
                 kept = [w for w in words if rng.random() > 0.2]
                 out.add(" ".join(kept or words[:1]))
     return sorted(out - held)
-
-
-def teacher(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-    """e5's unit-length sentence embeddings of `texts`, cached by their digest."""
-    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:12]
-    path = CACHE / f"e5-student-teacher-{digest}.npy"
-    if path.is_file():
-        cached: npt.NDArray[np.float32] = np.load(path)
-        return cached
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        found = Encoder(Path(tmp)).embed(texts)
-    print(f"teacher: {len(texts)} texts in {time.perf_counter() - start:.0f} s", flush=True)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    np.save(path, found)
-    return found
 
 
 def piece_ids(table: PieceTable, texts: Sequence[str]) -> list[npt.NDArray[np.int64]]:
@@ -184,7 +165,7 @@ def cached_student(table: PieceTable, texts: Sequence[str], epochs: int) -> Any:
     shape = f"{MAX_LEN}-{WIDTH}-{LAYERS}-{HEADS}-{FFN}-{epochs}"
     digest = hashlib.sha256(("\n".join(texts) + shape).encode("utf-8")).hexdigest()[:12]
     path = CACHE / f"student-{digest}.pt"
-    targets = teacher(texts)
+    targets = sentence_embeddings(texts)
     if path.is_file():
         student = build_student(table, targets.shape[1])
         student.load_state_dict(torch.load(path))
