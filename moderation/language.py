@@ -235,7 +235,10 @@ ARABIZI_MIN_SHARE = 0.3
 # ...or one digit word beside two weak words, when half the words are Arabic chat words.
 ARABIZI_SURE_SHARE = 0.5
 _EAST_ASIAN_NAMES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC")
-_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
+# Links and handles inside a word; an address (`\S+@\S+\.\S+`) is found by `_quiet`,
+# word by word: as one pattern it backtracks over a long word full of "@" for minutes.
+_NOISE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,9 +256,20 @@ class Language:
 
 def normalise(text: str) -> str:
     """The words of a text: NFKC, without links, handles, digits, punctuation or emoji."""
-    text = _NOISE.sub(" ", unicodedata.normalize("NFKC", text))
+    text = _WORD.sub(_quiet, unicodedata.normalize("NFKC", text))
     kept = [ch if unicodedata.category(ch)[0] in "LM" else " " for ch in text]
     return " ".join("".join(kept).split())
+
+
+def _quiet(word: re.Match[str]) -> str:
+    """A word without its links and handles; nothing of it when it is an address (some
+    character, "@", some characters, ".", some character), which it is if the first "@"
+    after its first character has a "." two or more characters on, not at the end."""
+    text = word.group()
+    at = text.find("@", 1)
+    if at > 0 and "." in text[at + 2 : -1]:
+        return " "
+    return _NOISE.sub(" ", text)
 
 
 def script(ch: str) -> str:

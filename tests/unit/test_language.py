@@ -120,3 +120,35 @@ def test_too_short_to_tell_is_said_apart_from_the_other_und_cases() -> None:
     assert not identify("😀😀👍 !!! 123").too_short  # nothing left: not a short text
     assert not identify("ᚠᚢᚦᚨᚱᚲ").too_short  # a script no identifier knows
     assert not identify("hello there my good friend, how was your week").too_short
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a@" * 16_000,  # an address-like run with no dot: minutes of backtracking before
+        "a1" * 16_000,
+        ("x@y" * 50 + ".") * 200,
+    ],
+)
+@pytest.mark.timeout(10)
+def test_a_text_at_the_length_limit_with_no_white_space_is_read_in_one_pass(text: str) -> None:
+    """Links, addresses and handles are looked for word by word: a hostile 32,000-character
+    word once held a thread for minutes (the address pattern backtracked over it)."""
+    assert len(text) <= 32_000
+    assert identify(text).tag == UNDETERMINED
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "mail me at jo.doe@example.com or see https://x.org/a?b=c, @jo #tag!",
+            "mail me at or see",
+        ),
+        ("(write to a@b.co) and www.example.com/x then #one#two", "write to and then"),
+        ("an @ sign and a.b@c but x@y.z counts", "an sign and a b but counts"),
+        ("seehttps://x.org stays see", "see stays see"),
+    ],
+)
+def test_links_addresses_and_handles_are_not_words(text: str, words: str) -> None:
+    assert normalise(text) == words
