@@ -33,7 +33,8 @@ import numpy.typing as npt
 
 CACHE = Path(".cache/multilingual")
 
-# Appended to the wheel's e5.c: embed n piece-id sequences, each as <s> ids </s>, mean-pooled.
+# Appended to the wheel's e5.c: embed n piece-id sequences, each as <s> ids </s>, mean-pooled;
+# and keep only the first k layers.
 _EMBED_IDS = r"""
 int e5_embed_ids(e5_model *m, const int *flat, const int *lens, int n, float *out) {
     int T = 0;
@@ -61,6 +62,9 @@ int e5_embed_ids(e5_model *m, const int *flat, const int *lens, int n, float *ou
     free(ids); free(pos); free(segoff); free(sstart); free(send);
     return rc;
 }
+
+/* Run only the first k layers from now on (research: what a shortened encoder keeps). */
+void e5_keep_layers(e5_model *m, int k) { if (k > 0 && k < m->NL) m->NL = k; }
 """
 
 
@@ -171,8 +175,13 @@ class Engine:
         lib.e5_dim.restype = ctypes.c_int
         lib.e5_dim.argtypes = [ctypes.c_void_p]
         lib.e5_embed_ids.argtypes = [ctypes.c_void_p] * 3 + [ctypes.c_int, ctypes.c_void_p]
+        lib.e5_keep_layers.argtypes = [ctypes.c_void_p, ctypes.c_int]
         handle = lib.e5_load(str(model).encode())
         return cls(lib, handle, int(lib.e5_dim(handle)))
+
+    def keep_layers(self, k: int) -> None:
+        """Run only the encoder's first `k` layers from now on."""
+        self.lib.e5_keep_layers(self.handle, k)
 
     def embed_ids(self, ids: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
         """Each piece-id sequence as `<s> ids </s>`, mean-pooled, raw (not normalised)."""
