@@ -261,11 +261,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--head", type=Path, help="heads (default: the shipped ones)")
     ap.add_argument("--save", action="store_true", help="record the run in bench/RESULTS.md")
     ap.add_argument("--manifest", action="store_true", help="write the validated languages")
-    args = ap.parse_args(argv)
-    clf = MultilingualClassifier(
-        PieceTable(args.table) if args.table else None,
-        LinearHeads.load(args.head) if args.head else None,
+    ap.add_argument(
+        "--student",
+        type=Path,
+        help="heads that read this contextual student too (`train --write --student`; train extra)",
     )
+    args = ap.parse_args(argv)
+    pieces = PieceTable(args.table) if args.table else None
+    heads = LinearHeads.load(args.head) if args.head else None
+    clf = MultilingualClassifier(pieces, heads)
+    if args.student:
+        from training.multilingual.student import ContextStudent, StudentClassifier
+
+        clf = StudentClassifier(ContextStudent.load(args.student), pieces, heads)
     policy = default_policy()
     langid = LanguageIdentifier()
 

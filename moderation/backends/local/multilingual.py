@@ -13,14 +13,11 @@ depend on any other text.
 
 Every part is a sum of per-word terms (a piece's share of the mean, the dimensions whose max
 it holds, a word's n-grams), so a flagged category's evidence is exact: each word's share of
-the category's logit. (Heads may also read a contextual student's embedding,
-`student.py`, which is not a sum over words and stays out of the shares; the shipped heads
-do not.)
+the category's logit.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -34,7 +31,6 @@ import numpy.typing as npt
 from moderation.backends.local.assets import asset
 from moderation.backends.local.attribution import Attribution, Words
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
-from moderation.backends.local.student import ContextStudent, Float32Array
 
 MULTILINGUAL_VECTORS = "multilingual-static-int8.npz"
 MULTILINGUAL_HEAD = "multilingual-head.json"
@@ -120,11 +116,6 @@ class PieceTable:
             out[n, self.dim :] = vectors.max(axis=0)
         return out
 
-    def vectors(self, p: Pieces) -> Float32Array:
-        """A text's piece vectors, (pieces, dim), as float32."""
-        out: Float32Array = self.rows[p.rows].astype(np.float32) * self.scales[p.rows, None]
-        return out
-
     def _weighted(self, p: Pieces) -> tuple[FloatArray, FloatArray, float]:
         """A text's piece vectors, their weights, and the norm of their weighted sum."""
         vectors: FloatArray = self.rows[p.rows].astype(np.float64) * self.scales[p.rows, None]
@@ -141,7 +132,6 @@ class LinearHeads:
     scale: FloatArray
     weights: FloatArray  # (categories, dim)
     bias: FloatArray  # (categories,)
-    student: str | None = None  # the asset file of the contextual student the heads read
 
     @classmethod
     def load(cls, path: Path | None = None) -> LinearHeads:
@@ -152,7 +142,6 @@ class LinearHeads:
             np.asarray(doc["scale"], dtype=np.float64),
             np.asarray(doc["weights"], dtype=np.float64),
             np.asarray(doc["bias"], dtype=np.float64),
-            doc.get("student"),
         )
 
     def logits(self, x: FloatArray) -> FloatArray:
@@ -161,52 +150,23 @@ class LinearHeads:
         return out
 
 
-def dense_features(
-    table: PieceTable, student: ContextStudent | None, pieces: Sequence[Pieces]
-) -> FloatArray:
-    """What the dense heads read: the static piece features, then the student's embedding."""
-    features = table.features(pieces)
-    if student is None:
-        return features
-    return np.hstack([features, student.embed([table.vectors(p) for p in pieces])])
-
-
-def model_name(heads: LinearHeads) -> str:
-    """The model's name: whether its heads read the contextual student."""
-    return "local/multilingual-context-v1" if heads.student else "local/multilingual-static-v1"
-
-
 class MultilingualClassifier:
     """Scores texts in languages other than English: each category's logit is the dense
-    heads' (piece vectors, and the contextual student's embedding when the heads read one)
-    plus the character n-gram model's, fitted together."""
+    heads' (piece vectors) plus the character n-gram model's, fitted together."""
+
+    model = "local/multilingual-static-v1"
 
     def __init__(
         self,
         table: PieceTable | None = None,
         heads: LinearHeads | None = None,
         ngrams: CharNgramModel | None = None,
-        student: ContextStudent | None = None,
     ) -> None:
         self.table = table or PieceTable()
         self.heads = heads or LinearHeads.load()
         self.ngrams = ngrams or CharNgramModel.load(asset(MULTILINGUAL_NGRAMS))
         if self.ngrams.heads != self.heads.categories:
             raise ValueError("multilingual model: the dense and n-gram heads disagree")
-        if student is None and self.heads.student:
-            student = ContextStudent.load(asset(self.heads.student))
-        self.student = student
-        static = 2 * self.table.dim
-        want = static + (student.width if student else 0)
-        if self.heads.mean.shape[0] != want:
-            raise ValueError("multilingual model: the heads do not read these features")
-        self.model = model_name(self.heads)
-
-    @staticmethod
-    @functools.cache
-    def shipped_model() -> str:
-        """The name the shipped files' judgements carry, without loading the model."""
-        return model_name(LinearHeads.load())
 
     def categories(self) -> tuple[str, ...]:
         return self.heads.categories
@@ -218,10 +178,15 @@ class MultilingualClassifier:
         self, texts: Sequence[str]
     ) -> tuple[FloatArray, list[Pieces], FloatArray, NgramScan]:
         pieces = self.table.pieces(texts)
-        features = dense_features(self.table, self.student, pieces)
+        features = self.dense(pieces)
         scan = self.ngrams.scan(texts)
         out: FloatArray = self.heads.logits(features) + self.ngrams.logits(texts, scan)
         return out, pieces, features, scan
+
+    def dense(self, pieces: Sequence[Pieces]) -> FloatArray:
+        """What the dense heads read: the static piece features (research models extend it;
+        only these first columns are a sum over words)."""
+        return self.table.features(pieces)
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
         return self._rows(self.logits(texts))
@@ -269,7 +234,7 @@ class MultilingualClassifier:
         # The normalised text keeps the original's words, one space apart.
         piece_words = np.asarray(pieces.words, dtype=np.intp)
         if len(piece_words) and int(piece_words.max()) < len(words.bounds):
-            static = 2 * self.table.dim  # the student's part is not a sum over words
+            static = 2 * self.table.dim
             terms = self.table.contributions(pieces, features[:static], self._dense(cols)[:static])
             np.add.at(shares, piece_words, terms)
         return Attribution(categories, words.bounds, shares)

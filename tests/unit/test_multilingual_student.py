@@ -1,5 +1,5 @@
-"""The contextual student: its numpy forward pass against a plain reading of the same
-layers, and heads that read its embedding."""
+"""The contextual student (tried, not shipped): its numpy forward pass against a plain
+reading of the same layers, and heads that read its embedding."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pytest
 
 from moderation.backends.local.multilingual import LinearHeads, MultilingualClassifier
-from moderation.backends.local.student import ContextStudent
+from training.multilingual.student import ContextStudent, StudentClassifier, vectors
 
 DIM, WIDTH, HEADS, FFN, LAYERS, MAX_PIECES = 6, 8, 2, 12, 2, 5
 
@@ -136,14 +136,13 @@ def test_heads_that_read_a_student_get_its_embedding_beside_the_static_features(
         np.concatenate([h.scale, np.ones(WIDTH)]),
         np.hstack([h.weights, extra]),
         h.bias,
-        "student.npz",
     )
-    model = MultilingualClassifier(table, heads, shipped.ngrams, student)
+    model = StudentClassifier(student, table, heads, shipped.ngrams)
     assert model.model == "local/multilingual-context-v1"
     texts = ["Ich hasse Frauen.", "今天天气很好", "Merci pour ton aide, à demain !", ""]
-    context = student.embed([table.vectors(p) for p in table.pieces(texts)])
+    context = student.embed([vectors(table, p) for p in table.pieces(texts)])
     assert np.allclose(model.logits(texts), shipped.logits(texts) + context @ extra.T, atol=1e-6)
     assert np.abs(model.logits(texts[::-1]) - model.logits(texts)[::-1]).max() < 1e-4
     with pytest.raises(ValueError, match="do not read these features"):
-        MultilingualClassifier(table, h, shipped.ngrams, student)
+        StudentClassifier(student, table, h, shipped.ngrams)
     assert model.heads.weights.shape[1] == static + WIDTH
