@@ -113,6 +113,29 @@ def measure(
     )
 
 
+def measure_part(
+    modules: dict[str, ModuleType],
+    number: int,
+    clf: MultilingualClassifier,
+    policy: Policy,
+    langid: LanguageIdentifier,
+    trained: frozenset[str] = frozenset(),
+) -> list[LanguageFigures]:
+    """Each language's held-out part `number` (FUNCTIONAL_HELDOUT<n>, EVERYDAY_HELDOUT<n>),
+    less the lines in `trained`."""
+    return [
+        measure(
+            code,
+            [r for r in getattr(mod, f"FUNCTIONAL_HELDOUT{number}") if r[2] not in trained],
+            [t for _, t in getattr(mod, f"EVERYDAY_HELDOUT{number}") if t not in trained],
+            clf,
+            policy,
+            langid,
+        )
+        for code, mod in sorted(modules.items())
+    ]
+
+
 def third_parts() -> dict[str, ModuleType]:
     """Each language's third held-out part (`training/multilingual/heldout3/<code>.py`)."""
     return _later_parts(heldout3)
@@ -280,17 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def part(
         modules: dict[str, ModuleType], number: int, trained: frozenset[str] = frozenset()
     ) -> list[LanguageFigures]:
-        return [
-            measure(
-                code,
-                [r for r in getattr(mod, f"FUNCTIONAL_HELDOUT{number}") if r[2] not in trained],
-                [t for _, t in getattr(mod, f"EVERYDAY_HELDOUT{number}") if t not in trained],
-                clf,
-                policy,
-                langid,
-            )
-            for code, mod in sorted(modules.items())
-        ]
+        return measure_part(modules, number, clf, policy, langid, trained)
 
     figures = part(language_modules(), 2)
     hinglish = romanised_hindi(clf, policy, langid)

