@@ -300,19 +300,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     policy = default_policy()
     langid = LanguageIdentifier()
 
-    def part(
-        modules: dict[str, ModuleType], number: int, trained: frozenset[str] = frozenset()
-    ) -> list[LanguageFigures]:
-        return measure_part(modules, number, clf, policy, langid, trained)
-
-    figures = part(language_modules(), 2)
+    figures = measure_part(language_modules(), 2, clf, policy, langid)
     hinglish = romanised_hindi(clf, policy, langid)
     if hinglish is not None:
         figures.append(hinglish)
-    third = part(third_parts(), 3)
+    third = measure_part(third_parts(), 3, clf, policy, langid)
     # Written apart from every other part: the few lines a training part has too are left out.
     trained = frozenset(r.text for r in training_rows(LABELLED_CATEGORIES))
-    fourth = part(fourth_parts(), 4, trained)
+    fourth = measure_part(fourth_parts(), 4, clf, policy, langid, trained)
     fresh = fresh_romanised_hindi(clf, policy, langid)
     ref = english(clf, policy, langid)
     short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2] if figures else []

