@@ -27,6 +27,7 @@ import argparse
 import contextlib
 import importlib
 import json
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -43,9 +44,14 @@ from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.assets import ASSETS_DIR, MANIFEST
 from moderation.backends.local.multilingual import (
+    CUT_ONNX,
+    MULTILINGUAL_HEAD,
+    MULTILINGUAL_NGRAMS,
+    MULTILINGUAL_PIECES,
+    CutEncoder,
     LinearHeads,
     MultilingualClassifier,
-    PieceTable,
+    PieceTokenizer,
 )
 from moderation.language import ROMANISED_HINDI, LanguageIdentifier
 from moderation.policy import Policy, default_policy
@@ -278,25 +284,41 @@ def write_manifest(figures: Sequence[LanguageFigures], when: str) -> None:
     path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def candidate(directory: Path) -> MultilingualClassifier:
+    """The model whose files `training.multilingual.train --write --out-dir` put there."""
+    from moderation.backends.local.ngrams import CharNgramModel
+
+    heads = LinearHeads.load(directory / MULTILINGUAL_HEAD)
+    ngrams = CharNgramModel.load(directory / MULTILINGUAL_NGRAMS)
+    if (directory / CUT_ONNX).is_file():
+        tokenizer = PieceTokenizer(directory / MULTILINGUAL_PIECES)
+        return MultilingualClassifier(tokenizer, heads, ngrams, CutEncoder(directory))
+    from training.multilingual.student import (
+        MULTILINGUAL_STUDENT,
+        ContextStudent,
+        StudentClassifier,
+    )
+    from training.multilingual.table import STATIC_TABLE, PieceTable, StaticClassifier
+
+    table = PieceTable(directory / STATIC_TABLE)
+    if (directory / MULTILINGUAL_STUDENT).is_file():
+        student = ContextStudent.load(directory / MULTILINGUAL_STUDENT)
+        return StudentClassifier(student, table, heads, ngrams)
+    return StaticClassifier(table, heads, ngrams)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--table", type=Path, help="piece table (default: the shipped one)")
-    ap.add_argument("--head", type=Path, help="heads (default: the shipped ones)")
+    ap.add_argument(
+        "--candidate",
+        type=Path,
+        help="a model written by `python -m training.multilingual.train --write --out-dir DIR` "
+        "(the e5 cut's, the static table's or the student's files, with their heads and n-grams)",
+    )
     ap.add_argument("--save", action="store_true", help="record the run in bench/RESULTS.md")
     ap.add_argument("--manifest", action="store_true", help="write the validated languages")
-    ap.add_argument(
-        "--student",
-        type=Path,
-        help="heads that read this contextual student too (`train --write --student`; train extra)",
-    )
     args = ap.parse_args(argv)
-    pieces = PieceTable(args.table) if args.table else None
-    heads = LinearHeads.load(args.head) if args.head else None
-    clf = MultilingualClassifier(pieces, heads)
-    if args.student:
-        from training.multilingual.student import ContextStudent, StudentClassifier
-
-        clf = StudentClassifier(ContextStudent.load(args.student), pieces, heads)
+    clf = candidate(args.candidate) if args.candidate else MultilingualClassifier()
     policy = default_policy()
     langid = LanguageIdentifier()
 
@@ -319,7 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines = [
         f"## {FAMILY} — {when}",
         "",
-        "`python -m bench.eval_multilingual --save` (the shipped model; the second held-out "
+        f"`{' '.join(['python -m bench.eval_multilingual', *sys.argv[1:]])}` "
+        f"({'a candidate' if args.candidate else 'the shipped model'}; "
+        "the second held-out "
         "parts of `training/multilingual/langs/*.py`, FUNCTIONAL_HELDOUT2 and "
         "EVERYDAY_HELDOUT2, written after the first model was measured on the first parts "
         "and never read by training). ROC-AUC of the any-flag "

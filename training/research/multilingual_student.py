@@ -46,9 +46,9 @@ import numpy.typing as npt
 from bench.eval_multilingual import fourth_parts
 from bench.metrics import roc_auc
 from bench.results import record
-from moderation.backends.local.multilingual import PieceTable
 from training.multilingual import hinglish_heldout
 from training.multilingual.student import with_made_texts
+from training.multilingual.table import PieceTable
 from training.multilingual.train import extra_parts, language_modules
 from training.multilingual.vectors import CACHE
 from training.research.multilingual_encoder import EVERYDAY_WEIGHT, parts, sentence_embeddings

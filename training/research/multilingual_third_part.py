@@ -32,15 +32,14 @@ from bench.eval_multilingual import LanguageFigures, measure
 from moderation.backends.local.multilingual import (
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
-    MULTILINGUAL_VECTORS,
     LinearHeads,
     MultilingualClassifier,
-    PieceTable,
 )
 from moderation.backends.local.ngrams import CharNgramModel
 from moderation.language import LanguageIdentifier
 from moderation.policy import default_policy
 from training.multilingual import heldout3, train
+from training.multilingual.table import STATIC_TABLE, PieceTable, StaticClassifier
 from training.multilingual.train import language_modules, too_close
 
 Functional = list[tuple[str, bool, str]]
@@ -129,8 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = Path(tmp)
         knobs = ["--c", args.c, "--everyday-weight", args.everyday_weight]
         train.main(["--write", "--out-dir", str(out), *knobs, "--offset", args.offset])
-        built = MultilingualClassifier(
-            PieceTable(out / MULTILINGUAL_VECTORS),
+        built = StaticClassifier(
+            PieceTable(out / STATIC_TABLE),
             LinearHeads.load(out / MULTILINGUAL_HEAD),
             CharNgramModel.load(out / MULTILINGUAL_NGRAMS),
         )

@@ -17,9 +17,10 @@ from moderation.backends.local.assets import MANIFEST, digest, validated_languag
 from moderation.backends.local.head import HEAD_RESOURCE, SHORT_RESOURCE
 from moderation.backends.local.image import NudeNetClassifier
 from moderation.backends.local.multilingual import (
+    CUT_ONNX,
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
-    MULTILINGUAL_VECTORS,
+    MULTILINGUAL_PIECES,
     MultilingualClassifier,
 )
 from moderation.backends.local.ngrams import NGRAM_RESOURCE
@@ -56,7 +57,8 @@ MINILM_FILES = (
     HEAD_RESOURCE,
     SHORT_RESOURCE,
     NGRAM_RESOURCE,
-    MULTILINGUAL_VECTORS,
+    MULTILINGUAL_PIECES,
+    CUT_ONNX,
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
 )
