@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -145,9 +147,28 @@ def test_the_word_shares_sum_to_the_logit(model: MultilingualClassifier) -> None
 def test_evidence_names_the_words_that_carry_the_hate(model: MultilingualClassifier) -> None:
     texts = ["Je déteste les femmes, ce sont des ordures.", "Ich hasse Frauen."]
     _, attributions = model.score_and_attribute(texts, lambda row: ("hate",))
-    quoted = [{e.quote for e in a.evidence(t, "hate")} for t, a in zip(texts, attributions)]
+    quoted = []
+    for text, attribution in zip(texts, attributions, strict=True):
+        assert attribution is not None
+        quoted.append({e.quote for e in attribution.evidence(text, "hate")})
     assert quoted[0] == {"déteste", "femmes", "ordures"}
     assert quoted[1] == {"hasse", "Frauen"}
+
+
+def test_the_shipped_encoder_stays_close_to_the_fine_tuned_torch_model(
+    model: MultilingualClassifier,
+) -> None:
+    """The int8 layers and the numpy-read 4-bit piece embeddings against the torch model's
+    float32 embeddings, recorded when the files were built."""
+    ref = json.loads(
+        (Path(__file__).parents[1] / "data" / "multilingual_cut_reference.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    got = model.encoder.embed(model.tokenizer.pieces(ref["texts"]))
+    want = np.array(ref["torch_fp32"])
+    cosine = (got * want).sum(axis=1) / np.linalg.norm(got, axis=1) / np.linalg.norm(want, axis=1)
+    assert cosine.min() > 0.98, cosine
 
 
 def test_scores_do_not_depend_on_the_batch(model: MultilingualClassifier) -> None:

@@ -41,6 +41,16 @@ LAYERS = 3
 EPOCHS = 3
 SEED = 7
 EVERYDAY_WEIGHT = 3.0
+# Texts whose torch embeddings the build records for the tests (tests/data/).
+REFERENCE_TEXTS = (
+    "Ich hasse Frauen.",
+    "Merci pour ton aide, à demain !",
+    "Los gitanos son basura y deberían irse.",
+    "我们明天一起去吃饭吧",
+    "मुसलमान गंदे हैं",
+    "bhai kal shaam ko milte hain",
+    "",
+)
 QK = 32  # weights per 4-bit block
 # What the service's tokeniser reads of the piece table (`PieceTokenizer`).
 TOKENIZER_ARRAYS = (

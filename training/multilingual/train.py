@@ -523,15 +523,34 @@ def cut_features(
     rows: Sequence[Row],
     without: frozenset[str],
     out_dir: Path,
+    reference: Path | None = None,
 ) -> FloatArray:
     """Every row's embedding by the e5 cut fine-tuned on the non-English rows less `without`,
     exported into `out_dir` (with the table's tokeniser, `arrays`) and read back as the
-    service reads it (int8)."""
+    service reads it (int8); with `reference`, the torch model's embeddings of fixed texts
+    go there, for the tests to hold the shipped files to."""
     from training.multilingual import cut  # torch: the train extra
 
     model = cut.for_rows(table, rows, without)
     cut.export(model, arrays, out_dir)
-    return CutEncoder(out_dir).embed(table.pieces([r.text for r in rows]))
+    encoder = CutEncoder(out_dir)
+    if reference is not None:
+        texts = list(cut.REFERENCE_TEXTS)
+        want = cut.embed(model, cut.rows_ids(table, texts))
+        got = encoder.embed(table.pieces(texts))
+        cosine = (
+            (got * want).sum(axis=1) / np.linalg.norm(got, axis=1) / np.linalg.norm(want, axis=1)
+        )
+        doc = {
+            "about": "the fine-tuned e5 cut's embeddings in torch (float32) of fixed texts, "
+            "recorded by `python -m training.multilingual.train --write --cut`; the shipped "
+            "int8 files must stay close to them",
+            "texts": texts,
+            "torch_fp32": want.round(6).tolist(),
+            "int8_cosine_to_torch": cosine.round(5).tolist(),
+        }
+        reference.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return encoder.embed(table.pieces([r.text for r in rows]))
 
 
 def record_cut_in_manifest(out_dir: Path, knobs: Knobs) -> None:
@@ -565,6 +584,9 @@ def record_cut_in_manifest(out_dir: Path, knobs: Knobs) -> None:
     )
 
 
+CUT_REFERENCE = (
+    Path(__file__).resolve().parents[2] / "tests" / "data" / "multilingual_cut_reference.json"
+)
 CUT_CV_FAMILY = "Multilingual embedded model: the e5 cut's knobs by cross-validation"
 
 
@@ -584,7 +606,7 @@ def record_cut_cv(argv: Sequence[str] | None, rows: Sequence[str], training: int
                 "",
                 f"`python -m training.multilingual.train {args}` (train extra): one fold, "
                 "the first held-out parts of the ten languages, predicted by heads fitted on "
-                f"the other {training} training rows (less that fold) over [the e5 cut's "
+                f"the {training} training rows less that fold over [the e5 cut's "
                 "embedding, character n-grams]; the cut itself fine-tuned without the fold's "
                 "rows and read as the service reads it (int8). Means over the ten languages at "
                 "the default policy's review thresholds: ROC-AUC of the any-flag score, recall "
@@ -755,7 +777,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = [r.text for r in rows]
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
-            dense, static = cut_features(table, arrays, rows, frozenset(), args.out_dir), 0
+            reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None
+            dense = cut_features(table, arrays, rows, frozenset(), args.out_dir, reference)
+            static = 0
             record_cut_in_manifest(args.out_dir, base)
         else:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
