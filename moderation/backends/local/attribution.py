@@ -13,7 +13,9 @@ a third of the data) would add 30 to 45 %, far past the 10 % spans may cost; the
 cost 2 to 7 % of the items/s in the recorded runs (bench/local_spans.py, whose deletion test
 also checks the spans on the real model: deleting them lowers the category's score where
 deleting as many other words does not). The price: for a text the encoder decided, the spans
-are the words its linear companion weighs most, not a reading of the encoder.
+are the words its linear companion weighs most, not a reading of the encoder. The multilingual
+model's encoder is read too, at no cost: its heads read the mean of its last layer's piece
+states, which scoring computes anyway, so each piece's state carries an exact share.
 
 A word's weight for a category is its first-order share of log(score): the category's score
 is sqrt(p_any * p_category), so each head's logit share counts (1 - p) / 2, with p the

@@ -4,16 +4,17 @@ layers and fine-tuned, beside character n-grams.
 Why a cut: the whole encoder (twelve layers) judges a short text at about 75 texts/s per core
 and weighs 72 MB, past what the embedded path may cost. Its first three layers, fine-tuned on
 the model's own non-English rows (`training.multilingual.cut`), rank the held-out parts better
-than the static piece vectors they replace, at about 1,500 short texts/s per core and 26 MB:
+than the static piece vectors they replace, at about 1,400 short texts/s per core and 26 MB:
 the layers as int8 ONNX, the piece embeddings as e5's own 4-bit blocks (they stay frozen in
 training, so nothing is lost). A character n-gram TF-IDF beside the encoder's mean-pooled
 embedding holds each language's own words, slurs and spellings, and one logistic head per
 category reads both. A text is encoded alone (one onnxruntime call), so its scores do not
 depend on any other text.
 
-The n-gram part is a sum of per-word terms, so a flagged category's evidence is each word's
-n-gram share of its logit; the encoder's share is not split among words (as for the English
-encoder) and stays in the rest.
+Both parts are sums of per-piece terms: the n-grams' by construction, the encoder's because
+its embedding is the mean of its last layer's piece states, so a piece's state times the
+heads' weights is its exact share. A flagged category's evidence is each word's share of the
+category's logit (its n-grams' and its pieces'); <s>, </s> and the intercepts are the rest.
 """
 
 from __future__ import annotations
@@ -98,10 +99,10 @@ class PieceTokenizer:
 
 class CutEncoder:
     """multilingual-e5-small cut to its first three layers and fine-tuned
-    (`training.multilingual.cut`): a text's mean-pooled embedding, from the piece table's
-    pieces. The piece embeddings are e5's own 4-bit blocks, read with numpy; the layers run on
-    onnxruntime, one text per call, so that (as for the English encoder) the int8 model's
-    activation ranges are each text's own and its embedding does not depend on its batch."""
+    (`training.multilingual.cut`): a text's mean-pooled embedding, from its pieces. The piece
+    embeddings are e5's own 4-bit blocks, read with numpy; the layers run on onnxruntime, one
+    text per call, so that (as for the English encoder) the int8 model's activation ranges are
+    each text's own and its embedding does not depend on its batch."""
 
     def __init__(self, directory: Path | None = None, threads: int = 1) -> None:
         import onnxruntime as ort
