@@ -127,7 +127,11 @@ TOO_CLOSE = 0.6
 
 
 def extra_parts(
-    code: str, contrast: bool = False, latin2: bool = False, latin3: bool = False
+    code: str,
+    contrast: bool = False,
+    latin2: bool = False,
+    latin3: bool = False,
+    implicit: bool = False,
 ) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
@@ -137,8 +141,10 @@ def extra_parts(
     `latin3` the third (`training/multilingual/hinglish_hate.py`: hate as varied as that
     talk, tried beside it), and with
     `contrast` its contrast part (`training/multilingual/contrast/<code>.py`: minimal pairs,
-    tried and not shipped); without their lines too close to the language's held-out parts (read for
-    that alone: the second, and for the later parts the third too)."""
+    tried and not shipped), with `implicit` its fifth part (`training/multilingual/implicit/
+    <code>.py`: implicit hate and hard negatives, written without reading any held-out
+    part); without their lines too close to the language's held-out parts (read for that
+    alone: the second, and for the later parts the third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
     functional: list[tuple[str, bool, str]] = []
@@ -164,6 +170,10 @@ def extra_parts(
         with contextlib.suppress(ModuleNotFoundError):
             pairs = importlib.import_module(f"{contrast_parts.__name__}.{code}")
             later.append((list(pairs.FUNCTIONAL_CONTRAST), list(pairs.EVERYDAY_CONTRAST)))
+    if implicit:
+        with contextlib.suppress(ModuleNotFoundError):
+            fifth = importlib.import_module(f"{multilingual.__name__}.implicit.{code}")
+            later.append((list(fifth.FUNCTIONAL_TRAIN5), list(fifth.EVERYDAY_TRAIN5)))
     for more_f, more_e in later:
         kept_f, kept_e = _apart(more_f, more_e, held)
         functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
@@ -227,6 +237,7 @@ def training_rows(
     contrast: Collection[str] | None = None,
     latin2: bool = False,
     latin3: bool = False,
+    implicit: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
@@ -246,7 +257,7 @@ def training_rows(
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
         pairs = contrast is not None and (not contrast or code in contrast)
-        more_functional, more_everyday = extra_parts(code, pairs, latin2, latin3)
+        more_functional, more_everyday = extra_parts(code, pairs, latin2, latin3, implicit)
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
@@ -553,7 +564,7 @@ def cut_features(
     return encoder.embed(table.pieces([r.text for r in rows]))
 
 
-def record_cut_in_manifest(out_dir: Path, knobs: Knobs) -> None:
+def record_cut_in_manifest(out_dir: Path, knobs: Knobs, implicit: bool = False) -> None:
     """The e5 cut's two files in the asset manifest."""
     from training.multilingual import cut
 
@@ -564,7 +575,7 @@ def record_cut_in_manifest(out_dir: Path, knobs: Knobs) -> None:
     command = (
         "python -m training.multilingual.train --write --cut "
         f"--context {knobs.context} --everyday-weight {knobs.everyday_weight} "
-        f"--offset {knobs.offset} (training.multilingual.cut: "
+        f"--offset {knobs.offset}{' --implicit' if implicit else ''} (training.multilingual.cut: "
     )
     _record(
         out_dir,
@@ -679,6 +690,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="train on the third Latin-letter Hindi part too (hinglish_hate.py; not shipped)",
     )
     ap.add_argument(
+        "--implicit",
+        action="store_true",
+        help="train on the fifth parts too (training/multilingual/implicit/: implicit hate)",
+    )
+    ap.add_argument(
         "--student",
         action="store_true",
         help="the heads read a contextual student's embedding too (training.multilingual.student)",
@@ -700,7 +716,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.write and not args.cut and args.out_dir.resolve() == ASSETS_DIR.resolve():
         ap.error("the service ships the cut (--cut); write other models with --out-dir")
-    rows = training_rows(LABELLED_CATEGORIES, args.only, args.contrast, args.latin2, args.latin3)
+    rows = training_rows(
+        LABELLED_CATEGORIES, args.only, args.contrast, args.latin2, args.latin3, args.implicit
+    )
     base = Knobs(
         args.dims,
         args.sif,
@@ -780,7 +798,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None
             dense = cut_features(table, arrays, rows, frozenset(), args.out_dir, reference)
             static = 0
-            record_cut_in_manifest(args.out_dir, base)
+            record_cut_in_manifest(args.out_dir, base, args.implicit)
         else:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
             write_npz(args.out_dir / STATIC_TABLE, arrays)
@@ -792,7 +810,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"--language-weight {base.language_weight} --char-features {base.char_features} "
             f"--everyday-weight {base.everyday_weight} --offset {base.offset}"
             + (f" --student --context {base.context}" if args.student else "")
-            + (f" --cut --context {base.context}" if args.cut else ""),
+            + (f" --cut --context {base.context}" if args.cut else "")
+            + (" --implicit" if args.implicit else ""),
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
         }

@@ -1,6 +1,7 @@
 """How near each language's train parts come to its second held-out part, the
-Latin-letter Hindi held-out part to Hindi's training lines, and the second and fourth
-held-out parts to each language's training lines.
+Latin-letter Hindi held-out part to Hindi's training lines, the second and fourth
+held-out parts to each language's training lines, and the third and fourth held-out parts
+to the second and fifth train parts.
 
     python -m training.research.heldout_nearness
 
@@ -21,7 +22,7 @@ from bench.eval_multilingual import measure, table
 from moderation.backends.local.multilingual import MultilingualClassifier
 from moderation.language import ROMANISED_HINDI, LanguageIdentifier
 from moderation.policy import default_policy
-from training.multilingual import extra, heldout4
+from training.multilingual import extra, heldout3, heldout4, implicit
 from training.multilingual.train import extra_parts, language_modules, nearest
 
 NEAR = 0.5
@@ -44,13 +45,14 @@ def main() -> int:
         print(f"| {code} | {first[0]:.3f} / {first[1]:.1%} | {other[0]:.3f} / {other[1]:.1%} |")
     fresh_part()
     later_parts()
+    fifth_part()
     return 0
 
 
 def training_lines(code: str) -> list[str]:
     """Every line the shipped model trains on in language `code`."""
     mod = language_modules()[code]
-    more_f, more_e = extra_parts(code)
+    more_f, more_e = extra_parts(code, implicit=True)
     trained = [t for _, _, t in [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_f]]
     return trained + [t for _, t in [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_e]]
 
@@ -72,6 +74,29 @@ def later_parts() -> None:
             lines += [t for _, t in fourth.EVERYDAY_HELDOUT4]
             cells.append(nearness(nearest(lines, trained)))
         print(f"| {code} | " + " | ".join(f"{m:.3f} / {a:.1%}" for m, a in cells) + " |")
+
+
+def fifth_part() -> None:
+    """The third and fourth held-out parts' lines against the fifth train part (implicit
+    hate, written by writers who read no held-out part) and against the second train part,
+    over the ten languages."""
+    print("\n| held-out part | to the second train part: mean / > 0.5 | to the fifth |")
+    print("|---|---|---|")
+    for n, package in ((3, heldout3), (4, heldout4)):
+        near: dict[str, list[float]] = {"second": [], "fifth": []}
+        for code in sorted(language_modules()):
+            held = importlib.import_module(f"{package.__name__}.{code}")
+            lines = [t for *_, t in getattr(held, f"FUNCTIONAL_HELDOUT{n}")]
+            lines += [t for _, t in getattr(held, f"EVERYDAY_HELDOUT{n}")]
+            for name, mod, suffix in (
+                ("second", importlib.import_module(f"{extra.__name__}.{code}"), "2"),
+                ("fifth", importlib.import_module(f"{implicit.__name__}.{code}"), "5"),
+            ):
+                part = [t for *_, t in getattr(mod, f"FUNCTIONAL_TRAIN{suffix}")]
+                part += [t for _, t in getattr(mod, f"EVERYDAY_TRAIN{suffix}")]
+                near[name] += nearest(lines, part)
+        cells = [nearness(near["second"]), nearness(near["fifth"])]
+        print(f"| {n} | " + " | ".join(f"{m:.3f} / {a:.1%}" for m, a in cells) + " |")
 
 
 def fresh_part() -> None:
