@@ -92,7 +92,8 @@ def paired_round(
     return Round(n / wall[False], n / wall[True], cpu[False] * 1e3 / n, cpu[True] * 1e3 / n), judged
 
 
-def _delete(text: str, spans: list[tuple[int, int]]) -> str:
+def delete_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text without these spans, its white space closed up."""
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]
     return re.sub(r"\s+", " ", text).strip()
@@ -122,8 +123,8 @@ def faithfulness(
             cases.append(
                 (
                     c.category,
-                    _delete(text.text, quoted),
-                    _delete(text.text, chosen),
+                    delete_spans(text.text, quoted),
+                    delete_spans(text.text, chosen),
                     text.text,
                     c.score or 0.0,
                 )

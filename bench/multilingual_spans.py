@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 import numpy as np
 import numpy.typing as npt
 
+from bench.local_spans import delete_spans
 from bench.results import record
 from moderation.backends.local.multilingual import MultilingualClassifier, Pieces, States
 from training.dataset import LABELLED_CATEGORIES
@@ -42,12 +43,6 @@ class NgramSpans(MultilingualClassifier):
         cols: npt.NDArray[np.intp],
     ) -> npt.NDArray[np.float64] | None:
         return None
-
-
-def delete(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + text[end:]
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def deletion_test(
@@ -71,7 +66,9 @@ def deletion_test(
             if not quoted or len(others) < len(quoted):
                 continue
             chosen = rng.sample(others, len(quoted))
-            cases.append((category, delete(text, quoted), delete(text, chosen), row[category]))
+            cases.append(
+                (category, delete_spans(text, quoted), delete_spans(text, chosen), row[category])
+            )
     spans = clf.score([c[1] for c in cases])
     chance = clf.score([c[2] for c in cases])
     drops = [
