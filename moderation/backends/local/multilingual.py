@@ -4,7 +4,7 @@ layers and fine-tuned, beside character n-grams.
 Why a cut: the whole encoder (twelve layers) judges a short text at about 75 texts/s per core
 and weighs 72 MB, past what the embedded path may cost. Its first three layers, fine-tuned on
 the model's own non-English rows (`training.multilingual.cut`), rank the held-out parts better
-than the static piece vectors they replace, at about 1,400 short texts/s per core and 26 MB:
+than the static piece vectors they replace, at about 1,100 short texts/s per core and 26 MB:
 the layers as int8 ONNX, the piece embeddings as e5's own 4-bit blocks (they stay frozen in
 training, so nothing is lost). A character n-gram TF-IDF beside the encoder's mean-pooled
 embedding holds each language's own words, slurs and spellings, and one logistic head per
