@@ -51,6 +51,8 @@ REFERENCE_TEXTS = (
     "",
 )
 QK = 32  # weights per 4-bit block
+# The piece embeddings' name in the cut's state: frozen, so never cached.
+FROZEN = "word.weight"
 # What the service's tokeniser reads of the piece table (`PieceTokenizer`).
 TOKENIZER_ARRAYS = (
     "pieces",
@@ -323,11 +325,14 @@ def fine_tuned(
     torch.manual_seed(SEED)  # the head's initial weights
     model = build(read_weights(), layers)
     if path.exists():
-        model.load_state_dict(torch.load(path))
+        # The frozen piece embeddings (385 MB as float32) come from the e5 file, not the cache.
+        missing, unexpected = model.load_state_dict(torch.load(path), strict=False)
+        if unexpected or set(missing) - {FROZEN}:
+            raise ValueError(f"{path}: not this cut's weights")
         return model.eval()
     model = fine_tune(model, ids, y, weight, epochs)
     CACHE.mkdir(parents=True, exist_ok=True)
-    torch.save(model.state_dict(), path)
+    torch.save({k: v for k, v in model.state_dict().items() if k != FROZEN}, path)
     return model
 
 
