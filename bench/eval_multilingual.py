@@ -44,21 +44,14 @@ from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.assets import ASSETS_DIR, MANIFEST
 from moderation.backends.local.multilingual import (
-    CUT_ONNX,
-    MULTILINGUAL_HEAD,
-    MULTILINGUAL_NGRAMS,
-    MULTILINGUAL_PIECES,
-    CutEncoder,
-    LinearHeads,
     MultilingualClassifier,
-    PieceTokenizer,
 )
 from moderation.language import ROMANISED_HINDI, LanguageIdentifier
 from moderation.policy import Policy, default_policy
 from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES
 from training.multilingual import heldout3, heldout4
-from training.multilingual.train import language_modules, training_rows
+from training.multilingual.train import language_modules, training_rows, written_model
 
 FAMILY = "Multilingual embedded model: held-out parts per language"
 MIN_AUC = 0.80
@@ -284,29 +277,6 @@ def write_manifest(figures: Sequence[LanguageFigures], when: str) -> None:
     path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def candidate(directory: Path) -> MultilingualClassifier:
-    """The model whose files `training.multilingual.train --write --out-dir` put there."""
-    from moderation.backends.local.ngrams import CharNgramModel
-
-    heads = LinearHeads.load(directory / MULTILINGUAL_HEAD)
-    ngrams = CharNgramModel.load(directory / MULTILINGUAL_NGRAMS)
-    if (directory / CUT_ONNX).is_file():
-        tokenizer = PieceTokenizer(directory / MULTILINGUAL_PIECES)
-        return MultilingualClassifier(tokenizer, heads, ngrams, CutEncoder(directory))
-    from training.multilingual.student import (
-        MULTILINGUAL_STUDENT,
-        ContextStudent,
-        StudentClassifier,
-    )
-    from training.multilingual.table import STATIC_TABLE, PieceTable, StaticClassifier
-
-    table = PieceTable(directory / STATIC_TABLE)
-    if (directory / MULTILINGUAL_STUDENT).is_file():
-        student = ContextStudent.load(directory / MULTILINGUAL_STUDENT)
-        return StudentClassifier(student, table, heads, ngrams)
-    return StaticClassifier(table, heads, ngrams)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument(
@@ -318,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--save", action="store_true", help="record the run in bench/RESULTS.md")
     ap.add_argument("--manifest", action="store_true", help="write the validated languages")
     args = ap.parse_args(argv)
-    clf = candidate(args.candidate) if args.candidate else MultilingualClassifier()
+    clf = written_model(args.candidate) if args.candidate else MultilingualClassifier()
     policy = default_policy()
     langid = LanguageIdentifier()
 

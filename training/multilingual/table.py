@@ -89,6 +89,7 @@ class StaticClassifier(MultilingualClassifier):
     pieces, so each word's share holds its pieces' terms too."""
 
     model = "local/multilingual-static-v1"
+    reads_encoder = False
 
     def __init__(
         self,

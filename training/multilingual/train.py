@@ -635,6 +635,21 @@ def record_cut_cv(argv: Sequence[str] | None, rows: Sequence[str], training: int
     )
 
 
+def written_model(directory: Path) -> MultilingualClassifier:
+    """The model whose files `--write --out-dir` put there: the e5 cut's, or the static
+    table's (with the student's, when its file is there)."""
+    heads = LinearHeads.load(directory / MULTILINGUAL_HEAD)
+    ngrams = CharNgramModel.load(directory / MULTILINGUAL_NGRAMS)
+    if (directory / CUT_ONNX).is_file():
+        tokenizer = PieceTokenizer(directory / MULTILINGUAL_PIECES)
+        return MultilingualClassifier(tokenizer, heads, ngrams, CutEncoder(directory))
+    table = PieceTable(directory / STATIC_TABLE)
+    if (directory / MULTILINGUAL_STUDENT).is_file():
+        student = ContextStudent.load(directory / MULTILINGUAL_STUDENT)
+        return StudentClassifier(student, table, heads, ngrams)
+    return StaticClassifier(table, heads, ngrams)
+
+
 def write_npz(path: Path, arrays: dict[str, Any]) -> None:
     """`np.savez_compressed` without its time stamps: the same arrays, the same bytes."""
     import io
@@ -833,23 +848,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if student is not None:
             doc["student"] = MULTILINGUAL_STUDENT
         (args.out_dir / MULTILINGUAL_HEAD).write_text(json.dumps(doc) + "\n", encoding="utf-8")
-        heads, ngrams = (
-            LinearHeads.load(args.out_dir / MULTILINGUAL_HEAD),
-            CharNgramModel.load(args.out_dir / MULTILINGUAL_NGRAMS),
-        )
-        clf: MultilingualClassifier
-        if args.cut:
-            tokenizer = PieceTokenizer(args.out_dir / MULTILINGUAL_PIECES)
-            clf = MultilingualClassifier(tokenizer, heads, ngrams, CutEncoder(args.out_dir))
-        else:
-            table = PieceTable(args.out_dir / STATIC_TABLE)
-            clf = (
-                StudentClassifier(
-                    ContextStudent.load(args.out_dir / MULTILINGUAL_STUDENT), table, heads, ngrams
-                )
-                if student
-                else StaticClassifier(table, heads, ngrams)
-            )
+        clf = written_model(args.out_dir)
         print("written;", clf.model, len(clf.categories()), "categories")
     return 0
 

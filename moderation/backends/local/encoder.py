@@ -36,6 +36,17 @@ SUB_BATCH = 1
 Embeddings = npt.NDArray[np.float32]
 
 
+def cpu_session(model: Path, threads: int = 1) -> Any:
+    """An onnxruntime session on the CPU: `threads` for one call, no inter-op pool."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+
+
 class MiniLMEncoder:
     """Unit-length 384-d sentence embeddings on CPU."""
 
@@ -46,20 +57,13 @@ class MiniLMEncoder:
         model: Path | None = None,
         tokenizer: Path | None = None,
     ) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         # One scoring call runs on one core; the tokenizer must not start its own thread pool.
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         self.max_seq_length = max_seq_length
         model = model or asset(MINILM_ONNX)
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session: Any = ort.InferenceSession(
-            str(model), opts, providers=["CPUExecutionProvider"]
-        )
+        self._session = cpu_session(model, threads)
         tok: Any = Tokenizer.from_file(str(tokenizer or asset(MINILM_TOKENIZER)))
         tok.enable_truncation(max_seq_length)
         tok.enable_padding(pad_id=0, pad_token="[PAD]")

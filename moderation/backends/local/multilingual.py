@@ -24,13 +24,14 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.assets import asset
 from moderation.backends.local.attribution import Attribution, Words
+from moderation.backends.local.encoder import cpu_session
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
 
 MULTILINGUAL_HEAD = "multilingual-head.json"
@@ -105,8 +106,6 @@ class CutEncoder:
     each text's own and its embedding does not depend on its batch."""
 
     def __init__(self, directory: Path | None = None, threads: int = 1) -> None:
-        import onnxruntime as ort
-
         onnx = directory / CUT_ONNX if directory else asset(CUT_ONNX)
         pieces = directory / MULTILINGUAL_PIECES if directory else asset(MULTILINGUAL_PIECES)
         with np.load(pieces, allow_pickle=False) as doc:
@@ -114,13 +113,7 @@ class CutEncoder:
             self.blocks: npt.NDArray[np.uint8] = doc["blocks"]
         self.dim = 32 * int(self.blocks.shape[1])
         self.bos, self.eos = len(self.blocks) - 2, len(self.blocks) - 1
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session: Any = ort.InferenceSession(
-            str(onnx), opts, providers=["CPUExecutionProvider"]
-        )
+        self._session = cpu_session(onnx, threads)
 
     def vectors(self, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
         """These pieces' embeddings, (pieces, dim): each nibble less 8, times its block's scale."""
@@ -193,6 +186,8 @@ class MultilingualClassifier:
     heads' (the encoder's embedding) plus the character n-gram model's, fitted together."""
 
     model = "local/multilingual-e5-cut3-v1"
+    # Whether `encode` runs the e5 cut (models whose dense part is another never load it).
+    reads_encoder: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -206,13 +201,13 @@ class MultilingualClassifier:
         self.ngrams = ngrams or CharNgramModel.load(asset(MULTILINGUAL_NGRAMS))
         if self.ngrams.heads != self.heads.categories:
             raise ValueError("multilingual model: the dense and n-gram heads disagree")
-        self._encoder = encoder
+        # Loaded here, at start-up, not by the first text that needs it.
+        self._encoder = encoder or (CutEncoder() if self.reads_encoder else None)
 
     @property
     def encoder(self) -> CutEncoder:
-        """Loaded on first use (models whose dense part is another never load it)."""
         if self._encoder is None:
-            self._encoder = CutEncoder()
+            raise TypeError(f"{type(self).__name__} reads no encoder")
         return self._encoder
 
     def categories(self) -> tuple[str, ...]:
