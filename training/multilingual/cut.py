@@ -402,10 +402,13 @@ def rows_ids(table: PieceTokenizer, texts: Sequence[str]) -> list[list[int]]:
 
 
 def for_rows(
-    table: PieceTokenizer, rows: Sequence[Row], without: frozenset[str] = frozenset()
+    table: PieceTokenizer,
+    rows: Sequence[Row],
+    without: frozenset[str] = frozenset(),
+    layers: int = LAYERS,
 ) -> Any:
-    """The cut fine-tuned on these training rows' non-English ones less `without` (hateful
-    or not; everyday lines weighted EVERYDAY_WEIGHT)."""
+    """The cut (its first `layers` layers) fine-tuned on these training rows' non-English
+    ones less `without` (hateful or not; everyday lines weighted EVERYDAY_WEIGHT)."""
     from training.multilingual.train import ENGLISH, EVERYDAY, language
 
     foreign = [r for r in rows if language(r) not in ENGLISH and r.text not in without]
@@ -413,4 +416,4 @@ def for_rows(
     y = np.array([float(r.labels.get("hate") == 1) for r in foreign])
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in foreign])
     print(f"the cut: {len(foreign)} non-English training rows", flush=True)
-    return fine_tuned(texts, rows_ids(table, texts), y, w)
+    return fine_tuned(texts, rows_ids(table, texts), y, w, layers)

