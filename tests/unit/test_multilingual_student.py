@@ -160,7 +160,7 @@ def test_the_static_models_word_shares_sum_to_the_logit(tmp_path: Path) -> None:
     texts = ["Les juifs sont des rats.", "Ci vediamo domani   alle nove!", "外地佬都是垃圾"]
     logits = model.logits(texts)
     cats = model.categories()
-    _, attributions = model.score_and_attribute(texts, lambda row: cats)
+    _, attributions = model.shares(texts, lambda row: cats)
     heads = model.heads
     rest = heads.bias - (heads.mean / heads.scale) @ heads.weights.T
     for k, attribution in enumerate(attributions):

