@@ -3,7 +3,8 @@
 The embedded classifier (MODERATION_BACKEND=local, MiniLM) has no per-call cost
 to spread, and a batch is answered whole: a large batch makes every item in it
 wait for the slowest. This starts one server per batch size
-(MODERATION_LOCAL_BATCH_ITEMS) in turn, `--rounds` times, and under the same
+(MODERATION_LOCAL_BATCH_ITEMS, and MODERATION_LOCAL_BATCH_TOKENS where a size is
+given as ITEMS/TOKENS) in turn, `--rounds` times, and under the same
 saturating load from one tenant (`--workers` concurrent calls of `--items`
 distinct texts from the labelled set, each followed by the next) measures
 items answered per second and the latency of another tenant's single-item
@@ -11,7 +12,8 @@ probe sent every 100 ms (the fair queue puts it in the next batch: what it
 waits for is the batches already being scored, and its own). Figures are
 compared within the run, as ratios to the first size.
 
-    .venv/bin/python -m bench.local_batching [--sizes 32,8] [--seconds 15] [--save]
+    .venv/bin/python -m bench.local_batching [--sizes 32,8 | --sizes 16/24000,16/1000]
+        [--seconds 15] [--save]
 """
 
 from __future__ import annotations
@@ -55,8 +57,9 @@ def _texts(start: int) -> Iterator[str]:
 
 
 async def _measure(
-    size: int, seconds: float, workers: int, items: int, start: int
+    size: str, seconds: float, workers: int, items: int, start: int
 ) -> dict[str, float]:
+    batch_items, _, batch_tokens = size.partition("/")
     port = free_port()
     env = dict(os.environ)
     env.update(
@@ -65,10 +68,12 @@ async def _measure(
             "MODERATION_PORT": str(port),
             "MODERATION_BACKEND": "local",
             "MODERATION_LOCAL_TEXT_MODEL": "minilm",
-            "MODERATION_LOCAL_BATCH_ITEMS": str(size),
+            "MODERATION_LOCAL_BATCH_ITEMS": batch_items,
             "MODERATION_LOG_LEVEL": "WARNING",
         }
     )
+    if batch_tokens:
+        env["MODERATION_LOCAL_BATCH_TOKENS"] = batch_tokens
     env.pop("ANTHROPIC_API_KEY", None)
     state = Path(tempfile.mkdtemp(prefix="local-batching-"))
     log = state / "server.log"
@@ -129,8 +134,8 @@ async def _measure(
 
 
 async def run(args: argparse.Namespace) -> str:
-    sizes = [int(s) for s in args.sizes.split(",")]
-    runs: dict[int, list[dict[str, float]]] = {s: [] for s in sizes}
+    sizes = args.sizes.split(",")
+    runs: dict[str, list[dict[str, float]]] = {s: [] for s in sizes}
     start = 0
     for r in range(args.rounds):
         for size in sizes:
@@ -148,7 +153,8 @@ async def run(args: argparse.Namespace) -> str:
         " another tenant's single-item probe every 100 ms; sizes alternated, medians of the"
         " rounds.",
         "",
-        "| `MODERATION_LOCAL_BATCH_ITEMS` | items/s under load | vs first | probe p50"
+        "| `MODERATION_LOCAL_BATCH_ITEMS` (/ `_TOKENS`) | items/s under load | vs first"
+        " | probe p50"
         " | probe p99 |",
         "| --- | --- | --- | --- | --- |",
     ]

@@ -104,13 +104,16 @@ class BatchSettings:
         `local_workers` batches at once.
 
         The embedded classifier has no per-call cost to spread, and answers a batch
-        whole: its batches are small (MODERATION_LOCAL_BATCH_ITEMS), and no more are
-        formed than its pool scores at once (a batch formed earlier would only wait
-        there, formed before its turn, behind another tenant's backlog).
+        whole: its batches are small, in items and in length (MODERATION_LOCAL_BATCH_ITEMS,
+        MODERATION_LOCAL_BATCH_TOKENS: a batch of long flagged texts takes ten times one of
+        chat lines), and no more are formed than its pool scores at once (a batch formed
+        earlier would only wait there, formed before its turn, behind another tenant's
+        backlog).
         """
         max_items, max_concurrency = settings.max_batch_items, settings.max_concurrency
+        max_tokens = settings.max_batch_tokens
         if local_workers:
-            max_items = settings.local_batch_items
+            max_items, max_tokens = settings.local_batch_items, settings.local_batch_tokens
             max_concurrency = min(max_concurrency, local_workers)
         return cls(
             max_items=max_items,
@@ -118,7 +121,7 @@ class BatchSettings:
             max_queue=settings.max_queue_items,
             max_queue_bytes=settings.max_queue_bytes,
             max_concurrency=max_concurrency,
-            max_tokens=settings.max_batch_tokens,
+            max_tokens=max_tokens,
             min_concurrency=min(settings.min_concurrency, max_concurrency),
             prompt_cache_ttl=settings.prompt_cache_ttl_seconds,
         )

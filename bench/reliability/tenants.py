@@ -13,8 +13,9 @@ against the emulator, where B's items must go out in the next batches while
 A's queue is deep: B's p99 within two upstream calls of the latency model
 (at worst one call until a slot frees, then its own), where first come, first
 served would put B behind all of A's queue. A third run floods the embedded default with
-long texts in other languages, each a full pass of the multilingual encoder (its 128-piece
-window), so the dearest texts the embedded path takes cost their sender only too.
+long flagged texts in other languages, each a full window of the multilingual encoder and
+its evidence checked by deletion (an encoder pass per word tried), so the dearest texts the
+embedded path takes cost their sender only too.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from bench.reliability.harness import (
 )
 from bench.reliability.tenants_jobs import jobs_isolation, sqlite_store_bytes
 from moderation.v1 import moderation_pb2 as pb
+from training.multilingual.train import language_modules
 
 TOKENS = {"team-a": "token-team-a", "team-b": "token-team-b", "ops": "token-ops"}
 TENANTS_FILE = """
@@ -334,14 +336,21 @@ def _endless(start: int, chunk: int = 10_000) -> Iterator[Labelled]:
 
 
 def _foreign(sentences: int = 12) -> Iterator[Labelled]:
-    """Distinct long texts in other languages, none harmful: each `sentences` everyday
-    sentences of one language, past the multilingual encoder's 128-piece window."""
-    n = 0
+    """Distinct long texts in other languages, the dearest the embedded path takes: each opens
+    with three hateful lines of its language's training rows, so most are flagged and their
+    evidence checked by deletion (an encoder pass per word tried), then `sentences` everyday
+    sentences, past the multilingual encoder's 128-piece window."""
     languages = sorted(FOREIGN_SENTENCES)
+    modules = language_modules(languages)
+    hateful = {c: [t for _, hate, t in modules[c].FUNCTIONAL_TRAIN if hate] for c in languages}
+    n = 0
     while True:
-        pool = FOREIGN_SENTENCES[languages[n % len(languages)]]
+        code = languages[n % len(languages)]
+        pool, lines = FOREIGN_SENTENCES[code], hateful[code]
+        start = 3 * (n // len(languages))
+        hate = " ".join(lines[(start + k) % len(lines)] for k in range(3))
         body = " ".join(pool[(n + k) % len(pool)] for k in range(sentences))
-        yield Labelled(f"{body} #{n}", {})
+        yield Labelled(f"{hate} {body} #{n}", {})
         n += 1
 
 
@@ -370,8 +379,10 @@ async def run(load: TenantsLoad, logs: Path) -> ScenarioResult:
         f" {load.alone_seconds:g} s, then during A's flood (from 2 s in).",
         f"Paths: {', '.join(load.paths)} (embedded: MODERATION_BACKEND=local with MiniLM, A's"
         " texts from the labelled set; embedded in other languages: the same settings, A's texts"
-        f" {_foreign_length()} characters of everyday German, French, Arabic, Hindi or Mandarin,"
-        " each a full window of the multilingual encoder; haiku: the emulator,"
+        f" {_foreign_length()} characters of German, French, Arabic, Hindi or Mandarin, each a"
+        " three hateful lines of the training rows then everyday sentences, past the multilingual"
+        " encoder's window, most of them flagged and their evidence checked by deletion; haiku: the"
+        " emulator,"
         f" {BENCHMARK_LATENCY.describe()}).",
         settings_line("tenants", {"MODERATION_MAX_ITEMS_IN_FLIGHT": str(load.max_items_in_flight)}),
     ]

@@ -19,6 +19,7 @@ from moderation.batching import (
     _Pending,
     next_due,
 )
+from moderation.config import Settings
 from moderation.domain import ErrorCode, ImageContent, Item, ItemFailure, Judgement
 from moderation.errors import Overloaded
 from moderation.policy import Policy, default_policy
@@ -300,6 +301,29 @@ async def test_close_sends_what_is_queued_and_refuses_new_work(policy: Policy) -
     assert all(isinstance(t.result(), Judgement) for t in tasks)
     with pytest.raises(Overloaded):
         await batcher.submit(text_item("3", "c"), policy)
+
+
+async def test_the_embedded_classifiers_batches_are_bounded_in_length_as_well_as_items(
+    policy: Policy,
+) -> None:
+    """A batch of long flagged texts takes far longer than one of chat lines, and a newcomer
+    waits for the batch before it: the embedded path's batches have their own token budget."""
+    config = Settings(local_batch_items=16, local_batch_tokens=1_000, max_batch_tokens=24_000)
+    local = BatchSettings.from_settings(config, local_workers=2)
+    assert (local.max_items, local.max_tokens, local.max_concurrency) == (16, 1_000, 2)
+    assert BatchSettings.from_settings(config).max_tokens == 24_000
+    backend = FakeBackend()
+    batcher = Batcher(backend, local)
+    long_texts = [
+        text_item(f"l{n}", f"Wir treffen uns morgen am Bahnhof. {n} " * 25) for n in range(16)
+    ]
+    short_texts = [text_item(f"s{n}", f"see you at {n}") for n in range(16)]
+    for items in (long_texts, short_texts):
+        backend.calls.clear()
+        await asyncio.gather(*submit_all(batcher, policy, items))
+        per_item = estimate_tokens(items[0])
+        assert max(len(c.texts) for c in backend.calls) == min(16, 1_000 // per_item)
+    await batcher.close()
 
 
 def test_settings_are_checked() -> None:
