@@ -379,8 +379,8 @@ async def run(load: TenantsLoad, logs: Path) -> ScenarioResult:
         f" {load.alone_seconds:g} s, then during A's flood (from 2 s in).",
         f"Paths: {', '.join(load.paths)} (embedded: MODERATION_BACKEND=local with MiniLM, A's"
         " texts from the labelled set; embedded in other languages: the same settings, A's texts"
-        f" {_foreign_length()} characters of German, French, Arabic, Hindi or Mandarin, each a"
-        " three hateful lines of the training rows then everyday sentences, past the multilingual"
+        f" {_foreign_length()} characters of German, French, Arabic, Hindi or Mandarin, each"
+        " three hateful lines of the training rows, then everyday sentences, past the multilingual"
         " encoder's window, most of them flagged and their evidence checked by deletion; haiku: the"
         " emulator,"
         f" {BENCHMARK_LATENCY.describe()}).",
