@@ -782,8 +782,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cut:  # its encoder fine-tuned without the fold's rows
             if not args.by_part:
                 ap.error("--cv --cut: with --by-part only")
-            cv_dir = CACHE / "cut-cv"
-            dense = cut_features(table, arrays, rows, held_out, cv_dir, layers=args.layers)
+            dense = cut_features(table, arrays, rows, held_out, CACHE / "cut-cv", None, args.layers)
             static = 0
         table_rows: list[str] = []
         for knobs in grid:
@@ -825,6 +824,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.write:
         texts = [r.text for r in rows]
+        # The training parts beyond the default ones, as the recorded commands name them.
+        parts = " --implicit" * args.implicit + " --latin2" * args.latin2
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
             reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None
@@ -832,7 +833,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 table, arrays, rows, frozenset(), args.out_dir, reference, args.layers
             )
             static = 0
-            parts = " --implicit" * args.implicit + " --latin2" * args.latin2
             record_cut_in_manifest(args.out_dir, base, parts, args.layers)
         else:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
@@ -847,8 +847,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             + (f" --student --context {base.context}" if args.student else "")
             + (f" --cut --context {base.context}" if args.cut else "")
             + (f" --layers {args.layers}" if args.layers else "")
-            + (" --implicit" if args.implicit else "")
-            + (" --latin2" if args.latin2 else ""),
+            + parts,
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
         }

@@ -42,9 +42,6 @@ MULTILINGUAL_PIECES = "multilingual-e5-pieces.npz"
 MAX_PIECES = 256
 # The encoder reads a text's first pieces only (its cost grows with the square of them).
 CUT_PIECES = 128
-# Words of a flagged text whose deletion is tried before they are quoted (the evidence quotes
-# at most three).
-CHECKED = 6
 # The metaspace marker SentencePiece writes for a space.
 METASPACE = "\u2581"
 
@@ -191,9 +188,9 @@ class MultilingualClassifier:
     model = "local/multilingual-e5-cut4-v1"
     # Whether `encode` runs the e5 cut (models whose dense part is another never load it).
     reads_encoder: ClassVar[bool] = True
-    # Words of a flagged text whose deletion is tried before they are quoted (0: quote by
-    # share alone).
-    checked_words: ClassVar[int] = CHECKED
+    # Words of a flagged text whose deletion is tried before they are quoted (the evidence
+    # quotes at most three; 0: quote by share alone).
+    checked_words: ClassVar[int] = 6
 
     def __init__(
         self,
