@@ -54,6 +54,34 @@ def test_runtime_dependencies_name_no_model_building_package() -> None:
     assert {"onnxruntime", "tokenizers", "numpy", "pillow"} <= names
 
 
+def imported_top_levels(package: Path) -> set[str]:
+    """The top-level modules a package's code imports anywhere (read statically)."""
+    found: set[str] = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.add(node.module.split(".")[0])
+    return found
+
+
+# Required for what they install rather than for an import: the `moderate` command.
+REQUIRED_UNIMPORTED = {"moderation-client"}
+
+
+def test_every_runtime_dependency_is_imported_by_the_service() -> None:
+    """A requirement no module imports is install size for nothing (`rich`, left behind when
+    the command moved to the client, brought 12 MB with Pygments)."""
+    distributions = importlib.metadata.packages_distributions()
+    used = {
+        canonicalize_name(dist)
+        for module in imported_top_levels(ROOT / "moderation")
+        for dist in distributions.get(module, ())
+    }
+    assert names(runtime_requirements()) - used - REQUIRED_UNIMPORTED == set()
+
+
 # The packages the embedded classifier re-implements with numpy. The tests check serving
 # against them (the dev extra includes the parity extra); a runtime install never has them.
 PARITY = {"scikit-learn", "alt-profanity-check", "nudenet"}
