@@ -57,6 +57,19 @@ def record(section: str, family: str, results: Path = RESULTS) -> None:
     results.write_text(_join(old[:start], new, old[end:]), encoding="utf-8")
 
 
+def record_table(
+    family: str, intro: str, header: str, rows: list[str], results: Path = RESULTS
+) -> None:
+    """Record a run made of one paragraph and one table (`header`: the table's first line),
+    under `## <family> — <now>`."""
+    from datetime import UTC, datetime
+
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    rule = "|" + "---|" * (header.count("|") - 1)
+    section = "\n".join([f"## {family} — {when}", "", intro, "", header, rule, *rows])
+    record(section, family, results)
+
+
 def _to_history(previous: list[str], history: Path) -> None:
     text = history.read_text(encoding="utf-8") if history.exists() else HISTORY_HEADER
     lines = text.split("\n")

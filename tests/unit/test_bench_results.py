@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.results import HISTORY_HEADER, record
+from bench.results import HISTORY_HEADER, record, record_table
 
 RESULTS = """# Benchmark results
 
@@ -94,3 +94,17 @@ def test_a_section_under_another_heading_is_refused(results: Path) -> None:
     with pytest.raises(ValueError):
         record("## Replicas benchmark — today\n", "Batching benchmark", results)
     assert results.read_text(encoding="utf-8") == RESULTS
+
+
+def test_a_table_run_gets_its_dated_heading_and_a_rule_as_wide_as_its_header(
+    tmp_path: Path,
+) -> None:
+    results = tmp_path / "RESULTS.md"
+    results.write_text(RESULTS, encoding="utf-8")
+    record_table("Batching benchmark", "How it ran.", "| x | y | z |", ["| 1 | 2 | 3 |"], results)
+    text = results.read_text(encoding="utf-8")
+    section = text[text.index("## Batching benchmark — ") :]
+    lines = section.split("\n")
+    assert lines[1:7] == ["", "How it ran.", "", "| x | y | z |", "|---|---|---|", "| 1 | 2 | 3 |"]
+    assert "### Sub-table" not in text  # the old run moved to HISTORY.md
+    assert "### Sub-table" in (tmp_path / "HISTORY.md").read_text(encoding="utf-8")

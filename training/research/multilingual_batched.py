@@ -28,7 +28,6 @@ import random
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,30 +157,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(row, flush=True)
                     rows.append(row)
     if args.save:
-        from bench.results import record
+        from bench.results import record_table
 
-        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        record(
-            "\n".join(
-                [
-                    f"## {FAMILY} — {when}",
-                    "",
-                    f"`python -m training.research.multilingual_batched "
-                    f"--layers {' '.join(map(str, args.layers))} --save` (train extra): e5's "
-                    "first layers, exported from piece vectors and a mask to the masked mean; "
-                    f"{len(texts)} German everyday lines (the second held-out part, repeated), "
-                    "one onnxruntime thread; short texts per CPU-second of the thread (median "
-                    "of five passes); the layers' file (the piece embeddings are apart); the "
-                    "largest change of an embedding coordinate between a text alone and inside "
-                    f"random batches of {BATCH} (five draws of the {len(lines)} lines).",
-                    "",
-                    "| layers | weights | calls | short texts/s, one core | file, MB | "
-                    "largest change, alone vs in a batch |",
-                    "|---|---|---|---|---|---|",
-                    *rows,
-                ]
-            ),
+        record_table(
             FAMILY,
+            f"`python -m training.research.multilingual_batched "
+            f"--layers {' '.join(map(str, args.layers))} --save` (train extra): e5's "
+            "first layers, exported from piece vectors and a mask to the masked mean; "
+            f"{len(texts)} German everyday lines (the second held-out part, repeated), "
+            "one onnxruntime thread; short texts per CPU-second of the thread (median "
+            "of five passes); the layers' file (the piece embeddings are apart); the "
+            "largest change of an embedding coordinate between a text alone and inside "
+            f"random batches of {BATCH} (five draws of the {len(lines)} lines).",
+            "| layers | weights | calls | short texts/s, one core | file, MB | "
+            "largest change, alone vs in a batch |",
+            rows,
         )
     return 0
 
