@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
+from typing import Protocol
 
 import numpy as np
 
@@ -61,6 +62,12 @@ ENGLISH_HELD_OUT = "hate_functional_heldout4.jsonl"
 ENGLISH_EVERYDAY = "everyday_heldout.jsonl"
 
 
+class Scorer(Protocol):
+    """What the measures read of a model: each text's score per category."""
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]: ...
+
+
 @dataclass(frozen=True)
 class LanguageFigures:
     code: str
@@ -83,7 +90,7 @@ def measure(
     code: str,
     functional: Sequence[tuple[str, bool, str]],
     everyday: Sequence[str],
-    clf: MultilingualClassifier,
+    clf: Scorer,
     policy: Policy,
     langid: LanguageIdentifier,
 ) -> LanguageFigures:
@@ -115,7 +122,7 @@ def measure(
 def measure_part(
     modules: dict[str, ModuleType],
     number: int,
-    clf: MultilingualClassifier,
+    clf: Scorer,
     policy: Policy,
     langid: LanguageIdentifier,
     trained: frozenset[str] = frozenset(),
@@ -154,7 +161,7 @@ def _later_parts(package: ModuleType) -> dict[str, ModuleType]:
 
 
 def romanised_hindi(
-    clf: MultilingualClassifier, policy: Policy, langid: LanguageIdentifier
+    clf: Scorer, policy: Policy, langid: LanguageIdentifier
 ) -> LanguageFigures | None:
     """Hindi typed in Latin letters (`hi-Latn`): the Latin-script lines of Hindi's second and
     third held-out parts together (the second alone has too few of them to decide on)."""
@@ -172,7 +179,7 @@ def romanised_hindi(
 
 
 def fresh_romanised_hindi(
-    clf: MultilingualClassifier, policy: Policy, langid: LanguageIdentifier
+    clf: Scorer, policy: Policy, langid: LanguageIdentifier
 ) -> LanguageFigures | None:
     """Hindi typed in Latin letters on its own held-out part
     (`training/multilingual/hinglish_heldout.py`, written after the shipped model, never
@@ -186,16 +193,14 @@ def fresh_romanised_hindi(
     return measure(ROMANISED_HINDI, mod.FUNCTIONAL_HELDOUT_LATN, everyday, clf, policy, langid)
 
 
-def english(
-    clf: MultilingualClassifier, policy: Policy, langid: LanguageIdentifier
-) -> LanguageFigures:
+def english(clf: Scorer, policy: Policy, langid: LanguageIdentifier) -> LanguageFigures:
     rows = [json.loads(x) for x in (DATA_DIR / ENGLISH_HELD_OUT).read_text().splitlines() if x]
     every = [json.loads(x) for x in (DATA_DIR / ENGLISH_EVERYDAY).read_text().splitlines() if x]
     functional = [(r["functionality"], bool(r["expect_flag"]), r["text"]) for r in rows]
     return measure("en", functional, [r["text"] for r in every], clf, policy, langid)
 
 
-def throughput(clf: MultilingualClassifier, texts: Sequence[str], passes: int = 5) -> float:
+def throughput(clf: Scorer, texts: Sequence[str], passes: int = 5) -> float:
     """Items per CPU-second of this thread, batches of 16, median of `passes` passes."""
     clf.score(list(texts[:16]))
     rates = []

@@ -8,6 +8,7 @@ followed by a space (` — <date>`, ` (<date>)`).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -62,8 +63,6 @@ def record_table(
 ) -> None:
     """Record a run made of one paragraph and one table (`header`: the table's first line),
     under `## <family> — <now>`."""
-    from datetime import UTC, datetime
-
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     rule = "|" + "---|" * (header.count("|") - 1)
     section = "\n".join([f"## {family} — {when}", "", intro, "", header, rule, *rows])

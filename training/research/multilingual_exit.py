@@ -89,12 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for band in BANDS:
         clf = EarlyExit(shipped, deep, band, policy)
         parts = [
-            measure_part(language_modules(), 2, clf, policy, langid),  # type: ignore[arg-type]
-            measure_part(third_parts(), 3, clf, policy, langid),  # type: ignore[arg-type]
-            measure_part(fourth_parts(), 4, clf, policy, langid, trained),  # type: ignore[arg-type]
+            measure_part(language_modules(), 2, clf, policy, langid),
+            measure_part(third_parts(), 3, clf, policy, langid),
+            measure_part(fourth_parts(), 4, clf, policy, langid, trained),
         ]
         share = clf.again / clf.judged
-        rate = throughput(clf, (short * 8)[:512])  # type: ignore[arg-type]
+        rate = throughput(clf, (short * 8)[:512])
         second = parts[0]
         row = (
             f"| [{band[0]:.1f}, {band[1]:.1f}] | {share:.3f} | "
