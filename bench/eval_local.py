@@ -32,6 +32,7 @@ from bench.results import record
 from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend
 from moderation.backends.local.assets import validated_languages
+from moderation.backends.local.early_exit import flag_scale
 from moderation.backends.local.head import Head
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
 from moderation.domain import Item, Judgement, TextContent
@@ -165,12 +166,7 @@ def review_thresholds(policy: Policy) -> Array:
 
 def any_score(scores: Array, policy: Policy) -> Array:
     """Max over categories of the score rescaled so that each review threshold sits at 0.5."""
-    thr = review_thresholds(policy)
-    scaled = np.where(
-        scores < thr, 0.5 * scores / thr, 0.5 + 0.5 * (scores - thr) / np.maximum(1 - thr, 1e-9)
-    )
-    out: Array = scaled.max(axis=1)
-    return out
+    return flag_scale(scores, policy)
 
 
 def auc(y: Array, s: Array) -> float:

@@ -25,6 +25,7 @@ from moderation.backends.local.assets import (
     manifest,
     sha256_file,
 )
+from moderation.backends.local.early_exit import DEEP_DIR
 from moderation.backends.local.encoder import DIM, MiniLMEncoder
 from moderation.backends.local.multilingual import CUT_ONNX, MULTILINGUAL_PIECES
 from moderation.backends.local.profanity import ProfanityModel
@@ -50,6 +51,7 @@ def test_every_shipped_model_file_matches_its_manifest_entry() -> None:
         NUDENET_ONNX,
         MULTILINGUAL_PIECES,
         CUT_ONNX,
+        f"{DEEP_DIR}/{CUT_ONNX}",
     }
     for name, entry in files.items():
         path = ASSETS_DIR / name

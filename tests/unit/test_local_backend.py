@@ -19,6 +19,8 @@ from PIL import Image
 from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend, assets, build_local_backend
 from moderation.backends.local.backend import MINILM_FILES, MINILM_MODEL
+from moderation.backends.local.early_exit import DEEP_DIR
+from moderation.backends.local.multilingual import MULTILINGUAL_HEAD
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
@@ -282,13 +284,19 @@ def test_a_changed_head_file_makes_another_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in MINILM_FILES:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
         shutil.copyfile(assets.ASSETS_DIR / name, tmp_path / name)
     monkeypatch.setattr(assets, "ASSETS_DIR", tmp_path)
     before = LocalBackend(text_model="minilm").model
     assert before == LocalBackend(text_model="minilm").model
     head = tmp_path / MINILM_FILES[2]
     head.write_text(head.read_text(encoding="utf-8") + " ", encoding="utf-8")
-    assert LocalBackend(text_model="minilm").model != before
+    changed = LocalBackend(text_model="minilm").model
+    assert changed != before
+    # So does the early exit's deeper model.
+    deep = tmp_path / DEEP_DIR / MULTILINGUAL_HEAD
+    deep.write_text(deep.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert LocalBackend(text_model="minilm").model not in (before, changed)
 
 
 async def test_every_judgement_names_its_language_and_whether_the_model_is_validated(

@@ -68,7 +68,7 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
         },
     )
     french, everyday, english = got["fr"], got["fr-ok"], got["en"]
-    assert french.model.startswith("local/multilingual-e5-cut4-v1@")
+    assert french.model.startswith("local/multilingual-e5-cut4-exit6-v1@")
     assert english.model.startswith("local/minilm")
     assert (french.language, french.language_validated) == ("fr", True)
     assert POLICY.decide(french)[0] is not Decision.ALLOW
@@ -95,7 +95,7 @@ async def test_romanised_hindi_is_judged_by_the_multilingual_model_as_its_manife
     validated = "hi-Latn" in {e["language"] for e in manifest()["validated_languages"]}
     for verdict in got.values():
         assert (verdict.language, verdict.language_validated) == ("hi-Latn", validated)
-        assert verdict.model.startswith("local/multilingual-e5-cut4-v1@")
+        assert verdict.model.startswith("local/multilingual-e5-cut4-exit6-v1@")
     assert POLICY.decide(got["hate"])[0] is not Decision.ALLOW
     assert (POLICY.decide(got["plan"])[0] is Decision.ALLOW) == validated
 
@@ -115,7 +115,7 @@ async def test_arabizi_is_not_judged_as_the_language_it_looks_like(backend: Loca
     )
     for verdict in got.values():
         assert (verdict.language, verdict.language_validated) == ("ar-Latn", False)
-        assert verdict.model.startswith("local/multilingual-e5-cut4-v1@")
+        assert verdict.model.startswith("local/multilingual-e5-cut4-exit6-v1@")
         assert POLICY.decide(verdict)[0] is not Decision.ALLOW
 
 

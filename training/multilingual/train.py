@@ -51,8 +51,17 @@ from moderation.backends.local.multilingual import (
     LinearHeads,
     MultilingualClassifier,
     PieceTokenizer,
+    pieces_file,
 )
-from moderation.backends.local.ngrams import NGRAM_RANGE, CharNgramModel, encode_f16
+from moderation.backends.local.ngrams import (
+    NGRAM_RANGE,
+    SHARED_DIGEST,
+    SHARED_FROM,
+    SHARED_KEYS,
+    CharNgramModel,
+    encode_f16,
+    shared_digest,
+)
 from moderation.policy import default_policy
 from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES, Row, load_extra, load_openai, split
@@ -486,14 +495,22 @@ def record_in_manifest(out_dir: Path, knobs: Knobs) -> None:
     )
 
 
+def second_model(out_dir: Path) -> bool:
+    """Whether `out_dir` is a second shipped model's (assets/deep/: the early exit's)."""
+    return out_dir.resolve().parent == ASSETS_DIR.resolve()
+
+
 def _record(out_dir: Path, name: str, source: str, made_by: str) -> None:
-    """A file's entry in the asset manifest (when there is one): its origin and sha256."""
+    """A file's entry in the asset manifest (when there is one): its origin and sha256. A
+    second shipped model's files are listed in the shipped manifest, under their folder."""
     path = out_dir / name
-    manifest_path = out_dir / MANIFEST
-    if not manifest_path.is_file():
+    manifest_path, key = out_dir / MANIFEST, name
+    if second_model(out_dir):
+        manifest_path, key = ASSETS_DIR / MANIFEST, f"{out_dir.name}/{name}"
+    if not manifest_path.is_file() or not path.is_file():
         return
     doc = json.loads(manifest_path.read_text(encoding="utf-8"))
-    doc["files"][name] = {
+    doc["files"][key] = {
         "source": source,
         "made_by": made_by,
         "licence": E5_LICENCE,
@@ -528,6 +545,18 @@ def record_student_in_manifest(out_dir: Path, texts: int) -> None:
     )
 
 
+def shared_ngrams(out_dir: Path, doc: dict[str, Any]) -> dict[str, Any]:
+    """A second shipped model's n-gram file: without the vocabulary and idf when they are the
+    first model's (the same rows make the same n-grams), naming its file instead."""
+    if not second_model(out_dir):
+        return doc
+    first = json.loads((ASSETS_DIR / MULTILINGUAL_NGRAMS).read_text(encoding="utf-8"))
+    if any(first[k] != doc[k] for k in SHARED_KEYS):
+        return doc
+    kept = {k: v for k, v in doc.items() if k not in SHARED_KEYS}
+    return {**kept, SHARED_FROM: f"../{MULTILINGUAL_NGRAMS}", SHARED_DIGEST: shared_digest(first)}
+
+
 def cut_features(
     table: PieceTable,
     arrays: dict[str, Any],
@@ -544,6 +573,11 @@ def cut_features(
 
     model = cut.for_rows(table, rows, without, tune)
     cut.export(model, arrays, out_dir)
+    if second_model(out_dir):  # it reads the shipped piece table, which must be the same
+        own = out_dir / MULTILINGUAL_PIECES
+        if sha256_file(own) != sha256_file(ASSETS_DIR / MULTILINGUAL_PIECES):
+            raise ValueError(f"{out_dir}: a second model must share the shipped piece table")
+        own.unlink()
     encoder = CutEncoder(out_dir)
     if reference is not None:
         texts = list(cut.REFERENCE_TEXTS)
@@ -649,7 +683,7 @@ def written_model(directory: Path) -> MultilingualClassifier:
     heads = LinearHeads.load(directory / MULTILINGUAL_HEAD)
     ngrams = CharNgramModel.load(directory / MULTILINGUAL_NGRAMS)
     if (directory / CUT_ONNX).is_file():
-        tokenizer = PieceTokenizer(directory / MULTILINGUAL_PIECES)
+        tokenizer = PieceTokenizer(pieces_file(directory))
         return MultilingualClassifier(tokenizer, heads, ngrams, CutEncoder(directory))
     table = PieceTable(directory / STATIC_TABLE)
     if (directory / MULTILINGUAL_STUDENT).is_file():
@@ -862,7 +896,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             write_npz(args.out_dir / MULTILINGUAL_STUDENT, student_arrays)
             record_student_in_manifest(args.out_dir, learnt)
         (args.out_dir / MULTILINGUAL_NGRAMS).write_text(
-            json.dumps(fitted.ngrams) + "\n", encoding="utf-8"
+            json.dumps(shared_ngrams(args.out_dir, fitted.ngrams)) + "\n", encoding="utf-8"
         )
         heads = fitted.heads
         doc = {

@@ -20,12 +20,11 @@ CPU-second (German everyday lines, batches of 16, as `bench.eval_multilingual` t
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from bench.eval_local import any_score, policy_matrix
 from bench.eval_multilingual import (
     LanguageFigures,
     fourth_parts,
@@ -33,6 +32,7 @@ from bench.eval_multilingual import (
     third_parts,
     throughput,
 )
+from moderation.backends.local.early_exit import EarlyExit
 from moderation.backends.local.multilingual import MultilingualClassifier
 from moderation.language import LanguageIdentifier
 from moderation.policy import Policy, default_policy
@@ -44,31 +44,17 @@ FAMILY = "Multilingual embedded model: six layers behind an early exit (research
 BANDS = ((0.5, 0.5), (0.4, 0.6), (0.3, 0.7), (0.2, 0.8), (0.0, 1.0))
 
 
-class EarlyExit:
-    """The first model's scores, or the second's for texts the first leaves in the band."""
+class Counting(EarlyExit):
+    """The service's early exit, counting the texts it judges and those it judges twice."""
 
-    def __init__(
-        self,
-        first: MultilingualClassifier,
-        second: MultilingualClassifier,
-        band: tuple[float, float],
-        policy: Policy,
-    ) -> None:
-        self.first, self.second, self.band, self.policy = first, second, band, policy
-        self.judged = 0
-        self.again = 0
+    judged = 0
+    again = 0
 
-    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        rows = self.first.score(texts)
-        low, high = self.band
-        doubt = any_score(policy_matrix(rows, self.policy), self.policy)
-        again = [i for i, s in enumerate(doubt) if low <= s <= high and low < high]
-        if again:
-            for i, row in zip(again, self.second.score([texts[i] for i in again]), strict=True):
-                rows[i] = row
-        self.judged += len(texts)
-        self.again += len(again)
-        return rows
+    def doubtful(self, rows: Sequence[Mapping[str, float]], policy: Policy) -> list[int]:
+        out = super().doubtful(rows, policy)
+        self.judged += len(rows)
+        self.again += len(out)
+        return out
 
 
 def mean(figures: Sequence[LanguageFigures], field: str) -> float:
@@ -87,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2]
     rows = []
     for band in BANDS:
-        clf = EarlyExit(shipped, deep, band, policy)
+        clf = Counting(shipped, deep, band)
         parts = [
             measure_part(language_modules(), 2, clf, policy, langid),
             measure_part(third_parts(), 3, clf, policy, langid),

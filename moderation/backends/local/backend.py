@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from moderation.backends.base import Batch
 from moderation.backends.local.assets import MANIFEST, digest, validated_languages
+from moderation.backends.local.early_exit import DEEP_DIR, EarlyExit
 from moderation.backends.local.head import HEAD_RESOURCE, SHORT_RESOURCE
 from moderation.backends.local.image import NudeNetClassifier
 from moderation.backends.local.multilingual import (
@@ -21,7 +22,6 @@ from moderation.backends.local.multilingual import (
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
     MULTILINGUAL_PIECES,
-    MultilingualClassifier,
 )
 from moderation.backends.local.ngrams import NGRAM_RESOURCE
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier, TextClassifier
@@ -61,6 +61,9 @@ MINILM_FILES = (
     CUT_ONNX,
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
+    f"{DEEP_DIR}/{CUT_ONNX}",
+    f"{DEEP_DIR}/{MULTILINGUAL_HEAD}",
+    f"{DEEP_DIR}/{MULTILINGUAL_NGRAMS}",
 )
 # Texts identified in one of these (or in no language) go to the English model; every other
 # language to the multilingual one, validated or not (the manifest says which it is).
@@ -157,13 +160,13 @@ class LocalBackend:
 
     def _load(self) -> tuple[TextClassifier, TextClassifier | None, NudeNetClassifier]:
         if self.text_model == "minilm":
-            return MiniLMClassifier(), MultilingualClassifier(), NudeNetClassifier()
+            return MiniLMClassifier(), EarlyExit(), NudeNetClassifier()
         return ProfanityClassifier(), None, NudeNetClassifier()
 
     @property
     def multilingual_model(self) -> str:
         """The name multilingual judgements carry (the same files' digest as `model`)."""
-        return f"{MultilingualClassifier.model}@{self._files_digest}"
+        return f"{EarlyExit.model}@{self._files_digest}"
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         if self._text is None or self._pool is None:
@@ -247,10 +250,9 @@ class LocalBackend:
             for i in items
             if isinstance(i.content, TextContent)
         ]
-        if not self.spans:
-            return classifier.score(texts), [{} for _ in texts]
+        # Without spans no category is wanted, and no text is attributed.
         rows, attributions = classifier.score_and_attribute(
-            texts, lambda row: _flagged(row, policy)
+            texts, lambda row: _flagged(row, policy) if self.spans else (), policy
         )
         spans: list[dict[str, tuple[Evidence, ...]]] = []
         for item, attribution in zip(items, attributions, strict=True):

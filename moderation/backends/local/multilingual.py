@@ -9,7 +9,8 @@ the layers as int8 ONNX, the piece embeddings as e5's own 4-bit blocks (they sta
 training, so nothing is lost). A character n-gram TF-IDF beside the encoder's mean-pooled
 embedding holds each language's own words, slurs and spellings, and one logistic head per
 category reads both. A text is encoded alone (one onnxruntime call), so its scores do not
-depend on any other text.
+depend on any other text. The service runs it behind an early exit (early_exit.py): a
+six-layer model of the same making judges again the texts it leaves near a threshold.
 
 Both parts are sums of per-piece terms: the n-grams' by construction, the encoder's because
 its embedding is the mean of its last layer's piece states, so a piece's state times the
@@ -33,10 +34,11 @@ from moderation.backends.local.assets import asset
 from moderation.backends.local.attribution import Attribution, Words
 from moderation.backends.local.encoder import cpu_session
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
+from moderation.policy import Policy
 
 MULTILINGUAL_HEAD = "multilingual-head.json"
 MULTILINGUAL_NGRAMS = "multilingual-char-ngrams.json"
-CUT_ONNX = "multilingual-e5-cut4-int8.onnx"
+CUT_ONNX = "multilingual-e5-cut-int8.onnx"
 # The tokeniser (pieces, scores, normaliser) and the pieces' 4-bit embedding blocks.
 MULTILINGUAL_PIECES = "multilingual-e5-pieces.npz"
 MAX_PIECES = 256
@@ -58,6 +60,13 @@ class Pieces:
     words: tuple[int, ...]  # the white-space separated word each piece lies in
 
 
+def pieces_file(directory: Path | None = None) -> Path:
+    """The piece table of the model in `directory`: its own, or the shipped one (a second
+    cut fine-tuned from the same table ships without a copy of it)."""
+    own = directory / MULTILINGUAL_PIECES if directory else None
+    return own if own is not None and own.is_file() else asset(MULTILINGUAL_PIECES)
+
+
 class PieceTokenizer:
     """The piece vocabulary and the encoder's own normaliser; tokenizers only."""
 
@@ -66,7 +75,7 @@ class PieceTokenizer:
         from tokenizers.models import Unigram
 
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        with np.load(path or asset(MULTILINGUAL_PIECES), allow_pickle=False) as doc:
+        with np.load(path or pieces_file(), allow_pickle=False) as doc:
             blob = doc["pieces"].tobytes().decode("utf-8")
             bounds = doc["piece_offsets"]
             pieces = [blob[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
@@ -107,7 +116,7 @@ class CutEncoder:
 
     def __init__(self, directory: Path | None = None, threads: int = 1) -> None:
         onnx = directory / CUT_ONNX if directory else asset(CUT_ONNX)
-        pieces = directory / MULTILINGUAL_PIECES if directory else asset(MULTILINGUAL_PIECES)
+        pieces = pieces_file(directory)
         with np.load(pieces, allow_pickle=False) as doc:
             # (pieces + 2, dim / 32, 18): a float16 scale, then 32 weights as nibbles
             self.blocks: npt.NDArray[np.uint8] = doc["blocks"]
@@ -254,21 +263,25 @@ class MultilingualClassifier:
         return out
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return self._rows(self.logits(texts))
+        return self.rows(self.logits(texts))
 
-    def _rows(self, logits: FloatArray) -> list[dict[str, float]]:
+    def rows(self, logits: FloatArray) -> list[dict[str, float]]:
+        """Each text's {category: probability} from its logits."""
         probs = 1.0 / (1.0 + np.exp(-logits))
         cats = self.heads.categories
         return [{c: float(v) for c, v in zip(cats, row, strict=True)} for row in probs]
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         """Scores, and for the texts `wanted` names categories of, the words that carry them:
         the words with the largest shares (`shares`), weighed again by what deleting each
         does to the categories' logits."""
         logits, shares = self.shares(texts, wanted)
-        return self._rows(logits), self._deletion_checked(texts, logits, shares)
+        return self.rows(logits), self.deletion_checked(texts, logits, shares)
 
     def shares(
         self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
@@ -276,12 +289,12 @@ class MultilingualClassifier:
         """The logits, and each word's exact share of the wanted categories' logits."""
         logits, scored = self._logits(texts)
         out: list[Attribution | None] = []
-        for k, row in enumerate(self._rows(logits)):
+        for k, row in enumerate(self.rows(logits)):
             categories = tuple(wanted(row))
             out.append(self._attribute(texts[k], k, scored, categories) if categories else None)
         return logits, out
 
-    def _deletion_checked(
+    def deletion_checked(
         self, texts: Sequence[str], logits: FloatArray, shares: list[Attribution | None]
     ) -> list[Attribution | None]:
         """Why: the encoder's piece states are contextual, so a state's share can sit on a

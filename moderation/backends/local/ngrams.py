@@ -14,6 +14,7 @@ scikit-learn) at about a tenth of the cost of the Python loop on long texts.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 from collections import Counter
@@ -28,6 +29,20 @@ import numpy.typing as npt
 
 NGRAM_RESOURCE = "char-ngrams.json"
 NGRAM_RANGE = (2, 5)
+# A model fitted on another's n-grams names that model's file (relative to its own) and
+# ships without the vocabulary and weights it would copy.
+SHARED_FROM = "vocabulary_from"
+SHARED_KEYS = ("vocabulary", "idf")
+# ... and a digest of them, so a retrained first model cannot lend the second other n-grams.
+SHARED_DIGEST = "vocabulary_sha256"
+
+
+def shared_digest(doc: dict[str, Any]) -> str:
+    """The digest of what a second model borrows from this n-gram file."""
+    blob = json.dumps([doc[k] for k in SHARED_KEYS], sort_keys=True).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
 FloatArray = npt.NDArray[np.float64]
 U64 = npt.NDArray[np.uint64]
 _SPACES = re.compile(r"\s+")
@@ -221,7 +236,13 @@ class CharNgramModel:
         if path is None:
             res = resources.files("moderation.backends.local").joinpath("assets", NGRAM_RESOURCE)
             return cls.from_dict(json.loads(res.read_text(encoding="utf-8")))
-        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if SHARED_FROM in doc:  # a second model fitted on the same n-grams as another
+            base = json.loads((path.parent / doc[SHARED_FROM]).read_text(encoding="utf-8"))
+            if shared_digest(base) != doc[SHARED_DIGEST]:
+                raise ValueError(f"{path}: {doc[SHARED_FROM]} holds n-grams it was not fitted on")
+            doc = {**{k: base[k] for k in SHARED_KEYS}, **doc}
+        return cls.from_dict(doc)
 
     def scan(self, texts: Sequence[str]) -> NgramScan:
         """The n-grams of the whole batch in one pass, looked up in the vocabulary, and the

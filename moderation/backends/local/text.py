@@ -24,6 +24,7 @@ from moderation.backends.local.head import Cascade, Head, align, profanity_featu
 from moderation.backends.local.ngrams import NgramScan
 from moderation.backends.local.profanity import ProfanityModel
 from moderation.backends.local.static import StaticEmbedder, norms
+from moderation.policy import Policy
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -40,10 +41,15 @@ class TextClassifier(Protocol):
         ...
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         """`score`, and for each text the categories `wanted` names from its scores (most
-        texts: none), what in it drives their scores (attribution.py); blocking."""
+        texts: none), what in it drives their scores (attribution.py); blocking. `policy`
+        judges the batch: a model may look again at the texts near its thresholds
+        (early_exit.py); the others spend the same on every text and ignore it."""
         ...
 
 
@@ -113,7 +119,10 @@ class MiniLMClassifier:
         return self._rows(self._score(texts)[0])
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         scores, scored = self._score(texts)
         rows = self._rows(scores)
@@ -269,7 +278,10 @@ class ProfanityClassifier:
         return [{c: float(p) * w for c, w in PROFANITY_WEIGHTS.items()} for p in probs]
 
     def score_and_attribute(
-        self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         """The words the model scores and their share of its decision: exact."""
         probs = self._model.predict_prob(texts) if texts else np.zeros(0)
