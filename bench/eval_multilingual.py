@@ -44,7 +44,7 @@ from bench.langid_hinglish import latin
 from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.assets import ASSETS_DIR, MANIFEST
-from moderation.backends.local.early_exit import EarlyExit
+from moderation.backends.local.early_exit import EarlyExit, deep_model
 from moderation.language import ROMANISED_HINDI, LanguageIdentifier
 from moderation.policy import Policy, default_policy
 from training import DATA_DIR, multilingual
@@ -138,6 +138,34 @@ def measure_part(
         )
         for code, mod in sorted(modules.items())
     ]
+
+
+# Appended to hateful rows to see whether a verdict survives them: friendly emojis that no
+# training row holds.
+TEST_EMOJIS = ("🫶", "💖", "😇", "💐", "🫂")
+
+
+def emoji_kept(
+    modules: dict[str, ModuleType], number: int, clf: Scorer, policy: Policy
+) -> dict[str, float]:
+    """Per language, of the hateful rows of held-out part `number` the model flags, the share
+    still flagged with each of TEST_EMOJIS appended (an emoji must not buy an ALLOW)."""
+    thr = review_thresholds(policy)
+    out: dict[str, float] = {}
+    for code, mod in sorted(modules.items()):
+        hateful = [t for _, f, t in getattr(mod, f"FUNCTIONAL_HELDOUT{number}") if f]
+        scores = policy_matrix(clf.score(hateful), policy)
+        flagged = [t for t, row in zip(hateful, scores, strict=True) if (row >= thr).any()]
+        varied = [f"{t} {e}" for t in flagged for e in TEST_EMOJIS]
+        again = policy_matrix(clf.score(varied), policy) if varied else np.zeros((0, len(thr)))
+        out[code] = float((again >= thr).any(axis=1).mean()) if varied else float("nan")
+    return out
+
+
+def kept_line(name: str, kept: dict[str, float]) -> str:
+    worst = min(kept, key=lambda c: kept[c])
+    cells = ", ".join(f"{c} {v:.3f}" for c, v in kept.items())
+    return f"- {name} parts: worst {worst} {kept[worst]:.3f}; {cells}"
 
 
 def third_parts() -> dict[str, ModuleType]:
@@ -296,8 +324,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--save", action="store_true", help="record the run in bench/RESULTS.md")
     ap.add_argument("--manifest", action="store_true", help="write the validated languages")
+    ap.add_argument(
+        "--deep",
+        type=Path,
+        help="with --candidate: a six-layer model written the same way, behind an early exit",
+    )
     args = ap.parse_args(argv)
     clf: Scorer = written_model(args.candidate) if args.candidate else EarlyExit()
+    if args.candidate and args.deep:
+        clf = EarlyExit(written_model(args.candidate), deep_model(args.deep))
     policy = default_policy()
     langid = LanguageIdentifier()
 
@@ -311,6 +346,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     fourth = measure_part(fourth_parts(), 4, clf, policy, langid, trained)
     fresh = fresh_romanised_hindi(clf, policy, langid)
     ref = english(clf, policy, langid)
+    kept = {
+        "second": emoji_kept(language_modules(), 2, clf, policy),
+        "fourth": emoji_kept(fourth_parts(), 4, clf, policy),
+    }
     short = [t for _, t in language_modules()["de"].EVERYDAY_HELDOUT2] if figures else []
     rate = throughput(clf, (short * 8)[:512]) if short else float("nan")
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -380,6 +419,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Short texts (German everyday lines, batches of 16): {rate:.0f} items/s per core.",
         "",
         *(means(name, part) for name, part in parts.items() if part),
+        "",
+        "Hateful rows the model flags, still flagged with an emoji appended (each of "
+        f"{' '.join(TEST_EMOJIS)}; share of row-emoji pairs):",
+        "",
+        *(kept_line(name, k) for name, k in kept.items() if k),
     ]
     print("\n".join(lines))
     if args.save:

@@ -6,8 +6,10 @@ quoted words, against after deleting as many other words of the same row chosen 
 (fixed seed). Spans that name what drives the score lower it more than random words do. The
 shipped spans (the words with the largest shares, each word's n-gram share and its pieces'
 share of the encoder's part, then deleted one at a time and ranked by the logit each takes
-away) are measured beside the shares alone, unchecked, and the n-gram shares alone, which is
-what the encoder's part would leave without its piece states.
+away, then the words a quote would name deleted together too, the set that takes most away
+quoted) are measured beside the same checked one word at a time only, the shares alone,
+unchecked, and the n-gram shares alone, which is what the encoder's part would leave
+without its piece states.
 
     python -m bench.multilingual_spans [--save]
 """
@@ -32,6 +34,12 @@ from training.dataset import LABELLED_CATEGORIES
 from training.multilingual.train import language_modules, review_thresholds
 
 FAMILY = "Multilingual embedded model: evidence spans, deletion test"
+
+
+class OneAtATime(MultilingualClassifier):
+    """The shipped model, its spans checked by deleting one word at a time only."""
+
+    checked_together = False
 
 
 class SharesOnly(MultilingualClassifier):
@@ -117,9 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     for name, clf in (
         (
-            "shares of the n-grams and the encoder's piece states, checked by deletion (shipped)",
+            "shares of the n-grams and the encoder's piece states, checked by deletion, alone "
+            "and together (shipped)",
             shipped,
         ),
+        ("the same, each word deleted alone only", OneAtATime(*parts)),
         ("the same shares, unchecked", SharesOnly(*parts)),
         ("n-gram shares alone, unchecked", NgramSpans(*parts)),
     ):

@@ -44,10 +44,15 @@ def exit_() -> EarlyExit:
 
 
 def strict(policy: Policy) -> Policy:
-    """The same policy, every category held for review from its lowest band."""
+    """The same policy, every category held for review from a score of 0.02."""
     return dataclasses.replace(
         policy,
-        categories=tuple(dataclasses.replace(c, review_at=Severity.LOW) for c in policy.categories),
+        categories=tuple(
+            dataclasses.replace(
+                c, review_at=Severity.LOW, bands=dataclasses.replace(c.bands, low=0.02)
+            )
+            for c in policy.categories
+        ),
     )
 
 

@@ -75,7 +75,7 @@ async def test_text_in_another_language_is_judged_by_the_multilingual_model(
     assert POLICY.decide(everyday)[0] is Decision.ALLOW
     hate = next(c for c in french.categories if c.category == "hate")
     quoted = {e.quote for e in hate.evidence}
-    assert quoted and quoted <= {"déteste", "femmes", "ordures"}
+    assert "femmes" in quoted  # the group aimed at (the next test: what else, and why)
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -147,14 +147,18 @@ def test_the_word_shares_sum_to_the_logit(model: MultilingualClassifier) -> None
 
 
 def test_evidence_names_the_words_that_carry_the_hate(model: MultilingualClassifier) -> None:
+    """Deleting the quoted words, together, takes the flag away, more than deleting any other
+    word; the quote names the group the hate is aimed at. (This model's flags rest on the
+    group named, with its article: deleting "les" and "ce" beside "femmes" takes more away
+    than "femmes" alone, and deleting "déteste" or "hasse" takes almost nothing.)"""
     texts = ["Je déteste les femmes, ce sont des ordures.", "Ich hasse Frauen."]
     rows, attributions = model.score_and_attribute(texts, lambda row: ("hate",))
-    quoted = []
-    for text, row, attribution in zip(texts, rows, attributions, strict=True):
+    for text, row, attribution, group in zip(
+        texts, rows, attributions, ("femmes", "Frauen"), strict=True
+    ):
         assert attribution is not None
         evidence = attribution.evidence(text, "hate")
-        quoted.append({e.quote for e in evidence})
-        # Deleting the quoted words takes more of the score away than deleting any other word.
+        assert group in {e.quote for e in evidence}
         without = delete_spans(text, [(e.start, e.end) for e in evidence])
         others = [
             delete_spans(text, [(m.start(), m.end())])
@@ -162,10 +166,8 @@ def test_evidence_names_the_words_that_carry_the_hate(model: MultilingualClassif
             if all(m.end() <= e.start or m.start() >= e.end for e in evidence)
         ]
         scores = [r["hate"] for r in model.score([without, *others])]
+        assert row["hate"] >= 0.5 > scores[0]
         assert scores[0] < row["hate"] - 0.25 and scores[0] < min(scores[1:])
-    # The words that carry it, never a function word beside them ("ce", "les").
-    assert quoted[0] and quoted[0] <= {"déteste", "femmes", "ordures"}
-    assert quoted[1] == {"hasse", "Frauen"}
 
 
 def test_the_shipped_encoder_stays_close_to_the_fine_tuned_torch_model(
@@ -202,3 +204,24 @@ def test_scores_do_not_depend_on_the_batch(model: MultilingualClassifier) -> Non
         rng.shuffle(order)
         batch = model.logits([texts[i] for i in order])
         assert np.abs(batch - alone[order]).max() < 1e-4
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_an_emoji_does_not_buy_hate_an_allow(backend: LocalBackend) -> None:
+    """The multilingual model's harmless training rows carried ❤️ and 🙏 and its hateful ones
+    never did, so appending one to hate made it harmless; friendly emojis no training row
+    holds must not either, in any language."""
+    hate = [
+        "Ich hasse Frauen.",
+        "Los gitanos son basura.",
+        "Les juifs sont des rats.",
+        "Gli immigrati sono parassiti.",
+        "外地佬都是垃圾",
+        # The English model's, for comparison.
+        "Muslims are rats.",
+        "Gays should be shot.",
+    ]
+    texts = {f"{k}-{e}": f"{t} {e}" for k, t in enumerate(hate) for e in ("❤️", "🙏", "🫶", "💖")}
+    got = await judge(backend, {**{str(k): t for k, t in enumerate(hate)}, **texts})
+    allowed = [texts.get(k, k) for k, v in got.items() if POLICY.decide(v)[0] is Decision.ALLOW]
+    assert not allowed

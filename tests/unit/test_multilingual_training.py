@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bench.eval_multilingual import third_parts
-from training.dataset import LABELLED_CATEGORIES
-from training.multilingual.train import language_modules, training_rows
+from training.dataset import LABELLED_CATEGORIES, Row
+from training.multilingual.train import language_modules, training_rows, with_emojis
 
 
 def test_no_line_of_a_second_or_third_held_out_part_is_a_training_row() -> None:
@@ -19,3 +19,25 @@ def test_no_line_of_a_second_or_third_held_out_part_is_a_training_row() -> None:
         held |= {row[-1] for row in [*mod.FUNCTIONAL_HELDOUT3, *mod.EVERYDAY_HELDOUT3]}
     assert len(held) > 5_000
     assert not trained & held
+
+
+def test_harmless_emojis_are_given_to_hateful_rows_as_often_as_harmless_ones_carry_them() -> None:
+    """Each emoji of the harmless rows ends about as large a share of the hateful ones, the
+    same rows on every call; English rows and emojis commoner in hate are left alone."""
+    calm = [
+        Row(f"schöner Tag {k} ❤️" if k % 4 == 0 else f"schöner Tag {k}", {"hate": 0}, "de")
+        for k in range(2000)
+    ]
+    hate = [
+        Row(f"hasse sie {k} 🐀" if k % 10 == 0 else f"hasse sie {k}", {"hate": 1}, "de")
+        for k in range(2000)
+    ]
+    english = [Row(f"hate them {k}", {"hate": 1}, "en") for k in range(500)]
+    rows = [*calm, *hate, *english]
+    out = with_emojis(rows)
+    assert out == with_emojis(rows) and len(out) == len(rows)
+    given = [r for r in out[2000:4000] if "❤️" in r.text]
+    assert abs(len(given) / 2000 - 0.25) < 0.04
+    assert all(r.text.endswith(" ❤️") and r.labels == {"hate": 1} for r in given)
+    assert out[:2000] == calm and out[4000:] == english
+    assert sum("🐀" in r.text for r in out) == 200

@@ -32,6 +32,7 @@ import importlib
 import json
 import os
 import pkgutil
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -240,6 +241,48 @@ def everyday_rows(texts: Sequence[str], categories: Sequence[str], source: str) 
     return [Row(t, dict.fromkeys(categories, 0), source=source) for t in texts]
 
 
+# An emoji, with its variation selector and the emojis a zero-width joiner ties to it.
+EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
+    "(?:\u200d[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?)*"
+)
+
+
+def with_emojis(rows: list[Row]) -> list[Row]:
+    """The rows with some hateful non-English ones ending in an emoji, so that each emoji is
+    about as frequent in hateful rows as in harmless ones. Why: the hand-written harmless
+    rows (chat, positive mentions of groups) carry ❤️, 🙏 or 💪 and the hateful ones never do,
+    so a model learns that those emojis make a text harmless, and "Ich hasse Frauen ❤️" is
+    allowed. Each emoji is given to hateful rows at its harmless rate less its hateful one;
+    which rows, and which emoji, follow from each text's hash, so the rows are the same on
+    every run. Emojis commoner in hate (🐀, 🔪) are left as they are."""
+    foreign = [r for r in rows if language(r) not in ENGLISH]
+    hateful = [r for r in foreign if r.labels.get("hate") == 1]
+    harmless = [r for r in foreign if r.labels.get("hate") != 1]
+
+    def rates(part: list[Row]) -> dict[str, float]:
+        counts: dict[str, int] = {}
+        for r in part:
+            for e in set(EMOJI.findall(r.text)):
+                counts[e] = counts.get(e, 0) + 1
+        return {e: n / max(len(part), 1) for e, n in counts.items()}
+
+    calm, hate = rates(harmless), rates(hateful)
+    deficit = {e: v - hate.get(e, 0.0) for e, v in sorted(calm.items()) if v > hate.get(e, 0.0)}
+    total = sum(deficit.values())
+    emojis, bounds = list(deficit), np.cumsum(list(deficit.values()))
+    out: list[Row] = []
+    for r in rows:
+        h = int.from_bytes(hashlib.sha256(r.text.encode()).digest()[:8], "big")
+        chosen = r.labels.get("hate") == 1 and language(r) not in ENGLISH
+        if chosen and emojis and (h % 10_000) < total * 10_000:
+            pick = emojis[int(np.searchsorted(bounds, ((h >> 20) % 10_000) / 10_000 * total))]
+            out.append(Row(f"{r.text} {pick}", r.labels, r.source))
+        else:
+            out.append(r)
+    return out
+
+
 def training_rows(
     categories: Sequence[str],
     only: Sequence[str] = (),
@@ -247,6 +290,7 @@ def training_rows(
     latin2: bool = False,
     latin3: bool = False,
     implicit: bool = False,
+    emojis: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
@@ -271,7 +315,7 @@ def training_rows(
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
         rows += everyday_rows([t for _, t in everyday], categories, code + EVERYDAY)
-    return rows
+    return with_emojis(rows) if emojis else rows
 
 
 def first_held_out(only: Sequence[str] = ()) -> frozenset[str]:
@@ -752,6 +796,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="train on the fifth parts too (training/multilingual/implicit/: implicit hate)",
     )
     ap.add_argument(
+        "--emojis",
+        action="store_true",
+        help="end as large a share of the hateful rows in an emoji as the harmless ones carry",
+    )
+    ap.add_argument(
         "--student",
         action="store_true",
         help="the heads read a contextual student's embedding too (training.multilingual.student)",
@@ -790,7 +839,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write and not args.cut and args.out_dir.resolve() == ASSETS_DIR.resolve():
         ap.error("the service ships the cut (--cut); write other models with --out-dir")
     rows = training_rows(
-        LABELLED_CATEGORIES, args.only, args.contrast, args.latin2, args.latin3, args.implicit
+        LABELLED_CATEGORIES,
+        args.only,
+        args.contrast,
+        args.latin2,
+        args.latin3,
+        args.implicit,
+        args.emojis,
     )
     base = Knobs(
         args.dims,
@@ -868,7 +923,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write:
         texts = [r.text for r in rows]
         # The training parts beyond the default ones, as the recorded commands name them.
-        parts = " --implicit" * args.implicit + " --latin2" * args.latin2
+        parts = (
+            " --implicit" * args.implicit + " --latin2" * args.latin2 + " --emojis" * args.emojis
+        )
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
             reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None

@@ -24,6 +24,7 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -31,7 +32,13 @@ import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.assets import asset
-from moderation.backends.local.attribution import Attribution, Words
+from moderation.backends.local.attribution import (
+    MAX_SPANS,
+    MIN_SHARE,
+    Attribution,
+    Words,
+    core,
+)
 from moderation.backends.local.encoder import cpu_session
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
 from moderation.policy import Policy
@@ -50,6 +57,14 @@ METASPACE = "\u2581"
 FloatArray = npt.NDArray[np.float64]
 # A text's last-layer outputs, (pieces + 2, dim): <s>, its pieces, </s>.
 States = npt.NDArray[np.float32]
+
+
+def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with these words deleted as they would be quoted (the punctuation around
+    them stays)."""
+    for start, end in sorted((core(text, a, b) for a, b in spans), reverse=True):
+        text = text[:start] + text[end:]
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +215,8 @@ class MultilingualClassifier:
     # Words of a flagged text whose deletion is tried before they are quoted (the evidence
     # quotes at most three; 0: quote by share alone).
     checked_words: ClassVar[int] = 6
+    # Whether the words a quote would name are deleted together too (`_quoted_together`).
+    checked_together: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -311,8 +328,7 @@ class MultilingualClassifier:
                 continue
             best = np.argsort(-attribution.weights.max(axis=1), kind="stable")[: self.checked_words]
             for w in best:
-                start, end = attribution.spans[int(w)]
-                trials.append(texts[k][:start] + texts[k][end:])
+                trials.append(_without(texts[k], [attribution.spans[int(w)]]))
             tried.append((k, best))
         if not trials:
             return shares
@@ -327,6 +343,53 @@ class MultilingualClassifier:
             row += len(best)
             weights = np.full_like(attribution.weights, float(drops.min()) - 1.0)
             weights[best] = drops
+            out[k] = Attribution(attribution.categories, attribution.spans, weights)
+        return self._quoted_together(texts, logits, out) if self.checked_together else out
+
+    def _quoted_together(
+        self, texts: Sequence[str], logits: FloatArray, checked: list[Attribution | None]
+    ) -> list[Attribution | None]:
+        """Why: words' effects do not add up ("Je déteste les , ce sont des ." keeps the
+        hate its frame carries, though deleting "femmes" alone removes it), so the words a
+        quote would name are deleted together too: every two or more of them (one more
+        encoder pass each), and the set whose deletion takes the most logit away, alone or
+        together, is quoted; the others drop below every word tried."""
+        trials: list[str] = []
+        plans: list[tuple[int, list[int], list[tuple[int, ...]]]] = []
+        for k, attribution in enumerate(checked):
+            if attribution is None or not len(attribution.spans):
+                continue
+            mean = attribution.weights.mean(axis=1)
+            ranked = [int(w) for w in np.argsort(-mean, kind="stable")[:MAX_SPANS]]
+            top = float(mean[ranked[0]])
+            quoted = [w for w in ranked if top > 0 and mean[w] >= MIN_SHARE * top]
+            if len(quoted) < 2:
+                continue
+            subsets = [c for n in range(2, len(quoted) + 1) for c in combinations(quoted, n)]
+            for subset in subsets:
+                trials.append(_without(texts[k], [attribution.spans[w] for w in subset]))
+            plans.append((k, quoted, subsets))
+        if not trials:
+            return checked
+        deleted = self.logits(trials)
+        out = list(checked)
+        row = 0
+        for k, quoted, subsets in plans:
+            attribution = checked[k]
+            assert attribution is not None
+            cols = [self.heads.categories.index(c) for c in attribution.categories]
+            together = (logits[k, cols] - deleted[row : row + len(subsets)][:, cols]).mean(axis=1)
+            row += len(subsets)
+            options: list[tuple[tuple[int, ...], float]] = [
+                ((w,), float(attribution.weights[w].mean())) for w in quoted
+            ]
+            options += [(c, float(v)) for c, v in zip(subsets, together, strict=True)]
+            # The most taken away; of equals, the fewest words.
+            kept = set(max(options, key=lambda o: (o[1], -len(o[0])))[0])
+            weights = attribution.weights.copy()
+            for w in quoted:
+                if w not in kept:
+                    weights[w] = float(weights.min()) - 1.0
             out[k] = Attribution(attribution.categories, attribution.spans, weights)
         return out
 
