@@ -6,10 +6,10 @@ quoted words, against after deleting as many other words of the same row chosen 
 (fixed seed). Spans that name what drives the score lower it more than random words do. The
 shipped spans (the words with the largest shares, each word's n-gram share and its pieces'
 share of the encoder's part, then deleted one at a time and ranked by the logit each takes
-away, then the words a quote would name deleted together too, the set that takes most away
-quoted) are measured beside the same checked one word at a time only, the shares alone,
-unchecked, and the n-gram shares alone, which is what the encoder's part would leave
-without its piece states.
+away, then the words a quote would name deleted together too, and the heaviest alone quoted
+if that takes more away) are measured beside the same checked one word at a time only, the
+shares alone, unchecked, and the n-gram shares alone, which is what the encoder's part
+would leave without its piece states.
 
     python -m bench.multilingual_spans [--save]
 """

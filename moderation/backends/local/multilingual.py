@@ -24,7 +24,6 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -351,9 +350,9 @@ class MultilingualClassifier:
     ) -> list[Attribution | None]:
         """Why: words' effects do not add up ("Je déteste les , ce sont des ." keeps the
         hate its frame carries, though deleting "femmes" alone removes it), so the words a
-        quote would name are deleted together too: every two or more of them (one more
-        encoder pass each), and the set whose deletion takes the most logit away, alone or
-        together, is quoted; the others drop below every word tried."""
+        quote would name are deleted together too (one more encoder pass), and if that takes
+        less away than the heaviest of them alone, it alone is quoted; the others drop below
+        every word tried. (Every subset would cost up to four passes, for little more.)"""
         trials: list[str] = []
         plans: list[tuple[int, list[int], list[tuple[int, ...]]]] = []
         for k, attribution in enumerate(checked):
@@ -365,7 +364,7 @@ class MultilingualClassifier:
             quoted = [w for w in ranked if top > 0 and mean[w] >= MIN_SHARE * top]
             if len(quoted) < 2:
                 continue
-            subsets = [c for n in range(2, len(quoted) + 1) for c in combinations(quoted, n)]
+            subsets = [tuple(quoted)]
             for subset in subsets:
                 trials.append(_without(texts[k], [attribution.spans[w] for w in subset]))
             plans.append((k, quoted, subsets))
@@ -381,7 +380,7 @@ class MultilingualClassifier:
             together = (logits[k, cols] - deleted[row : row + len(subsets)][:, cols]).mean(axis=1)
             row += len(subsets)
             options: list[tuple[tuple[int, ...], float]] = [
-                ((w,), float(attribution.weights[w].mean())) for w in quoted
+                ((quoted[0],), float(attribution.weights[quoted[0]].mean()))
             ]
             options += [(c, float(v)) for c, v in zip(subsets, together, strict=True)]
             # The most taken away; of equals, the fewest words.
