@@ -50,7 +50,12 @@ from moderation.policy import Policy, default_policy
 from training import DATA_DIR, multilingual
 from training.dataset import LABELLED_CATEGORIES
 from training.multilingual import heldout3, heldout4
-from training.multilingual.train import language_modules, training_rows, written_model
+from training.multilingual.train import (
+    identity_held_out,
+    language_modules,
+    training_rows,
+    written_model,
+)
 
 FAMILY = "Multilingual embedded model: held-out parts per language"
 MIN_AUC = 0.80
@@ -166,6 +171,21 @@ def kept_line(name: str, kept: dict[str, float]) -> str:
     worst = min(kept, key=lambda c: kept[c])
     cells = ", ".join(f"{c} {v:.3f}" for c, v in kept.items())
     return f"- {name} parts: worst {worst} {kept[worst]:.3f}; {cells}"
+
+
+def identity_parts(
+    clf: Scorer, policy: Policy, langid: LanguageIdentifier
+) -> list[LanguageFigures]:
+    """Each language's held-out short statements naming protected groups
+    (`training/multilingual/identity_heldout/<code>.py`), its harmless ones also as the
+    everyday lines (the share flagged is the false alarms on them)."""
+    out: list[LanguageFigures] = []
+    for code in sorted(language_modules()):
+        rows = identity_held_out(code)
+        if rows:
+            harmless = [t for _, f, t in rows if not f]
+            out.append(measure(code, rows, harmless, clf, policy, langid))
+    return out
 
 
 def third_parts() -> dict[str, ModuleType]:
@@ -346,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     fourth = measure_part(fourth_parts(), 4, clf, policy, langid, trained)
     fresh = fresh_romanised_hindi(clf, policy, langid)
     ref = english(clf, policy, langid)
+    identity = identity_parts(clf, policy, langid)
     kept = {
         "second": emoji_kept(language_modules(), 2, clf, policy),
         "fourth": emoji_kept(fourth_parts(), 4, clf, policy),
@@ -408,6 +429,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "",
             ]
             if fresh is not None
+            else []
+        ),
+        *(
+            [
+                "Short statements naming protected groups, harmless and hateful, on a held-out "
+                "part of their own (`training/multilingual/identity_heldout/<code>.py`: written "
+                "apart from the sixth training parts, never trained or tuned on); the everyday "
+                "columns are its harmless statements:",
+                "",
+                *table(identity),
+                "",
+                means("identity", identity) + f", mean share of harmless statements flagged "
+                f"{float(np.mean([f.everyday_flagged for f in identity])):.4f}, mean recall "
+                f"{float(np.mean([f.recall for f in identity])):.4f}",
+                "",
+            ]
+            if identity
             else []
         ),
         "English through the same model, for reference (English texts are judged by the "

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from bench.eval_multilingual import third_parts
 from training.dataset import LABELLED_CATEGORIES, Row
-from training.multilingual.train import language_modules, training_rows, with_emojis
+from training.multilingual.train import (
+    identity_held_out,
+    language_modules,
+    training_rows,
+    with_emojis,
+)
 
 
 def test_no_line_of_a_second_or_third_held_out_part_is_a_training_row() -> None:
@@ -41,3 +46,11 @@ def test_harmless_emojis_are_given_to_hateful_rows_as_often_as_harmless_ones_car
     assert all(r.text.endswith(" ❤️") and r.labels == {"hate": 1} for r in given)
     assert out[:2000] == calm and out[4000:] == english
     assert sum("🐀" in r.text for r in out) == 200
+
+
+def test_no_held_out_statement_naming_a_group_is_a_training_row() -> None:
+    """The sixth parts' lines too close to the held-out statements are left out too."""
+    trained = {r.text for r in training_rows(LABELLED_CATEGORIES, implicit=True, identity=True)}
+    held = {t for code in language_modules() for _, _, t in identity_held_out(code)}
+    assert len(held) > 1_000
+    assert not trained & held

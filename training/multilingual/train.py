@@ -142,6 +142,7 @@ def extra_parts(
     latin2: bool = False,
     latin3: bool = False,
     implicit: bool = False,
+    identity: bool = False,
 ) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
@@ -153,8 +154,11 @@ def extra_parts(
     `contrast` its contrast part (`training/multilingual/contrast/<code>.py`: minimal pairs,
     tried and not shipped), with `implicit` its fifth part (`training/multilingual/implicit/
     <code>.py`: implicit hate and hard negatives, written without reading any held-out
-    part); without their lines too close to the language's held-out parts (read for that
-    alone: the second, and for the later parts the third too)."""
+    part), with `identity` its sixth part (`training/multilingual/identity/<code>.py`: short
+    statements naming groups, harmless and hateful, kept apart from the held-out part of such
+    statements too, `identity_heldout/<code>.py`); without their lines too close to the
+    language's held-out parts (read for that alone: the second, and for the later parts the
+    third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
     functional: list[tuple[str, bool, str]] = []
@@ -187,7 +191,24 @@ def extra_parts(
     for more_f, more_e in later:
         kept_f, kept_e = _apart(more_f, more_e, held)
         functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
+    if identity:
+        with contextlib.suppress(ModuleNotFoundError):
+            sixth = importlib.import_module(f"{multilingual.__name__}.identity.{code}")
+            apart = [*held, *(t for _, _, t in identity_held_out(code))]
+            sixth_f, sixth_e = list(sixth.FUNCTIONAL_TRAIN6), list(sixth.EVERYDAY_TRAIN6)
+            kept_f, kept_e = _apart(sixth_f, sixth_e, apart)
+            functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
     return functional, everyday
+
+
+def identity_held_out(code: str) -> list[tuple[str, bool, str]]:
+    """A language's held-out short statements naming groups (`identity_heldout/<code>.py`:
+    written apart from the sixth training parts, never trained or tuned on), or none."""
+    try:
+        mod = importlib.import_module(f"{multilingual.__name__}.identity_heldout.{code}")
+    except ModuleNotFoundError:
+        return []
+    return list(mod.IDENTITY_HELDOUT)
 
 
 def _apart(
@@ -291,6 +312,7 @@ def training_rows(
     latin3: bool = False,
     implicit: bool = False,
     emojis: bool = False,
+    identity: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
@@ -310,7 +332,9 @@ def training_rows(
         # The first held-out part was measured once (bench/HISTORY.md) before the second was
         # written: it trains now, and the second is the test.
         pairs = contrast is not None and (not contrast or code in contrast)
-        more_functional, more_everyday = extra_parts(code, pairs, latin2, latin3, implicit)
+        more_functional, more_everyday = extra_parts(
+            code, pairs, latin2, latin3, implicit, identity
+        )
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
         rows += functional_rows(functional, categories, code)
@@ -796,6 +820,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="train on the fifth parts too (training/multilingual/implicit/: implicit hate)",
     )
     ap.add_argument(
+        "--identity",
+        action="store_true",
+        help="train on the sixth parts too (training/multilingual/identity/: short statements "
+        "naming groups, harmless and hateful)",
+    )
+    ap.add_argument(
         "--emojis",
         action="store_true",
         help="end as large a share of the hateful rows in an emoji as the harmless ones carry",
@@ -846,6 +876,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.latin3,
         args.implicit,
         args.emojis,
+        args.identity,
     )
     base = Knobs(
         args.dims,
@@ -924,7 +955,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = [r.text for r in rows]
         # The training parts beyond the default ones, as the recorded commands name them.
         parts = (
-            " --implicit" * args.implicit + " --latin2" * args.latin2 + " --emojis" * args.emojis
+            " --implicit" * args.implicit
+            + " --latin2" * args.latin2
+            + " --identity" * args.identity
+            + " --emojis" * args.emojis
         )
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
