@@ -32,7 +32,7 @@ from bench.results import record
 from moderation.backends.base import Batch
 from moderation.backends.local import LocalBackend
 from moderation.backends.local.assets import validated_languages
-from moderation.backends.local.early_exit import flag_scale
+from moderation.backends.local.early_exit import flag_scale, review_thresholds
 from moderation.backends.local.head import Head
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier
 from moderation.domain import Item, Judgement, TextContent
@@ -158,10 +158,6 @@ def notes(
 
 def policy_matrix(rows: Sequence[dict[str, float]], policy: Policy) -> Array:
     return np.array([[r.get(c, 0.0) for c in policy.category_names] for r in rows])
-
-
-def review_thresholds(policy: Policy) -> Array:
-    return np.array([c.bands.score(c.review_at) for c in policy.categories])
 
 
 def any_score(scores: Array, policy: Policy) -> Array:

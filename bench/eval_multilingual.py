@@ -39,12 +39,12 @@ from typing import Protocol
 
 import numpy as np
 
-from bench.eval_local import any_score, policy_matrix, review_thresholds
+from bench.eval_local import any_score, policy_matrix
 from bench.langid_hinglish import latin
 from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.assets import ASSETS_DIR, MANIFEST
-from moderation.backends.local.early_exit import EarlyExit, deep_model
+from moderation.backends.local.early_exit import EarlyExit, deep_model, review_thresholds
 from moderation.language import ROMANISED_HINDI, LanguageIdentifier
 from moderation.policy import Policy, default_policy
 from training import DATA_DIR, multilingual

@@ -43,10 +43,16 @@ DOUBT_BAND = (0.2, 0.8)
 FloatArray = npt.NDArray[np.float64]
 
 
+def review_thresholds(policy: Policy) -> FloatArray:
+    """The score at which each of the policy's categories is held for review."""
+    out: FloatArray = np.array([c.bands.score(c.review_at) for c in policy.categories])
+    return out
+
+
 def flag_scale(scores: FloatArray, policy: Policy) -> FloatArray:
     """Each row's highest category score, rescaled so that each review threshold of the
     policy sits at 0.5: (texts, policy categories) -> (texts,)."""
-    thr = np.array([c.bands.score(c.review_at) for c in policy.categories])
+    thr = review_thresholds(policy)
     scaled = np.where(
         scores < thr, 0.5 * scores / thr, 0.5 + 0.5 * (scores - thr) / np.maximum(1 - thr, 1e-9)
     )
@@ -54,14 +60,18 @@ def flag_scale(scores: FloatArray, policy: Policy) -> FloatArray:
     return out
 
 
-def deep_model(directory: Path | None = None) -> MultilingualClassifier:
-    """The six-layer model as shipped (assets/deep/), or as written to `directory`."""
+def deep_model(
+    directory: Path | None = None, first: MultilingualClassifier | None = None
+) -> MultilingualClassifier:
+    """The six-layer model as shipped (assets/deep/), or as written to `directory`. With
+    `first`, a model over the same piece table, its tokenizer and piece embeddings are
+    shared rather than loaded again (19 MB)."""
     where = directory or ASSETS_DIR / DEEP_DIR
     return MultilingualClassifier(
-        PieceTokenizer(),
+        first.tokenizer if first is not None else PieceTokenizer(),
         LinearHeads.load(where / MULTILINGUAL_HEAD),
         CharNgramModel.load(where / MULTILINGUAL_NGRAMS),
-        CutEncoder(where),
+        CutEncoder(where, blocks=first.encoder.blocks if first is not None else None),
     )
 
 
@@ -78,7 +88,8 @@ class EarlyExit:
         band: tuple[float, float] = DOUBT_BAND,
     ) -> None:
         self.first = first or MultilingualClassifier()
-        self.deep = deep or deep_model()
+        # The shipped models share the shipped piece table.
+        self.deep = deep or deep_model(first=None if first else self.first)
         if self.deep.categories() != self.first.categories():
             raise ValueError("early exit: the two models score different categories")
         self.band = band

@@ -128,12 +128,19 @@ class CutEncoder:
     text per call, so that (as for the English encoder) the int8 model's activation ranges are
     each text's own and its embedding does not depend on its batch."""
 
-    def __init__(self, directory: Path | None = None, threads: int = 1) -> None:
+    def __init__(
+        self,
+        directory: Path | None = None,
+        threads: int = 1,
+        blocks: npt.NDArray[np.uint8] | None = None,
+    ) -> None:
+        """`blocks`: another cut's piece embeddings, when both read the same piece table."""
         onnx = directory / CUT_ONNX if directory else asset(CUT_ONNX)
-        pieces = pieces_file(directory)
-        with np.load(pieces, allow_pickle=False) as doc:
-            # (pieces + 2, dim / 32, 18): a float16 scale, then 32 weights as nibbles
-            self.blocks: npt.NDArray[np.uint8] = doc["blocks"]
+        if blocks is None:
+            with np.load(pieces_file(directory), allow_pickle=False) as doc:
+                # (pieces + 2, dim / 32, 18): a float16 scale, then 32 weights as nibbles
+                blocks = doc["blocks"]
+        self.blocks: npt.NDArray[np.uint8] = blocks
         self.dim = 32 * int(self.blocks.shape[1])
         self.bos, self.eos = len(self.blocks) - 2, len(self.blocks) - 1
         self._session = cpu_session(onnx, threads)
@@ -354,7 +361,7 @@ class MultilingualClassifier:
         less away than the heaviest of them alone, it alone is quoted; the others drop below
         every word tried. (Every subset would cost up to four passes, for little more.)"""
         trials: list[str] = []
-        plans: list[tuple[int, list[int], list[tuple[int, ...]]]] = []
+        plans: list[tuple[int, list[int]]] = []
         for k, attribution in enumerate(checked):
             if attribution is None or not len(attribution.spans):
                 continue
@@ -364,31 +371,23 @@ class MultilingualClassifier:
             quoted = [w for w in ranked if top > 0 and mean[w] >= MIN_SHARE * top]
             if len(quoted) < 2:
                 continue
-            subsets = [tuple(quoted)]
-            for subset in subsets:
-                trials.append(_without(texts[k], [attribution.spans[w] for w in subset]))
-            plans.append((k, quoted, subsets))
+            trials.append(_without(texts[k], [attribution.spans[w] for w in quoted]))
+            plans.append((k, quoted))
         if not trials:
             return checked
         deleted = self.logits(trials)
         out = list(checked)
-        row = 0
-        for k, quoted, subsets in plans:
+        for (k, quoted), row in zip(plans, deleted, strict=True):
             attribution = checked[k]
             assert attribution is not None
             cols = [self.heads.categories.index(c) for c in attribution.categories]
-            together = (logits[k, cols] - deleted[row : row + len(subsets)][:, cols]).mean(axis=1)
-            row += len(subsets)
-            options: list[tuple[tuple[int, ...], float]] = [
-                ((quoted[0],), float(attribution.weights[quoted[0]].mean()))
-            ]
-            options += [(c, float(v)) for c, v in zip(subsets, together, strict=True)]
-            # The most taken away; of equals, the fewest words.
-            kept = set(max(options, key=lambda o: (o[1], -len(o[0])))[0])
+            together = float((logits[k, cols] - row[cols]).mean())
+            # Of equals, the fewest words: the heaviest alone.
+            if together > float(attribution.weights[quoted[0]].mean()):
+                continue
             weights = attribution.weights.copy()
-            for w in quoted:
-                if w not in kept:
-                    weights[w] = float(weights.min()) - 1.0
+            for w in quoted[1:]:
+                weights[w] = float(weights.min()) - 1.0
             out[k] = Attribution(attribution.categories, attribution.spans, weights)
         return out
 
