@@ -8,7 +8,8 @@ sized to what a legal request can be: the most items a request may carry times
 the largest item, capped at `MESSAGE_CAP`. A job bigger than that goes through
 `UploadJob`, in as many messages as it needs. HTTP/2 streams per connection are
 bounded too, so one connection cannot open calls without end: a client over the
-limit queues its calls until one ends.
+limit queues its calls until one ends. And each stream's flow-control window is
+fixed, so what a sender can push in before the server refuses its call is bounded.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ MESSAGE_CAP = 16 * MIB
 # Protobuf framing of one item (tags, lengths, media type) and of the request around them.
 ITEM_OVERHEAD = 64
 REQUEST_OVERHEAD = 1024
+# Each HTTP/2 stream's receive window, fixed. gRPC's BDP probe would grow it with the measured
+# bandwidth-delay product (on loopback it doubled from 4 to 8 MiB in 1 run of 30; gRPC allows
+# up to 1 GiB), so the bytes a caller without a token can push in before the refusal had no
+# fixed bound. 4 MiB keeps one stream at 400 MiB/s over a 10 ms round trip.
+STREAM_WINDOW = 4 * MIB
 # Responses are the server's own (verdicts, job pages); this only stops a runaway one.
 SEND_LIMIT = 64 * MIB
 UTF8_MAX = 4  # bytes a character may take
@@ -56,4 +62,6 @@ def options(settings: Settings) -> list[tuple[str, int]]:
         # over it; gRPC's default also counts streams not yet freed and refuses the next
         # ones with REFUSED_STREAM (UNAVAILABLE to the caller) while they are.
         ("grpc.http.overload_protection", 0),
+        ("grpc.http2.bdp_probe", 0),
+        ("grpc.http2.lookahead_bytes", STREAM_WINDOW),
     ]
