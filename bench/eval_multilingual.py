@@ -30,7 +30,7 @@ import json
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,6 +53,7 @@ from training.multilingual import heldout3, heldout4
 from training.multilingual.train import (
     identity_held_out,
     language_modules,
+    threats_held_out,
     training_rows,
     written_model,
 )
@@ -173,15 +174,19 @@ def kept_line(name: str, kept: dict[str, float]) -> str:
     return f"- {name} parts: worst {worst} {kept[worst]:.3f}; {cells}"
 
 
-def identity_parts(
-    clf: Scorer, policy: Policy, langid: LanguageIdentifier
+def paired_parts(
+    held_out: Callable[[str], list[tuple[str, bool, str]]],
+    clf: Scorer,
+    policy: Policy,
+    langid: LanguageIdentifier,
 ) -> list[LanguageFigures]:
-    """Each language's held-out short statements naming protected groups
-    (`training/multilingual/identity_heldout/<code>.py`), its harmless ones also as the
-    everyday lines (the share flagged is the false alarms on them)."""
+    """Each language's held-out part of harmful lines and harmless ones in the same words
+    (`held_out`: the statements naming groups of `identity_heldout/`, or the threats against a
+    person of `threats_heldout/`), its harmless lines also as the everyday lines (the share
+    flagged is the false alarms on them)."""
     out: list[LanguageFigures] = []
     for code in sorted(language_modules()):
-        rows = identity_held_out(code)
+        rows = held_out(code)
         if rows:
             harmless = [t for _, f, t in rows if not f]
             out.append(measure(code, rows, harmless, clf, policy, langid))
@@ -366,7 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     fourth = measure_part(fourth_parts(), 4, clf, policy, langid, trained)
     fresh = fresh_romanised_hindi(clf, policy, langid)
     ref = english(clf, policy, langid)
-    identity = identity_parts(clf, policy, langid)
+    identity = paired_parts(identity_held_out, clf, policy, langid)
+    threats = paired_parts(threats_held_out, clf, policy, langid)
     kept = {
         "second": emoji_kept(language_modules(), 2, clf, policy),
         "fourth": emoji_kept(fourth_parts(), 4, clf, policy),
@@ -446,6 +452,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "",
             ]
             if identity
+            else []
+        ),
+        *(
+            [
+                "Threats of violence against a person, and harmless lines in the same words "
+                "(hyperbole, games and sport, threats reported, violence discussed), on a "
+                "held-out part of their own (`training/multilingual/threats_heldout/<code>.py`: "
+                "written apart from the seventh training parts, never trained or tuned on); the "
+                "everyday columns are its harmless lines:",
+                "",
+                *table(threats),
+                "",
+                means("threats", threats) + f", mean share of harmless lines flagged "
+                f"{float(np.mean([f.everyday_flagged for f in threats])):.4f}, mean recall "
+                f"{float(np.mean([f.recall for f in threats])):.4f}",
+                "",
+            ]
+            if threats
             else []
         ),
         "English through the same model, for reference (English texts are judged by the "

@@ -106,6 +106,8 @@ ENGLISH_EVERYDAY = ("everyday_train.jsonl",)
 # Row sources that are English; the others are "<code>" (functional) or "<code>/everyday".
 ENGLISH = ("openai", "en")
 EVERYDAY = "/everyday"
+# Functional rows whose flag means a threat against a person: violence and harassment.
+THREATS_TO_A_PERSON = frozenset({"threat_individual", "incitement_individual"})
 PARTS = (
     "FUNCTIONAL_TRAIN",
     "FUNCTIONAL_HELDOUT",
@@ -143,6 +145,7 @@ def extra_parts(
     latin3: bool = False,
     implicit: bool = False,
     identity: bool = False,
+    threats: bool = False,
 ) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
@@ -156,7 +159,10 @@ def extra_parts(
     <code>.py`: implicit hate and hard negatives, written without reading any held-out
     part), with `identity` its sixth part (`training/multilingual/identity/<code>.py`: short
     statements naming groups, harmless and hateful, kept apart from the held-out part of such
-    statements too, `identity_heldout/<code>.py`); without their lines too close to the
+    statements too, `identity_heldout/<code>.py`), with `threats` its seventh part
+    (`training/multilingual/threats/<code>.py`: threats of violence against a person and
+    harmless lines in the same words, kept apart from `threats_heldout/<code>.py` too);
+    without their lines too close to the
     language's held-out parts (read for that alone: the second, and for the later parts the
     third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
@@ -191,24 +197,38 @@ def extra_parts(
     for more_f, more_e in later:
         kept_f, kept_e = _apart(more_f, more_e, held)
         functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
-    if identity:
+    paired = [(identity, "identity", "FUNCTIONAL_TRAIN6", identity_held_out)]
+    paired += [(threats, "threats", "FUNCTIONAL_TRAIN7", threats_held_out)]
+    for wanted, package, name, held_out in paired:
+        if not wanted:
+            continue
         with contextlib.suppress(ModuleNotFoundError):
-            sixth = importlib.import_module(f"{multilingual.__name__}.identity.{code}")
-            apart = [*held, *(t for _, _, t in identity_held_out(code))]
-            sixth_f, sixth_e = list(sixth.FUNCTIONAL_TRAIN6), list(sixth.EVERYDAY_TRAIN6)
-            kept_f, kept_e = _apart(sixth_f, sixth_e, apart)
-            functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
+            part = importlib.import_module(f"{multilingual.__name__}.{package}.{code}")
+            apart = [*held, *(t for _, _, t in held_out(code))]
+            kept_f, _ = _apart(list(getattr(part, name)), [], apart)
+            functional = [*functional, *kept_f]
     return functional, everyday
 
 
 def identity_held_out(code: str) -> list[tuple[str, bool, str]]:
     """A language's held-out short statements naming groups (`identity_heldout/<code>.py`:
     written apart from the sixth training parts, never trained or tuned on), or none."""
+    return _held_out_part("identity_heldout", "IDENTITY_HELDOUT", code)
+
+
+def threats_held_out(code: str) -> list[tuple[str, bool, str]]:
+    """A language's held-out threats against a person and harmless lines in the same words
+    (`threats_heldout/<code>.py`: written apart from the seventh training parts, never trained
+    or tuned on), or none."""
+    return _held_out_part("threats_heldout", "THREATS_HELDOUT", code)
+
+
+def _held_out_part(package: str, name: str, code: str) -> list[tuple[str, bool, str]]:
     try:
-        mod = importlib.import_module(f"{multilingual.__name__}.identity_heldout.{code}")
+        mod = importlib.import_module(f"{multilingual.__name__}.{package}.{code}")
     except ModuleNotFoundError:
         return []
-    return list(mod.IDENTITY_HELDOUT)
+    return list(getattr(mod, name))
 
 
 def _apart(
@@ -242,12 +262,15 @@ def language(row: Row) -> str:
 def functional_rows(
     rows: Sequence[tuple[str, bool, str]], categories: Sequence[str], source: str
 ) -> list[Row]:
-    """Functional rows as labelled rows, as the English templates are (threats also
-    hate/threatening and violence); abuse of one person is not hate, harassment unknown."""
+    """Functional rows as labelled rows, as the English templates are (threats against a
+    group also hate/threatening and violence); abuse of one person is not hate, harassment
+    unknown; a threat against a person is violence and harassment, not hate."""
     out: list[Row] = []
     for functionality, flag, text in rows:
         labels: dict[str, int | None] = dict.fromkeys(categories, 0)
-        if flag:
+        if functionality in THREATS_TO_A_PERSON:
+            labels["violence"] = labels["harassment"] = int(flag)
+        elif flag:
             labels["hate"] = 1
             if functionality == "threat":
                 labels["hate/threatening"] = labels["violence"] = 1
@@ -313,6 +336,7 @@ def training_rows(
     implicit: bool = False,
     emojis: bool = False,
     identity: bool = False,
+    threats: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
@@ -333,7 +357,7 @@ def training_rows(
         # written: it trains now, and the second is the test.
         pairs = contrast is not None and (not contrast or code in contrast)
         more_functional, more_everyday = extra_parts(
-            code, pairs, latin2, latin3, implicit, identity
+            code, pairs, latin2, latin3, implicit, identity, threats
         )
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
@@ -826,6 +850,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "naming groups, harmless and hateful)",
     )
     ap.add_argument(
+        "--threats",
+        action="store_true",
+        help="train on the seventh parts too (training/multilingual/threats/: threats against "
+        "a person, and harmless lines in the same words)",
+    )
+    ap.add_argument(
         "--emojis",
         action="store_true",
         help="end as large a share of the hateful rows in an emoji as the harmless ones carry",
@@ -877,6 +907,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.implicit,
         args.emojis,
         args.identity,
+        args.threats,
     )
     base = Knobs(
         args.dims,
@@ -958,6 +989,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             " --implicit" * args.implicit
             + " --latin2" * args.latin2
             + " --identity" * args.identity
+            + " --threats" * args.threats
             + " --emojis" * args.emojis
         )
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)

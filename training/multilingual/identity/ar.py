@@ -250,5 +250,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "الأقباط لازم ندبحهم واحد واحد"),
     ("threat", True, "اللي يشوف مهاجر أفريقي يضربه"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

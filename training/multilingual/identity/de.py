@@ -286,5 +286,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "Lesben gehören weggesperrt und verprügelt"),
     ("threat", True, "Jeden Polen hier mach ich persönlich fertig"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -277,5 +277,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "A los viejos habría que dejarlos morir"),
     ("threat", True, "fuera los latinos de nuestro barrio, por las buenas o por las malas"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -294,5 +294,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "Les vieux, faudrait les laisser crever"),
     ("threat", True, "les Turcs hors de notre ville, de gré ou de force"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -250,5 +250,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "बांग्लादेशियों को जान से मार देंगे"),
     ("threat", True, "लेस्बियन जोड़ों को ज़िंदा नहीं छोड़ेंगे"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -266,5 +266,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "Stanotte diamo una lezione ai marocchini a bastonate"),
     ("threat", True, "Gli africani vanno presi a fucilate"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -258,5 +258,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "Ouderen moeten we gewoon laten doodgaan"),
     ("threat", True, "Chinezen moeten we allemaal in elkaar trappen"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

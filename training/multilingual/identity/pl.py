@@ -258,5 +258,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "Starych trzeba po prostu wykończyć"),
     ("threat", True, "Chińczyków trzeba skopać"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -295,5 +295,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "Os hindus que voltem pra Índia ou vão se arrepender."),
     ("threat", True, "Pessoas trans deviam ser internadas à força."),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []

@@ -251,5 +251,3 @@ FUNCTIONAL_TRAIN6: list[tuple[str, bool, str]] = [
     ("threat", True, "朝鲜族全部滚回去"),
     ("threat", True, "哪个穆斯林敢在这开店，我就砸了他的店"),
 ]
-
-EVERYDAY_TRAIN6: list[tuple[str, str]] = []
