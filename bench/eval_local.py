@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import platform
 import sys
 import time
 from collections import defaultdict
@@ -27,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from bench.machine import cpu
 from bench.metrics import prf, roc_auc, roc_auc_interval
 from bench.results import record
 from moderation.backends.base import Batch
@@ -491,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"**Throughput**, one core (one onnxruntime thread), batches of 32, median of "
         f"{PASSES} passes, "
-        f"{platform.processor() or platform.machine()}, shared machine: items per CPU-second "
+        f"{cpu()}, shared machine: items per CPU-second "
         "of the scoring thread (items/s per core; in brackets the slowest and fastest "
         "pass, then per wall-second, which moves with the machine's load):",
         "",

@@ -41,6 +41,7 @@ import numpy as np
 
 from bench.eval_local import any_score, policy_matrix
 from bench.langid_hinglish import latin
+from bench.machine import cpu
 from bench.metrics import roc_auc
 from bench.results import record
 from moderation.backends.local.assets import ASSETS_DIR, MANIFEST
@@ -478,7 +479,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         *table([ref])[2:],
         "",
         f"Validated: {', '.join(validated) or 'none'} ({len(validated)} languages). "
-        f"Short texts (German everyday lines, batches of 16): {rate:.0f} items/s per core.",
+        f"Short texts (German everyday lines, batches of 16): {rate:.0f} items/s per core "
+        f"({cpu()}).",
         "",
         *(means(name, part) for name, part in parts.items() if part),
         "",
