@@ -392,8 +392,6 @@ def export(model: Any, tokenizer: dict[str, Any], out_dir: Path) -> None:
     int8 ONNX (quantised as the English encoders are)."""
     import tempfile
 
-    import torch
-
     from training.export import quantize_int8
     from training.multilingual.train import write_npz
 
@@ -406,6 +404,17 @@ def export(model: Any, tokenizer: dict[str, Any], out_dir: Path) -> None:
     kept = {k: tokenizer[k] for k in TOKENIZER_ARRAYS}
     write_npz(out_dir / MULTILINGUAL_PIECES, {**kept, "blocks": word_blocks(rows)})
 
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "cut.onnx"
+        export_fp32(model, fp32)
+        quantize_int8(fp32, out_dir / CUT_ONNX)
+
+
+def export_fp32(model: Any, path: Path) -> None:
+    """The cut's layers, from piece vectors to the mean-pooled embedding and the last layer's
+    states, as float32 ONNX."""
+    import torch
+
     class Layers(torch.nn.Module):  # type: ignore[misc,unused-ignore]
         def __init__(self) -> None:
             super().__init__()
@@ -417,20 +426,16 @@ def export(model: Any, tokenizer: dict[str, Any], out_dir: Path) -> None:
             m = mask.unsqueeze(-1).float()
             return (states * m).sum(1) / m.sum(1), states
 
-    h = model.head.in_features
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "cut.onnx"
-        torch.onnx.export(
-            Layers(),
-            (torch.zeros((1, 5, h)),),
-            str(fp32),
-            input_names=["vectors"],
-            output_names=["embedding", "states"],
-            dynamic_axes={"vectors": {1: "pieces"}, "states": {1: "pieces"}},
-            opset_version=17,
-            dynamo=False,
-        )
-        quantize_int8(fp32, out_dir / CUT_ONNX)
+    torch.onnx.export(
+        Layers(),
+        (torch.zeros((1, 5, model.head.in_features)),),
+        str(path),
+        input_names=["vectors"],
+        output_names=["embedding", "states"],
+        dynamic_axes={"vectors": {1: "pieces"}, "states": {1: "pieces"}},
+        opset_version=17,
+        dynamo=False,
+    )
 
 
 def rows_ids(table: PieceTokenizer, texts: Sequence[str]) -> list[list[int]]:
