@@ -170,15 +170,21 @@ def static_entry(path: Path) -> dict[str, Any]:
     }
 
 
-def quantize_int8(fp32: Path, out: Path) -> None:
-    """Dynamic quantisation: int8 weights, activations quantised per call.
+def quantize_int8(fp32: Path, out: Path, unsigned: bool = False) -> None:
+    """Dynamic quantisation: 8-bit weights, activations quantised per call.
 
     Per-channel scales: with one scale per tensor the embeddings drift far from fp32 (cosine
     to torch down to 0.86 on the reference sentences); per channel they stay above 0.96.
+    `unsigned`: uint8 weights, not int8. x86 CPUs without VNNI multiply uint8 activations by
+    int8 weights in pairs summed into int16, which saturates, so an int8 file gives other
+    embeddings there than on CPUs with VNNI; uint8 weights take a kernel that widens both to
+    int16 first, so every CPU computes the same integers
+    (`python -m training.research.int8_saturation`).
     """
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    weights = QuantType.QUInt8 if unsigned else QuantType.QInt8
+    quantize_dynamic(str(fp32), str(out), weight_type=weights, per_channel=True)
 
 
 def torch_embeddings(texts: Sequence[str]) -> npt.NDArray[np.float32]:

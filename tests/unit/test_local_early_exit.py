@@ -35,6 +35,7 @@ TEXTS = [
     "Les femmes ne savent pas conduire, c'est connu.",
     "Ci vediamo domani alle nove!",
     "Polacy są super",
+    "Los inmigrantes no se adaptan nunca.",
 ]
 
 

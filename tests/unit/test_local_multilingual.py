@@ -186,6 +186,20 @@ def test_the_shipped_encoder_stays_close_to_the_fine_tuned_torch_model(
     assert cosine.min() > 0.98, cosine
 
 
+def test_the_shipped_encoder_gives_the_embeddings_it_gave_where_it_was_built(
+    model: MultilingualClassifier,
+) -> None:
+    """Its int8 file computes the same integers on every CPU: with int8 weights, CPUs without
+    VNNI saturate and drifted to cosine 0.97 of what the build measured."""
+    ref = json.loads(
+        (Path(__file__).parents[1] / "data" / "multilingual_cut_reference.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    got = model.encoder.embed(model.tokenizer.pieces(ref["texts"]))
+    assert np.abs(got - np.array(ref["int8"])).max() < 1e-3
+
+
 def test_scores_do_not_depend_on_the_batch(model: MultilingualClassifier) -> None:
     texts = [
         "Ich hasse Frauen.",

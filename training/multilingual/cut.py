@@ -389,7 +389,8 @@ def export(model: Any, tokenizer: dict[str, Any], out_dir: Path) -> None:
     """The cut as the service loads it: the tokeniser's arrays (`TOKENIZER_ARRAYS` of the
     table `training.multilingual.train.build_table` makes) with e5's 4-bit blocks of its
     pieces (then <s>, </s>), and the layers from piece vectors to the mean-pooled embedding as
-    int8 ONNX (quantised as the English encoders are)."""
+    ONNX with uint8 weights (the English encoders' int8 weights give other embeddings on CPUs
+    without VNNI; these give the same everywhere)."""
     import tempfile
 
     from training.export import quantize_int8
@@ -407,7 +408,7 @@ def export(model: Any, tokenizer: dict[str, Any], out_dir: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "cut.onnx"
         export_fp32(model, fp32)
-        quantize_int8(fp32, out_dir / CUT_ONNX)
+        quantize_int8(fp32, out_dir / CUT_ONNX, unsigned=True)
 
 
 def export_fp32(model: Any, path: Path) -> None:

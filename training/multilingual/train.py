@@ -681,10 +681,12 @@ def cut_features(
         doc = {
             "about": "the fine-tuned e5 cut's embeddings in torch (float32) of fixed texts, "
             "recorded by `python -m training.multilingual.train --write --cut`; the shipped "
-            "int8 files must stay close to them",
+            "int8 files must stay close to them, and give their own recorded embeddings on "
+            "any CPU",
             "texts": texts,
             "torch_fp32": want.round(6).tolist(),
             "int8_cosine_to_torch": cosine.round(5).tolist(),
+            "int8": got.round(6).tolist(),
         }
         reference.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return encoder.embed(table.pieces([r.text for r in rows]))
@@ -718,7 +720,7 @@ def record_cut_in_manifest(
         source,
         command + f"the first {tune.layers} layers fine-tuned {tune.epochs} epochs on the "
         f"{tune.rows()}, hateful or not, embeddings frozen; exported with "
-        "torch.onnx, quantised with onnxruntime's quantize_dynamic, QInt8, per channel)",
+        "torch.onnx, quantised with onnxruntime's quantize_dynamic, QUInt8, per channel)",
     )
 
 
