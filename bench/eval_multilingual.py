@@ -194,6 +194,26 @@ def paired_parts(
     return out
 
 
+def paired_section(
+    intro: str, name: str, harmless: str, figures: Sequence[LanguageFigures]
+) -> list[str]:
+    """A paired part's paragraph, table and means (with its harmless lines' false alarms and
+    its recall), or nothing when no language has the part."""
+    if not figures:
+        return []
+    flagged = float(np.mean([f.everyday_flagged for f in figures]))
+    recall = float(np.mean([f.recall for f in figures]))
+    return [
+        intro,
+        "",
+        *table(figures),
+        "",
+        means(name, figures) + f", mean share of harmless {harmless} flagged {flagged:.4f}, "
+        f"mean recall {recall:.4f}",
+        "",
+    ]
+
+
 def third_parts() -> dict[str, ModuleType]:
     """Each language's third held-out part (`training/multilingual/heldout3/<code>.py`)."""
     return _later_parts(heldout3)
@@ -257,10 +277,10 @@ def throughput(clf: Scorer, texts: Sequence[str], passes: int = 5) -> float:
     clf.score(list(texts[:16]))
     rates = []
     for _ in range(passes):
-        cpu = time.thread_time()
+        start = time.thread_time()
         for i in range(0, len(texts), 16):
             clf.score(list(texts[i : i + 16]))
-        rates.append(len(texts) / max(time.thread_time() - cpu, 1e-9))
+        rates.append(len(texts) / max(time.thread_time() - start, 1e-9))
     return float(np.median(rates))
 
 
@@ -438,40 +458,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             if fresh is not None
             else []
         ),
-        *(
-            [
-                "Short statements naming protected groups, harmless and hateful, on a held-out "
-                "part of their own (`training/multilingual/identity_heldout/<code>.py`: written "
-                "apart from the sixth training parts, never trained or tuned on); the everyday "
-                "columns are its harmless statements:",
-                "",
-                *table(identity),
-                "",
-                means("identity", identity) + f", mean share of harmless statements flagged "
-                f"{float(np.mean([f.everyday_flagged for f in identity])):.4f}, mean recall "
-                f"{float(np.mean([f.recall for f in identity])):.4f}",
-                "",
-            ]
-            if identity
-            else []
+        *paired_section(
+            "Short statements naming protected groups, harmless and hateful, on a held-out "
+            "part of their own (`training/multilingual/identity_heldout/<code>.py`: written "
+            "apart from the sixth training parts, never trained or tuned on); the everyday "
+            "columns are its harmless statements:",
+            "identity",
+            "statements",
+            identity,
         ),
-        *(
-            [
-                "Threats of violence against a person, and harmless lines in the same words "
-                "(hyperbole, games and sport, threats reported, violence discussed), on a "
-                "held-out part of their own (`training/multilingual/threats_heldout/<code>.py`: "
-                "written apart from the seventh training parts, never trained or tuned on); the "
-                "everyday columns are its harmless lines:",
-                "",
-                *table(threats),
-                "",
-                means("threats", threats) + f", mean share of harmless lines flagged "
-                f"{float(np.mean([f.everyday_flagged for f in threats])):.4f}, mean recall "
-                f"{float(np.mean([f.recall for f in threats])):.4f}",
-                "",
-            ]
-            if threats
-            else []
+        *paired_section(
+            "Threats of violence against a person, and harmless lines in the same words "
+            "(hyperbole, games and sport, threats reported, violence discussed), on a "
+            "held-out part of their own (`training/multilingual/threats_heldout/<code>.py`: "
+            "written apart from the seventh training parts, never trained or tuned on); the "
+            "everyday columns are its harmless lines:",
+            "threats",
+            "lines",
+            threats,
         ),
         "English through the same model, for reference (English texts are judged by the "
         f"English model): `{ENGLISH_HELD_OUT}` and `{ENGLISH_EVERYDAY}`:",

@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -170,17 +171,23 @@ def test_evidence_names_the_words_that_carry_the_hate(model: MultilingualClassif
         assert scores[0] < row["hate"] - 0.25 and scores[0] < min(scores[1:])
 
 
-def test_the_shipped_encoder_stays_close_to_the_fine_tuned_torch_model(
-    model: MultilingualClassifier,
-) -> None:
-    """The int8 layers and the numpy-read 4-bit piece embeddings against the torch model's
-    float32 embeddings, recorded when the files were built."""
+def reference_embeddings(model: MultilingualClassifier) -> tuple[dict[str, Any], np.ndarray]:
+    """What the build recorded of the cut on fixed texts, and the shipped cut's embeddings of
+    them here."""
     ref = json.loads(
         (Path(__file__).parents[1] / "data" / "multilingual_cut_reference.json").read_text(
             encoding="utf-8"
         )
     )
-    got = model.encoder.embed(model.tokenizer.pieces(ref["texts"]))
+    return ref, model.encoder.embed(model.tokenizer.pieces(ref["texts"]))
+
+
+def test_the_shipped_encoder_stays_close_to_the_fine_tuned_torch_model(
+    model: MultilingualClassifier,
+) -> None:
+    """The 8-bit layers and the numpy-read 4-bit piece embeddings against the torch model's
+    float32 embeddings, recorded when the files were built."""
+    ref, got = reference_embeddings(model)
     want = np.array(ref["torch_fp32"])
     cosine = (got * want).sum(axis=1) / np.linalg.norm(got, axis=1) / np.linalg.norm(want, axis=1)
     assert cosine.min() > 0.98, cosine
@@ -189,14 +196,9 @@ def test_the_shipped_encoder_stays_close_to_the_fine_tuned_torch_model(
 def test_the_shipped_encoder_gives_the_embeddings_it_gave_where_it_was_built(
     model: MultilingualClassifier,
 ) -> None:
-    """Its int8 file computes the same integers on every CPU: with int8 weights, CPUs without
+    """Its 8-bit file computes the same integers on every CPU: with int8 weights, CPUs without
     VNNI saturate and drifted to cosine 0.97 of what the build measured."""
-    ref = json.loads(
-        (Path(__file__).parents[1] / "data" / "multilingual_cut_reference.json").read_text(
-            encoding="utf-8"
-        )
-    )
-    got = model.encoder.embed(model.tokenizer.pieces(ref["texts"]))
+    ref, got = reference_embeddings(model)
     assert np.abs(got - np.array(ref["int8"])).max() < 1e-3
 
 

@@ -162,9 +162,8 @@ def extra_parts(
     statements too, `identity_heldout/<code>.py`), with `threats` its seventh part
     (`training/multilingual/threats/<code>.py`: threats of violence against a person and
     harmless lines in the same words, kept apart from `threats_heldout/<code>.py` too);
-    without their lines too close to the
-    language's held-out parts (read for that alone: the second, and for the later parts the
-    third too)."""
+    without their lines too close to the language's held-out parts (read for that alone: the
+    second, and for the later parts the third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
     functional: list[tuple[str, bool, str]] = []
