@@ -146,13 +146,17 @@ class SharedWarmup:
         deadline = time.monotonic() + self._lease_ms / 1000
         try:
             while True:
-                left_ms = await self._client.pttl(self._name("warm", key))
-                if left_ms > 0:
-                    self._metrics.warmups_shared.inc()
-                    return float(left_ms) / 1000
+                left = await self._warm_left(key)
+                if left > 0:
+                    return left
                 lease = self._name("warming", key)
                 if await self._client.set(lease, b"1", nx=True, px=self._lease_ms):
-                    return 0.0
+                    # The writer marks the cache warm before it drops its lease: a lease
+                    # taken between this loop's two calls may follow a finished write.
+                    left = await self._warm_left(key)
+                    if left > 0:
+                        await self._client.delete(lease)
+                    return left
                 if time.monotonic() >= deadline:
                     return 0.0
                 await asyncio.sleep(self._poll)
@@ -160,6 +164,14 @@ class SharedWarmup:
             self._metrics.warmup_errors.inc()
             log.debug("shared warm-up unavailable (%s); this replica writes the cache", exc)
             return 0.0
+
+    async def _warm_left(self, key: QueueKey) -> float:
+        """Seconds the cache stays warm by another replica's mark (0: not marked)."""
+        left_ms = await self._client.pttl(self._name("warm", key))
+        if left_ms <= 0:
+            return 0.0
+        self._metrics.warmups_shared.inc()
+        return float(left_ms) / 1000
 
     async def answered(self, key: QueueKey, wrote: bool) -> None:
         """A call for `key` was answered: the cache is warm for another lifetime."""

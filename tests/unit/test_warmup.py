@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
-from redis.asyncio import Redis
+from redis.asyncio import ConnectionPool, Redis
 
 from moderation.upstream.warmup import SharedWarmup, Warmup
 
@@ -97,3 +97,40 @@ async def test_across_replicas_a_failed_write_hands_the_lease_on(replicas: list[
     writing_b = b.begin(KEY, 1000.0)
     assert await asyncio.wait_for(b.claim(writing_b), 10)  # b writes it now, at once
     assert writing_b.leased
+
+
+class SlowFirstRead(Redis):
+    """A replica whose first look at the warm mark is answered, then held until `go`:
+    another replica finishes its write between this one's look and its lease."""
+
+    looked: asyncio.Event
+    go: asyncio.Event
+
+    async def pttl(self, name: str) -> int:  # type: ignore[override]
+        left = int(await super().pttl(name))
+        if not self.looked.is_set():
+            self.looked.set()
+            await self.go.wait()
+        return left
+
+
+async def test_a_write_finished_between_a_replicas_look_and_its_lease_is_not_written_again(
+    redis_url: str,
+) -> None:
+    slow = SlowFirstRead(connection_pool=ConnectionPool.from_url(redis_url))
+    slow.looked, slow.go = asyncio.Event(), asyncio.Event()
+    a = Warmup(TTL, SharedWarmup(Redis.from_url(redis_url), TTL, lease=30.0, poll=0.01))
+    b = Warmup(TTL, SharedWarmup(slow, TTL, lease=30.0, poll=0.01))
+    try:
+        writing_a, writing_b = a.begin(KEY, 1000.0), b.begin(KEY, 1000.0)
+        assert await a.claim(writing_a)
+        claiming = asyncio.ensure_future(b.claim(writing_b))
+        await asyncio.wait_for(slow.looked.wait(), 10)  # b saw no warm mark...
+        await a.end(writing_a, answered=True, started=1000.0)  # ...a wrote it meanwhile
+        slow.go.set()
+        assert not await asyncio.wait_for(claiming, 10)  # b does not write it again
+        async with Redis.from_url(redis_url) as check:  # and gives the lease back
+            assert not await check.exists("moderation:warming:" + ":".join(KEY))
+    finally:
+        await a.close()
+        await b.close()
