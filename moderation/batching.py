@@ -559,7 +559,16 @@ class Batcher:
     ) -> None:
         answered = False
         try:
-            batch = Batch(items, policy, gate=turn, slot=slot)
+            sent = dict(by_id)  # by_id loses each item as it is answered
+            batch = Batch(
+                items,
+                policy,
+                gate=turn,
+                slot=slot,
+                senders={i: p.tenant for i, p in sent.items()},
+                # Read from the embedded backend's threads too: a done() read, no loop call.
+                waiting=lambda i: i in sent and not sent[i].future.done(),
+            )
             async for outcome in self._backend.classify(batch):
                 waiting = by_id.pop(outcome.item_id, None)
                 if waiting is not None:

@@ -11,12 +11,13 @@ that an item no backend answered still gets an explicit error.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from moderation.domain import BackendOutcome, Item
 from moderation.policy import Policy
+from moderation.tenants import Tenant
 from moderation.upstream.budget import CallReport, Cost
 from moderation.upstream.pacing import Slot
 
@@ -43,14 +44,20 @@ class Batch:
 
     A batch carries no deadline: it holds items of several callers, and one
     caller's deadline must never cut the call short for the others. The engine
-    answers each caller whose time is up on its own. It may carry the upstream
-    call slot its sender holds: a call waiting to retry gives it back meanwhile.
+    answers each caller whose time is up on its own. It may carry the call slot
+    its sender holds: a call waiting to retry gives it back meanwhile, and a
+    backend whose rest of the work needs no slot (the embedded one's evidence
+    checks) releases it early. `senders` and `waiting` let a backend that queues
+    work of its own share it between tenants and skip what no caller waits for.
     """
 
     items: tuple[Item, ...]
     policy: Policy
     gate: CallGate | None = None  # a remote backend reports each call here
-    slot: Slot | None = None  # the sender's; the sender releases it
+    slot: Slot | None = None  # the sender's; the sender releases it (again: no harm)
+    senders: Mapping[str, Tenant] = field(default_factory=dict)  # item id -> its tenant
+    # Whether an item's caller still waits for it (by item id); safe to call from any thread.
+    waiting: Callable[[str], bool] = field(default=lambda _item_id: True)
 
 
 class Backend(Protocol):

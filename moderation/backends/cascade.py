@@ -80,7 +80,9 @@ class CascadeBackend:
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
         items = {item.id: item for item in batch.items}
         doubtful: list[Item] = []
-        async for outcome in self.local.classify(Batch(batch.items, batch.policy)):
+        # The upstream slot stays the upstream's: the embedded part releases none.
+        local = Batch(batch.items, batch.policy, senders=batch.senders, waiting=batch.waiting)
+        async for outcome in self.local.classify(local):
             if outcome.item_id not in items:
                 continue
             if self.escalates(outcome, batch.policy):

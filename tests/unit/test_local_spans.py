@@ -56,9 +56,10 @@ async def profanity() -> AsyncIterator[LocalBackend]:
 async def judge(
     backend: LocalBackend, items: list[Item], policy: Policy = POLICY
 ) -> list[Judgement]:
-    out = [o async for o in backend.classify(Batch(tuple(items), policy))]
-    assert all(isinstance(o, Judgement) for o in out), out
-    return [o for o in out if isinstance(o, Judgement)]
+    """One judgement per item, in the items' order (a backend yields each when known)."""
+    out = {o.item_id: o async for o in backend.classify(Batch(tuple(items), policy))}
+    assert all(isinstance(o, Judgement) for o in out.values()), out
+    return [o for i in items if isinstance(o := out[i.id], Judgement)]
 
 
 def sample_texts() -> list[str]:
@@ -195,10 +196,10 @@ def test_scores_are_the_same_with_or_without_attribution() -> None:
     classifiers: tuple[TextClassifier, ...] = (MiniLMClassifier(), ProfanityClassifier())
     for classifier in classifiers:
         every = classifier.categories()
-        rows, attributions = classifier.score_and_attribute(texts, functools.partial(all_of, every))
+        rows, attributions = classifier.judge(texts, functools.partial(all_of, every))
         assert rows == classifier.score(texts)
         assert all(isinstance(a, Attribution) and a.categories == every for a in attributions)
-        none, skipped = classifier.score_and_attribute(texts, lambda row: ())
+        none, skipped = classifier.judge(texts, lambda row: ())
         assert none == rows and skipped == [None] * len(texts)
 
 

@@ -26,7 +26,7 @@ quoted first and exactly: the words that model scores, at their offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -125,6 +125,25 @@ class Attribution:
                 # No word pushes the score up: the one that holds it down least stands alone.
                 take(self.spans[ranked[0]])
         return tuple(Evidence(a, b, text[a:b]) for a, b in sorted(chosen))
+
+
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A flagged text's evidence whose checking costs encoder passes (the multilingual
+    model's deletions): `check` runs them, outside the batch's scoring (workers.py says
+    why); `unchecked` is the evidence by share alone, quoted if the checks fail."""
+
+    check: Callable[[], Attribution]
+    unchecked: Attribution
+
+
+# What scoring found for a text: its evidence, evidence still to check, or none wanted.
+Found = Attribution | Deferred | None
+
+
+def resolved(found: Sequence[Found]) -> list[Attribution | None]:
+    """Every text's evidence, the deferred checks run here."""
+    return [f.check() if isinstance(f, Deferred) else f for f in found]
 
 
 def gradient_weights(logits: FloatArray) -> FloatArray:

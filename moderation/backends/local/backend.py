@@ -1,19 +1,25 @@
 """The `local` backend: embedded classifiers that run offline on CPU.
 
-Models load in a worker thread at start(); each batch is scored in that same small pool
-(onnxruntime releases the GIL), so the event loop never runs model code. The models ship
-in assets/, ready to run: nothing is downloaded, derived or written on start.
+Models load in a worker thread at start(); each batch is scored in those same few threads
+(onnxruntime releases the GIL), so the event loop never runs model code. A flagged text
+whose evidence is checked by encoder passes is answered once its checks have run, as units
+of their own after the batch (workers.py): the batch's slot is given back when its scores
+are in. The models ship in assets/, ready to run: nothing is downloaded, derived or written
+on start.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from moderation.backends.base import Batch
 from moderation.backends.local.assets import MANIFEST, digest, validated_languages
+from moderation.backends.local.attribution import Attribution, Deferred
 from moderation.backends.local.early_exit import DEEP_DIR, EarlyExit
 from moderation.backends.local.head import HEAD_RESOURCE, SHORT_RESOURCE
 from moderation.backends.local.image import NudeNetClassifier
@@ -25,6 +31,7 @@ from moderation.backends.local.multilingual import (
 )
 from moderation.backends.local.ngrams import NGRAM_RESOURCE
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier, TextClassifier
+from moderation.backends.local.workers import Dropped, Workers
 from moderation.config import Settings
 from moderation.domain import (
     BackendOutcome,
@@ -44,6 +51,7 @@ from moderation.language import (
     LanguageIdentifier,
 )
 from moderation.policy import Policy
+from moderation.tenants import DEFAULT_TENANT
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +78,29 @@ MINILM_FILES = (
 ENGLISH_JUDGED = frozenset({"en", UNDETERMINED, NO_LINGUISTIC_CONTENT})
 # Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
+# A text's evidence spans, by flagged category.
+Spans = dict[str, tuple[Evidence, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Later:
+    """A text's evidence spans still to be checked (an `attribution.Deferred`, as spans)."""
+
+    check: Callable[[], Spans]
+    unchecked: Spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Checking:
+    """A scored text whose evidence is being checked: what its verdict needs meanwhile."""
+
+    item: Item
+    row: dict[str, float]
+    language: Language
+    model: str
+    unchecked: Spans
+
+
 # Images are decoded and scored in a pool of their own, one at a time: a decode costs up
 # to the pixel budget x 4 bytes, and texts never wait behind images for a worker.
 IMAGE_WORKERS = 1
@@ -84,6 +115,7 @@ class LocalBackend:
         fallback: bool = False,
         policies: Sequence[Policy] = (),
         spans: bool = True,
+        threads: int = WORKERS,
     ) -> None:
         if text_model not in TEXT_MODELS:
             raise ValueError(f"unknown local text model {text_model!r}; use one of {TEXT_MODELS}")
@@ -91,6 +123,7 @@ class LocalBackend:
         self.fallback = fallback
         # Evidence spans on flagged text categories (off only to measure what they cost).
         self.spans = spans
+        self._threads = threads
         self.policies = tuple(policies)
         self._files_digest = digest(MINILM_FILES)
         # The manifest lists each validated language with the held-out figures that earned
@@ -101,7 +134,7 @@ class LocalBackend:
         # Texts in languages other than English, with the MiniLM text model.
         self._multilingual: TextClassifier | None = None
         self._image: NudeNetClassifier | None = None
-        self._pool: ThreadPoolExecutor | None = None
+        self._pool: Workers | None = None
         self._image_pool: ThreadPoolExecutor | None = None
         self._start_lock = asyncio.Lock()
 
@@ -132,7 +165,7 @@ class LocalBackend:
             if self._text is not None:
                 return
             if self._pool is None:
-                self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="local-backend")
+                self._pool = Workers(self._threads)
             if self._image_pool is None:
                 self._image_pool = ThreadPoolExecutor(
                     IMAGE_WORKERS, thread_name_prefix="local-image"
@@ -174,44 +207,96 @@ class LocalBackend:
         loop = asyncio.get_running_loop()
         texts = [i for i in batch.items if isinstance(i.content, TextContent)]
         images = [i for i in batch.items if isinstance(i.content, ImageContent)]
-        # Texts are answered first: a text that shares a batch with images never waits for
-        # them to be decoded.
-        if texts:
-            try:
-                rows, tags, spans, models = await loop.run_in_executor(
-                    self._pool, self._score_texts, texts, batch.policy
+        checks: dict[asyncio.Future[Spans], _Checking] = {}
+        try:
+            # Texts are answered first: a text that shares a batch with images never waits
+            # for them to be decoded.
+            for outcome in await self._score_batch(loop, texts, batch, checks):
+                yield outcome
+            for item in images:
+                yield await self._image_outcome(loop, item, batch.policy)
+            if checks and batch.slot is not None:
+                batch.slot.release()  # what is left is evidence: the next batch may be scored
+            waiting = set(checks)
+            while waiting:
+                done, waiting = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                for future in done:
+                    yield self._checked(future, checks[future], batch.policy)
+        finally:
+            for future in checks:
+                future.cancel()  # a unit not yet taken is never run
+
+    async def _score_batch(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        texts: Sequence[Item],
+        batch: Batch,
+        checks: dict[asyncio.Future[Spans], _Checking],
+    ) -> list[BackendOutcome]:
+        """The batch's texts scored: the verdicts ready now; the flagged texts whose evidence
+        is still to check are queued as units of their own and added to `checks`."""
+        if not texts:
+            return []
+        assert self._pool is not None
+        try:
+            rows, tags, spans, models = await loop.run_in_executor(
+                self._pool, self._score_texts, texts, batch.policy
+            )
+        except Exception as exc:  # one failed model call fails its items, not the server
+            log.exception("local text classifier failed")
+            return [ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}") for i in texts]
+        ready: list[BackendOutcome] = []
+        for i, row, tag, ev, model in zip(texts, rows, tags, spans, models, strict=True):
+            if isinstance(ev, _Later):
+                unit = self._pool.evidence(
+                    ev.check,
+                    batch.senders.get(i.id, DEFAULT_TENANT),
+                    functools.partial(batch.waiting, i.id),
                 )
-            except Exception as exc:  # one failed model call fails its items, not the server
-                log.exception("local text classifier failed")
-                for i in texts:
-                    yield ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
+                checks[asyncio.wrap_future(unit)] = _Checking(i, row, tag, model, ev.unchecked)
             else:
-                for i, row, tag, ev, model in zip(texts, rows, tags, spans, models, strict=True):
-                    yield self._judgement(i.id, row, batch.policy, model, tag, ev)
-        for item in images:
-            try:
-                row = await loop.run_in_executor(self._image_pool, self._score_image, item)
-            except (OSError, ValueError) as exc:  # undecodable: that item's fault only
-                yield ItemFailure(item.id, ErrorCode.INVALID_ARGUMENT, f"image: {exc}")
-            except Exception as exc:
-                log.exception("local image classifier failed")
-                yield ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
-            else:
-                yield self._judgement(
-                    item.id, row, batch.policy, self.image_model, Language(NO_LINGUISTIC_CONTENT)
-                )
+                ready.append(self._judgement(i.id, row, batch.policy, model, tag, ev))
+        return ready
+
+    async def _image_outcome(
+        self, loop: asyncio.AbstractEventLoop, item: Item, policy: Policy
+    ) -> BackendOutcome:
+        try:
+            row = await loop.run_in_executor(self._image_pool, self._score_image, item)
+        except (OSError, ValueError) as exc:  # undecodable: that item's fault only
+            return ItemFailure(item.id, ErrorCode.INVALID_ARGUMENT, f"image: {exc}")
+        except Exception as exc:
+            log.exception("local image classifier failed")
+            return ItemFailure(item.id, ErrorCode.INTERNAL, f"image model: {exc}")
+        return self._judgement(
+            item.id, row, policy, self.image_model, Language(NO_LINGUISTIC_CONTENT)
+        )
+
+    def _checked(
+        self, future: asyncio.Future[Spans], checking: _Checking, policy: Policy
+    ) -> BackendOutcome:
+        """A flagged text's verdict once its evidence checks are over: with the checked
+        spans, or with the unchecked ones if the checks failed (the scores stand)."""
+        item_id = checking.item.id
+        error = future.exception()
+        if isinstance(error, Dropped):
+            return ItemFailure(item_id, ErrorCode.CANCELLED, "the caller left")
+        spans = checking.unchecked
+        if error is not None:
+            log.error("evidence check failed; quoting by share alone", exc_info=error)
+        else:
+            spans = future.result()
+        return self._judgement(
+            item_id, checking.row, policy, checking.model, checking.language, spans
+        )
 
     def _score_texts(
         self, items: Sequence[Item], policy: Policy
-    ) -> tuple[
-        list[dict[str, float]],
-        list[Language],
-        list[dict[str, tuple[Evidence, ...]]],
-        list[str],
-    ]:
+    ) -> tuple[list[dict[str, float]], list[Language], list[Spans | _Later], list[str]]:
         """Scores, the language of each text item (of the item's own text: a context in
         another language does not make the item's language), the evidence spans of the
-        categories the policy flags (attributed only for those: most items have none) and
+        categories the policy flags (attributed only for those: most items have none), or
+        the checks still to run for them, and
         the model that judged each: English and undetermined texts the English model, other
         languages the multilingual one."""
         assert self._text is not None
@@ -224,7 +309,7 @@ class LocalBackend:
         )
         models = [self.model] * len(texts)
         rows: list[dict[str, float]] = [{} for _ in texts]
-        spans: list[dict[str, tuple[Evidence, ...]]] = [{} for _ in texts]
+        spans: list[Spans | _Later] = [{} for _ in texts]
         routes: list[tuple[TextClassifier, list[int]]] = [
             (self._text, sorted(set(range(len(texts))) - set(foreign)))
         ]
@@ -243,7 +328,7 @@ class LocalBackend:
 
     def _score_with(
         self, classifier: TextClassifier, items: Sequence[Item], policy: Policy
-    ) -> tuple[list[dict[str, float]], list[dict[str, tuple[Evidence, ...]]]]:
+    ) -> tuple[list[dict[str, float]], list[Spans | _Later]]:
         # Context is part of what is judged (and of the cache key): score it with the text.
         texts = [
             f"{i.context}\n{i.content.text}" if i.context else i.content.text
@@ -251,21 +336,16 @@ class LocalBackend:
             if isinstance(i.content, TextContent)
         ]
         # Without spans no category is wanted, and no text is attributed.
-        rows, attributions = classifier.score_and_attribute(
+        rows, found = classifier.judge(
             texts, lambda row: _flagged(row, policy) if self.spans else (), policy
         )
-        spans: list[dict[str, tuple[Evidence, ...]]] = []
-        for item, attribution in zip(items, attributions, strict=True):
-            if attribution is None or not isinstance(item.content, TextContent):
-                spans.append({})
-                continue
-            offset = len(item.context) + 1 if item.context else 0  # after "{context}\n"
-            spans.append(
-                {
-                    c: attribution.evidence(item.content.text, c, offset)
-                    for c in attribution.categories
-                }
-            )
+        spans: list[Spans | _Later] = []
+        for item, evidence in zip(items, found, strict=True):
+            if isinstance(evidence, Deferred):
+                check = functools.partial(_checked_spans, item, evidence)
+                spans.append(_Later(check, _spans(item, evidence.unchecked)))
+            else:
+                spans.append(_spans(item, evidence))
         return rows, spans
 
     def _score_image(self, item: Item) -> dict[str, float]:
@@ -324,6 +404,24 @@ class LocalBackend:
 def _text_of(item: Item) -> str:
     assert isinstance(item.content, TextContent)
     return item.content.text
+
+
+def _spans(item: Item, attribution: Attribution | None) -> Spans:
+    """The item's evidence spans of each attributed category, in its own text."""
+    if attribution is None or not isinstance(item.content, TextContent):
+        return {}
+    offset = len(item.context) + 1 if item.context else 0  # after "{context}\n"
+    return {c: attribution.evidence(item.content.text, c, offset) for c in attribution.categories}
+
+
+def run_checks(spans: Sequence[Spans | _Later]) -> list[Spans]:
+    """Every text's spans, their deferred checks run here, in this thread (for benches that
+    time a batch's whole cost)."""
+    return [s.check() if isinstance(s, _Later) else s for s in spans]
+
+
+def _checked_spans(item: Item, deferred: Deferred) -> Spans:
+    return _spans(item, deferred.check())
 
 
 def _clamped(scores: Mapping[str, float], category: str) -> float:

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.assets import ASSETS_DIR
-from moderation.backends.local.attribution import Attribution
+from moderation.backends.local.attribution import Attribution, Found, resolved
 from moderation.backends.local.multilingual import (
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
@@ -113,7 +113,7 @@ class EarlyExit:
     def score(self, texts: Sequence[str], policy: Policy | None = None) -> list[dict[str, float]]:
         """One {category: score} per text, doubt judged under `policy` (default: the
         service's default policy)."""
-        return self.score_and_attribute(texts, lambda row: (), policy)[0]
+        return self.judge(texts, lambda row: (), policy)[0]
 
     def score_and_attribute(
         self,
@@ -123,21 +123,22 @@ class EarlyExit:
     ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
         """Scores and evidence, each from the model that decided the text: the first model's
         words are checked by deletion only for the texts it decides."""
+        rows, found = self.judge(texts, wanted, policy)
+        return rows, resolved(found)
+
+    def judge(
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
+    ) -> tuple[list[dict[str, float]], list[Found]]:
+        """`score_and_attribute` with each text's deletion checks left to run on their own."""
         logits, shares = self.first.shares(texts, wanted)
         rows = self.first.rows(logits)
+        found = self.first.deferred(texts, logits, shares)
         again = self.doubtful(rows, policy or self.default_policy)
-        attributions: list[Attribution | None] = list(shares)
         if again:
-            deep_rows, deep_attributions = self.deep.score_and_attribute(
-                [texts[i] for i in again], wanted
-            )
-            for i, row, attribution in zip(again, deep_rows, deep_attributions, strict=True):
-                rows[i], attributions[i] = row, attribution
-        kept = sorted(set(range(len(texts))) - set(again))
-        if kept:
-            checked = self.first.deletion_checked(
-                [texts[i] for i in kept], logits[kept], [shares[i] for i in kept]
-            )
-            for i, attribution in zip(kept, checked, strict=True):
-                attributions[i] = attribution
-        return rows, attributions
+            deep_rows, deep_found = self.deep.judge([texts[i] for i in again], wanted)
+            for i, row, evidence in zip(again, deep_rows, deep_found, strict=True):
+                rows[i], found[i] = row, evidence
+        return rows, found

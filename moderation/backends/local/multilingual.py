@@ -20,6 +20,7 @@ category's logit (its n-grams' and its pieces'); <s>, </s> and the intercepts ar
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -35,8 +36,11 @@ from moderation.backends.local.attribution import (
     MAX_SPANS,
     MIN_SHARE,
     Attribution,
+    Deferred,
+    Found,
     Words,
     core,
+    resolved,
 )
 from moderation.backends.local.encoder import cpu_session
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
@@ -303,8 +307,37 @@ class MultilingualClassifier:
         """Scores, and for the texts `wanted` names categories of, the words that carry them:
         the words with the largest shares (`shares`), weighed again by what deleting each
         does to the categories' logits."""
+        rows, found = self.judge(texts, wanted, policy)
+        return rows, resolved(found)
+
+    def judge(
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
+    ) -> tuple[list[dict[str, float]], list[Found]]:
+        """`score_and_attribute` with each text's deletion checks left to run on their own."""
         logits, shares = self.shares(texts, wanted)
-        return self.rows(logits), self.deletion_checked(texts, logits, shares)
+        return self.rows(logits), self.deferred(texts, logits, shares)
+
+    def deferred(
+        self, texts: Sequence[str], logits: FloatArray, shares: Sequence[Attribution | None]
+    ) -> list[Found]:
+        """Each attributed text's deletion checks (`deletion_checked`), to run later: a
+        text's checks read only that text, so run alone they give what they give in any
+        batch."""
+        out: list[Found] = []
+        for text, row, share in zip(texts, logits, shares, strict=True):
+            if share is None or not len(share.spans) or not self.checked_words:
+                out.append(share)
+                continue
+            out.append(Deferred(functools.partial(self._checked, text, row, share), share))
+        return out
+
+    def _checked(self, text: str, logits: FloatArray, share: Attribution) -> Attribution:
+        (checked,) = self.deletion_checked([text], logits[None, :], [share])
+        assert checked is not None
+        return checked
 
     def shares(
         self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]

@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from moderation.backends.local.attribution import (
     Attribution,
+    Found,
     Words,
     category_weights,
     profanity_hits,
@@ -40,16 +41,17 @@ class TextClassifier(Protocol):
         """One {category: score} per text; blocking, CPU-bound."""
         ...
 
-    def score_and_attribute(
+    def judge(
         self,
         texts: Sequence[str],
         wanted: Callable[[dict[str, float]], Sequence[str]],
         policy: Policy | None = None,
-    ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
+    ) -> tuple[list[dict[str, float]], Sequence[Found]]:
         """`score`, and for each text the categories `wanted` names from its scores (most
-        texts: none), what in it drives their scores (attribution.py); blocking. `policy`
-        judges the batch: a model may look again at the texts near its thresholds
-        (early_exit.py); the others spend the same on every text and ignore it."""
+        texts: none), what in it drives their scores (attribution.py), or the checks that
+        will tell, where they cost encoder passes (`Deferred`); blocking. `policy` judges
+        the batch: a model may look again at the texts near its thresholds (early_exit.py);
+        the others spend the same on every text and ignore it."""
         ...
 
 
@@ -131,6 +133,15 @@ class MiniLMClassifier:
             categories = wanted(row)
             out.append(self._attribute(texts[k], k, scored, categories) if categories else None)
         return rows, out
+
+    def judge(
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
+    ) -> tuple[list[dict[str, float]], Sequence[Found]]:
+        """Its evidence runs no encoder: found with the scores."""
+        return self.score_and_attribute(texts, wanted, policy)
 
     def _score(self, texts: Sequence[str]) -> tuple[FloatArray, _Scored]:
         scored = _Scored()
@@ -304,3 +315,12 @@ class ProfanityClassifier:
                 )
             )
         return rows, out
+
+    def judge(
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
+    ) -> tuple[list[dict[str, float]], Sequence[Found]]:
+        """Its evidence is exact and costs no model call: found with the scores."""
+        return self.score_and_attribute(texts, wanted, policy)
