@@ -15,10 +15,12 @@ cut-offs below.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,6 +128,11 @@ MIXED_CONFIDENCE = 0.5
 # English text has the odd 4-word window that reads as Dutch or Norwegian (with any single
 # window counting, 12 % of the public sample's English training texts became `und`).
 MIXED_SHARE = 0.3
+# A longer text is read in at most this many windows, spread evenly over it: each window is
+# one identifier call, and every verdict is identified (on the Claude path, on the event
+# loop), so a text's cost stays bounded whatever its length (texts of up to 50 words are
+# read in every window, as before).
+MIXED_MAX_WINDOWS = 24
 # A script holding at least this share of the letters counts as present.
 SCRIPT_SHARE = 0.2
 
@@ -254,11 +261,28 @@ class Language:
     too_short: bool = False
 
 
+class _Kept(dict[int, str]):
+    """`str.translate` table: a letter or mark stays, any other character becomes a space.
+    Each character's category is looked up once (every verdict's text is identified, so
+    this runs over every text), up to MEMO_CHARS characters."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kept = ch if unicodedata.category(ch)[0] in "LM" else " "
+        if len(self) < MEMO_CHARS:
+            self[code] = kept
+        return kept
+
+
+# Distinct characters whose category or script is remembered (a few MB at most).
+MEMO_CHARS = 1 << 16
+_KEPT = _Kept()
+
+
 def normalise(text: str) -> str:
     """The words of a text: NFKC, without links, handles, digits, punctuation or emoji."""
     text = _WORD.sub(_quiet, unicodedata.normalize("NFKC", text))
-    kept = [ch if unicodedata.category(ch)[0] in "LM" else " " for ch in text]
-    return " ".join("".join(kept).split())
+    return " ".join(text.translate(_KEPT).split())
 
 
 def _quiet(word: re.Match[str]) -> str:
@@ -272,6 +296,7 @@ def _quiet(word: re.Match[str]) -> str:
     return _NOISE.sub(" ", text)
 
 
+@functools.lru_cache(maxsize=MEMO_CHARS)
 def script(ch: str) -> str:
     """The script of a letter, from the first word of its Unicode name."""
     name = unicodedata.name(ch, "")
@@ -283,10 +308,10 @@ def script(ch: str) -> str:
 def scripts(words: str) -> dict[str, float]:
     """Share of the letters in each script."""
     counts: dict[str, int] = {}
-    for ch in words:
+    for ch, n in Counter(words).items():  # each distinct character once
         if unicodedata.category(ch)[0] == "L":
             s = script(ch)
-            counts[s] = counts.get(s, 0) + 1
+            counts[s] = counts.get(s, 0) + n
     total = sum(counts.values())
     return {s: n / total for s, n in counts.items()} if total else {}
 
@@ -315,6 +340,16 @@ def arabizi(text: str) -> float:
     share = (strong + digits + weak) / max(len(tokens), 1)
     sure = strong >= 1 or digits >= 2 or (digits and weak >= 2 and share >= ARABIZI_SURE_SHARE)
     return share if sure and share >= ARABIZI_MIN_SHARE else 0.0
+
+
+def window_starts(words: int) -> list[int]:
+    """Where the mixed-language windows of a text of `words` words start: every other word,
+    or MIXED_MAX_WINDOWS of those spread evenly over a longer text."""
+    starts = list(range(0, words - MIXED_WINDOW + 1, MIXED_WINDOW // 2))
+    if len(starts) <= MIXED_MAX_WINDOWS:
+        return starts
+    last, n = len(starts) - 1, MIXED_MAX_WINDOWS - 1
+    return [starts[round(k * last / n)] for k in range(MIXED_MAX_WINDOWS)]
 
 
 class LanguageIdentifier:
@@ -361,9 +396,10 @@ class LanguageIdentifier:
             short = len(split) <= SHORT_WORDS and set(present) == {"LATIN"}
             return Language(UNDETERMINED, found.confidence, too_short=short)
         if len(split) >= MIXED_MIN_WORDS:
-            step = MIXED_WINDOW // 2
-            starts = range(0, len(split) - MIXED_WINDOW + 1, step)
-            windows = [self._classify(" ".join(split[i : i + MIXED_WINDOW])) for i in starts]
+            windows = [
+                self._classify(" ".join(split[i : i + MIXED_WINDOW]))
+                for i in window_starts(len(split))
+            ]
             sure = Counter(w.tag for w in windows if w.confidence >= MIXED_CONFIDENCE)
             ranked = sure.most_common(2)
             if len(ranked) == 2 and ranked[1][1] >= MIXED_SHARE * sum(sure.values()):
@@ -382,6 +418,11 @@ def warm_language_identifier() -> None:
 def identify(text: str) -> Language:
     """The language of a text, with the shared identifier."""
     return _DEFAULT.identify(text)
+
+
+def item_languages(items: Sequence[Item]) -> dict[str, str]:
+    """`item_language` of each item, by id (blocking: run it off the event loop)."""
+    return {item.id: item_language(item) for item in items}
 
 
 def item_language(item: Item) -> str:

@@ -131,6 +131,19 @@ async def test_verdicts_land_on_their_items(oracle: Emulator) -> None:
     await backend.close()
 
 
+async def test_each_judgement_names_its_items_language(oracle: Emulator) -> None:
+    backend = await started(make(oracle))
+    items = texts(
+        "Thanks a lot for your help with the move yesterday, see you on Friday.",
+        "Merci beaucoup pour votre aide avec le déménagement, à vendredi !",
+        "🙂🙂",
+    )
+    out = await run(haiku_of(backend), items)
+    languages = [o.language for o in out.values() if isinstance(o, Judgement)]
+    assert languages == ["en", "fr", "und"], out
+    await backend.close()
+
+
 class RecordingGate:
     """A call gate that lets every call go and keeps what each said it would cost and cost."""
 

@@ -9,12 +9,15 @@ import pytest
 
 from moderation.domain import ImageContent, Item, TextContent
 from moderation.language import (
+    MIXED_MAX_WINDOWS,
+    MIXED_WINDOW,
     NO_LINGUISTIC_CONTENT,
     UNDETERMINED,
     LanguageIdentifier,
     identify,
     item_language,
     normalise,
+    window_starts,
 )
 
 SHORT = Path(__file__).parents[2] / "training" / "data" / "langid_short.jsonl"
@@ -92,6 +95,22 @@ def test_a_script_no_identifier_language_uses_is_und(text: str) -> None:
 )
 def test_mixed_language_text_is_und(text: str) -> None:
     assert identify(text).tag == UNDETERMINED
+
+
+def test_a_long_text_is_read_in_a_bounded_number_of_windows_spread_over_it() -> None:
+    assert window_starts(50) == list(range(0, 47, 2))  # up to 50 words: every window
+    for words in (51, 400, 100_000):
+        starts = window_starts(words)
+        assert len(starts) == MIXED_MAX_WINDOWS
+        assert starts[0] == 0 and starts[-1] == words - MIXED_WINDOW - (words - MIXED_WINDOW) % 2
+        assert starts == sorted(set(starts))
+
+
+def test_a_second_language_at_the_end_of_a_long_text_still_makes_it_mixed() -> None:
+    english = "We met at the station this morning and then walked to the market together. " * 8
+    spanish = "Muchas gracias por todo, nos vemos mañana en la estación con los niños. " * 6
+    assert identify(english).tag == "en"
+    assert identify(english + spanish).tag == UNDETERMINED
 
 
 def test_below_the_confidence_cut_the_answer_is_und() -> None:
