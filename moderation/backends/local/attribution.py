@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from moderation.backends.local.steps import Steps, run_steps
 from moderation.domain import Evidence
 
 FloatArray = npt.NDArray[np.float64]
@@ -130,11 +131,16 @@ class Attribution:
 @dataclass(frozen=True, slots=True)
 class Deferred:
     """A flagged text's evidence whose checking costs encoder passes (the multilingual
-    model's deletions): `check` runs them, outside the batch's scoring (workers.py says
-    why); `unchecked` is the evidence by share alone, quoted if the checks fail."""
+    model's deletions): `steps` runs them, an encoder pass a step, outside the batch's
+    scoring (workers.py says why); `unchecked` is the evidence by share alone, quoted if
+    the checks fail."""
 
-    check: Callable[[], Attribution]
+    steps: Callable[[], Steps[Attribution]]
     unchecked: Attribution
+
+    def check(self) -> Attribution:
+        """The checked evidence, all the checks run here."""
+        return run_steps(self.steps())
 
 
 # What scoring found for a text: its evidence, evidence still to check, or none wanted.

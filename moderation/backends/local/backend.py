@@ -30,6 +30,7 @@ from moderation.backends.local.multilingual import (
     MULTILINGUAL_PIECES,
 )
 from moderation.backends.local.ngrams import NGRAM_RESOURCE
+from moderation.backends.local.steps import Steps, run_steps, then
 from moderation.backends.local.text import MiniLMClassifier, ProfanityClassifier, TextClassifier
 from moderation.backends.local.workers import Dropped, Workers
 from moderation.config import Settings
@@ -86,7 +87,7 @@ Spans = dict[str, tuple[Evidence, ...]]
 class _Later:
     """A text's evidence spans still to be checked (an `attribution.Deferred`, as spans)."""
 
-    check: Callable[[], Spans]
+    steps: Callable[[], Steps[Spans]]
     unchecked: Spans
 
 
@@ -249,7 +250,7 @@ class LocalBackend:
         for i, row, tag, ev, model in zip(texts, rows, tags, spans, models, strict=True):
             if isinstance(ev, _Later):
                 unit = self._pool.evidence(
-                    ev.check,
+                    ev.steps(),
                     batch.senders.get(i.id, DEFAULT_TENANT),
                     functools.partial(batch.waiting, i.id),
                 )
@@ -342,8 +343,8 @@ class LocalBackend:
         spans: list[Spans | _Later] = []
         for item, evidence in zip(items, found, strict=True):
             if isinstance(evidence, Deferred):
-                check = functools.partial(_checked_spans, item, evidence)
-                spans.append(_Later(check, _spans(item, evidence.unchecked)))
+                steps = functools.partial(_checked_spans, item, evidence)
+                spans.append(_Later(steps, _spans(item, evidence.unchecked)))
             else:
                 spans.append(_spans(item, evidence))
         return rows, spans
@@ -417,11 +418,11 @@ def _spans(item: Item, attribution: Attribution | None) -> Spans:
 def run_checks(spans: Sequence[Spans | _Later]) -> list[Spans]:
     """Every text's spans, their deferred checks run here, in this thread (for benches that
     time a batch's whole cost)."""
-    return [s.check() if isinstance(s, _Later) else s for s in spans]
+    return [run_steps(s.steps()) if isinstance(s, _Later) else s for s in spans]
 
 
-def _checked_spans(item: Item, deferred: Deferred) -> Spans:
-    return _spans(item, deferred.check())
+def _checked_spans(item: Item, deferred: Deferred) -> Steps[Spans]:
+    return then(deferred.steps(), functools.partial(_spans, item))
 
 
 def _clamped(scores: Mapping[str, float], category: str) -> float:

@@ -44,6 +44,7 @@ from moderation.backends.local.attribution import (
 )
 from moderation.backends.local.encoder import cpu_session
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
+from moderation.backends.local.steps import Steps
 from moderation.policy import Policy
 
 MULTILINGUAL_HEAD = "multilingual-head.json"
@@ -320,25 +321,6 @@ class MultilingualClassifier:
         logits, shares = self.shares(texts, wanted)
         return self.rows(logits), self.deferred(texts, logits, shares)
 
-    def deferred(
-        self, texts: Sequence[str], logits: FloatArray, shares: Sequence[Attribution | None]
-    ) -> list[Found]:
-        """Each attributed text's deletion checks (`deletion_checked`), to run later: a
-        text's checks read only that text, so run alone they give what they give in any
-        batch."""
-        out: list[Found] = []
-        for text, row, share in zip(texts, logits, shares, strict=True):
-            if share is None or not len(share.spans) or not self.checked_words:
-                out.append(share)
-                continue
-            out.append(Deferred(functools.partial(self._checked, text, row, share), share))
-        return out
-
-    def _checked(self, text: str, logits: FloatArray, share: Attribution) -> Attribution:
-        (checked,) = self.deletion_checked([text], logits[None, :], [share])
-        assert checked is not None
-        return checked
-
     def shares(
         self, texts: Sequence[str], wanted: Callable[[dict[str, float]], Sequence[str]]
     ) -> tuple[FloatArray, list[Attribution | None]]:
@@ -350,79 +332,67 @@ class MultilingualClassifier:
             out.append(self._attribute(texts[k], k, scored, categories) if categories else None)
         return logits, out
 
-    def deletion_checked(
-        self, texts: Sequence[str], logits: FloatArray, shares: list[Attribution | None]
-    ) -> list[Attribution | None]:
+    def deferred(
+        self, texts: Sequence[str], logits: FloatArray, shares: Sequence[Attribution | None]
+    ) -> list[Found]:
+        """Each attributed text's deletion checks (`deletion_steps`), to run later: a text's
+        checks read only that text, so they give what they give in any batch."""
+        out: list[Found] = []
+        for text, row, share in zip(texts, logits, shares, strict=True):
+            if share is None or not len(share.spans) or not self.checked_words:
+                out.append(share)
+                continue
+            out.append(Deferred(functools.partial(self.deletion_steps, text, row, share), share))
+        return out
+
+    def deletion_steps(
+        self, text: str, logits: FloatArray, share: Attribution
+    ) -> Steps[Attribution]:
         """Why: the encoder's piece states are contextual, so a state's share can sit on a
         neighbour of the word that moved it ("ce" in "…les femmes, ce sont des ordures").
-        Each text's `checked_words` heaviest words by share are deleted one at a time (one more
-        encoder pass each, for flagged texts only); a word's weight becomes the logit it
-        takes away, and the words not tried rank below every word tried."""
-        if not self.checked_words:
-            return shares
-        trials: list[str] = []
-        tried: list[tuple[int, npt.NDArray[np.intp]]] = []
-        for k, attribution in enumerate(shares):
-            if attribution is None or not len(attribution.spans):
-                continue
-            best = np.argsort(-attribution.weights.max(axis=1), kind="stable")[: self.checked_words]
-            for w in best:
-                trials.append(_without(texts[k], [attribution.spans[int(w)]]))
-            tried.append((k, best))
-        if not trials:
-            return shares
-        deleted = self.logits(trials)
-        out = list(shares)
-        row = 0
-        for k, best in tried:
-            attribution = shares[k]
-            assert attribution is not None
-            cols = [self.heads.categories.index(c) for c in attribution.categories]
-            drops = logits[k, cols] - deleted[row : row + len(best)][:, cols]
-            row += len(best)
-            weights = np.full_like(attribution.weights, float(drops.min()) - 1.0)
-            weights[best] = drops
-            out[k] = Attribution(attribution.categories, attribution.spans, weights)
-        return self._quoted_together(texts, logits, out) if self.checked_together else out
+        The text's `checked_words` heaviest words by share are deleted one at a time (an
+        encoder pass each, a step each); a word's weight becomes the logit it takes away,
+        and the words not tried rank below every word tried. `logits` are the text's own."""
+        best = np.argsort(-share.weights.max(axis=1), kind="stable")[: self.checked_words]
+        cols = [self.heads.categories.index(c) for c in share.categories]
+        drops = np.empty((len(best), len(cols)))
+        for n, w in enumerate(best):
+            if n:
+                yield
+            deleted = self.logits([_without(text, [share.spans[int(w)]])])[0]
+            drops[n] = logits[cols] - deleted[cols]
+        weights = np.full_like(share.weights, float(drops.min()) - 1.0)
+        weights[best] = drops
+        checked = Attribution(share.categories, share.spans, weights)
+        if not self.checked_together:
+            return checked
+        return (yield from self._quoted_together(text, logits, checked))
 
     def _quoted_together(
-        self, texts: Sequence[str], logits: FloatArray, checked: list[Attribution | None]
-    ) -> list[Attribution | None]:
+        self, text: str, logits: FloatArray, checked: Attribution
+    ) -> Steps[Attribution]:
         """Why: words' effects do not add up ("Je déteste les , ce sont des ." keeps the
         hate its frame carries, though deleting "femmes" alone removes it), so the words a
         quote would name are deleted together too (one more encoder pass), and if that takes
         less away than the heaviest of them alone, it alone is quoted; the others drop below
         every word tried. (Every subset would cost up to four passes, for little more.)"""
-        trials: list[str] = []
-        plans: list[tuple[int, list[int]]] = []
-        for k, attribution in enumerate(checked):
-            if attribution is None or not len(attribution.spans):
-                continue
-            mean = attribution.weights.mean(axis=1)
-            ranked = [int(w) for w in np.argsort(-mean, kind="stable")[:MAX_SPANS]]
-            top = float(mean[ranked[0]])
-            quoted = [w for w in ranked if top > 0 and mean[w] >= MIN_SHARE * top]
-            if len(quoted) < 2:
-                continue
-            trials.append(_without(texts[k], [attribution.spans[w] for w in quoted]))
-            plans.append((k, quoted))
-        if not trials:
+        mean = checked.weights.mean(axis=1)
+        ranked = [int(w) for w in np.argsort(-mean, kind="stable")[:MAX_SPANS]]
+        top = float(mean[ranked[0]])
+        quoted = [w for w in ranked if top > 0 and mean[w] >= MIN_SHARE * top]
+        if len(quoted) < 2:
             return checked
-        deleted = self.logits(trials)
-        out = list(checked)
-        for (k, quoted), row in zip(plans, deleted, strict=True):
-            attribution = checked[k]
-            assert attribution is not None
-            cols = [self.heads.categories.index(c) for c in attribution.categories]
-            together = float((logits[k, cols] - row[cols]).mean())
-            # Of equals, the fewest words: the heaviest alone.
-            if together > float(attribution.weights[quoted[0]].mean()):
-                continue
-            weights = attribution.weights.copy()
-            for w in quoted[1:]:
-                weights[w] = float(weights.min()) - 1.0
-            out[k] = Attribution(attribution.categories, attribution.spans, weights)
-        return out
+        yield
+        row = self.logits([_without(text, [checked.spans[w] for w in quoted])])[0]
+        cols = [self.heads.categories.index(c) for c in checked.categories]
+        together = float((logits[cols] - row[cols]).mean())
+        # Of equals, the fewest words: the heaviest alone.
+        if together > float(checked.weights[quoted[0]].mean()):
+            return checked
+        weights = checked.weights.copy()
+        for w in quoted[1:]:
+            weights[w] = float(weights.min()) - 1.0
+        return Attribution(checked.categories, checked.spans, weights)
 
     def _attribute(
         self, text: str, k: int, scored: Scored, categories: tuple[str, ...]
