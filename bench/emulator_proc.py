@@ -57,6 +57,7 @@ class Counters:
     cache_read_input_tokens: int = 0
     output_tokens: int = 0
     nominal_latency_s: float = 0.0
+    longest_nominal_latency_s: float = 0.0  # of one call
     served_calls: int = 0
     served_latency_s: float = 0.0
     batch_sizes: list[int] = field(default_factory=list)
@@ -170,9 +171,11 @@ class CountingEmulator(Emulator):
         c.cache_creation_input_tokens += reply.cache_creation
         c.cache_read_input_tokens += reply.cache_read
         c.output_tokens += reply.output_tokens
-        c.nominal_latency_s += (
+        nominal = (
             self.config.first_token_seconds + self.config.per_token_seconds * reply.output_tokens
         )
+        c.nominal_latency_s += nominal
+        c.longest_nominal_latency_s = max(c.longest_nominal_latency_s, nominal)
         verdicts = reply.tool_input.get("v") if isinstance(reply.tool_input, dict) else None
         for v in verdicts if isinstance(verdicts, list) else []:
             chars = len(json.dumps(v, separators=(",", ":"))) + 1

@@ -235,8 +235,8 @@ class Settings:
     local_batch_tokens: int = _setting(
         1_000,
         "Most estimated input tokens in one batch of the embedded classifier: a batch's time "
-        "grows with its texts' length (and a flagged text's evidence is checked by an encoder "
-        "pass per word tried), and a newcomer waits for the batch before it.",
+        "grows with its texts' length, and a newcomer waits for the batch before it (a "
+        "flagged text's evidence checks run after its batch, a pass at a time).",
     )
     max_wait_ms: float = _setting(20.0, "Longest an item waits for its batch to fill.")
     max_queue_items: int = _setting(10_000, "Items queued before new work is refused.")

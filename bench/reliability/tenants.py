@@ -270,9 +270,13 @@ async def _path(
         allowed = 2 * call
         bound = f"≤ 2 upstream calls of the latency model (2 × {call * 1000:.0f} ms)"
         sizes = upstream["batch_sizes"]
+        served = upstream["served_latency_s"] / max(1, upstream["served_calls"])
         result.observe(
             f"{path}: upstream calls during A's flood",
-            f"{upstream['calls']}, {sum(sizes) / max(1, len(sizes)):.1f} items each on average",
+            f"{upstream['calls']}, {sum(sizes) / max(1, len(sizes)):.1f} items each on average;"
+            f" by the latency model {call * 1000:.0f} ms on average, the longest"
+            f" {upstream['longest_nominal_latency_s'] * 1000:.0f} ms; served in"
+            f" {served * 1000:.0f} ms on average",
         )
     b_refused = sum(v for k, v in crowded.outcomes.items() if k != "verdict")
     result.goal(
