@@ -79,6 +79,10 @@ MINILM_FILES = (
 ENGLISH_JUDGED = frozenset({"en", UNDETERMINED, NO_LINGUISTIC_CONTENT})
 # Two cores per replica: one onnxruntime thread per scoring call, two calls at once.
 WORKERS = 2
+# Images are decoded and scored in a pool of their own, one at a time: a decode costs up
+# to the pixel budget x 4 bytes, and texts never wait behind images for a worker.
+IMAGE_WORKERS = 1
+
 # A text's evidence spans, by flagged category.
 Spans = dict[str, tuple[Evidence, ...]]
 
@@ -100,11 +104,6 @@ class _Checking:
     language: Language
     model: str
     unchecked: Spans
-
-
-# Images are decoded and scored in a pool of their own, one at a time: a decode costs up
-# to the pixel budget x 4 bytes, and texts never wait behind images for a worker.
-IMAGE_WORKERS = 1
 
 
 class LocalBackend:
@@ -279,6 +278,8 @@ class LocalBackend:
         """A flagged text's verdict once its evidence checks are over: with the checked
         spans, or with the unchecked ones if the checks failed (the scores stand)."""
         item_id = checking.item.id
+        if future.cancelled():  # the backend closed
+            return ItemFailure(item_id, ErrorCode.UNAVAILABLE, "the embedded classifier closed")
         error = future.exception()
         if isinstance(error, Dropped):
             return ItemFailure(item_id, ErrorCode.CANCELLED, "the caller left")
@@ -296,10 +297,9 @@ class LocalBackend:
     ) -> tuple[list[dict[str, float]], list[Language], list[Spans | _Later], list[str]]:
         """Scores, the language of each text item (of the item's own text: a context in
         another language does not make the item's language), the evidence spans of the
-        categories the policy flags (attributed only for those: most items have none), or
-        the checks still to run for them, and
-        the model that judged each: English and undetermined texts the English model, other
-        languages the multilingual one."""
+        categories the policy flags (attributed only for those: most items have none) or the
+        checks still to run for them, and the model that judged each: English and
+        undetermined texts the English model, other languages the multilingual one."""
         assert self._text is not None
         texts = [i for i in items if isinstance(i.content, TextContent)]
         tags = [self._languages.identify(_text_of(i)) for i in texts]
