@@ -100,3 +100,24 @@ async def test_checks_no_caller_waits_for_are_not_run(one_thread: LocalBackend) 
     dropped = [o for o in answered if isinstance(o, ItemFailure)]
     assert dropped and all(o.code is ErrorCode.CANCELLED for o in dropped), answered
     assert all(with_evidence(o) for o in answered if o.item_id in FLAGGED and o not in dropped)
+
+
+async def test_closing_the_backend_while_checks_wait_answers_every_item() -> None:
+    backend = LocalBackend(text_model="minilm", threads=1)
+    await backend.start()
+    answered: list[BackendOutcome] = []
+    judging = asyncio.create_task(outcomes(backend, Batch(items(FLAGGED), POLICY), answered))
+    pool = backend._pool
+    assert pool is not None
+    for _ in range(600):  # until the batch's scores are in and its checks queued
+        if pool.queued()[1] or judging.done():
+            break
+        await asyncio.sleep(0.05)
+    await backend.close()
+    await asyncio.wait_for(judging, 60)  # no error raised into the batch
+    assert sorted(o.item_id for o in answered) == sorted(FLAGGED)
+    # Scored texts keep their verdict (quoted by share if their checks never ran); texts
+    # not scored yet are UNAVAILABLE, for the caller to ask again.
+    for o in answered:
+        assert isinstance(o, Judgement) or o.code is ErrorCode.UNAVAILABLE, o
+    assert any(with_evidence(o) for o in answered), answered

@@ -53,6 +53,7 @@ from moderation.language import (
 )
 from moderation.policy import Policy
 from moderation.tenants import DEFAULT_TENANT
+from moderation.upstream.tokens import estimate_tokens
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,14 @@ WORKERS = 2
 # Images are decoded and scored in a pool of their own, one at a time: a decode costs up
 # to the pixel budget x 4 bytes, and texts never wait behind images for a worker.
 IMAGE_WORKERS = 1
+
+# A batch's texts are scored in parts of about this many estimated tokens (one text at
+# least), each part a unit of the workers' own and its verdicts answered as it ends: the
+# items the batcher took first (another tenant's, when one waits behind a flood: it takes
+# the least served first) wait for their part, not for the whole batch, and another batch's
+# part may be scored in between. The encoders read one text per call, so a part costs what
+# its texts cost.
+SCORING_PART_TOKENS = 250
 
 # A text's evidence spans, by flagged category.
 Spans = dict[str, tuple[Evidence, ...]]
@@ -211,7 +220,7 @@ class LocalBackend:
         try:
             # Texts are answered first: a text that shares a batch with images never waits
             # for them to be decoded.
-            for outcome in await self._score_batch(loop, texts, batch, checks):
+            async for outcome in self._score_batch(loop, texts, batch, checks):
                 yield outcome
             for item in images:
                 yield await self._image_outcome(loop, item, batch.policy)
@@ -232,31 +241,46 @@ class LocalBackend:
         texts: Sequence[Item],
         batch: Batch,
         checks: dict[asyncio.Future[Spans], _Checking],
-    ) -> list[BackendOutcome]:
-        """The batch's texts scored: the verdicts ready now; the flagged texts whose evidence
-        is still to check are queued as units of their own and added to `checks`."""
-        if not texts:
-            return []
-        assert self._pool is not None
-        try:
-            rows, tags, spans, models = await loop.run_in_executor(
-                self._pool, self._score_texts, texts, batch.policy
-            )
-        except Exception as exc:  # one failed model call fails its items, not the server
-            log.exception("local text classifier failed")
-            return [ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}") for i in texts]
-        ready: list[BackendOutcome] = []
-        for i, row, tag, ev, model in zip(texts, rows, tags, spans, models, strict=True):
-            if isinstance(ev, _Later):
-                unit = self._pool.evidence(
-                    ev.steps(),
-                    batch.senders.get(i.id, DEFAULT_TENANT),
-                    functools.partial(batch.waiting, i.id),
+    ) -> AsyncIterator[BackendOutcome]:
+        """The batch's texts scored, a part at a time (`SCORING_PART_TOKENS`), each part's
+        verdicts as it ends; the flagged texts whose evidence is still to check are queued
+        as checks of their own and added to `checks`."""
+        pool = self._pool
+        assert pool is not None
+        for part in _parts(texts):
+            try:
+                if pool.closed:
+                    raise asyncio.CancelledError
+                rows, tags, spans, models = await loop.run_in_executor(
+                    pool, self._score_texts, part, batch.policy
                 )
-                checks[asyncio.wrap_future(unit)] = _Checking(i, row, tag, model, ev.unchecked)
-            else:
-                ready.append(self._judgement(i.id, row, batch.policy, model, tag, ev))
-        return ready
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise  # the batch itself is cancelled
+                for i in part:  # the backend closed under it
+                    yield ItemFailure(i.id, ErrorCode.UNAVAILABLE, "the embedded classifier closed")
+                continue
+            except Exception as exc:  # one failed model call fails its items, not the server
+                log.exception("local text classifier failed")
+                for i in part:
+                    yield ItemFailure(i.id, ErrorCode.INTERNAL, f"text classifier: {exc}")
+                continue
+            ready: list[BackendOutcome] = []
+            for i, row, tag, ev, model in zip(part, rows, tags, spans, models, strict=True):
+                if isinstance(ev, _Later) and pool.closed:  # no checks now: quote by share
+                    ready.append(self._judgement(i.id, row, batch.policy, model, tag, ev.unchecked))
+                elif isinstance(ev, _Later):
+                    unit = pool.evidence(
+                        ev.steps(),
+                        batch.senders.get(i.id, DEFAULT_TENANT),
+                        functools.partial(batch.waiting, i.id),
+                    )
+                    checks[asyncio.wrap_future(unit)] = _Checking(i, row, tag, model, ev.unchecked)
+                else:
+                    ready.append(self._judgement(i.id, row, batch.policy, model, tag, ev))
+            for judgement in ready:
+                yield judgement
 
     async def _image_outcome(
         self, loop: asyncio.AbstractEventLoop, item: Item, policy: Policy
@@ -276,17 +300,16 @@ class LocalBackend:
         self, future: asyncio.Future[Spans], checking: _Checking, policy: Policy
     ) -> BackendOutcome:
         """A flagged text's verdict once its evidence checks are over: with the checked
-        spans, or with the unchecked ones if the checks failed (the scores stand)."""
+        spans, or with the unchecked ones if the checks failed or the backend closed first
+        (the scores stand)."""
         item_id = checking.item.id
-        if future.cancelled():  # the backend closed
-            return ItemFailure(item_id, ErrorCode.UNAVAILABLE, "the embedded classifier closed")
-        error = future.exception()
+        error = None if future.cancelled() else future.exception()  # cancelled: closed
         if isinstance(error, Dropped):
             return ItemFailure(item_id, ErrorCode.CANCELLED, "the caller left")
         spans = checking.unchecked
         if error is not None:
             log.error("evidence check failed; quoting by share alone", exc_info=error)
-        else:
+        elif not future.cancelled():
             spans = future.result()
         return self._judgement(
             item_id, checking.row, policy, checking.model, checking.language, spans
@@ -413,6 +436,20 @@ def _spans(item: Item, attribution: Attribution | None) -> Spans:
         return {}
     offset = len(item.context) + 1 if item.context else 0  # after "{context}\n"
     return {c: attribution.evidence(item.content.text, c, offset) for c in attribution.categories}
+
+
+def _parts(texts: Sequence[Item]) -> list[list[Item]]:
+    """The texts in order, in parts of at most SCORING_PART_TOKENS (one text at least)."""
+    parts: list[list[Item]] = []
+    tokens = SCORING_PART_TOKENS
+    for item in texts:
+        cost = estimate_tokens(item)
+        if tokens + cost > SCORING_PART_TOKENS:
+            parts.append([])
+            tokens = 0
+        parts[-1].append(item)
+        tokens += cost
+    return parts
 
 
 def run_checks(spans: Sequence[Spans | _Later]) -> list[Spans]:

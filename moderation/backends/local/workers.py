@@ -117,6 +117,11 @@ class Workers(Executor):
             self._queue(_Checks(steps, future, self._clock(), tenant, wanted))
         return future
 
+    @property
+    def closed(self) -> bool:
+        """Shut down: it takes no more work."""
+        return self._closed
+
     def queued(self) -> tuple[int, int]:
         """Units waiting: (scoring, evidence)."""
         with self._ready:
