@@ -47,6 +47,7 @@ still in progress is cancelled first and deleted once it has ended.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import logging
@@ -67,6 +68,7 @@ from moderation.domain import Item, ItemError, Judgement, Outcome
 from moderation.engine import Engine
 from moderation.jobs.model import Job
 from moderation.jobs.store import BatchRow, BatchState, JobStore, RequestIds
+from moderation.language import item_languages
 from moderation.policy import Policy
 from moderation.tenants import Tenant
 from moderation.upstream.errors import ErrorKind, UpstreamError, rule_for
@@ -440,6 +442,13 @@ class BatchesExecutor:
         tenant = self.tenant_of(job.owner)
         seqs = [seq for ids in requests.values() for seq, _ in ids.values()]
         stored = await self.store.attempts(job.id, seqs)
+        # The judge names no language and quotes words: each verdict's language is
+        # identified (in a thread: a batch holds thousands of texts) and its quotes located
+        # in the item, as on the live path.
+        held = await self.store.items_at(job.id, seqs)
+        languages = await asyncio.to_thread(
+            item_languages, [dataclasses.replace(item, id=str(seq)) for seq, item in held.items()]
+        )
         outcomes: list[tuple[int, Outcome]] = []
         again: list[tuple[int, int]] = []
         spent: dict[int, tuple[str, bool]] = {}  # seq -> (why, the item steered the model)
@@ -464,8 +473,11 @@ class BatchesExecutor:
                     spent[ids[local][0]] = (why, local in fix.culprits)
             for judgement in judged:
                 seq, item_id = ids[judgement.item_id]
-                mine = dataclasses.replace(judgement, item_id=item_id)
-                outcomes.append((seq, self.engine.verdict(item_id, policy, mine, tenant)))
+                language = judgement.language or languages.get(str(seq), "")
+                mine = dataclasses.replace(judgement, item_id=item_id, language=language)
+                content = held[seq].content if seq in held else None
+                verdict = self.engine.verdict(item_id, policy, mine, tenant, content)
+                outcomes.append((seq, verdict))
         if spent:
             outcomes += await self._fall_back(job, spent, policy)
         if not await self.store.collect(key, job.id, outcomes, again):

@@ -135,6 +135,22 @@ async def test_a_job_on_message_batches_answers_every_item_at_the_batch_price(
     assert job.usage.estimated_cost_usd > 0
 
 
+async def test_a_job_on_message_batches_names_each_verdicts_language(
+    tmp_path: Path, oracle: Emulator
+) -> None:
+    items = [
+        pb.Item(id="en", text=HATE),
+        pb.Item(id="fr", text="Merci beaucoup pour votre aide avec le déménagement, à vendredi !"),
+        pb.Item(id="emoji", text="🙂🙂"),
+    ]
+    async with serve(tmp_path, **haiku(oracle)) as (_, stub):
+        created = (await stub.CreateJob(pb.CreateJobRequest(items=items))).job
+        await wait_ended(stub, created.name)
+        results = await read_all(stub, created.name)
+    languages = {r.result.item_id: r.result.verdict.language for r in results}
+    assert languages == {"en": "en", "fr": "fr", "emoji": "und"}
+
+
 async def test_errored_expired_missing_and_unanswered_ids_are_sent_again_then_bounded(
     tmp_path: Path, oracle: Emulator
 ) -> None:
