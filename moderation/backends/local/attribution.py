@@ -34,6 +34,7 @@ import numpy.typing as npt
 
 from moderation.backends.local.steps import Steps, run_steps
 from moderation.domain import Evidence
+from moderation.policy import Policy
 
 FloatArray = npt.NDArray[np.float64]
 Offsets = tuple[int, int]
@@ -150,6 +151,30 @@ Found = Attribution | Deferred | None
 def resolved(found: Sequence[Found]) -> list[Attribution | None]:
     """Every text's evidence, the deferred checks run here."""
     return [f.check() if isinstance(f, Deferred) else f for f in found]
+
+
+class Deferring:
+    """A classifier whose `judge` leaves evidence checks for later: `score_and_attribute`
+    runs them at once, here."""
+
+    def judge(
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
+    ) -> tuple[list[dict[str, float]], list[Found]]:
+        raise NotImplementedError
+
+    def score_and_attribute(
+        self,
+        texts: Sequence[str],
+        wanted: Callable[[dict[str, float]], Sequence[str]],
+        policy: Policy | None = None,
+    ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
+        """Scores, and for the texts `wanted` names categories of, what carries them (each
+        model's `judge` says how it is found)."""
+        rows, found = self.judge(texts, wanted, policy)
+        return rows, resolved(found)
 
 
 def gradient_weights(logits: FloatArray) -> FloatArray:

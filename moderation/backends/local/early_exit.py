@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.assets import ASSETS_DIR
-from moderation.backends.local.attribution import Attribution, Found, resolved
+from moderation.backends.local.attribution import Deferring, Found
 from moderation.backends.local.multilingual import (
     MULTILINGUAL_HEAD,
     MULTILINGUAL_NGRAMS,
@@ -75,7 +75,7 @@ def deep_model(
     )
 
 
-class EarlyExit:
+class EarlyExit(Deferring):
     """Scores texts in languages other than English: the first model's, or the deeper
     model's for the texts the first leaves in doubt under the policy."""
 
@@ -115,24 +115,15 @@ class EarlyExit:
         service's default policy)."""
         return self.judge(texts, lambda row: (), policy)[0]
 
-    def score_and_attribute(
-        self,
-        texts: Sequence[str],
-        wanted: Callable[[dict[str, float]], Sequence[str]],
-        policy: Policy | None = None,
-    ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
-        """Scores and evidence, each from the model that decided the text: the first model's
-        words are checked by deletion only for the texts it decides."""
-        rows, found = self.judge(texts, wanted, policy)
-        return rows, resolved(found)
-
     def judge(
         self,
         texts: Sequence[str],
         wanted: Callable[[dict[str, float]], Sequence[str]],
         policy: Policy | None = None,
     ) -> tuple[list[dict[str, float]], list[Found]]:
-        """`score_and_attribute` with each text's deletion checks left to run on their own."""
+        """Scores and evidence, each from the model that decided the text (the first model's
+        words are checked by deletion only for the texts it decides), the deletion checks
+        left to run on their own."""
         logits, shares = self.first.shares(texts, wanted)
         rows = self.first.rows(logits)
         found = self.first.deferred(texts, logits, shares)

@@ -37,10 +37,10 @@ from moderation.backends.local.attribution import (
     MIN_SHARE,
     Attribution,
     Deferred,
+    Deferring,
     Found,
     Words,
     core,
-    resolved,
 )
 from moderation.backends.local.encoder import cpu_session
 from moderation.backends.local.ngrams import CharNgramModel, NgramScan
@@ -216,7 +216,7 @@ class Scored:
     scan: NgramScan
 
 
-class MultilingualClassifier:
+class MultilingualClassifier(Deferring):
     """Scores texts in languages other than English: each category's logit is the dense
     heads' (the encoder's embedding) plus the character n-gram model's, fitted together."""
 
@@ -299,25 +299,15 @@ class MultilingualClassifier:
         cats = self.heads.categories
         return [{c: float(v) for c, v in zip(cats, row, strict=True)} for row in probs]
 
-    def score_and_attribute(
-        self,
-        texts: Sequence[str],
-        wanted: Callable[[dict[str, float]], Sequence[str]],
-        policy: Policy | None = None,
-    ) -> tuple[list[dict[str, float]], list[Attribution | None]]:
-        """Scores, and for the texts `wanted` names categories of, the words that carry them:
-        the words with the largest shares (`shares`), weighed again by what deleting each
-        does to the categories' logits."""
-        rows, found = self.judge(texts, wanted, policy)
-        return rows, resolved(found)
-
     def judge(
         self,
         texts: Sequence[str],
         wanted: Callable[[dict[str, float]], Sequence[str]],
         policy: Policy | None = None,
     ) -> tuple[list[dict[str, float]], list[Found]]:
-        """`score_and_attribute` with each text's deletion checks left to run on their own."""
+        """Scores, and for the texts `wanted` names categories of, the words that carry them:
+        the words with the largest shares (`shares`), weighed again by what deleting each
+        does to the categories' logits (`deletion_steps`, left to run on their own)."""
         logits, shares = self.shares(texts, wanted)
         return self.rows(logits), self.deferred(texts, logits, shares)
 

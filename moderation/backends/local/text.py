@@ -134,14 +134,8 @@ class MiniLMClassifier:
             out.append(self._attribute(texts[k], k, scored, categories) if categories else None)
         return rows, out
 
-    def judge(
-        self,
-        texts: Sequence[str],
-        wanted: Callable[[dict[str, float]], Sequence[str]],
-        policy: Policy | None = None,
-    ) -> tuple[list[dict[str, float]], Sequence[Found]]:
-        """Its evidence runs no encoder: found with the scores."""
-        return self.score_and_attribute(texts, wanted, policy)
+    # Its evidence runs no encoder: found with the scores, nothing deferred.
+    judge = score_and_attribute
 
     def _score(self, texts: Sequence[str]) -> tuple[FloatArray, _Scored]:
         scored = _Scored()
@@ -316,11 +310,5 @@ class ProfanityClassifier:
             )
         return rows, out
 
-    def judge(
-        self,
-        texts: Sequence[str],
-        wanted: Callable[[dict[str, float]], Sequence[str]],
-        policy: Policy | None = None,
-    ) -> tuple[list[dict[str, float]], Sequence[Found]]:
-        """Its evidence is exact and costs no model call: found with the scores."""
-        return self.score_and_attribute(texts, wanted, policy)
+    # Its evidence is exact and costs no model call: found with the scores, nothing deferred.
+    judge = score_and_attribute
