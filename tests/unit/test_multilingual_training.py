@@ -1,10 +1,13 @@
-"""The multilingual model's training rows: no held-out line trains it."""
+"""The multilingual model's training rows: no held-out line trains it; what each row teaches."""
 
 from __future__ import annotations
 
 from bench.eval_multilingual import third_parts
 from training.dataset import LABELLED_CATEGORIES, Row
 from training.multilingual.train import (
+    THREATENING,
+    functional_rows,
+    head_categories,
     identity_held_out,
     language_modules,
     training_rows,
@@ -54,3 +57,20 @@ def test_no_held_out_statement_naming_a_group_is_a_training_row() -> None:
     held = {t for code in language_modules() for _, _, t in identity_held_out(code)}
     assert len(held) > 1_000
     assert not trained & held
+
+
+def test_with_a_threat_head_every_threat_is_threatening_and_nothing_else_is() -> None:
+    rows = [
+        ("threat_individual", True, "Ich bring dich um."),
+        ("threat_individual", False, "Der Film war zum Totlachen."),
+        ("threat", True, "Alle Ausländer sollten verschwinden, sonst passiert was."),
+        ("derogation", True, "Frauen sind dumm."),
+        ("identity_positive", False, "Ich liebe meine muslimischen Nachbarn."),
+    ]
+    labelled = functional_rows(rows, head_categories(threat_head=True), "de")
+    assert [r.labels[THREATENING] for r in labelled] == [1, 0, 1, 0, 0]
+    assert [r.labels["hate"] for r in labelled] == [0, 0, 1, 1, 0]
+    # Without the head the rows carry no such label: the heads learn what they learnt before.
+    plain = functional_rows(rows, LABELLED_CATEGORIES, "de")
+    assert all(THREATENING not in r.labels for r in plain)
+    assert head_categories() == LABELLED_CATEGORIES

@@ -452,8 +452,9 @@ def for_rows(
 ) -> Any:
     """The cut fine-tuned as `tune` says on these training rows' non-English ones (and, with
     `tune.english`, the project's own English ones) less `without`, hateful or not; everyday
-    lines in other languages weighted EVERYDAY_WEIGHT."""
-    from training.multilingual.train import ENGLISH, EVERYDAY, language
+    lines in other languages weighted EVERYDAY_WEIGHT. What it learns to tell apart is harm:
+    hate, and threats where the rows label THREATENING (`--threat-head`)."""
+    from training.multilingual.train import ENGLISH, EVERYDAY, THREATENING, language
 
     learnt = [
         r
@@ -462,7 +463,7 @@ def for_rows(
         and r.text not in without
     ]
     texts = [r.text for r in learnt]
-    y = np.array([float(r.labels.get("hate") == 1) for r in learnt])
+    y = np.array([float(1 in (r.labels.get("hate"), r.labels.get(THREATENING))) for r in learnt])
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in learnt])
     print(f"the cut: {len(learnt)} training rows", flush=True)
     return fine_tuned(texts, rows_ids(table, texts), y, w, tune.layers, tune.epochs)

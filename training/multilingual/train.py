@@ -108,6 +108,9 @@ ENGLISH = ("openai", "en")
 EVERYDAY = "/everyday"
 # Functional rows whose flag means a threat against a person: violence and harassment.
 THREATS_TO_A_PERSON = frozenset({"threat_individual", "incitement_individual"})
+# The policy's category for a threat of violence against anyone, a head of its own with
+# `--threat-head`; the public and English rows do not label it (unknown there).
+THREATENING = "harassment/threatening"
 PARTS = (
     "FUNCTIONAL_TRAIN",
     "FUNCTIONAL_HELDOUT",
@@ -263,16 +266,22 @@ def functional_rows(
 ) -> list[Row]:
     """Functional rows as labelled rows, as the English templates are (threats against a
     group also hate/threatening and violence); abuse of one person is not hate, harassment
-    unknown; a threat against a person is violence and harassment, not hate."""
+    unknown; a threat against a person is violence and harassment, not hate. Where the
+    categories hold THREATENING, every threat (against a person or a group) is that too."""
     out: list[Row] = []
+    threatening = THREATENING in categories
     for functionality, flag, text in rows:
         labels: dict[str, int | None] = dict.fromkeys(categories, 0)
         if functionality in THREATS_TO_A_PERSON:
             labels["violence"] = labels["harassment"] = int(flag)
+            if threatening:
+                labels[THREATENING] = int(flag)
         elif flag:
             labels["hate"] = 1
             if functionality == "threat":
                 labels["hate/threatening"] = labels["violence"] = 1
+                if threatening:
+                    labels[THREATENING] = 1
             labels["harassment"] = None
         elif functionality == "abuse_individual":
             labels["harassment"] = None
@@ -336,10 +345,13 @@ def training_rows(
     emojis: bool = False,
     identity: bool = False,
     threats: bool = False,
+    threat_head: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
-    `latin2` or `latin3`, parts tried and not shipped too (`extra_parts`)."""
+    `latin2` or `latin3`, parts tried and not shipped too (`extra_parts`); with
+    `threat_head`, the other languages' rows label THREATENING too."""
+    foreign = [*categories, THREATENING] if threat_head else list(categories)
     public = load_openai()
     fit_idx, _ = split(public)
     rows = [public[i] for i in fit_idx]
@@ -360,9 +372,14 @@ def training_rows(
         )
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]
-        rows += functional_rows(functional, categories, code)
-        rows += everyday_rows([t for _, t in everyday], categories, code + EVERYDAY)
+        rows += functional_rows(functional, foreign, code)
+        rows += everyday_rows([t for _, t in everyday], foreign, code + EVERYDAY)
     return with_emojis(rows) if emojis else rows
+
+
+def head_categories(threat_head: bool = False) -> tuple[str, ...]:
+    """The categories the heads learn: the public labels', and THREATENING with a head for it."""
+    return (*LABELLED_CATEGORIES, THREATENING) if threat_head else LABELLED_CATEGORIES
 
 
 def first_held_out(only: Sequence[str] = ()) -> frozenset[str]:
@@ -447,6 +464,7 @@ def fit(
     rows: Sequence[Row],
     knobs: Knobs,
     static: int | None = None,
+    categories: Sequence[str] = LABELLED_CATEGORIES,
 ) -> Fitted:
     """One logistic regression per category over [standardised dense x knobs.dense (its
     columns from `static` on, the student's, x knobs.context), n-gram TF-IDF]; split back
@@ -454,7 +472,6 @@ def fit(
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    categories = LABELLED_CATEGORIES
     vec = char_vectorizer(knobs.char_features)
     grams = vec.fit_transform(texts)
     mean = dense.mean(axis=0)
@@ -496,10 +513,10 @@ def fit(
     return Fitted(heads, ngrams)
 
 
-def review_thresholds() -> FloatArray:
+def review_thresholds(categories: Sequence[str] = LABELLED_CATEGORIES) -> FloatArray:
     policy = default_policy()
     by_name = {c.name: c for c in policy.categories}
-    return np.array([by_name[c].bands.score(by_name[c].review_at) for c in LABELLED_CATEGORIES])
+    return np.array([by_name[c].bands.score(by_name[c].review_at) for c in categories])
 
 
 def cross_validate(
@@ -513,6 +530,7 @@ def cross_validate(
     student: ContextStudent | None = None,
     dense: FloatArray | None = None,
     static: int | None = None,
+    categories: Sequence[str] = LABELLED_CATEGORIES,
 ) -> dict[float, dict[str, tuple[float, float, float, float]]]:
     """Per offset and language, over `folds` random folds of its training rows (every other
     row always fitted): any-flag ROC-AUC of its functional rows, recall of their hateful rows,
@@ -522,7 +540,7 @@ def cross_validate(
     table's and the student's features: an encoder's, computed beforehand."""
     from sklearn.metrics import roc_auc_score
 
-    thr = review_thresholds()
+    thr = review_thresholds(categories)
     texts = [r.text for r in rows]
     if dense is None:
         dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
@@ -535,13 +553,13 @@ def cross_validate(
         fold = np.array([0 if r.text in first_held_out else -1 for r in rows])
         folds = 1
     foreign = np.array([language(r) not in ENGLISH for r in rows])
-    logits = np.zeros((len(rows), len(LABELLED_CATEGORIES)))
+    logits = np.zeros((len(rows), len(categories)))
     tested = foreign & (fold >= 0)
     for f in range(folds):
         test = foreign & (fold == f)
         keep = np.flatnonzero(~test)
         kept_texts, kept_rows = [texts[i] for i in keep], [rows[int(i)] for i in keep]
-        fitted = fit(dense[keep], kept_texts, kept_rows, knobs, static)
+        fitted = fit(dense[keep], kept_texts, kept_rows, knobs, static, categories)
         idx = np.flatnonzero(test)
         held = [texts[i] for i in idx]
         ngrams = CharNgramModel.from_dict(fitted.ngrams)
@@ -857,6 +875,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "a person, and harmless lines in the same words)",
     )
     ap.add_argument(
+        "--threat-head",
+        action="store_true",
+        help=f"a head for {THREATENING} (every threat, against a person or a group, in the other "
+        "languages), and the cut fine-tuned to tell threats from harmless lines as it tells hate",
+    )
+    ap.add_argument(
         "--emojis",
         action="store_true",
         help="end as large a share of the hateful rows in an emoji as the harmless ones carry",
@@ -909,7 +933,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.emojis,
         args.identity,
         args.threats,
+        args.threat_head,
     )
+    categories = head_categories(args.threat_head)
     base = Knobs(
         args.dims,
         args.sif,
@@ -957,6 +983,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 student=student,
                 dense=dense,
                 static=static,
+                categories=categories,
             )
             for offset, res in found.items():
                 cells = " ".join(
@@ -991,6 +1018,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             + " --latin2" * args.latin2
             + " --identity" * args.identity
             + " --threats" * args.threats
+            + " --threat-head" * args.threat_head
             + " --emojis" * args.emojis
         )
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
@@ -1003,7 +1031,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             dense, static = dense_features(table, student, table.pieces(texts)), 2 * table.dim
             write_npz(args.out_dir / STATIC_TABLE, arrays)
             record_in_manifest(args.out_dir, base)
-        fitted = fit(dense, texts, rows, base, static)
+        fitted = fit(dense, texts, rows, base, static, categories)
         fitted.ngrams["training"] = {
             "command": "python -m training.multilingual.train --write "
             f"--dims {base.dims} --sif {base.sif} --c {base.c} --dense {base.dense} "
