@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 import logging
+from collections.abc import AsyncIterator
 
 import pytest
 
 from anthropic_emulator.ratelimit import OrgLimits, OrgRateLimiter
 from bench.harness import free_port
+from moderation.config import Settings
 from moderation.observability import Metrics
-from moderation.upstream.budget import Budget, CallReport, Cost, RateLimits, RedisBuckets, Remaining
+from moderation.upstream.budget import (
+    Budget,
+    CallReport,
+    Cost,
+    RateLimits,
+    RedisBuckets,
+    Remaining,
+    build_budget,
+)
 
 # 60 requests, 6,000 input and 600 output tokens a minute; buckets hold 10 s of refill:
 # 10 requests, 1,000 input and 100 output tokens; refill 1, 100 and 10 a second. No margin
@@ -161,3 +173,42 @@ def test_the_emulated_organisation_refuses_what_would_overdraw_a_bucket() -> Non
     assert headers["anthropic-ratelimit-input-tokens-remaining"] == "0"
     assert headers["anthropic-ratelimit-tokens-limit"] in {"6000", "600"}
     assert (limiter.admitted, limiter.refused) == (2, 1)
+
+
+@contextlib.asynccontextmanager
+async def slow_redis(redis_url: str, delay: float) -> AsyncIterator[str]:
+    """A Redis URL whose replies arrive `delay` seconds late (a loaded host or network)."""
+    host, port = redis_url.removeprefix("redis://").split("/", 1)[0].rsplit(":", 1)
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, lag: float) -> None:
+        with contextlib.suppress(ConnectionError):
+            while data := await reader.read(65536):
+                await asyncio.sleep(lag)
+                writer.write(data)
+                await writer.drain()
+        writer.close()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection(host, int(port))
+        await asyncio.gather(pipe(reader, up_writer, 0.0), pipe(up_reader, writer, delay))
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield f"redis://127.0.0.1:{server.sockets[0].getsockname()[1]}/0"
+    finally:
+        server.close()
+
+
+async def test_a_slow_reply_is_not_an_unreachable_redis(redis_url: str) -> None:
+    # A replica whose loop is busy, or whose Redis is loaded, hears back late: that replica
+    # must stay on the shared budget, counted by the others, not pace alone and uncounted.
+    async with slow_redis(redis_url, delay=0.5) as url:
+        metrics = Metrics()
+        budget = build_budget(Settings(redis_url=url, budget_requests_per_minute=60), metrics)
+        assert budget is not None
+        try:
+            assert await budget.take("m", ONE) == (True, 0.0)
+            assert budget.shared
+            assert metrics.value("upstream_budget_fallbacks_total") == 0
+        finally:
+            await budget.close()
