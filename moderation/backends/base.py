@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from moderation.domain import BackendOutcome, Item
+from moderation.domain import BackendOutcome, Item, Judgement
 from moderation.policy import Policy
 from moderation.tenants import Tenant
 from moderation.upstream.budget import CallReport, Cost
@@ -49,6 +49,10 @@ class Batch:
     backend whose rest of the work needs no slot (the embedded one's evidence
     checks) releases it early. `senders` and `waiting` let a backend that queues
     work of its own share it between tenants and skip what no caller waits for.
+    A backend that judges in stages (scores, then evidence) answers at once, as
+    scored, the items `elsewhere` says another judge will decide, and calls
+    `scored` once every item has its scores: the cascade sends its doubts
+    upstream then, not after the others' evidence.
     """
 
     items: tuple[Item, ...]
@@ -58,6 +62,8 @@ class Batch:
     senders: Mapping[str, Tenant] = field(default_factory=dict)  # item id -> its tenant
     # Whether an item's caller still waits for it (by item id); safe to call from any thread.
     waiting: Callable[[str], bool] = field(default=lambda _item_id: True)
+    elsewhere: Callable[[Judgement], bool] = field(default=lambda _judgement: False)
+    scored: Callable[[], None] = field(default=lambda: None)
 
 
 class Backend(Protocol):

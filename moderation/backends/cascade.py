@@ -6,7 +6,8 @@ the process. An item it is unsure of (some category's score inside the band arou
 threshold), one in a language it is not validated for (unless the policy's
 `unvalidated_language` is `allow`), and one it could not score go upstream, together, in one
 call through the upstream backend (Haiku inside its `ResilientBackend`: retries, breaker,
-fallback). The verdict's `model` says which judge decided.
+fallback), as soon as the batch is scored: the embedded part checks no evidence for them
+and they do not wait for the others'. The verdict's `model` says which judge decided.
 
 The band is in threshold-relative units, per category: a category's score is rescaled so that
 its review threshold sits at 0.5 (0 and 1 stay put), and the item is doubtful when the
@@ -15,7 +16,8 @@ largest rescaled score lies in [low, high] (`MODERATION_CASCADE_BAND`).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from moderation.backends.base import Backend, Batch
 from moderation.domain import BackendOutcome, Item, ItemFailure, Judgement
@@ -78,21 +80,66 @@ class CascadeBackend:
         return low <= doubt(outcome, policy) <= high
 
     async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        """Confident outcomes as the embedded part gives them; the doubtful items upstream,
+        in one call, as soon as every item is scored (the embedded part may still be
+        checking its confident flags' evidence meanwhile, and skips the doubtful ones')."""
         items = {item.id: item for item in batch.items}
+        policy = batch.policy
         doubtful: list[Item] = []
+        scored = asyncio.Event()
+        answers: asyncio.Queue[BackendOutcome | BaseException | None] = asyncio.Queue()
         # The upstream slot stays the upstream's: the embedded part releases none.
-        local = Batch(batch.items, batch.policy, senders=batch.senders, waiting=batch.waiting)
-        async for outcome in self.local.classify(local):
-            if outcome.item_id not in items:
-                continue
-            if self.escalates(outcome, batch.policy):
-                doubtful.append(items[outcome.item_id])
-            else:
-                yield outcome
-        if doubtful:
-            sub = Batch(tuple(doubtful), batch.policy, gate=batch.gate, slot=batch.slot)
-            async for outcome in self.upstream.classify(sub):
-                yield outcome
+        local = Batch(
+            batch.items,
+            policy,
+            senders=batch.senders,
+            waiting=batch.waiting,
+            elsewhere=lambda judgement: self.escalates(judgement, policy),
+            scored=scored.set,
+        )
+
+        async def judge_here() -> None:
+            try:
+                async for outcome in self.local.classify(local):
+                    if outcome.item_id not in items:
+                        continue
+                    if self.escalates(outcome, policy):
+                        doubtful.append(items[outcome.item_id])
+                    else:
+                        answers.put_nowait(outcome)
+            finally:
+                scored.set()  # a judge that never says so has scored all once it ends
+
+        async def judge_upstream() -> None:
+            await scored.wait()
+            if doubtful:
+                sub = Batch(tuple(doubtful), policy, gate=batch.gate, slot=batch.slot)
+                async for outcome in self.upstream.classify(sub):
+                    answers.put_nowait(outcome)
+
+        async def run(judge: Callable[[], Awaitable[None]]) -> None:
+            try:
+                await judge()
+            except BaseException as exc:  # raised where the outcomes are read
+                answers.put_nowait(exc)
+                raise
+            answers.put_nowait(None)
+
+        tasks = [asyncio.create_task(run(judge_here)), asyncio.create_task(run(judge_upstream))]
+        try:
+            running = len(tasks)
+            while running:
+                answer = await answers.get()
+                if answer is None:
+                    running -= 1
+                elif isinstance(answer, BaseException):
+                    raise answer
+                else:
+                    yield answer
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def close(self) -> None:
         await self.local.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -50,6 +51,31 @@ class ScriptedLocal:
                 language=language,
                 language_validated=language == "en",
             )
+
+
+class CheckingLocal(ScriptedLocal):
+    """As ScriptedLocal, but in stages as the embedded backend judges: scores first (the
+    items another judge decides answered at once), then evidence checks for the flagged
+    ones, which take until `checked` is set."""
+
+    def __init__(self) -> None:
+        self.checked = asyncio.Event()
+        self.checks_for: list[str] = []
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        held: list[BackendOutcome] = []
+        async for outcome in super().classify(batch):
+            assert isinstance(outcome, Judgement)
+            flagged = any(c.severity >= HATE.review_at for c in outcome.categories)
+            if flagged and not batch.elsewhere(outcome):
+                held.append(outcome)
+                self.checks_for.append(outcome.item_id)
+            else:
+                yield outcome
+        batch.scored()
+        await self.checked.wait()
+        for outcome in held:
+            yield outcome
 
 
 def items(*texts: str) -> tuple[Item, ...]:
@@ -115,3 +141,47 @@ def test_scores_are_read_relative_to_each_categorys_threshold() -> None:
 def test_a_band_that_does_not_straddle_the_threshold_is_refused(band: tuple[float, float]) -> None:
     with pytest.raises(ValueError, match="cascade band"):
         CascadeBackend(ScriptedLocal(), KeywordBackend(), band)
+
+
+class Releasing(KeywordBackend):
+    """An upstream judge whose call lets the embedded part's evidence checks end."""
+
+    def __init__(self, checks: asyncio.Event) -> None:
+        super().__init__("claude-test")
+        self.checks = checks
+
+    async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+        self.checks.set()
+        async for outcome in super().classify(batch):
+            yield outcome
+
+
+async def test_doubts_go_upstream_once_scored_not_after_the_others_evidence() -> None:
+    local = CheckingLocal()
+    upstream = Releasing(local.checked)
+    cascade = CascadeBackend(local, upstream, (0.35, 0.65))
+    near = f"{HATE_THRESHOLD:.3f} en"
+    # i1 is flagged but doubtful: judged upstream, so no evidence of its own is checked; i2
+    # is flagged for sure, and its evidence is checked while i1's call is out.
+    batch = items("0.01 en", near, "0.99 en")
+    models = await asyncio.wait_for(run(cascade, batch), timeout=10)
+    assert models == {"i0": "local/test", "i1": "claude-test", "i2": "local/test"}
+    assert local.checks_for == ["i2"]
+    assert [[i.id for i in b.items] for b in upstream.batches] == [["i1"]]
+
+
+async def test_a_failing_embedded_part_fails_the_batch_and_leaves_nothing_running() -> None:
+    class Failing(ScriptedLocal):
+        async def classify(self, batch: Batch) -> AsyncIterator[BackendOutcome]:
+            async for outcome in super().classify(batch):
+                yield outcome
+            raise RuntimeError("embedded model failed")
+
+    upstream = KeywordBackend("claude-test")
+    upstream.gate = asyncio.Event()  # never opens: the upstream task must be cancelled
+    cascade = CascadeBackend(Failing(), upstream, (0.35, 0.65))
+    before = asyncio.all_tasks()
+    with pytest.raises(RuntimeError, match="embedded model failed"):
+        await run(cascade, items(f"{HATE_THRESHOLD:.3f} en", "0.01 en"))
+    assert [[i.id for i in b.items] for b in upstream.batches] == [["i0"]]  # it was called
+    assert asyncio.all_tasks() == before

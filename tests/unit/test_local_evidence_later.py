@@ -121,3 +121,27 @@ async def test_closing_the_backend_while_checks_wait_answers_every_item() -> Non
     for o in answered:
         assert isinstance(o, Judgement) or o.code is ErrorCode.UNAVAILABLE, o
     assert any(with_evidence(o) for o in answered), answered
+
+
+async def test_texts_another_judge_decides_are_answered_as_scored_before_any_check(
+    one_thread: LocalBackend,
+) -> None:
+    asked: list[str] = []
+
+    def elsewhere(judgement: Judgement) -> bool:  # the cascade's doubts, say
+        asked.append(judgement.item_id)
+        return len(asked) % 2 == 1
+
+    events: list[str] = []
+    batch = Batch(
+        items(FLAGGED), POLICY, elsewhere=elsewhere, scored=lambda: events.append("scored")
+    )
+    async for outcome in one_thread.classify(batch):
+        assert isinstance(outcome, Judgement)
+        events.append(outcome.item_id)
+    decided_elsewhere, checked = asked[0::2], asked[1::2]
+    assert decided_elsewhere and checked, asked  # flagged texts of both kinds
+    at = events.index("scored")
+    # Answered as scored, with no check awaited; the others only once their checks ran.
+    assert all(events.index(k) < at for k in decided_elsewhere), events
+    assert all(events.index(k) > at for k in checked), events

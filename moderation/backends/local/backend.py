@@ -224,6 +224,7 @@ class LocalBackend:
                 yield outcome
             for item in images:
                 yield await self._image_outcome(loop, item, batch.policy)
+            batch.scored()
             if checks and batch.slot is not None:
                 batch.slot.release()  # what is left is evidence: the next batch may be scored
             waiting = set(checks)
@@ -244,7 +245,8 @@ class LocalBackend:
     ) -> AsyncIterator[BackendOutcome]:
         """The batch's texts scored, a part at a time (`SCORING_PART_TOKENS`), each part's
         verdicts as it ends; the flagged texts whose evidence is still to check are queued
-        as checks of their own and added to `checks`."""
+        as checks of their own and added to `checks`, but for those another judge will
+        decide (`batch.elsewhere`), answered as scored."""
         pool = self._pool
         assert pool is not None
         for part in _parts(texts):
@@ -268,17 +270,19 @@ class LocalBackend:
                 continue
             ready: list[BackendOutcome] = []
             for i, row, tag, ev, model in zip(part, rows, tags, spans, models, strict=True):
-                if isinstance(ev, _Later) and pool.closed:  # no checks now: quote by share
-                    ready.append(self._judgement(i.id, row, batch.policy, model, tag, ev.unchecked))
-                elif isinstance(ev, _Later):
-                    unit = pool.evidence(
-                        ev.steps(),
-                        batch.senders.get(i.id, DEFAULT_TENANT),
-                        functools.partial(batch.waiting, i.id),
-                    )
-                    checks[asyncio.wrap_future(unit)] = _Checking(i, row, tag, model, ev.unchecked)
-                else:
+                if not isinstance(ev, _Later):
                     ready.append(self._judgement(i.id, row, batch.policy, model, tag, ev))
+                    continue
+                as_scored = self._judgement(i.id, row, batch.policy, model, tag, ev.unchecked)
+                if pool.closed or batch.elsewhere(as_scored):  # no checks now, or none needed
+                    ready.append(as_scored)  # quoted by share
+                    continue
+                unit = pool.evidence(
+                    ev.steps(),
+                    batch.senders.get(i.id, DEFAULT_TENANT),
+                    functools.partial(batch.waiting, i.id),
+                )
+                checks[asyncio.wrap_future(unit)] = _Checking(i, row, tag, model, ev.unchecked)
             for judgement in ready:
                 yield judgement
 
