@@ -52,7 +52,7 @@ from moderation.transport.connections import ConnectionPolicy
 from moderation.transport.servicer import ModerationServicer, StreamLimits
 from moderation.transport.telemetry import Edge, TelemetryInterceptor
 from moderation.transport.tls import CertificateFiles, TlsConfig, TlsConfigError
-from moderation.upstream.budget import COORDINATION_TIMEOUT_SECONDS, build_budget
+from moderation.upstream.budget import build_budget
 from moderation.upstream.pacing import Pacer
 from moderation.upstream.warmup import SharedWarmup
 from moderation.v1 import moderation_pb2
@@ -309,11 +309,7 @@ def build_shared_inflight(
         return None
     from redis.asyncio import Redis
 
-    client = Redis.from_url(
-        settings.redis_url,
-        socket_timeout=COORDINATION_TIMEOUT_SECONDS,
-        socket_connect_timeout=COORDINATION_TIMEOUT_SECONDS,
-    )
+    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
     return SharedInFlight(client, lease=settings.haiku_timeout_seconds, metrics=metrics)
 
 
@@ -323,11 +319,7 @@ def build_shared_warmup(settings: Settings, metrics: Metrics) -> SharedWarmup | 
         return None
     from redis.asyncio import Redis
 
-    client = Redis.from_url(
-        settings.redis_url,
-        socket_timeout=COORDINATION_TIMEOUT_SECONDS,
-        socket_connect_timeout=COORDINATION_TIMEOUT_SECONDS,
-    )
+    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
     return SharedWarmup(client, settings.prompt_cache_ttl_seconds, metrics=metrics)
 
 

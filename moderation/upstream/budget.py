@@ -44,12 +44,13 @@ DIMENSIONS = ("requests", "input_tokens", "output_tokens")
 MAX_RESERVE_SECONDS = 30.0
 # After a Redis failure, how long the local buckets serve before Redis is tried again.
 RETRY_SHARED_SECONDS = 5.0
-# How long a reply from Redis may take before it counts as unreachable. Not the verdict
-# cache's quarter second: a replica whose event loop is busy reads a prompt reply late, and
-# taking that for an outage makes it pace alone, uncounted by the others, at the very moment
-# the organisation's limit matters. A Redis that is really gone costs one call this long
-# every RETRY_SHARED_SECONDS. The replicas' other coordination (leases) uses the same.
-COORDINATION_TIMEOUT_SECONDS = 1.0
+# How long a reply from Redis may take before it counts as unreachable. Not the quarter
+# second of the verdict cache and the leases, whose fallback costs a judgement or a cache
+# write: a replica whose event loop is busy reads a prompt reply late, and taking that for
+# an outage makes it pace alone, uncounted by the others, at the very moment the
+# organisation's limit matters. A Redis that is really gone costs one call this long every
+# RETRY_SHARED_SECONDS.
+BUDGET_REDIS_TIMEOUT_SECONDS = 1.0
 # A take leaves this many seconds of refill in the bucket (where it holds that much more
 # than the call needs): calls that leave a little late and arrive at the upstream bunched
 # still fit. A fixed offset of the level, so it costs no throughput.
@@ -438,8 +439,8 @@ def build_budget(settings: Settings, metrics: Metrics | None = None) -> Budget |
 
         client = Redis.from_url(
             settings.redis_url,
-            socket_timeout=COORDINATION_TIMEOUT_SECONDS,
-            socket_connect_timeout=COORDINATION_TIMEOUT_SECONDS,
+            socket_timeout=BUDGET_REDIS_TIMEOUT_SECONDS,
+            socket_connect_timeout=BUDGET_REDIS_TIMEOUT_SECONDS,
         )
         shared = RedisBuckets(client, limits)
     return Budget(limits, shared, settings.budget_local_share, metrics)
