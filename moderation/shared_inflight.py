@@ -6,13 +6,16 @@ SET NX with an expiry); another replica that gets the same content meanwhile wai
 the verdict to appear in the shared verdict cache, for as long as the lease lives and
 its caller's deadline allows. A lease that ends without a verdict (the judging replica
 failed, fell back, or died) sends the waiter to judge the item itself, and so does any
-Redis problem, at once: dedup saves upstream calls and never costs an item.
+Redis problem, at once: dedup saves upstream calls and never costs an item. After a Redis
+error the replica judges alone for RETRY_SECONDS without asking Redis: a Redis that hangs
+would otherwise cost every item its client's timeout.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +29,8 @@ log = logging.getLogger(__name__)
 
 FIRST_POLL_SECONDS = 0.05
 LAST_POLL_SECONDS = 0.2
+# After a Redis error, how long this replica judges alone before it asks Redis again.
+RETRY_SECONDS = 5.0
 
 
 class SharedInFlight:
@@ -37,31 +42,41 @@ class SharedInFlight:
         lease: float,
         prefix: str = "moderation:",
         metrics: Metrics | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
         self._lease_ms = max(1, round(lease * 1000))
         self._prefix = prefix
         self._metrics = metrics or Metrics()
+        self._clock = clock
+        self._down_until = float("-inf")
+
+    def _failed(self, exc: Exception, what: str) -> None:
+        self._metrics.inflight_errors.inc()
+        self._down_until = self._clock() + RETRY_SECONDS
+        log.debug("%s (%s); judging alone for %g s", what, exc, RETRY_SECONDS)
 
     def _name(self, key: str) -> str:
         return f"{self._prefix}inflight:{key}"
 
     async def claim(self, key: str) -> bool:
-        """True when this replica judges `key` (it holds the lease, or Redis failed)."""
+        """True when this replica judges `key` (it holds the lease, or Redis failed lately)."""
+        if self._clock() < self._down_until:
+            return True
         try:
             return bool(await self._client.set(self._name(key), b"1", nx=True, px=self._lease_ms))
         except Exception as exc:  # judge here, as a lone replica would
-            self._metrics.inflight_errors.inc()
-            log.debug("shared in-flight lease unavailable (%s); judging here", exc)
+            self._failed(exc, "shared in-flight lease unavailable")
             return True
 
     async def release(self, key: str) -> None:
         """This replica's verdict is cached (or it has none): waiters elsewhere may go on."""
+        if self._clock() < self._down_until:
+            return  # a lease taken before the error expires on its own
         try:
             await self._client.delete(self._name(key))
         except Exception as exc:  # the lease expires on its own
-            self._metrics.inflight_errors.inc()
-            log.debug("could not release the in-flight lease: %s", exc)
+            self._failed(exc, "could not release the in-flight lease")
 
     async def wait(
         self, key: str, cached: Callable[[str], Awaitable[Verdict | None]]
@@ -77,8 +92,7 @@ class SharedInFlight:
             try:
                 alive = await self._client.exists(self._name(key))
             except Exception as exc:
-                self._metrics.inflight_errors.inc()
-                log.debug("shared in-flight lease unreadable (%s); judging here", exc)
+                self._failed(exc, "shared in-flight lease unreadable")
                 return None
             if not alive:  # a verdict cached just before the lease went still counts
                 verdict = await cached(key)
