@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 
 import pytest
 
@@ -184,4 +184,22 @@ async def test_a_failing_embedded_part_fails_the_batch_and_leaves_nothing_runnin
     with pytest.raises(RuntimeError, match="embedded model failed"):
         await run(cascade, items(f"{HATE_THRESHOLD:.3f} en", "0.01 en"))
     assert [[i.id for i in b.items] for b in upstream.batches] == [["i0"]]  # it was called
+    assert asyncio.all_tasks() == before
+
+
+async def test_a_caller_who_leaves_mid_batch_leaves_nothing_running() -> None:
+    local = CheckingLocal()  # its evidence checks never end
+    upstream = KeywordBackend("claude-test")
+    upstream.gate = asyncio.Event()  # nor does the upstream call
+    cascade = CascadeBackend(local, upstream, (0.35, 0.65))
+    before = asyncio.all_tasks()
+    outcomes = cascade.classify(
+        Batch(items("0.01 en", f"{HATE_THRESHOLD:.3f} en", "0.99 en"), POLICY)
+    )
+    first = await asyncio.wait_for(anext(outcomes), timeout=5)
+    assert first.item_id == "i0"  # the confident harmless item, at once
+    await asyncio.sleep(0.05)  # the doubtful item's call is out, the flagged item's checks run
+    assert [[i.id for i in b.items] for b in upstream.batches] == [["i1"]]
+    assert isinstance(outcomes, AsyncGenerator)
+    await outcomes.aclose()  # the engine drops a batch no caller waits for
     assert asyncio.all_tasks() == before
