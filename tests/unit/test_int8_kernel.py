@@ -1,8 +1,10 @@
-"""The multilingual cuts on the fastest exact int8 kernel: int8 weights where the CPU sums them
-exactly, the shipped uint8 file's outputs bit for bit, and the shipped file everywhere else."""
+"""Every int8 model on the exact kernel for this CPU: int8 weights where VNNI sums them exactly
+(the shipped uint8 file's outputs bit for bit), uint8 weights on other x86 CPUs, whose int8
+kernel saturates, and the file as shipped elsewhere."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -10,22 +12,23 @@ from typing import Any
 import numpy as np
 import pytest
 
-from moderation.backends.local.assets import ASSETS_DIR, MINILM_ONNX, asset
+from moderation.backends.local.assets import ASSETS_DIR, MINILM_ONNX, MINILM_SHORT_ONNX, asset
 from moderation.backends.local.early_exit import DEEP_DIR
-from moderation.backends.local.encoder import cpu_session
+from moderation.backends.local.encoder import MiniLMEncoder, cpu_session
 from moderation.backends.local.int8_kernel import (
     INT8,
     UINT8,
     _schema,
     cpu_flags,
-    fastest_exact,
-    int8_weights,
-    sums_int8_exactly,
+    exact_kernel,
+    exact_session,
+    weights_as,
 )
 from moderation.backends.local.multilingual import CUT_ONNX, CutEncoder, PieceTokenizer
 from training.multilingual.train import language_modules
 
 DEEP_CUT = ASSETS_DIR / DEEP_DIR / CUT_ONNX
+INT8_REFERENCE = Path(__file__).resolve().parents[1] / "data" / "minilm_int8_reference.json"
 
 
 def initializers(model: bytes) -> dict[str, Any]:
@@ -42,7 +45,7 @@ def values(tensor: Any) -> np.ndarray:
 
 def test_the_rewrite_turns_each_uint8_weight_and_zero_point_into_int8_less_128() -> None:
     shipped = asset(CUT_ONNX).read_bytes()
-    rewritten = int8_weights(shipped)
+    rewritten = weights_as(shipped, INT8)
     assert rewritten is not None
     before, after = initializers(shipped), initializers(rewritten)
     assert before.keys() == after.keys()
@@ -59,8 +62,18 @@ def test_the_rewrite_turns_each_uint8_weight_and_zero_point_into_int8_less_128()
     assert not any(t.data_type == UINT8 for t in after.values())
 
 
-def test_a_model_with_int8_weights_already_is_left_alone() -> None:
-    assert int8_weights(asset(MINILM_ONNX).read_bytes()) is None
+def test_the_rewrite_turns_int8_weights_into_uint8_plus_128_and_back() -> None:
+    shipped = asset(MINILM_ONNX).read_bytes()
+    assert weights_as(shipped, INT8) is None  # nothing to do
+    unsigned = weights_as(shipped, UINT8)
+    assert unsigned is not None
+    before, after = initializers(shipped), initializers(unsigned)
+    changed = [n for n in before if before[n].data_type != after[n].data_type]
+    assert len(changed) == 72  # six layers, six products each, weight and zero points
+    assert all(np.array_equal(values(after[n]), values(before[n]) + 128) for n in changed)
+    back = weights_as(unsigned, INT8)
+    assert back is not None
+    assert all(np.array_equal(values(t), values(before[n])) for n, t in initializers(back).items())
 
 
 def test_cpu_flags_are_read_from_cpuinfo(tmp_path: Path) -> None:
@@ -71,16 +84,18 @@ def test_cpu_flags_are_read_from_cpuinfo(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("flags", "machine", "exact"),
+    ("flags", "machine", "kind"),
     [
-        ({"avx2", "avx512_vnni"}, "x86_64", True),
-        ({"avx2", "avx_vnni"}, "AMD64", True),
-        ({"avx2", "fma"}, "x86_64", False),  # int8 pairs summed in int16: saturates
-        ({"avx512_vnni"}, "aarch64", False),  # another kernel family: run as shipped
+        ({"avx2", "avx512_vnni"}, "x86_64", INT8),
+        ({"avx2", "avx_vnni"}, "AMD64", INT8),
+        ({"avx2", "fma"}, "x86_64", UINT8),  # int8 pairs summed in int16: saturates
+        ({"avx512_vnni"}, "aarch64", None),  # another kernel family: run as shipped
     ],
 )
-def test_only_x86_with_vnni_runs_int8_weights(flags: set[str], machine: str, exact: bool) -> None:
-    assert sums_int8_exactly(frozenset(flags), machine) is exact
+def test_x86_with_vnni_runs_int8_weights_other_x86_uint8(
+    flags: set[str], machine: str, kind: int | None
+) -> None:
+    assert exact_kernel(frozenset(flags), machine) == kind
 
 
 class Recording:
@@ -115,25 +130,33 @@ class Skewed:
         return [x * np.float32(1 + 1e-6) for x in self.session.run(names, feed)]
 
 
-def test_this_cpu_runs_int8_weights_if_and_only_if_it_sums_them_exactly() -> None:
+def test_this_cpu_runs_the_uint8_cut_with_int8_weights_if_and_only_if_it_has_vnni() -> None:
     """With VNNI, the rewritten model (it passed the probes); without, the shipped file."""
     shipped = asset(CUT_ONNX).read_bytes()
     load = Recording()
-    session = fastest_exact(asset(CUT_ONNX), load)
-    want = int8_weights(shipped) if sums_int8_exactly() else shipped
+    session = exact_session(asset(CUT_ONNX), load)
+    want = weights_as(shipped, INT8) if exact_kernel() == INT8 else shipped
     assert load.source[id(session)] == want
 
 
-def test_another_cpu_runs_the_shipped_file_without_trying_the_rewrite() -> None:
+@pytest.mark.parametrize("kind", [UINT8, None])
+def test_without_vnni_or_off_x86_the_uint8_cut_runs_as_shipped(kind: int | None) -> None:
     load = Recording()
-    fastest_exact(asset(CUT_ONNX), load, exact=False)
+    exact_session(asset(CUT_ONNX), load, lambda: kind)
     assert load.loaded == [asset(CUT_ONNX).read_bytes()]
+
+
+def test_without_vnni_an_int8_model_runs_with_uint8_weights() -> None:
+    load = Recording()
+    session = exact_session(asset(MINILM_ONNX), load, lambda: UINT8)
+    assert load.loaded == [weights_as(asset(MINILM_ONNX).read_bytes(), UINT8)]
+    assert load.source[id(session)] == load.loaded[0]
 
 
 def test_a_rewrite_that_changes_any_output_is_not_used(caplog: pytest.LogCaptureFixture) -> None:
     load = Recording(differ=True)
     with caplog.at_level(logging.WARNING):
-        session = fastest_exact(asset(CUT_ONNX), load, exact=True)
+        session = exact_session(asset(CUT_ONNX), load, lambda: INT8)
     assert len(load.loaded) == 2
     assert load.source[id(session)] == asset(CUT_ONNX).read_bytes()
     assert "other outputs" in caplog.text
@@ -154,7 +177,38 @@ def test_the_session_this_cpu_runs_gives_the_shipped_files_outputs_bit_for_bit(
     pieces = PieceTokenizer().pieces(texts)
     fast = CutEncoder(onnx.parent)
     shipped = CutEncoder(onnx.parent, blocks=fast.blocks)
-    shipped._session = cpu_session(onnx, exact_int8=False)
+    shipped._session = cpu_session(onnx, as_shipped=True)
     (a, states_a), (b, states_b) = fast.encode(pieces), shipped.encode(pieces)
     assert np.array_equal(a, b)
     assert all(np.array_equal(x, y) for x, y in zip(states_a, states_b, strict=True))
+
+
+ENGLISH = (MINILM_ONNX, MINILM_SHORT_ONNX)
+
+
+def test_every_x86_cpu_gives_the_english_encoders_embeddings_recorded_with_vnni() -> None:
+    """The English files ship int8 weights, which CPUs without VNNI saturate: there they run
+    with uint8 weights, and give what a CPU with VNNI gives."""
+    if exact_kernel() is None:
+        pytest.skip("off x86 the files run as shipped, on other kernels")
+    ref = json.loads(INT8_REFERENCE.read_text(encoding="utf-8"))
+    for name in ENGLISH:
+        got = MiniLMEncoder(model=asset(name)).encode(ref["texts"])
+        assert np.abs(got - np.array(ref[name])).max() < 1e-3, name
+
+
+@pytest.mark.parametrize("name", ENGLISH)
+def test_uint8_weights_give_an_int8_files_outputs_bit_for_bit_where_both_are_exact(
+    name: str,
+) -> None:
+    """What lets a CPU without VNNI give the recorded embeddings: the rewrite itself changes
+    nothing where both kernels sum exactly (a CPU with VNNI)."""
+    if exact_kernel() != INT8:
+        pytest.skip("without VNNI the int8 file saturates: nothing exact to compare with")
+    shipped = asset(name).read_bytes()
+    unsigned = weights_as(shipped, UINT8)
+    assert unsigned is not None
+    encoder = MiniLMEncoder(model=asset(name))
+    feed = encoder.inputs(json.loads(INT8_REFERENCE.read_text(encoding="utf-8"))["texts"][:8])
+    a, b = Recording()(shipped).run(None, feed), Recording()(unsigned).run(None, feed)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from moderation.backends.local.assets import MINILM_ONNX, MINILM_TOKENIZER, asset, sha256_file
-from moderation.backends.local.int8_kernel import fastest_exact
+from moderation.backends.local.int8_kernel import exact_session
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +37,10 @@ SUB_BATCH = 1
 Embeddings = npt.NDArray[np.float32]
 
 
-def cpu_session(model: Path, threads: int = 1, exact_int8: bool | None = None) -> Any:
-    """An onnxruntime session on the CPU: `threads` for one call, no inter-op pool; on the
-    fastest int8 kernel that gives the shipped file's outputs (int8_kernel.py; `exact_int8`:
-    whether this CPU sums int8 products exactly, found out when None)."""
+def cpu_session(model: Path, threads: int = 1, as_shipped: bool = False) -> Any:
+    """An onnxruntime session on the CPU: `threads` for one call, no inter-op pool; its
+    weights of the type whose kernel gives the same integers on every x86 CPU, fastest here
+    (int8_kernel.py), unless `as_shipped`."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
@@ -51,7 +51,9 @@ def cpu_session(model: Path, threads: int = 1, exact_int8: bool | None = None) -
     def load(data: bytes) -> Any:
         return ort.InferenceSession(data, opts, providers=["CPUExecutionProvider"])
 
-    return fastest_exact(model, load, exact_int8)
+    if as_shipped:
+        return load(model.read_bytes())
+    return exact_session(model, load)
 
 
 class MiniLMEncoder:

@@ -1,18 +1,21 @@
-"""The fastest exact int8 kernel for this CPU: a uint8-weight model run with int8 weights where
-the CPU sums int8 products exactly.
+"""The exact int8 kernel for this CPU: every model's matrix products give the same integers on
+every x86 CPU, on the fastest kernel that does.
 
-The multilingual cuts ship with uint8 weights because onnxruntime multiplies them by the uint8
-activations in a kernel that widens both to int16 first, so every x86 CPU computes the same
-integers. On CPUs with VNNI (AVX-512 VNNI or AVX-VNNI) that kernel forgoes the fast one, which
-multiplies uint8 activations by int8 weights and sums into int32, without saturating. There a
-weight w with zero point z is the same as int8 weight w - 128 with zero point z - 128: every
-product (a - za)(w - z) is unchanged, so the matrix products give the same integers and the
-model the same outputs, bit for bit, about 1.8 times faster. Elsewhere (x86 without VNNI, whose
-int8 kernel sums pairs in int16 and saturates; other architectures) the file runs as shipped.
+onnxruntime's dynamic int8 models multiply uint8 activations by 8-bit weights. With uint8
+weights it widens both to int16 first: exact on every x86 CPU, but it forgoes the fast kernel
+of CPUs with VNNI (AVX-512 VNNI or AVX-VNNI). With int8 weights, CPUs with VNNI sum the
+products into int32, exactly and about 1.8 times faster; x86 CPUs without VNNI sum pairs of
+them into int16, which saturates, so the same file gives other outputs there.
+
+A weight w with zero point z is the same as a weight w - 128 with zero point z - 128 of the
+other type: every product (a - za)(w - z) is unchanged. So at load a model runs with int8
+weights on x86 with VNNI and with uint8 weights on other x86 CPUs, whichever the file ships:
+the same integers everywhere, each CPU on its fastest exact kernel. Other architectures run
+the file as shipped. A uint8 file rewritten as int8 must give its outputs bit for bit on
+probes before it is used.
 
 The rewrite needs no onnx package: the few fields it touches are read and written with a
 minimal schema of ONNX's protobuf messages, and every other field is kept as it was read.
-Before a rewritten model is used, it must give the shipped file's outputs exactly on probes.
 """
 
 from __future__ import annotations
@@ -50,12 +53,13 @@ def cpu_flags(cpuinfo: Path = CPUINFO) -> frozenset[str]:
     return frozenset()
 
 
-def sums_int8_exactly(flags: frozenset[str] | None = None, machine: str | None = None) -> bool:
-    """Whether onnxruntime's uint8-by-int8 kernel here sums into int32 (x86 with VNNI)."""
+def exact_kernel(flags: frozenset[str] | None = None, machine: str | None = None) -> int | None:
+    """The weight type whose kernel sums exactly and fastest here: INT8 on x86 with VNNI,
+    UINT8 on other x86 CPUs, None elsewhere (the file runs as shipped)."""
     machine = (machine or platform.machine()).lower()
     if machine not in ("x86_64", "amd64"):
-        return False
-    return bool(VNNI_FLAGS & (cpu_flags() if flags is None else flags))
+        return None
+    return INT8 if VNNI_FLAGS & (cpu_flags() if flags is None else flags) else UINT8
 
 
 @cache
@@ -98,9 +102,11 @@ def _schema() -> dict[str, Any]:
     }
 
 
-def int8_weights(model: bytes) -> bytes | None:
-    """The model with its MatMulInteger uint8 weights and their zero points as int8, each less
-    128 (the same products, bit for bit, where int8 sums are exact); None if it has none."""
+def weights_as(model: bytes, kind: int) -> bytes | None:
+    """The model with its MatMulInteger weights and their zero points of the other 8-bit type
+    as `kind` (INT8 or UINT8), each moved by 128: the same products, bit for bit, wherever
+    both kernels sum exactly. None if it has no such weights."""
+    other = UINT8 if kind == INT8 else INT8
     parsed: Any = _schema()["Model"].FromString(model)
     graph = parsed.graph
     weights = {
@@ -111,14 +117,14 @@ def int8_weights(model: bytes) -> bytes | None:
     }
     changed = 0
     for tensor in graph.initializer:
-        if tensor.name not in weights or tensor.data_type != UINT8:
+        if tensor.name not in weights or tensor.data_type != other:
             continue
         if tensor.raw_data:
-            values = np.frombuffer(tensor.raw_data, dtype=np.uint8)
-        else:
-            values = np.asarray(tensor.int32_data, dtype=np.int32).astype(np.uint8)
-        tensor.data_type = INT8
-        tensor.raw_data = (values ^ np.uint8(0x80)).tobytes()  # w - 128 as int8's bits
+            bits = np.frombuffer(tensor.raw_data, dtype=np.uint8)
+        else:  # int32_data holds the values, int8's with their sign
+            bits = np.asarray(tensor.int32_data, dtype=np.int32).astype(np.uint8)
+        tensor.data_type = kind
+        tensor.raw_data = (bits ^ np.uint8(0x80)).tobytes()  # v + 128 or v - 128, in 8 bits
         del tensor.int32_data[:]
         changed += 1
     if not changed:
@@ -162,21 +168,24 @@ def same_outputs(shipped: Session, rewritten: Session) -> bool:
     )
 
 
-def fastest_exact(
-    model: Path, load: Callable[[bytes], Session], exact: bool | None = None
+def exact_session(
+    model: Path, load: Callable[[bytes], Session], kernel: Callable[[], int | None] = exact_kernel
 ) -> Session:
-    """`model` loaded by `load`, with int8 weights where that computes the same outputs
-    faster (`exact`: whether this CPU sums int8 products exactly; found out when None)."""
+    """`model` loaded by `load`, its weights of the type `kernel` names for this CPU."""
     data = model.read_bytes()
-    shipped = load(data)
-    if not (sums_int8_exactly() if exact is None else exact):
-        return shipped
-    rewritten_bytes = int8_weights(data)
-    if rewritten_bytes is None:
-        return shipped
-    rewritten = load(rewritten_bytes)
-    if not same_outputs(shipped, rewritten):
+    kind = kernel()
+    rewritten = weights_as(data, kind) if kind is not None else None
+    if rewritten is None:
+        return load(data)
+    if kind == UINT8:
+        # The shipped int8 file saturates here: nothing exact to compare with.
+        log.info(
+            "%s: uint8 weights on this CPU (no VNNI), the same integers as with VNNI", model.name
+        )
+        return load(rewritten)
+    shipped, fast = load(data), load(rewritten)
+    if not same_outputs(shipped, fast):
         log.warning("%s: int8 weights give other outputs on this CPU; running uint8", model.name)
         return shipped
     log.info("%s: int8 weights on this CPU (VNNI), the same outputs as uint8", model.name)
-    return rewritten
+    return fast

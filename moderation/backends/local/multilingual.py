@@ -148,7 +148,13 @@ class CutEncoder:
         self.blocks: npt.NDArray[np.uint8] = blocks
         self.dim = 32 * int(self.blocks.shape[1])
         self.bos, self.eos = len(self.blocks) - 2, len(self.blocks) - 1
+        self.onnx = onnx
         self._session = cpu_session(onnx, threads)
+
+    def run_as_shipped(self) -> None:
+        """Run the file's own weights from now on, not this CPU's exact kernel's (a baseline
+        for benchmarks: the same outputs on x86, at the shipped kernel's speed)."""
+        self._session = cpu_session(self.onnx, as_shipped=True)
 
     def vectors(self, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
         """These pieces' embeddings, (pieces, dim): each nibble less 8, times its block's scale."""
