@@ -6,10 +6,11 @@ The service aims at 500 short texts a second a core on the embedded path. This m
 this CPU, one onnxruntime thread: the shipped classifier's texts per CPU-second (the early
 exit as the service runs it, batches of 16, median of five passes, against the same with its
 cuts' uint8 weights as shipped, the baseline the exact int8 kernel is measured against) on
-every language's everyday lines of the second held-out parts; the four-layer cut's time per call (one text per
-call, as the service calls it) at these lines' median length in pieces, split by operator
-type with onnxruntime's own profiler; and the arithmetic a call holds (multiply-adds of its
-matrix products), so the rate it reaches can be set against what the goal would need.
+every language's everyday lines of the second held-out parts; the four-layer cut's time per
+call (one text per call, as the service calls it) at these lines' median length in pieces,
+split by operator type with onnxruntime's own profiler; and the arithmetic a call holds
+(multiply-adds of its matrix products), so the rate it reaches can be set against what the
+goal would need.
 """
 
 from __future__ import annotations
