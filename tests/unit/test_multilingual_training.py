@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import importlib
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
 from bench.eval_multilingual import third_parts
+from moderation.backends.local.assets import ASSETS_DIR
+from moderation.backends.local.multilingual import CUT_ONNX, MULTILINGUAL_HEAD, MULTILINGUAL_NGRAMS
 from training.dataset import LABELLED_CATEGORIES, Row
+from training.multilingual.threat_head import add_head
 from training.multilingual.train import (
     THREATENING,
+    Knobs,
     functional_rows,
     head_categories,
     identity_held_out,
     language_modules,
     training_rows,
     with_emojis,
+    written_model,
 )
 
 
@@ -74,3 +86,27 @@ def test_with_a_threat_head_every_threat_is_threatening_and_nothing_else_is() ->
     plain = functional_rows(rows, LABELLED_CATEGORIES, "de")
     assert all(THREATENING not in r.labels for r in plain)
     assert head_categories() == LABELLED_CATEGORIES
+
+
+def test_a_threat_head_is_added_with_every_other_head_as_it_was(tmp_path: Path) -> None:
+    """`threat_head` fits one more head on the model's frozen features: the other heads'
+    logits stay bit for bit, and the new head learns its rows."""
+    for name in (MULTILINGUAL_HEAD, MULTILINGUAL_NGRAMS, CUT_ONNX):
+        shutil.copy(ASSETS_DIR / name, tmp_path / name)
+    threats = importlib.import_module("training.multilingual.threats.fr").FUNCTIONAL_TRAIN7
+    rows = [
+        Row(text, {THREATENING: int(flag)}, "fr" if k % 3 else "fr/everyday")
+        for k, (_, flag, text) in enumerate(threats[::4])
+    ]
+    texts = [r.text for r in rows]
+    before = written_model(tmp_path)
+    logits = before.logits(texts)
+    add_head(tmp_path, rows, Knobs(everyday_weight=6.0, offset=0.0))
+    after = written_model(tmp_path)
+    assert after.categories() == (*before.categories(), THREATENING)
+    new = after.logits(texts)
+    assert np.array_equal(new[:, :-1], logits)
+    flagged = np.array([r.labels[THREATENING] for r in rows]) == 1
+    assert new[flagged, -1].min() > new[~flagged, -1].max()
+    with pytest.raises(ValueError, match="already"):
+        add_head(tmp_path, rows, Knobs())
