@@ -13,7 +13,7 @@ from bench.eval_multilingual import third_parts
 from moderation.backends.local.assets import ASSETS_DIR
 from moderation.backends.local.multilingual import CUT_ONNX, MULTILINGUAL_HEAD, MULTILINGUAL_NGRAMS
 from training.dataset import LABELLED_CATEGORIES, Row
-from training.multilingual.threat_head import add_head
+from training.multilingual.threat_head import add_head, threat_rows
 from training.multilingual.train import (
     THREATENING,
     Knobs,
@@ -21,6 +21,7 @@ from training.multilingual.train import (
     head_categories,
     identity_held_out,
     language_modules,
+    threats_held_out,
     training_rows,
     with_emojis,
     written_model,
@@ -110,3 +111,12 @@ def test_a_threat_head_is_added_with_every_other_head_as_it_was(tmp_path: Path) 
     assert new[flagged, -1].min() > new[~flagged, -1].max()
     with pytest.raises(ValueError, match="already"):
         add_head(tmp_path, rows, Knobs())
+
+
+def test_no_held_out_threat_line_is_a_training_row_of_the_threat_parts() -> None:
+    """The rows the threat head learns from, the seventh and eighth parts with the others,
+    hold no line of the held-out part of threats against a person."""
+    trained = {r.text for r in threat_rows(threats2=True)}
+    held = {t for code in language_modules() for *_, t in threats_held_out(code)}
+    assert len(held) >= 1_000
+    assert not trained & held

@@ -149,6 +149,7 @@ def extra_parts(
     implicit: bool = False,
     identity: bool = False,
     threats: bool = False,
+    threats2: bool = False,
 ) -> tuple[list[tuple[str, bool, str]], list[tuple[str, str]]]:
     """A language's further training parts, or nothing: its second part
     (`training/multilingual/extra/<code>.py`: written for variety, from the train and first
@@ -164,9 +165,10 @@ def extra_parts(
     statements naming groups, harmless and hateful, kept apart from the held-out part of such
     statements too, `identity_heldout/<code>.py`), with `threats` its seventh part
     (`training/multilingual/threats/<code>.py`: threats of violence against a person and
-    harmless lines in the same words, kept apart from `threats_heldout/<code>.py` too);
-    without their lines too close to the language's held-out parts (read for that alone: the
-    second, and for the later parts the third too)."""
+    harmless lines in the same words, kept apart from `threats_heldout/<code>.py` too), with
+    `threats2` its eighth (`training/multilingual/threats2/<code>.py`: more of both, kept
+    apart the same way); without their lines too close to the language's held-out parts (read
+    for that alone: the second, and for the later parts the third too)."""
     test = importlib.import_module(f"{langs.__name__}.{code}")
     held = [t for _, _, t in test.FUNCTIONAL_HELDOUT2] + [t for _, t in test.EVERYDAY_HELDOUT2]
     functional: list[tuple[str, bool, str]] = []
@@ -201,6 +203,7 @@ def extra_parts(
         functional, everyday = [*functional, *kept_f], [*everyday, *kept_e]
     paired = [(identity, "identity", "FUNCTIONAL_TRAIN6", identity_held_out)]
     paired += [(threats, "threats", "FUNCTIONAL_TRAIN7", threats_held_out)]
+    paired += [(threats2, "threats2", "FUNCTIONAL_TRAIN8", threats_held_out)]
     for wanted, package, name, held_out in paired:
         if not wanted:
             continue
@@ -346,6 +349,7 @@ def training_rows(
     identity: bool = False,
     threats: bool = False,
     threat_head: bool = False,
+    threats2: bool = False,
 ) -> list[Row]:
     """Every training row; its source says its language (`openai` and `en` are English).
     With `contrast` (the languages whose contrast part trains; empty: every one) or
@@ -368,7 +372,7 @@ def training_rows(
         # written: it trains now, and the second is the test.
         pairs = contrast is not None and (not contrast or code in contrast)
         more_functional, more_everyday = extra_parts(
-            code, pairs, latin2, latin3, implicit, identity, threats
+            code, pairs, latin2, latin3, implicit, identity, threats, threats2
         )
         functional = [*mod.FUNCTIONAL_TRAIN, *mod.FUNCTIONAL_HELDOUT, *more_functional]
         everyday = [*mod.EVERYDAY_TRAIN, *mod.EVERYDAY_HELDOUT, *more_everyday]

@@ -1,0 +1,470 @@
+# ruff: noqa: E501
+"""Hindi (hi): an eighth training part: more harmless lines in the words of threats, and more threats against a person."""
+
+from __future__ import annotations
+
+FUNCTIONAL_TRAIN8: list[tuple[str, bool, str]] = [
+    # violent_hyperbole
+    ("violent_hyperbole", False, "मेरी नई सफ़ेद शर्ट पे फिर से हल्दी गिराई ना, तो तुझे वहीं निपटा दूँगी 😂"),
+    (
+        "violent_hyperbole",
+        False,
+        "बच्चों ने आज पूरी दीवार पे क्रेयॉन चला दिए, कसम से आज दोनों की चटनी बना दूँगी 😩",
+    ),
+    ("violent_hyperbole", False, "इस घर में किसी दिन मर्डर होगा तो वजह टीवी का रिमोट ही होगा 😂"),
+    ("violent_hyperbole", False, "भैया, मेरी चार्जिंग केबल लौटा दे वरना आज रात तकिये से तेरा गला घोंटूँगी 😂"),
+    ("violent_hyperbole", False, "मेरे बिना गोलगप्पे खाने गए? तुम सबको एक-एक करके मारूँगी 😤😂"),
+    (
+        "violent_hyperbole",
+        False,
+        "सासू माँ को पता चला कि आम का अचार मैंने ख़त्म किया है, तो मेरी कुटाई पक्की है 😅",
+    ),
+    ("violent_hyperbole", False, "शादी की हर फ़ोटो में मेरी आँखें बंद हैं, फ़ोटोग्राफ़र का ख़ून पी जाऊँगी 😭😂"),
+    (
+        "violent_hyperbole",
+        False,
+        "दादी ने फ़ोन पे कहा है इस बार दिवाली पे घर नहीं आया तो चप्पल से स्वागत होगा 😂",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "ऑफिस ग्रुप में एक और गुड मॉर्निंग वाला गुलाब आया तो पूरे ग्रुप का सामूहिक क़त्ल कर दूँगा 😂",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "मेरी बेटी सुबह से सौवीं बार पूछ रही है 'क्यों?' — ये बच्ची मुझे मार के ही दम लेगी 😂",
+    ),
+    ("violent_hyperbole", False, "नानी के हाथ के राजमा खाकर मर भी जाऊँ तो कोई ग़म नहीं 😋"),
+    (
+        "violent_hyperbole",
+        False,
+        "पड़ोस वाली आंटी की बेटी के नंबर सुना-सुना के मम्मी रोज़ मुझे तानों से मारती हैं 😭",
+    ),
+    ("violent_hyperbole", False, "ये नए जूते इतने टाइट हैं कि पैर की उँगलियाँ दम तोड़ रही हैं"),
+    (
+        "violent_hyperbole",
+        False,
+        "बीवी ने सुबह दूध लाने को बोला था और मैं भूल गया. दोस्तो, कल ऑफिस न आऊँ तो समझ लेना 💀",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "ननद जी, आपने फिर से सबको मेरी बचपन वाली फ़ोटो दिखा दी? आज तो आपका क़त्ल पक्का 😂❤️",
+    ),
+    ("violent_hyperbole", False, "छोटू सोते हुए रात भर लातें मारता है, सुबह तक मैं अधमरा हो जाता हूँ 😴"),
+    (
+        "violent_hyperbole",
+        False,
+        "क्लाइंट ने बारहवीं बार लोगो का रंग बदलवाया, इस प्रोजेक्ट ने मेरी हत्या कर दी 🙃",
+    ),
+    ("violent_hyperbole", False, "मेरा पेन लेकर ढक्कन चबा दिया? तुझे तो ज़िंदा दफ़ना दूँगा 😂 कल नया ला देना"),
+    ("violent_hyperbole", False, "चाचा जी के पुराने चुटकुले सुन-सुन के पूरा ख़ानदान शहीद हो गया 😂"),
+    (
+        "violent_hyperbole",
+        False,
+        "मेरी सबसे अच्छी सहेली ने मेरे क्रश को सब बता दिया 😭 कल कैंटीन में इसकी समोसे से पिटाई होगी",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "abe ending bataya na toh tujhe group se nahi, duniya se remove kar dunga 😂",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "mummy ko pata chala ki unki nail paint maine lagayi hai toh aaj ghar mein mera antim sanskar hoga 💀",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "yaar tum log itna late aaoge toh main sabka khoon pee jaungi 😤 table 8 baje ki booked thi",
+    ),
+    ("violent_hyperbole", False, "bhai tere jokes sun ke log hasi se nahi, dard se marenge 😂"),
+    (
+        "violent_hyperbole",
+        False,
+        "choti ne meri diary padh li, aaj uska gala dabaungi pyaar se 😂❤️",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "friday shaam 6 baje meeting 🙃 ye company mujhe maar ke hi chhodegi",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "kal leg day tha, aaj seedhiyan utarte hue meri maut ho rahi hai 😭",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "chhote ne mera save file overwrite kar diya, aaj ghar mein mahabharat hogi 😂🔪",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "tum log mere bina goa plan kar rahe ho?? dhokebaazo, tumhe toh main chhodungi nahi 😂",
+    ),
+    (
+        "violent_hyperbole",
+        False,
+        "papa bole is baar bhi maths mein 40 aaye toh mujhe aur mere phone dono ko chhat se phek denge 😂",
+    ),
+    # games_sports
+    ("games_sports", False, "आज शाम गली क्रिकेट में तेरी गिल्लियाँ उड़ा दूँगा, तैयार रहना 😎"),
+    ("games_sports", False, "हमारे गेंदबाज़ों ने आज उनकी पूरी बैटिंग लाइन-अप का सफ़ाया कर दिया"),
+    ("games_sports", False, "शतरंज में आज तेरा वज़ीर मारूँगा और बीस चालों में मात दूँगा ♟️"),
+    ("games_sports", False, "स्क्वैश में उसने मुझे ऐसा रगड़ा कि कोर्ट से रेंगते हुए निकला 😂"),
+    ("games_sports", False, "आख़िरी राउंड में सिर्फ़ चाकू बचा था, फिर भी दो को मार गिराया 🔪🔥"),
+    ("games_sports", False, "बॉस फ़ाइट में ढाल ऊपर रख, वरना एक ही वार में मर जाएगा"),
+    ("games_sports", False, "प्रो कबड्डी में कप्तान ने एक ही सुपर रेड में चार डिफ़ेंडरों का शिकार कर लिया"),
+    ("games_sports", False, "कल फ़ुटबॉल में उनका डिफ़ेंडर पूरे मैच मेरे पीछे पड़ा रहा, लात ही खाता रहा 😅"),
+    ("games_sports", False, "टेबल टेनिस में उसका स्मैश गोली की तरह आता है"),
+    ("games_sports", False, "इस बार क्विज़ में बाक़ी कॉलेजों का कचूमर निकाल देंगे"),
+    ("games_sports", False, "माइनक्राफ़्ट में रात हो गई और एक क्रीपर ने पूरा घर उड़ा दिया 😭"),
+    ("games_sports", False, "फ़ाइनल में हमारी मुक्केबाज़ ने विरोधी को पहले ही राउंड में धराशायी कर दिया 🥊"),
+    ("games_sports", False, "कोच ने कहा इस सीज़न हर मैच में जान लगा के खेलना है 💪"),
+    ("games_sports", False, "bhai last zone mein 1v3 clutch, teeno ko AWM se uda diya 😤"),
+    ("games_sports", False, "aaj raat ludo pe tum sabki gotiyaan kaatunga, koi nahi bachega 😂"),
+    ("games_sports", False, "tekken mein tera character itna pitega ki tu rage quit karega 😂"),
+    (
+        "games_sports",
+        False,
+        "gully football mein apne hi goal mein maar diya 🤦 ab poori team gaali de rahi hai",
+    ),
+    ("games_sports", False, "rohit ne powerplay mein hi starc ko koot diya, 6 4 6 🔥"),
+    ("games_sports", False, "cod mein knife only lobby banao, aaj sabko chaaku se maarenge 😂🔪"),
+    ("games_sports", False, "kal tug of war mein dusre hostel walon ko ragad ke rakh denge 💪"),
+    # threat_reported
+    (
+        "threat_reported",
+        False,
+        "भाभी के पुराने मकान-मालिक ने फ़ोन पर कहा कि सामान नहीं उठाया तो हाथ-पैर तोड़ देगा, क्या इसकी शिकायत महिला आयोग में हो सकती है?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "स्थानीय पत्रकार को ख़बर छापने के बाद जान से मारने की धमकी, पुलिस ने सुरक्षा दी",
+    ),
+    (
+        "threat_reported",
+        False,
+        "मेरे क्लासमेट ने स्टेटस पे लिखा है कि वो एक टीचर को 'देख लेगा', स्कूल को बताना सही रहेगा?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "डिलीवरी वाले ने पैसे के झगड़े में पापा से कहा 'कल आकर देखता हूँ', हमने ऐप पर रिपोर्ट कर दी है",
+    ),
+    (
+        "threat_reported",
+        False,
+        "पुराने पार्टनर ने ईमेल में लिखा कि मुझे ऐसा सबक सिखाएगा कि ज़िंदगी भर याद रखूँगी। वकील से मिलूँ या सीधा थाने जाऊँ?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "ग्राम प्रधान ने पड़ोसी किसान को खेत छोड़ने के लिए धमकाया, गाँव वाले गवाही देने से डर रहे हैं",
+    ),
+    (
+        "threat_reported",
+        False,
+        "मेरे वीडियो पर किसी ने लिखा 'तेरे घर आ रहा हूँ', ये सच में ख़तरा है या बस ट्रोल?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "बस स्टॉप पर एक अनजान आदमी ने मेरी बेटी से कहा कि घर पे बताया तो मार देगा। हम बहुत डरे हुए हैं, क्या करें?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "व्यापारी भाइयों, कोई हफ़्ता वसूली के लिए धमकाए तो तुरंत 112 पे कॉल करें — थाना प्रभारी की अपील",
+    ),
+    (
+        "threat_reported",
+        False,
+        "सरपंच के बेटे ने मेरे चाचा को गोली मारने की धमकी दी है, एसपी को अर्ज़ी कैसे लिखें?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "meri roommate ka ex roz call karke bolta hai ki usne chhoda toh tezaab dalega, hum dono bahut dare hue hai, kya karein?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "ek client ne payment maangne pe bola 'zyada maangega toh taangein tod dunga', screenshot hai, legal notice bhej sakte hai?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "news padhi? ek cricketer ki family ko trolling ke baad maarne ki dhamkiyan mili, 2 log arrest",
+    ),
+    (
+        "threat_reported",
+        False,
+        "gym trainer ne locker room mein dhamkaya ki membership cancel ki toh bahar dekh lega, manager ko batau ya police ko?",
+    ),
+    (
+        "threat_reported",
+        False,
+        "society group mein kisi ne likha ki jo kutton ko khana dega use peetenge, humne RWA aur police dono ko complaint kar di",
+    ),
+    # violence_discussed
+    ("violence_discussed", False, "महाभारत में कर्ण का वध तब हुआ जब उसके रथ का पहिया ज़मीन में धँसा हुआ था"),
+    (
+        "violence_discussed",
+        False,
+        "अस्पतालों में डॉक्टरों पर हो रहे हमलों के ख़िलाफ़ आज रेज़िडेंट डॉक्टरों ने हड़ताल की",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "आत्मरक्षा कार्यशाला में सिखाया कि हमलावर के घुटने पर वार करो और भीड़ की तरफ़ भागो",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "पोस्टमॉर्टम रिपोर्ट के मुताबिक़ मौत सिर पर किसी भारी चीज़ से चोट लगने से हुई",
+    ),
+    ("violence_discussed", False, "1857 में मेरठ से शुरू हुई बग़ावत दिल्ली तक पहुँची और कई अंग्रेज़ अफ़सर मारे गए"),
+    ("violence_discussed", False, "सिर में चोट के बाद उल्टी या चक्कर आएँ तो तुरंत सीटी स्कैन कराना चाहिए"),
+    ("violence_discussed", False, "'अंधा युग' महाभारत युद्ध के बाद की हिंसा और पछतावे पर लिखा गया नाटक है"),
+    (
+        "violence_discussed",
+        False,
+        "आज के एपिसोड में बंद कमरे में हत्या हुई और कोई सुराग़ नहीं मिला, अगला भाग कल",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "कलारीपयट्टु सबसे पुरानी युद्ध-कलाओं में गिनी जाती है, इसमें तलवार और भाले का भी अभ्यास होता है",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "चेन छीनने वाले ने विरोध करने पर महिला को चाकू मारा, अस्पताल के अनुसार वो अब ख़तरे से बाहर है",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "paatal lok ke pehle season mein hathoda tyagi ka character sabse darawna tha",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "history notes: plassey ki ladai 1757 mein hui, haar ke baad siraj-ud-daula ko maar diya gaya",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "first aid class mein sikhaya ki stab wound mein chaku khud se nahi nikaalna, bas pressure do",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "bakri ko halal karne se pehle uski chhuri achhe se tez kar lo, janwar ko kam takleef hoti hai",
+    ),
+    (
+        "violence_discussed",
+        False,
+        "krav maga ki trial class li, instructor ne pehle din hi bola ki ladai se bach nikalna hi sabse achha defence hai",
+    ),
+    # everyday_idiom
+    ("everyday_idiom", False, "अच्छी भली नौकरी छोड़ के मैंने अपने ही पैर पर कुल्हाड़ी मार ली"),
+    (
+        "everyday_idiom",
+        False,
+        "ऐसा रास्ता निकालो कि साँप भी मर जाए और लाठी भी न टूटे, दोनों विभाग ख़ुश रहें",
+    ),
+    ("everyday_idiom", False, "मैंने ख़ुद ही बॉस के सामने वीकेंड वाले काम की बात छेड़ दी, यानी आ बैल मुझे मार 🤦"),
+    ("everyday_idiom", False, "छोड़ो यार, गोली मारो उस बात को, चलो खाना खाते हैं"),
+    ("everyday_idiom", False, "शादियों के सीज़न में तो हलवाई को मरने की भी फ़ुर्सत नहीं मिलती"),
+    ("everyday_idiom", False, "पेट्रोल और सब्ज़ी के दामों ने आम आदमी की कमर तोड़ दी है"),
+    ("everyday_idiom", False, "कल फ़िज़िक्स का पेपर है और आज क़त्ल की रात है, आधा सिलेबस बाक़ी 📚"),
+    ("everyday_idiom", False, "मंदी में दुकान पर बैठे-बैठे मक्खियाँ मार रहे हैं"),
+    ("everyday_idiom", False, "पता नहीं मेरी अक़्ल कहाँ मारी गई थी जो ये सेकंड-हैंड स्कूटर ले लिया"),
+    ("everyday_idiom", False, "वो रिश्तेदारों के सामने अपनी नई गाड़ी की डींगें मार रहा था"),
+    ("everyday_idiom", False, "मन मारकर दफ़्तर की पार्टी में गया, पर खाना बढ़िया निकला"),
+    ("everyday_idiom", False, "एक तीर से दो शिकार: बाज़ार गई तो बैंक का काम भी निपटा आई"),
+    (
+        "everyday_idiom",
+        False,
+        "जिसे अपना दोस्त समझा उसी ने पीठ में छुरा घोंपा, मेरा आइडिया अपने नाम से पेश कर दिया",
+    ),
+    ("everyday_idiom", False, "ghar pe baithe baithe time kill kar raha hu, koi achhi movie batao"),
+    (
+        "everyday_idiom",
+        False,
+        "ladke ne corporate naukri ko laat maar di aur ab pahadon mein cafe chalata hai ☕",
+    ),
+    ("everyday_idiom", False, "yaar har baar gade murde kyu ukhaadta hai, wo baat 2019 ki thi"),
+    ("everyday_idiom", False, "usne class mein mujhe aankh maari aur ma'am ne dekh liya 😂"),
+    (
+        "everyday_idiom",
+        False,
+        "stage pe galat gaana shuru karke tune sabke saamne meri naak kata di 🙈",
+    ),
+    (
+        "everyday_idiom",
+        False,
+        "bus mein seat nahi mili, jhak maar ke do ghante khade hoke jaana pada",
+    ),
+    ("everyday_idiom", False, "uski engagement ki photo dekh ke dil pe chhuriyan chal gayi 😭"),
+    # threat_individual
+    ("threat_individual", True, "गवाही देने कचहरी गया ना, तो घर लौटने का रास्ता भूल जाएगा। सोच ले।"),
+    (
+        "threat_individual",
+        True,
+        "पत्रकार महोदय, आपकी ख़बरें आजकल बहुत छप रही हैं। आपकी पत्नी की स्कूटी लाल रंग की है ना?",
+    ),
+    ("threat_individual", True, "वर्मा जी, नाली का झगड़ा आपने बहुत खींच लिया। अगली बार लाठी बात करेगी।"),
+    ("threat_individual", True, "हादसे तो होते रहते हैं, ख़ासकर उनके साथ जो ज़्यादा सवाल पूछते हैं"),
+    ("threat_individual", True, "तेरी दुकान के पीछे वाली गली में मेरे लड़के रोज़ खड़े रहते हैं, आते-जाते ध्यान रखना"),
+    (
+        "threat_individual",
+        True,
+        "मेरे ख़िलाफ़ वोट डलवाए ना तूने? चुनाव निपटने दे, फिर तेरे छप्पर में आग लगने में देर नहीं लगेगी",
+    ),
+    ("threat_individual", True, "ओ अंपायर, तूने मुझे आउट दिया ना, बाहर निकल, ये बल्ला तेरे सिर पे तोड़ूँगा"),
+    (
+        "threat_individual",
+        True,
+        "ऐ लड़की, कॉलेज से लौटते वक़्त जो सुनसान रास्ता पकड़ती है ना, वहाँ कोई बचाने नहीं आएगा",
+    ),
+    (
+        "threat_individual",
+        True,
+        "मैडम, आपने मेरी शिकायत ऊपर भेजी है, अब अपनी गाड़ी से आना-जाना सोच-समझ के करना",
+    ),
+    (
+        "threat_individual",
+        True,
+        "तेरी हर पोस्ट का स्क्रीनशॉट है और तेरे जिम का टाइम भी पता है. बस एक दिन, फिर तू अपने पैरों पे चल नहीं पाएगा",
+    ),
+    ("threat_individual", True, "सुन ले भाभी, मेरे भाई को छोड़ के गई तो तेरा चेहरा किसी लायक़ नहीं छोड़ूँगी"),
+    ("threat_individual", True, "इस बार सिर्फ़ तेरी गाड़ी का शीशा टूटा है, अगली बार तेरी खोपड़ी टूटेगी"),
+    (
+        "threat_individual",
+        True,
+        "आज तेरे बेटे का कोचिंग सेंटर भी देख आया, बड़ा प्यारा बच्चा है। पैसे कब लौटा रहा है?",
+    ),
+    (
+        "threat_individual",
+        True,
+        "ठेकेदार, मेरी मज़दूरी दबा के बैठा है? कल साइट पे आऊँगा और तुझे वहीं ईंटों से कूटूँगा",
+    ),
+    ("threat_individual", True, "गली के मोड़ पे एक बार अकेला मिल जा, फिर तुझे चाकू का स्वाद चखाऊँगा 🔪"),
+    ("threat_individual", True, "बहुत RTI डालने का शौक़ है? पिछले वाले का क्या हुआ था, पता कर ले"),
+    ("threat_individual", True, "कल रात तेरे कमरे की बत्ती ग्यारह बजे बुझी थी। मैं नीचे ही खड़ा था 🙂"),
+    (
+        "threat_individual",
+        True,
+        "अबे ओ स्ट्रीमर, लाइव पे बहुत ज्ञान दे रहा है. तेरी खिड़की से जो पानी की टंकी दिखती है ना, वो मेरे घर से दो गली दूर है 😈",
+    ),
+    ("threat_individual", True, "तेरी शादी में ज़रूर आऊँगा, तोहफ़े में गोली लेकर 🔫"),
+    ("threat_individual", True, "ज़मीन के काग़ज़ों पे साइन कर दे चुपचाप, वरना इसी कुएँ में तेरी लाश तैरेगी"),
+    (
+        "threat_individual",
+        True,
+        "bhai teri gf ka college aur bus number dono pata hai, zyada attitude dikhaya toh dono ka haal bigaad dunga",
+    ),
+    (
+        "threat_individual",
+        True,
+        "oye padosi, ek baar aur balcony se kachra giraya toh tujhe upar se neeche phek dunga",
+    ),
+    (
+        "threat_individual",
+        True,
+        "tu witness banega? court ki date se pehle hi tera hisaab ho jayega, samjha",
+    ),
+    (
+        "threat_individual",
+        True,
+        "tera office cyber city mein hai na, building 10. kal lunch time pe milte hai 🔪",
+    ),
+    (
+        "threat_individual",
+        True,
+        "madam ji, result mein fail likha toh ghar jaate waqt aapki scooty ka kya hoga, pata nahi 🙂",
+    ),
+    (
+        "threat_individual",
+        True,
+        "dekh le, accident kisi ka bhi ho sakta hai. tera bhi. khaas kar raat ko highway pe",
+    ),
+    (
+        "threat_individual",
+        True,
+        "live chat mein gaali de raha tha na? tera address mil gaya, aaj raat dekhte hai kitna bolta hai 😈",
+    ),
+    (
+        "threat_individual",
+        True,
+        "tune meri bike ko haath lagaya na, agli baar tera haath hi nahi rahega",
+    ),
+    (
+        "threat_individual",
+        True,
+        "block karke bach jayegi? teri office building ke neeche roz khada rehta hu, ek din toh akeli niklegi",
+    ),
+    (
+        "threat_individual",
+        True,
+        "team lead bhai, meri leave phir se reject ki na toh tere sar pe laptop tod dunga, mazaak nahi kar raha",
+    ),
+    # incitement_individual
+    (
+        "incitement_individual",
+        True,
+        "इस ठेकेदार का नाम और नंबर नीचे है, गाँव के सब लड़के मिलकर इसकी ऐसी पिटाई करो कि फिर कभी इधर न आए",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "यही वो डॉक्टर है जिसकी वजह से बच्चा गया, कल ओपीडी में घुसो और इसे वहीं पीटो",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "भीड़ इकट्ठा करो, आज रात उस पत्रकार के घर पर धावा बोलना है, छोड़ना मत उसे",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "ये लड़का जिसको भी स्टेशन पे दिखे, पहले मारो फिर पूछो, फ़ोटो ग्रुप में डाल दी है",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "कोई तो इस नेता के बेटे को गाड़ी से उतार के पीटो, रोज़ इसी चौराहे से गुज़रता है",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "मेरे साथ कौन-कौन है? उस सूदख़ोर लाला को आज उसके गोदाम में ही ख़त्म करना है",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "इस कॉमेडियन के शो में जाओ और स्टेज पर ही इसकी हड्डियाँ तोड़ दो, टिकट मैं दिलवाता हूँ",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "sab log is cab driver ka number note karo, jisko mile usko gaadi se nikaal ke peeto",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "bhaiyon kal iske tuition ke bahar ruk jao, 6 baje nikalta hai, itna maarna ki chal na paaye",
+    ),
+    (
+        "incitement_individual",
+        True,
+        "is moderator ko koi real life mein dhoondh ke thok do, city bhi pata hai, indore 💀",
+    ),
+]
