@@ -70,10 +70,13 @@ def with_training_half(
     implicit: bool = False,
     identity: bool = False,
     threats: bool = False,
+    threats2: bool = False,
 ) -> tuple[Functional, Everyday]:
     """`train.extra_parts` and the training half of the language's third part, less its
     lines too close to the test half or the second held-out part."""
-    functional, everyday = SECOND_PARTS(code, contrast, latin2, latin3, implicit, identity, threats)
+    functional, everyday = SECOND_PARTS(
+        code, contrast, latin2, latin3, implicit, identity, threats, threats2
+    )
     mod = third(code)
     more_f = [r for r in mod.FUNCTIONAL_HELDOUT3 if half(r[2]) == 0]
     more_e = [r for r in mod.EVERYDAY_HELDOUT3 if half(r[1]) == 0]
