@@ -1,7 +1,7 @@
 """A head for threats of violence, added to a written multilingual model without changing any
 of its other heads.
 
-    python -m training.multilingual.threat_head --model DIR [--offset X]   # train extra
+    python -m training.multilingual.threat_head --model DIR [--cv-offset] [--threats2]
 
 The policy's `harassment/threatening` category (a threat of violence against anyone) has no
 head in the multilingual model: its hate heads learnt threats against groups, and a threat
@@ -14,11 +14,14 @@ every other head, the vocabulary and the encoder stay byte for byte as they were
 every other category as before.
 
 Rows: every training row of the other languages and the training part of threats against a
-person with harmless lines in the same words (`training/multilingual/threats/`); a threat
-against a person or a group is THREATENING, every other row is not; English rows are left
-out (their labels do not name the category). The regularisation and the weights of a row
-are the model's own knobs; the offset added to the head's logit is the model's offset. The
-six-layer model in DIR/deep, when there, gets its own head the same way.
+person with harmless lines in the same words (`training/multilingual/threats/`, and with
+`--threats2` the eighth part, `threats2/`); a threat against a person or a group is
+THREATENING, every other row is not; English rows and every line of the held-out part of
+threats are left out. The regularisation and the weights of a row are the model's own knobs;
+the offset added to the head's logit is the model's, or with `--cv-offset` one chosen by
+cross-validation on these rows. The six-layer model in DIR/deep, when there, gets its own
+head the same way. Tried on the shipped pair and not shipped (`bench/RESULTS.md`, "a threat
+head on the frozen encoder"): `make train-multilingual` does not run it.
 """
 
 from __future__ import annotations
