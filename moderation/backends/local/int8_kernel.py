@@ -173,19 +173,18 @@ def exact_session(
 ) -> Session:
     """`model` loaded by `load`, its weights of the type `kernel` names for this CPU."""
     data = model.read_bytes()
+    name = f"{model.parent.name}/{model.name}"  # the six-layer cut's file has the same name
     kind = kernel()
     rewritten = weights_as(data, kind) if kind is not None else None
     if rewritten is None:
         return load(data)
     if kind == UINT8:
         # The shipped int8 file saturates here: nothing exact to compare with.
-        log.info(
-            "%s: uint8 weights on this CPU (no VNNI), the same integers as with VNNI", model.name
-        )
+        log.info("%s: uint8 weights on this CPU (no VNNI), the same integers as with VNNI", name)
         return load(rewritten)
     shipped, fast = load(data), load(rewritten)
     if not same_outputs(shipped, fast):
-        log.warning("%s: int8 weights give other outputs on this CPU; running uint8", model.name)
+        log.warning("%s: int8 weights give other outputs on this CPU; running uint8", name)
         return shipped
-    log.info("%s: int8 weights on this CPU (VNNI), the same outputs as uint8", model.name)
+    log.info("%s: int8 weights on this CPU (VNNI), the same outputs as uint8", name)
     return fast
