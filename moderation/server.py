@@ -300,6 +300,12 @@ def build_blocklist_store(settings: Settings, env: Mapping[str, str]) -> Blockli
         return MemoryBlocklistStore()
 
 
+# How long the replicas' leases (in-flight dedup, prompt-cache warm-up) wait for Redis: a
+# quarter second, as the verdict cache, since a late reply costs only a duplicate judgement
+# or cache write; the budget waits longer (budget.BUDGET_REDIS_TIMEOUT_SECONDS).
+LEASE_REDIS_TIMEOUT_SECONDS = 0.25
+
+
 def build_shared_inflight(
     settings: Settings, metrics: Metrics, backend: str
 ) -> SharedInFlight | None:
@@ -309,7 +315,11 @@ def build_shared_inflight(
         return None
     from redis.asyncio import Redis
 
-    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
+    client = Redis.from_url(
+        settings.redis_url,
+        socket_timeout=LEASE_REDIS_TIMEOUT_SECONDS,
+        socket_connect_timeout=LEASE_REDIS_TIMEOUT_SECONDS,
+    )
     return SharedInFlight(client, lease=settings.haiku_timeout_seconds, metrics=metrics)
 
 
@@ -319,7 +329,11 @@ def build_shared_warmup(settings: Settings, metrics: Metrics) -> SharedWarmup | 
         return None
     from redis.asyncio import Redis
 
-    client = Redis.from_url(settings.redis_url, socket_timeout=0.25, socket_connect_timeout=0.25)
+    client = Redis.from_url(
+        settings.redis_url,
+        socket_timeout=LEASE_REDIS_TIMEOUT_SECONDS,
+        socket_connect_timeout=LEASE_REDIS_TIMEOUT_SECONDS,
+    )
     return SharedWarmup(client, settings.prompt_cache_ttl_seconds, metrics=metrics)
 
 

@@ -182,7 +182,8 @@ def quantize_int8(fp32: Path, out: Path, unsigned: bool = False, seven_bit: bool
     int16 first, so every CPU computes the same integers
     (`python -m training.research.int8_saturation`). `seven_bit`: int8 weights in [-64, 63]
     (onnxruntime's `reduce_range`), whose pair sums cannot saturate int16 either: the same
-    integers on every CPU, and the fast kernel on CPUs with VNNI, which uint8 weights forgo.
+    integers on every CPU, and the fast kernel on CPUs with VNNI without a rewrite at load
+    (uint8 weights are rewritten as int8 there: `moderation/backends/local/int8_kernel.py`).
     """
     from onnxruntime.quantization import QuantType, quantize_dynamic
 

@@ -391,7 +391,8 @@ def export(model: Any, tokenizer: dict[str, Any], out_dir: Path, seven_bit: bool
     pieces (then <s>, </s>), and the layers from piece vectors to the mean-pooled embedding as
     ONNX with uint8 weights (the English encoders' int8 weights give other embeddings on CPUs
     without VNNI; these give the same everywhere), or with `seven_bit` 7-bit int8 weights
-    (the same everywhere too, and twice as fast on CPUs with VNNI)."""
+    (the same everywhere too, without the rewrite to int8 at load that uint8 weights take on
+    CPUs with VNNI, `int8_kernel.py`)."""
     import tempfile
 
     from training.export import quantize_int8
