@@ -19,6 +19,7 @@ TRAIN_INSTALLED := $(TRAIN_VENV)/.installed
 NPM_INSTALLED := node_modules/.installed
 NODE_CLIENT_INSTALLED := clients/node/node_modules/.installed
 PROMTOOL := .tools/bin/promtool
+QEMU_X86 := .tools/bin/qemu-x86_64-static
 CLIENT := clients/python
 # The Anthropic Messages API emulator, its own distribution (moderation-emulator).
 EMULATOR := tools/emulator
@@ -79,16 +80,27 @@ $(NODE_CLIENT_INSTALLED): clients/node/package.json clients/node/package-lock.js
 
 install: $(INSTALLED)
 
-# promtool, to lint a real /metrics scrape in the tests: only the binary, unpacked from
-# Debian's prometheus package (no Prometheus server installed or started, nothing system-wide;
-# `apt-get update` only when the package lists do not know it yet).
+# One binary unpacked from a Debian package into .tools/bin (nothing installed system-wide;
+# `apt-get update` only when the package lists do not know the package yet).
+# $(call deb_binary,package,path in the package,target)
+define deb_binary
+	rm -rf .tools/deb-$(1) && mkdir -p .tools/deb-$(1) .tools/bin
+	cd .tools/deb-$(1) && { apt-get download -q $(1) || \
+		{ apt-get update -qq && apt-get download -q $(1); }; }
+	dpkg-deb --fsys-tarfile .tools/deb-$(1)/$(1)_*.deb | tar -x -C .tools/deb-$(1) ./$(2)
+	mv .tools/deb-$(1)/$(2) $(3)
+	rm -rf .tools/deb-$(1)
+endef
+
+# promtool, to lint a real /metrics scrape in the tests (no Prometheus server installed or
+# started).
 $(PROMTOOL):
-	rm -rf .tools/deb && mkdir -p .tools/deb .tools/bin
-	cd .tools/deb && { apt-get download -q prometheus || \
-		{ apt-get update -qq && apt-get download -q prometheus; }; }
-	dpkg-deb --fsys-tarfile .tools/deb/prometheus_*.deb | tar -x -C .tools/deb ./usr/bin/promtool
-	mv .tools/deb/usr/bin/promtool $@
-	rm -rf .tools/deb
+	$(call deb_binary,prometheus,usr/bin/promtool,$@)
+
+# QEMU's user-mode x86-64 emulator, to run the int8 kernel tests on an emulated CPU without
+# VNNI (tests/integration/test_emulated_cpu.py), whatever CPU runs the tests.
+$(QEMU_X86):
+	$(call deb_binary,qemu-user-static,usr/bin/qemu-x86_64-static,$@)
 
 # The server's stubs (moderation/v1/: protobuf/gRPC code and .pyi stubs, a package holding
 # generated code only, never edited by hand) are committed, so `pip wheel .` from a clean
@@ -128,7 +140,7 @@ fmt: $(INSTALLED)
 # from the test process, which a thousand earlier tests leave busier than a caller is.
 # The Node client's tests first: they build clients/node/dist, which the README's Node
 # snippet runs against (tests/e2e/test_readme.py).
-test: lint $(PROMTOOL)
+test: lint $(PROMTOOL) $(QEMU_X86)
 	$(MAKE) --no-print-directory test-node
 	$(BIN)/python -m pytest -q --ignore=tests/reliability $(PYTEST_ARGS)
 	$(BIN)/python -m pytest -q tests/reliability $(PYTEST_ARGS)
