@@ -1,7 +1,13 @@
 """The embedded classifiers on a CPU without VNNI, emulated: QEMU's user-mode x86-64 emulator
 with a Haswell CPU (AVX2; no VNNI, no AVX-512) runs this interpreter on the same files, so the
 int8 kernel that saturates is tested whatever CPU runs the tests. There the kernel probe must
-pick uint8 weights, and every classifier must give the scores it gives here.
+pick uint8 weights, and the classifiers must give the verdicts they give here.
+
+The int8 products give the same integers on both CPUs; the float operations between them are
+vectorised differently, and a value that differs in its last bit can round the other way in
+the next layer's int8 quantisation. So most texts' embeddings are the same bit for bit, a few
+move by up to 0.02 (`python -m bench.cpu_agreement`, bench/RESULTS.md); a saturating kernel
+moves nearly every text.
 
 `make test` unpacks the emulator from Debian's qemu-user-static package into .tools/bin."""
 
@@ -18,19 +24,19 @@ from typing import Any
 import numpy as np
 import pytest
 
-from moderation.backends.local.assets import MINILM_SHORT_ONNX, asset
-from moderation.backends.local.early_exit import EarlyExit
+from moderation.backends.local.assets import MINILM_ONNX, MINILM_SHORT_ONNX, asset
+from moderation.backends.local.early_exit import EarlyExit, flag_scale
 from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.int8_kernel import UINT8
 from moderation.backends.local.text import MiniLMClassifier
+from moderation.policy import default_policy
 from training.multilingual.train import language_modules
 
 ROOT = Path(__file__).resolve().parents[2]
 QEMU = ROOT / ".tools" / "bin" / "qemu-x86_64-static"
 REFERENCE = ROOT / "tests" / "data" / "minilm_int8_reference.json"
-# Scores are probabilities: the int8 products give the same integers on both CPUs, the float
-# ones are summed in another order by each CPU's kernels.
-TOLERANCE = 1e-3
+TOLERANCE = 1e-3  # of a score, a probability
+MOST = 0.9  # of the texts
 
 # Run in the emulated CPU: the kernel it picks, and each classifier's scores of the texts.
 SCORE = """
@@ -38,6 +44,7 @@ import json, sys
 from moderation.backends.local.early_exit import EarlyExit
 from moderation.backends.local.int8_kernel import exact_kernel, int8_sums_exactly
 from moderation.backends.local.text import MiniLMClassifier
+from moderation.policy import default_policy
 texts = json.loads(sys.stdin.read())
 json.dump({
     "exact": int8_sums_exactly(),
@@ -47,14 +54,18 @@ json.dump({
 }, sys.stdout)
 """
 
-# Run in the emulated CPU: the short English model with its int8 weights as shipped.
-AS_SHIPPED = """
+# Run in the emulated CPU: each English file's embeddings, on this CPU's kernel and as shipped.
+EMBED = """
 import json, sys
-from moderation.backends.local.assets import MINILM_SHORT_ONNX, asset
+from moderation.backends.local.assets import MINILM_ONNX, MINILM_SHORT_ONNX, asset
 from moderation.backends.local.encoder import MiniLMEncoder, cpu_session
-encoder = MiniLMEncoder(model=asset(MINILM_SHORT_ONNX))
-encoder._session = cpu_session(asset(MINILM_SHORT_ONNX), as_shipped=True)
-json.dump(encoder.encode(json.loads(sys.stdin.read())).tolist(), sys.stdout)
+texts, out = json.loads(sys.stdin.read()), {}
+for name in (MINILM_ONNX, MINILM_SHORT_ONNX):
+    encoder = MiniLMEncoder(model=asset(name))
+    out[name] = encoder.encode(texts).tolist()
+    encoder._session = cpu_session(asset(name), as_shipped=True)
+    out[name + " as shipped"] = encoder.encode(texts).tolist()
+json.dump(out, sys.stdout)
 """
 
 
@@ -71,22 +82,27 @@ def qemu() -> str:
     return str(QEMU)
 
 
-def emulated(qemu: str, code: str, feed: Any) -> Any:
-    """`code` run by this interpreter on an emulated Haswell, `feed` on its stdin as JSON."""
+def run_emulated(qemu: str, code: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """`code` run by this interpreter on an emulated Haswell."""
     # numpy's own AVX2 kernels off: under this emulator (QEMU 7.2) its AVX2 argsort returns
     # 64-bit integers out of order (16 random ones are enough), which the same numpy on a real
     # AVX2 CPU does not; what is tested here is onnxruntime's kernels.
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NPY_DISABLE_CPU_FEATURES": "X86_V3"}
-    done = subprocess.run(
+    return subprocess.run(
         [qemu, "-cpu", "Haswell", sys.executable, "-c", code],
         check=False,
-        input=json.dumps(feed),
+        input=stdin,
         capture_output=True,
         text=True,
         env=env,
         cwd=ROOT,
         timeout=900,
     )
+
+
+def emulated(qemu: str, code: str, feed: Any) -> Any:
+    """What `code` writes as JSON, run emulated with `feed` on its stdin as JSON."""
+    done = run_emulated(qemu, code, json.dumps(feed))
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 
@@ -104,12 +120,21 @@ def texts() -> dict[str, list[str]]:
     return {"english": english, "other": other}
 
 
-def farthest(a: list[dict[str, float]], b: list[dict[str, float]]) -> float:
-    assert len(a) == len(b) and all(x.keys() == y.keys() for x, y in zip(a, b, strict=True))
-    return max(abs(x[k] - y[k]) for x, y in zip(a, b, strict=True) for k in x)
+def verdicts(rows: list[dict[str, float]]) -> list[bool]:
+    """Whether each text is flagged: some category at its review threshold, default policy."""
+    policy = default_policy()
+    matrix = np.array([[r.get(c, 0.0) for c in policy.category_names] for r in rows])
+    return [bool(f) for f in flag_scale(matrix, policy) >= 0.5]
 
 
-def test_a_cpu_without_vnni_runs_uint8_weights_and_gives_the_scores_given_here(
+def share_within(a: list[dict[str, float]], b: list[dict[str, float]]) -> float:
+    """The share of texts whose every score differs by at most TOLERANCE."""
+    pairs = list(zip(a, b, strict=True))
+    assert all(x.keys() == y.keys() for x, y in pairs)
+    return float(np.mean([max(abs(x[k] - y[k]) for k in x) <= TOLERANCE for x, y in pairs]))
+
+
+def test_a_cpu_without_vnni_runs_uint8_weights_and_gives_the_verdicts_given_here(
     qemu: str,
 ) -> None:
     feed = texts()
@@ -117,16 +142,46 @@ def test_a_cpu_without_vnni_runs_uint8_weights_and_gives_the_scores_given_here(
     there = emulated(qemu, SCORE, feed)
     assert there["exact"] is False  # the emulated CPU sums int8 pairs in int16
     assert there["kernel"] == UINT8
-    here_english = MiniLMClassifier().score(feed["english"])
-    here_other = EarlyExit().score(feed["other"])
-    assert farthest(here_english, there["english"]) < TOLERANCE
-    assert farthest(here_other, there["other"]) < TOLERANCE
+    here = {
+        "english": MiniLMClassifier().score(feed["english"]),
+        "other": EarlyExit().score(feed["other"]),
+    }
+    for group in ("english", "other"):
+        assert verdicts(here[group]) == verdicts(there[group]), group
+        assert any(verdicts(here[group])), group  # some are flagged: the check can fail
+        assert share_within(here[group], there[group]) >= MOST, group
 
 
-def test_the_english_int8_file_as_shipped_gives_other_embeddings_there(qemu: str) -> None:
-    """Why the rewrite: without it the emulated CPU's saturating kernel moves the embeddings
-    far past the tolerance the scores are held to."""
+def test_there_the_rewrite_gives_most_english_embeddings_bit_for_bit_as_shipped_few(
+    qemu: str,
+) -> None:
+    """Why the rewrite: the emulated CPU's saturating int8 kernel moves nearly every text."""
     english = texts()["english"]
-    here = MiniLMEncoder(model=asset(MINILM_SHORT_ONNX)).encode(english)
-    there = np.array(emulated(qemu, AS_SHIPPED, english))
-    assert np.abs(here - there).max() > 10 * TOLERANCE
+    there = emulated(qemu, EMBED, english)
+    for name in (MINILM_ONNX, MINILM_SHORT_ONNX):
+        here = MiniLMEncoder(model=asset(name)).encode(english)
+        same = (here == np.array(there[name])).all(axis=1).mean()
+        same_as_shipped = (here == np.array(there[name + " as shipped"])).all(axis=1).mean()
+        assert same >= MOST, name
+        assert same_as_shipped < 0.5, name
+
+
+# The unit tests that hold whatever CPU runs them to its own kernel: on the emulated one, they
+# take the branch a CPU without VNNI takes.
+KERNEL_TESTS = [
+    "test_the_kernel_probes_uint8_twin_gives_the_exact_product_on_every_cpu",
+    "test_this_cpu_runs_the_uint8_cut_with_int8_weights_if_and_only_if_it_has_vnni",
+    "test_every_x86_cpu_gives_the_english_encoders_embeddings_recorded_with_vnni",
+    "test_the_english_int8_files_give_their_uint8_twins_outputs_where_the_probe_says_exact",
+]
+
+
+def test_the_int8_kernel_unit_tests_pass_on_the_emulated_cpu(qemu: str) -> None:
+    run = f"""
+import sys, pytest
+sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "tests/unit/test_int8_kernel.py",
+                      "-k", {" or ".join(KERNEL_TESTS)!r}]))
+"""
+    done = run_emulated(qemu, run)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "5 passed" in done.stdout and "skipped" not in done.stdout, done.stdout[-500:]

@@ -208,13 +208,18 @@ ENGLISH = (MINILM_ONNX, MINILM_SHORT_ONNX)
 
 def test_every_x86_cpu_gives_the_english_encoders_embeddings_recorded_with_vnni() -> None:
     """The English files ship int8 weights, which CPUs without VNNI saturate: there they run
-    with uint8 weights, and give what a CPU with VNNI gives."""
+    with uint8 weights, and give what a CPU with VNNI gives, to the reference's five decimals,
+    for most texts. Not all: the float operations between the int8 products are vectorised
+    differently on each CPU, and a last-bit difference can round the other way in the next
+    layer's quantisation (one of these texts moves by 0.007 on an emulated CPU without VNNI,
+    tests/integration/test_emulated_cpu.py). A saturating kernel moves every text."""
     if exact_kernel() is None:
         pytest.skip("off x86 the files run as shipped, on other kernels")
     ref = json.loads(INT8_REFERENCE.read_text(encoding="utf-8"))
     for name in ENGLISH:
         got = MiniLMEncoder(model=asset(name)).encode(ref["texts"])
-        assert np.abs(got - np.array(ref[name])).max() < 1e-3, name
+        same = (np.abs(got - np.array(ref[name])) <= 1e-5).all(axis=1)
+        assert same.mean() >= 0.9, name
 
 
 @pytest.mark.parametrize("name", ENGLISH)
