@@ -108,10 +108,13 @@ BUILD: _Spec = {
 }
 
 
+SPECS = {"onnx_rewrite": REWRITE, "onnx_build": BUILD}
+
+
 @cache
 def _schema(package: str = "onnx_rewrite") -> dict[str, Any]:
-    """Message classes for a subset of ONNX's protobuf messages: REWRITE's or BUILD's."""
-    spec = REWRITE if package == "onnx_rewrite" else BUILD
+    """Message classes for a subset of ONNX's protobuf messages, by package (SPECS)."""
+    spec = SPECS[package]
     # proto2, as onnx.proto is: repeated scalars are read packed or not, and written unpacked.
     file = descriptor_pb2.FileDescriptorProto(
         name=f"{package}.proto", package=package, syntax="proto2"
