@@ -183,6 +183,20 @@ def test_a_rewrite_that_changes_any_output_is_not_used(caplog: pytest.LogCapture
 
 
 @pytest.mark.parametrize("onnx", [asset(CUT_ONNX), DEEP_CUT], ids=["four-layer", "six-layer"])
+def test_where_the_int8_kernel_saturates_the_probes_refuse_either_cuts_int8_rewrite(
+    onnx: Path,
+) -> None:
+    """The check behind a wrong kernel choice, on a kernel that really saturates (a CPU
+    without VNNI; tests/integration/test_emulated_cpu.py runs it on one)."""
+    if exact_kernel() != UINT8:
+        pytest.skip("this CPU's int8 kernel is exact (or not x86): nothing saturates")
+    load = Recording()
+    session = exact_session(onnx, load, lambda: INT8)
+    assert len(load.loaded) == 2  # the rewrite was built and compared
+    assert load.source[id(session)] == onnx.read_bytes()
+
+
+@pytest.mark.parametrize("onnx", [asset(CUT_ONNX), DEEP_CUT], ids=["four-layer", "six-layer"])
 def test_the_session_this_cpu_runs_gives_the_shipped_files_outputs_bit_for_bit(
     onnx: Path,
 ) -> None:

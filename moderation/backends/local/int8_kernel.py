@@ -237,7 +237,7 @@ def weights_as(model: bytes, kind: int) -> bytes | None:
 
 def probes(session: Session) -> list[Feed]:
     """Random floats at a few lengths (none for a model whose inputs are not all floats). On
-    the multilingual cut they make hundreds of the first layer's pairs of products overflow
+    the multilingual cuts they make hundreds of the first layer's pairs of products overflow
     int16, so a CPU whose kernel saturates gives other outputs on them."""
     specs = session.get_inputs()
     if any(spec.type != "tensor(float)" for spec in specs):
