@@ -23,11 +23,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from bench.machine import cpu
 from bench.results import record
@@ -42,11 +44,12 @@ DATA = ROOT / "training" / "data"
 FAMILY = "Embedded classifiers: the same scores on a CPU without VNNI"
 TOLERANCE = 1e-3
 
-# Run here and, emulated, there: each classifier's scores of the texts on stdin.
+# Run here and, emulated, there: the kernel picked and each classifier's scores of the texts
+# on stdin; argv[1], if given, the onnxruntime fusions to disable (a JSON list).
 SCORE = """
 import json, sys
 import onnxruntime as ort
-disabled = json.loads(sys.argv[1])
+disabled = json.loads(sys.argv[1]) if len(sys.argv) > 1 else []
 if disabled:
     plain = ort.InferenceSession
     def session(*args, **kwargs):
@@ -54,10 +57,11 @@ if disabled:
         return plain(*args, **kwargs)
     ort.InferenceSession = session
 from moderation.backends.local.early_exit import EarlyExit
-from moderation.backends.local.int8_kernel import exact_kernel
+from moderation.backends.local.int8_kernel import exact_kernel, int8_sums_exactly
 from moderation.backends.local.text import MiniLMClassifier
 texts = json.loads(sys.stdin.read())
 json.dump({
+    "exact": int8_sums_exactly(),
     "kernel": exact_kernel(),
     "english": MiniLMClassifier().score(texts["english"]),
     "other": EarlyExit().score(texts["other"]),
@@ -81,32 +85,55 @@ def texts(per_language: int, english: int) -> dict[str, list[str]]:
     return {"english": public + lines, "other": other}
 
 
-def scores(feed: dict[str, list[str]], disabled: list[str], emulated: bool) -> dict[str, Any]:
-    command = [sys.executable, "-c", SCORE, json.dumps(disabled)]
+def run(
+    code: str,
+    args: Sequence[str] = (),
+    stdin: str = "",
+    emulated: bool = False,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`code` run by this interpreter, here or on an emulated Haswell."""
+    command = [sys.executable, "-c", code, *args]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     if emulated:
         command = [str(QEMU), "-cpu", "Haswell", *command]
-        # numpy's AVX2 kernels off: under QEMU 7.2 its AVX2 argsort misorders int64s.
+        # numpy's own AVX2 kernels off: under QEMU 7.2 its AVX2 argsort returns 64-bit
+        # integers out of order (16 random ones are enough), which the same numpy on a real
+        # AVX2 CPU does not; what is measured is onnxruntime's kernels.
         env["NPY_DISABLE_CPU_FEATURES"] = "X86_V3"
-    done = subprocess.run(
-        command, input=json.dumps(feed), capture_output=True, text=True, env=env, check=False
+    return subprocess.run(
+        command,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=timeout,
+        check=False,
     )
+
+
+def scores(feed: dict[str, list[str]], disabled: list[str], emulated: bool) -> dict[str, Any]:
+    done = run(SCORE, [json.dumps(disabled)], json.dumps(feed), emulated)
     if done.returncode:
         raise SystemExit(done.stderr[-3000:])
     out: dict[str, Any] = json.loads(done.stdout)
     return out
 
 
-def compare(here: list[dict[str, float]], there: list[dict[str, float]]) -> dict[str, Any]:
+def flagged(rows: Sequence[Mapping[str, float]]) -> npt.NDArray[np.bool_]:
+    """Whether each text is flagged: some category at its review threshold, default policy."""
     policy = default_policy()
-    names = policy.category_names
+    matrix = np.array([[r.get(c, 0.0) for c in policy.category_names] for r in rows])
+    out: npt.NDArray[np.bool_] = flag_scale(matrix, policy) >= 0.5
+    return out
 
-    def matrix(rows: list[dict[str, float]]) -> np.ndarray:
-        return np.array([[r.get(c, 0.0) for c in names] for r in rows])
 
-    a, b = matrix(here), matrix(there)
-    apart = np.abs(a - b).max(axis=1)
-    flags_a, flags_b = flag_scale(a, policy) >= 0.5, flag_scale(b, policy) >= 0.5
+def compare(here: list[dict[str, float]], there: list[dict[str, float]]) -> dict[str, Any]:
+    names = default_policy().category_names
+    a, b = ([[r.get(c, 0.0) for c in names] for r in rows] for rows in (here, there))
+    apart = np.abs(np.array(a) - np.array(b)).max(axis=1)
+    flags_a, flags_b = flagged(here), flagged(there)
     return {
         "texts": len(here),
         "identical": int((apart == 0).sum()),

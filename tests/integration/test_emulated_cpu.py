@@ -16,43 +16,25 @@ from __future__ import annotations
 import json
 import os
 import platform
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
+from bench.cpu_agreement import QEMU, SCORE, flagged, run
 from moderation.backends.local.assets import MINILM_ONNX, MINILM_SHORT_ONNX, asset
-from moderation.backends.local.early_exit import EarlyExit, flag_scale
+from moderation.backends.local.early_exit import EarlyExit
 from moderation.backends.local.encoder import MiniLMEncoder
 from moderation.backends.local.int8_kernel import UINT8
 from moderation.backends.local.text import MiniLMClassifier
-from moderation.policy import default_policy
 from training.multilingual.train import language_modules
 
 ROOT = Path(__file__).resolve().parents[2]
-QEMU = ROOT / ".tools" / "bin" / "qemu-x86_64-static"
 REFERENCE = ROOT / "tests" / "data" / "minilm_int8_reference.json"
 TOLERANCE = 1e-3  # of a score, a probability
 MOST = 0.9  # of the texts
-
-# Run in the emulated CPU: the kernel it picks, and each classifier's scores of the texts.
-SCORE = """
-import json, sys
-from moderation.backends.local.early_exit import EarlyExit
-from moderation.backends.local.int8_kernel import exact_kernel, int8_sums_exactly
-from moderation.backends.local.text import MiniLMClassifier
-from moderation.policy import default_policy
-texts = json.loads(sys.stdin.read())
-json.dump({
-    "exact": int8_sums_exactly(),
-    "kernel": exact_kernel(),
-    "english": MiniLMClassifier().score(texts["english"]),
-    "other": EarlyExit().score(texts["other"]),
-}, sys.stdout)
-"""
+EMULATED_SECONDS = 900
 
 # Run in the emulated CPU: each English file's embeddings, on this CPU's kernel and as shipped.
 EMBED = """
@@ -69,8 +51,9 @@ json.dump(out, sys.stdout)
 """
 
 
-@pytest.fixture(scope="module")
-def qemu() -> str:
+@pytest.fixture(scope="module", autouse=True)
+def qemu() -> None:
+    """The emulator, or the reason the test cannot run."""
     if platform.machine().lower() not in ("x86_64", "amd64"):
         pytest.skip("the emulator runs this interpreter only where it is an x86-64 binary")
     if not os.access(QEMU, os.X_OK):
@@ -79,30 +62,11 @@ def qemu() -> str:
             "qemu-user-static package (`make .tools/bin/qemu-x86_64-static`)",
             pytrace=False,
         )
-    return str(QEMU)
 
 
-def run_emulated(qemu: str, code: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """`code` run by this interpreter on an emulated Haswell."""
-    # numpy's own AVX2 kernels off: under this emulator (QEMU 7.2) its AVX2 argsort returns
-    # 64-bit integers out of order (16 random ones are enough), which the same numpy on a real
-    # AVX2 CPU does not; what is tested here is onnxruntime's kernels.
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NPY_DISABLE_CPU_FEATURES": "X86_V3"}
-    return subprocess.run(
-        [qemu, "-cpu", "Haswell", sys.executable, "-c", code],
-        check=False,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=900,
-    )
-
-
-def emulated(qemu: str, code: str, feed: Any) -> Any:
+def emulated(code: str, feed: Any) -> Any:
     """What `code` writes as JSON, run emulated with `feed` on its stdin as JSON."""
-    done = run_emulated(qemu, code, json.dumps(feed))
+    done = run(code, stdin=json.dumps(feed), emulated=True, timeout=EMULATED_SECONDS)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 
@@ -120,13 +84,6 @@ def texts() -> dict[str, list[str]]:
     return {"english": english, "other": other}
 
 
-def verdicts(rows: list[dict[str, float]]) -> list[bool]:
-    """Whether each text is flagged: some category at its review threshold, default policy."""
-    policy = default_policy()
-    matrix = np.array([[r.get(c, 0.0) for c in policy.category_names] for r in rows])
-    return [bool(f) for f in flag_scale(matrix, policy) >= 0.5]
-
-
 def share_within(a: list[dict[str, float]], b: list[dict[str, float]]) -> float:
     """The share of texts whose every score differs by at most TOLERANCE."""
     pairs = list(zip(a, b, strict=True))
@@ -134,12 +91,10 @@ def share_within(a: list[dict[str, float]], b: list[dict[str, float]]) -> float:
     return float(np.mean([max(abs(x[k] - y[k]) for k in x) <= TOLERANCE for x, y in pairs]))
 
 
-def test_a_cpu_without_vnni_runs_uint8_weights_and_gives_the_verdicts_given_here(
-    qemu: str,
-) -> None:
+def test_a_cpu_without_vnni_runs_uint8_weights_and_gives_the_verdicts_given_here() -> None:
     feed = texts()
     assert any(len(t) > 200 for t in feed["english"])  # the long-text path too
-    there = emulated(qemu, SCORE, feed)
+    there = emulated(SCORE, feed)
     assert there["exact"] is False  # the emulated CPU sums int8 pairs in int16
     assert there["kernel"] == UINT8
     here = {
@@ -147,17 +102,15 @@ def test_a_cpu_without_vnni_runs_uint8_weights_and_gives_the_verdicts_given_here
         "other": EarlyExit().score(feed["other"]),
     }
     for group in ("english", "other"):
-        assert verdicts(here[group]) == verdicts(there[group]), group
-        assert any(verdicts(here[group])), group  # some are flagged: the check can fail
+        assert list(flagged(here[group])) == list(flagged(there[group])), group
+        assert flagged(here[group]).any(), group  # some are flagged: the check can fail
         assert share_within(here[group], there[group]) >= MOST, group
 
 
-def test_there_the_rewrite_gives_most_english_embeddings_bit_for_bit_as_shipped_few(
-    qemu: str,
-) -> None:
+def test_there_the_rewrite_gives_most_english_embeddings_bit_for_bit_as_shipped_few() -> None:
     """Why the rewrite: the emulated CPU's saturating int8 kernel moves nearly every text."""
     english = texts()["english"]
-    there = emulated(qemu, EMBED, english)
+    there = emulated(EMBED, english)
     for name in (MINILM_ONNX, MINILM_SHORT_ONNX):
         here = MiniLMEncoder(model=asset(name)).encode(english)
         same = (here == np.array(there[name])).all(axis=1).mean()
@@ -177,12 +130,12 @@ KERNEL_TESTS = [
 ]
 
 
-def test_the_int8_kernel_unit_tests_pass_on_the_emulated_cpu(qemu: str) -> None:
-    run = f"""
+def test_the_int8_kernel_unit_tests_pass_on_the_emulated_cpu() -> None:
+    code = f"""
 import sys, pytest
 sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "tests/unit/test_int8_kernel.py",
                       "-k", {" or ".join(KERNEL_TESTS)!r}]))
 """
-    done = run_emulated(qemu, run)
+    done = run(code, emulated=True, timeout=EMULATED_SECONDS)
     assert done.returncode == 0, done.stdout[-3000:]
     assert "7 passed" in done.stdout and "skipped" not in done.stdout, done.stdout[-500:]
