@@ -55,12 +55,14 @@ QK = 32  # weights per 4-bit block
 
 @dataclass(frozen=True)
 class FineTune:
-    """How the cut learns: its depth, its epochs, and whether the English hand-written,
-    templated and everyday rows (not the public rows) join the non-English ones."""
+    """How the cut learns: its depth, its epochs, whether the English hand-written,
+    templated and everyday rows (not the public rows) join the non-English ones, and whether
+    it learns hate and threats as two targets (`multitask`) rather than one."""
 
     layers: int = LAYERS
     epochs: int = EPOCHS
     english: bool = False
+    multitask: bool = False
 
     def flags(self) -> str:
         """The `training.multilingual.train` options that ask for this (none for the default)."""
@@ -68,6 +70,7 @@ class FineTune:
             (f" --layers {self.layers}" if self.layers != LAYERS else "")
             + (f" --epochs {self.epochs}" if self.epochs != EPOCHS else "")
             + (" --english" if self.english else "")
+            + (" --multitask" if self.multitask else "")
         )
 
     def label(self) -> str:
@@ -76,6 +79,7 @@ class FineTune:
             (f", {self.layers} layers" if self.layers != LAYERS else "")
             + (f", {self.epochs} epochs" if self.epochs != EPOCHS else "")
             + (", English rows in the fine-tune" if self.english else "")
+            + (", hate and threats as two targets" if self.multitask else "")
         )
 
     def rows(self) -> str:
@@ -175,8 +179,9 @@ def dequantise(raw: bytes, count: int) -> npt.NDArray[np.float32]:
     return flat
 
 
-def build(weights: E5Weights, layers: int) -> Any:
-    """The cut (e5's embeddings and first `layers` layers) in torch, with a linear head."""
+def build(weights: E5Weights, layers: int, targets: int = 1) -> Any:
+    """The cut (e5's embeddings and first `layers` layers) in torch, with a linear head of
+    `targets` outputs."""
     import torch
     from torch import nn
 
@@ -243,7 +248,7 @@ def build(weights: E5Weights, layers: int) -> Any:
                 }
             )
             self.layers = nn.ModuleList([Layer(i) for i in range(layers)])
-            self.head = nn.Linear(h, 1)
+            self.head = nn.Linear(h, targets)
 
         def embed(self, ids: Any, mask: Any) -> Any:
             return self.encode(self.word(ids), mask)
@@ -264,7 +269,8 @@ def build(weights: E5Weights, layers: int) -> Any:
             return x
 
         def forward(self, ids: Any, mask: Any) -> Any:
-            return self.head(self.embed(ids, mask)).squeeze(-1)
+            out = self.head(self.embed(ids, mask))
+            return out.squeeze(-1) if targets == 1 else out
 
     return Cut()
 
@@ -277,11 +283,15 @@ def fine_tune(
     epochs: int,
 ) -> Any:
     """Train the cut's layers and head (AdamW, lr 5e-5 and 1e-3, batches of 32 by length,
-    linear decay, class-balanced weighted BCE); the model, in eval mode."""
+    linear decay, class-balanced weighted BCE, each target balanced on its own when `y` has
+    a column per target); the model, in eval mode."""
     import torch
 
     target, w = torch.tensor(y, dtype=torch.float32), torch.tensor(weight, dtype=torch.float32)
-    pos_weight = torch.tensor(float((y == 0).sum() / max(float(y.sum()), 1.0)))
+    positives = np.maximum(y.sum(axis=0), 1.0)
+    pos_weight = torch.tensor((len(y) - positives) / positives, dtype=torch.float32)
+    if y.ndim == 2:
+        w = w[:, None]
     head = list(model.head.parameters())
     layers = [p for p in model.parameters() if p.requires_grad and all(p is not q for q in head)]
     opt = torch.optim.AdamW(
@@ -360,7 +370,7 @@ def fine_tuned(
     h.update(json.dumps([list(texts), y.tolist(), weight.tolist(), layers, epochs]).encode())
     path = CACHE / f"cut-{layers}-{h.hexdigest()[:16]}.pt"
     torch.manual_seed(SEED)  # the head's initial weights
-    model = build(read_weights(), layers)
+    model = build(read_weights(), layers, 1 if y.ndim == 1 else y.shape[1])
     if path.exists():
         # The frozen piece embeddings (385 MB as float32) come from the e5 file, not the cache.
         missing, unexpected = model.load_state_dict(torch.load(path), strict=False)
@@ -455,7 +465,8 @@ def for_rows(
     """The cut fine-tuned as `tune` says on these training rows' non-English ones (and, with
     `tune.english`, the project's own English ones) less `without`, hateful or not; everyday
     lines in other languages weighted EVERYDAY_WEIGHT. What it learns to tell apart is harm:
-    hate, and threats where the rows label THREATENING (`--threat-head`)."""
+    hate, and threats where the rows label THREATENING (`--threat-head`); with
+    `tune.multitask`, hate and threats as two targets of one head."""
     from training.multilingual.train import ENGLISH, EVERYDAY, THREATENING, language
 
     learnt = [
@@ -465,7 +476,14 @@ def for_rows(
         and r.text not in without
     ]
     texts = [r.text for r in learnt]
-    y = np.array([float(1 in (r.labels.get("hate"), r.labels.get(THREATENING))) for r in learnt])
+    if tune.multitask:
+        y = np.array(
+            [[float(r.labels.get("hate") == 1), float(r.labels.get(THREATENING) == 1)] for r in learnt]
+        )
+    else:
+        y = np.array(
+            [float(1 in (r.labels.get("hate"), r.labels.get(THREATENING))) for r in learnt]
+        )
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in learnt])
     print(f"the cut: {len(learnt)} training rows", flush=True)
     return fine_tuned(texts, rows_ids(table, texts), y, w, tune.layers, tune.epochs)

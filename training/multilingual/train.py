@@ -881,6 +881,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "a person, and harmless lines in the same words)",
     )
     ap.add_argument(
+        "--threats2",
+        action="store_true",
+        help="train on the eighth parts too (training/multilingual/threats2/: more threats "
+        "against a person and harmless lines in their words)",
+    )
+    ap.add_argument(
         "--int8-7bit",
         action="store_true",
         help="with --cut --write: the cut's weights as 7-bit int8, not uint8 (the same "
@@ -891,6 +897,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help=f"a head for {THREATENING} (every threat, against a person or a group, in the other "
         "languages), and the cut fine-tuned to tell threats from harmless lines as it tells hate",
+    )
+    ap.add_argument(
+        "--multitask",
+        action="store_true",
+        help=f"with --cut --threat-head: the cut fine-tuned on hate and on {THREATENING} as two "
+        "targets, not on their union",
     )
     ap.add_argument(
         "--emojis",
@@ -932,7 +944,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(training.multilingual.cut; with --cv, --by-part)",
     )
     args = ap.parse_args(argv)
-    tune = cut.FineTune(args.layers, args.epochs, args.english)
+    if args.multitask and not args.threat_head:
+        ap.error("--multitask: with --threat-head")
+    tune = cut.FineTune(args.layers, args.epochs, args.english, args.multitask)
     if args.write and not args.cut and args.out_dir.resolve() == ASSETS_DIR.resolve():
         ap.error("the service ships the cut (--cut); write other models with --out-dir")
     rows = training_rows(
@@ -946,6 +960,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.identity,
         args.threats,
         args.threat_head,
+        args.threats2,
     )
     categories = head_categories(args.threat_head)
     base = Knobs(
@@ -1030,6 +1045,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             + " --latin2" * args.latin2
             + " --identity" * args.identity
             + " --threats" * args.threats
+            + " --threats2" * args.threats2
             + " --threat-head" * args.threat_head
             + " --int8-7bit" * args.int8_7bit
             + " --emojis" * args.emojis
