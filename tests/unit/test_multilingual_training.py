@@ -13,6 +13,7 @@ from bench.eval_multilingual import third_parts
 from moderation.backends.local.assets import ASSETS_DIR
 from moderation.backends.local.multilingual import CUT_ONNX, MULTILINGUAL_HEAD, MULTILINGUAL_NGRAMS
 from training.dataset import LABELLED_CATEGORIES, Row
+from training.multilingual.cut import FineTune, targets
 from training.multilingual.threat_head import add_head, threat_rows
 from training.multilingual.train import (
     THREATENING,
@@ -87,6 +88,23 @@ def test_with_a_threat_head_every_threat_is_threatening_and_nothing_else_is() ->
     plain = functional_rows(rows, LABELLED_CATEGORIES, "de")
     assert all(THREATENING not in r.labels for r in plain)
     assert head_categories() == LABELLED_CATEGORIES
+
+
+def test_the_cut_learns_harm_as_one_target_or_hate_and_threats_as_two() -> None:
+    rows = [
+        ("threat_individual", True, "Ich bring dich um."),
+        ("threat_individual", False, "Der Film war zum Totlachen."),
+        ("threat", True, "Alle Ausländer sollten verschwinden, sonst passiert was."),
+        ("derogation", True, "Frauen sind dumm."),
+        ("abuse_individual", False, "Du bist ein Idiot."),
+    ]
+    labelled = functional_rows(rows, head_categories(threat_head=True), "de")
+    assert targets(labelled).tolist() == [1, 0, 1, 1, 0]
+    assert targets(labelled, multitask=True).tolist() == [[0, 1], [0, 0], [1, 1], [1, 0], [0, 0]]
+    # Without a threat head, harm is hate: threats against a person teach nothing.
+    assert targets(functional_rows(rows, LABELLED_CATEGORIES, "de")).tolist() == [0, 0, 1, 1, 0]
+    assert FineTune(multitask=True).flags() == " --multitask"
+    assert FineTune().flags() == ""
 
 
 def test_a_threat_head_is_added_with_every_other_head_as_it_was(tmp_path: Path) -> None:

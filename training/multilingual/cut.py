@@ -451,6 +451,18 @@ def export_fp32(model: Any, path: Path) -> None:
     )
 
 
+def targets(rows: Sequence[Row], multitask: bool = False) -> npt.NDArray[np.float64]:
+    """What the cut learns of each row: harm (hate, or a threat where the rows label
+    THREATENING), or with `multitask` hate and threat as two columns."""
+    from training.multilingual.train import THREATENING
+
+    if multitask:
+        pairs = [[r.labels.get("hate") == 1, r.labels.get(THREATENING) == 1] for r in rows]
+        return np.array(pairs, dtype=np.float64)
+    harm = [1 in (r.labels.get("hate"), r.labels.get(THREATENING)) for r in rows]
+    return np.array(harm, dtype=np.float64)
+
+
 def rows_ids(table: PieceTokenizer, texts: Sequence[str]) -> list[list[int]]:
     """Texts as the cut reads them, through the model's tokeniser."""
     return cut_ids([p.rows for p in table.pieces(texts)], to_e5(table.piece_list))
@@ -467,7 +479,7 @@ def for_rows(
     lines in other languages weighted EVERYDAY_WEIGHT. What it learns to tell apart is harm:
     hate, and threats where the rows label THREATENING (`--threat-head`); with
     `tune.multitask`, hate and threats as two targets of one head."""
-    from training.multilingual.train import ENGLISH, EVERYDAY, THREATENING, language
+    from training.multilingual.train import ENGLISH, EVERYDAY, language
 
     learnt = [
         r
@@ -476,14 +488,7 @@ def for_rows(
         and r.text not in without
     ]
     texts = [r.text for r in learnt]
-    if tune.multitask:
-        y = np.array(
-            [[float(r.labels.get("hate") == 1), float(r.labels.get(THREATENING) == 1)] for r in learnt]
-        )
-    else:
-        y = np.array(
-            [float(1 in (r.labels.get("hate"), r.labels.get(THREATENING))) for r in learnt]
-        )
+    y = targets(learnt, tune.multitask)
     w = np.array([EVERYDAY_WEIGHT if r.source.endswith(EVERYDAY) else 1.0 for r in learnt])
     print(f"the cut: {len(learnt)} training rows", flush=True)
     return fine_tuned(texts, rows_ids(table, texts), y, w, tune.layers, tune.epochs)
