@@ -386,3 +386,31 @@ async def test_a_few_latin_words_too_short_to_tell_stand_on_the_english_judge(
     # The language is still not guessed; the verdict is the validated judge's own.
     assert (j.language, j.language_validated) == ("und", True)
     assert POLICY.decide(j)[0] is Decision.ALLOW
+
+
+async def test_a_started_backend_loads_no_model_for_its_first_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Everything a verdict needs is loaded by `start` (the server reports SERVING after it):
+    the language identifier's model took 0.45 s on the first batch of a replica's first
+    callers, ten times a batch's own time."""
+    from py3langid.langid import LanguageIdentifier as NaiveBayes
+
+    fresh = LocalBackend(text_model="minilm")
+    await fresh.start()
+    loads: list[str] = []
+    load = NaiveBayes.from_model_file
+
+    def counted(*args: object, **kwargs: object) -> object:
+        loads.append("py3langid")
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(NaiveBayes, "from_model_file", counted)
+    try:
+        out = await judgements(
+            fresh, [text("en", "see you soon!"), text("de", "Ich hasse Frauen, alle.")]
+        )
+    finally:
+        await fresh.close()
+    assert [j.language for j in out] == ["en", "de"]
+    assert loads == []
