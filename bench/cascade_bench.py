@@ -131,13 +131,24 @@ async def run_engine(
     }
 
 
-async def main_async(args: argparse.Namespace) -> int:
-    rows = load_openai(args.data)
+def halves(data: Path = DEFAULT_DATA) -> tuple[list[Row], list[Row]]:
+    """The held-out split cut in two at random (seeded): the band's half and the run's."""
+    rows = load_openai(data)
     _, test_idx = split(rows)
     order = np.random.default_rng(20261206).permutation(len(test_idx))
     half = len(order) // 2
     train = [rows[test_idx[int(i)]] for i in order[:half]]
     held = [rows[test_idx[int(i)]] for i in sorted(order[half:])]
+    return train, held
+
+
+def oracle_labels(rows: Sequence[Row]) -> dict[str, dict[str, int]]:
+    """What the oracle judge answers for each row: its labelled categories at medium."""
+    return {r.text: {c: ORACLE_SEVERITY for c, v in r.labels.items() if v == 1} for r in rows}
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    train, held = halves(args.data)
 
     scored = await embedded(train)
     table = sweep(scored, [label(r) for r in train])
@@ -150,7 +161,7 @@ async def main_async(args: argparse.Namespace) -> int:
         mark = " (chosen)" if (b_low, b_high) == (low, high) else ""
         print(f"| [{b_low:.2f}, {b_high:.2f}]{mark} | {share:.3f} | {agree:.3f} |")
 
-    labels = {r.text: {c: ORACLE_SEVERITY for c, v in r.labels.items() if v == 1} for r in held}
+    labels = oracle_labels(held)
     results: dict[str, dict[str, float]] = {}
     async with Emulator(EmulatorConfig.fast(), OracleJudge(labels)) as emu:
         for kind in ("haiku", "local", "cascade"):
