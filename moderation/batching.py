@@ -108,7 +108,7 @@ class BatchSettings:
         MODERATION_LOCAL_BATCH_TOKENS: a batch of long flagged texts takes ten times one of
         chat lines), and no more are formed than its pool scores at once (a batch formed
         earlier would only wait there, formed before its turn, behind another tenant's
-        backlog).
+        backlog). It has no prompt cache to warm, so no first call goes alone.
         """
         max_items, max_concurrency = settings.max_batch_items, settings.max_concurrency
         max_tokens = settings.max_batch_tokens
@@ -123,7 +123,7 @@ class BatchSettings:
             max_concurrency=max_concurrency,
             max_tokens=max_tokens,
             min_concurrency=min(settings.min_concurrency, max_concurrency),
-            prompt_cache_ttl=settings.prompt_cache_ttl_seconds,
+            prompt_cache_ttl=0.0 if local_workers else settings.prompt_cache_ttl_seconds,
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -143,6 +143,8 @@ class Engine:
         self.shadow: Shadow | None = None
         # Promotions by RPC, recorded in the blocklists' store and followed by every replica.
         self.promotions: Promotions | None = None
+        # What the dispatcher hands work on to, closed after it (a cascade's upstream batcher).
+        self.behind_dispatcher: list[Callable[[], Awaitable[None]]] = []
         self.cache_scope = cache_scope
         self.limits = limits or Limits()
         self.metrics = metrics or Metrics()
@@ -556,6 +558,8 @@ class Engine:
 
     async def close(self) -> None:
         await self._dispatcher.close()
+        for close in self.behind_dispatcher:
+            await close()
         await self._cache.close()
         if self._shared_inflight is not None:
             await self._shared_inflight.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gc
 import logging
 import os
@@ -18,6 +19,7 @@ from grpc_reflection.v1alpha import reflection, reflection_pb2_grpc
 from grpc_reflection.v1alpha._async import ReflectionServicer as AsyncReflection
 
 from moderation.backends.base import Backend
+from moderation.backends.cascade import CascadeBackend
 from moderation.backends.resilient import FallbackMode, ResilienceConfig, ResilientBackend
 from moderation.batching import Batcher, BatchSettings
 from moderation.blocklist import Blocklist, BlocklistFile
@@ -111,8 +113,6 @@ def build_backend(
     resilient = ResilientBackend(haiku, resilience, pacer, fallback, metrics)
     if kind != "cascade":
         return resilient
-    from moderation.backends.cascade import CascadeBackend
-
     band = (settings.cascade_band_low, settings.cascade_band_high)
     try:
         return CascadeBackend(build_local_backend(settings, policies=served), resilient, band)
@@ -204,23 +204,53 @@ async def assemble(
     # Every verdict names its language: load the identifier now, off the event loop.
     await asyncio.to_thread(warm_language_identifier)
     log.info("judging with backend %s, model %s", backend.name, backend.model)
-    batcher = Batcher(
-        backend,
+    # A cascade's doubts wait in a batcher of their own (`CascadeBackend.queue`).
+    cascade = backend if isinstance(backend, CascadeBackend) and backend.queue is None else None
+    calls = Batcher(
+        cascade.upstream if cascade is not None else backend,
         batching,
         metrics,
         pacer=pacer,
         shared_warmup=build_shared_warmup(settings, metrics),
         total_weight=total_weight(tenants),
     )
-    policies.prepare = batcher.warm  # a reloaded version's prompt cache, before its traffic
-    metrics.gauge("queue_items", "Items waiting in the batch queue.", lambda: batcher.queued)
+    batcher = calls
+    if cascade is not None:
+        # The embedded part scores batches as large as the upstream's (a batch's doubts go
+        # up together), as many at once as its pool scores, with no budget or warm-up; the
+        # doubts wait for the upstream's slots and budget turns in a batcher of their own:
+        # a confident item never waits for another item's call to Claude.
+        cascade.queue = calls
+        from moderation.backends.local.backend import WORKERS
+
+        workers = min(batching.max_concurrency, WORKERS)
+        scoring = dataclasses.replace(
+            batching,
+            max_concurrency=workers,
+            min_concurrency=min(batching.min_concurrency, workers),
+            prompt_cache_ttl=0.0,
+        )
+        batcher = Batcher(
+            cascade,
+            scoring,
+            metrics,
+            pacer=Pacer(scoring.min_concurrency, scoring.max_concurrency),
+            total_weight=total_weight(tenants),
+        )
+    policies.prepare = calls.warm  # a reloaded version's prompt cache, before its traffic
+    queues = (batcher,) if calls is batcher else (batcher, calls)
     metrics.gauge(
-        "queue_bytes", "Bytes of content waiting in the batch queue.", lambda: batcher.queued_bytes
+        "queue_items", "Items waiting in the batch queue.", lambda: sum(q.queued for q in queues)
+    )
+    metrics.gauge(
+        "queue_bytes",
+        "Bytes of content waiting in the batch queue.",
+        lambda: sum(q.queued_bytes for q in queues),
     )
     metrics.gauge(
         "upstream_calls_in_flight",
         "Backend calls (batches) running now.",
-        lambda: batcher.in_flight,
+        lambda: calls.in_flight,
     )
     metrics.gauge(
         "upstream_concurrency_limit",
@@ -248,6 +278,8 @@ async def assemble(
         scope,
         Blocklists(store),
     )
+    if calls is not batcher:  # the cascade's doubts still queued go upstream, then it closes
+        engine.behind_dispatcher.append(calls.close)
     engine.shadow = Shadow(
         policies,
         ShadowSettings(
@@ -259,7 +291,7 @@ async def assemble(
         ),
         batcher.submit,
         Engine._make_verdict,
-        headroom=lambda: batcher.in_flight < pacer.limit.current / 2,
+        headroom=lambda: calls.in_flight < pacer.limit.current / 2,
     )
     shadows.append(engine.shadow)
     policies.on_promote = engine.shadow.promoted  # a promotion logs its report's numbers

@@ -411,3 +411,19 @@ async def test_a_flood_fills_only_its_share_of_the_queue(policy: Policy) -> None
         backend.release_all()
         await asyncio.sleep(0)
     await batcher.close()
+
+
+async def test_the_embedded_classifiers_first_batch_does_not_go_alone(policy: Policy) -> None:
+    """A remote model's first call writes its prompt cache while the burst behind it waits;
+    the embedded classifier has no cache to warm, so its batches start together at once."""
+    config = Settings(local_batch_items=1, max_concurrency=2, min_concurrency=2)
+    local = BatchSettings.from_settings(config, local_workers=2)
+    assert local.prompt_cache_ttl == 0
+    backend = FakeBackend(gated=True)
+    batcher = Batcher(backend, local)
+    tasks = submit_all(batcher, policy, [text_item("a", "one"), text_item("b", "two")])
+    await until(lambda: len(backend.calls) == 2, "both batches called at once")
+    backend.release_all()
+    await asyncio.gather(*tasks)
+    # A remote model's settings keep the warm-up: its first call goes alone.
+    assert BatchSettings.from_settings(config).prompt_cache_ttl > 0

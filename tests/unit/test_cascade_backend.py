@@ -12,12 +12,17 @@ from moderation.backends.cascade import CascadeBackend, doubt, relative_score
 from moderation.domain import (
     BackendOutcome,
     CategoryJudgement,
+    ErrorCode,
     Item,
+    ItemFailure,
     Judgement,
     Severity,
     TextContent,
 )
+from moderation.errors import Overloaded
 from moderation.policy import Policy, default_policy, parse_policy
+from moderation.tenants import DEFAULT_TENANT, Tenant
+from moderation.upstream.pacing import Pacer
 from tests.fakes import KeywordBackend
 
 POLICY = default_policy()
@@ -203,3 +208,47 @@ async def test_a_caller_who_leaves_mid_batch_leaves_nothing_running() -> None:
     assert isinstance(outcomes, AsyncGenerator)
     await outcomes.aclose()  # the engine drops a batch no caller waits for
     assert asyncio.all_tasks() == before
+
+
+class Queue:
+    """An upstream queue that records what it was given and answers as `upstream` does,
+    one item at a time; items whose text is in `refused` are refused as a full queue's."""
+
+    def __init__(self, upstream: KeywordBackend, refused: frozenset[str] = frozenset()) -> None:
+        self.upstream = upstream
+        self.refused = refused
+        self.given: list[tuple[str, str]] = []  # (item id, tenant id)
+
+    async def submit(
+        self, item: Item, policy: Policy, tenant: Tenant = DEFAULT_TENANT
+    ) -> BackendOutcome:
+        assert isinstance(item.content, TextContent)
+        if item.content.text in self.refused:
+            raise Overloaded("the queue is full")
+        self.given.append((item.id, tenant.id))
+        (outcome,) = [o async for o in self.upstream.classify(Batch((item,), policy))]
+        return outcome
+
+
+async def test_with_a_queue_the_doubts_wait_there_and_the_batch_gives_back_its_slot() -> None:
+    """Behind the server's batcher the doubts go through the upstream's own batcher with
+    their callers' tenants, and the batch's slot is given back once it is scored, so the
+    next batch is scored while they wait for Claude; a refused doubt fails alone."""
+    near = f"{HATE_THRESHOLD:.3f} en"
+    queue = Queue(KeywordBackend("claude-test"), refused=frozenset({"0.01 de"}))
+    cascade = CascadeBackend(ScriptedLocal(), KeywordBackend("unused"), (0.35, 0.65), queue)
+    pacer = Pacer(1, 1)
+    slot = pacer.take()
+    batch = Batch(
+        items("0.01 en", near, "0.01 de"),
+        POLICY,
+        slot=slot,
+        senders={"i1": Tenant("team-a")},
+    )
+    outcomes = {o.item_id: o async for o in cascade.classify(batch)}
+    assert not slot.held and pacer.has_room()
+    assert queue.given == [("i1", "team-a")]
+    assert isinstance(outcomes["i0"], Judgement) and outcomes["i0"].model == "local/test"
+    assert isinstance(outcomes["i1"], Judgement) and outcomes["i1"].model == "claude-test"
+    refused = outcomes["i2"]
+    assert isinstance(refused, ItemFailure) and refused.code is ErrorCode.RESOURCE_EXHAUSTED
