@@ -1,6 +1,6 @@
 """The cascade against haiku-only and embedded-only, in one run, on the emulator's oracle judge.
 
-    python -m bench.cascade_bench [--data PATH] [--max-share 0.3]
+    python -m bench.cascade_bench [--data PATH] [--max-share 0.3] [--every-band] [--save]
 
 1. The band: the held-out split (504 rows, never trained on: on the training rows the
    embedded model looks better than it is, so a band chosen there is too narrow) is cut in
@@ -27,12 +27,15 @@ import platform
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 from anthropic_emulator.emulator import Emulator, EmulatorConfig
 from anthropic_emulator.judges import OracleJudge
+from bench.machine import cpu
+from bench.results import record
 from moderation.backends.base import Batch
 from moderation.backends.cascade import doubt
 from moderation.backends.local import LocalBackend
@@ -42,6 +45,7 @@ from moderation.policy import UnvalidatedLanguage, default_policy
 from moderation.server import build_engine
 from training.dataset import DEFAULT_DATA, Row, load_openai, split
 
+FAMILY = "Cascade: embedded first, Claude for its doubts, against haiku-only and embedded-only"
 ORACLE_SEVERITY = 2  # medium: the default policy's review threshold
 BANDS = (
     (0.5, 0.5),
@@ -150,16 +154,18 @@ def oracle_labels(rows: Sequence[Row]) -> dict[str, dict[str, int]]:
 async def main_async(args: argparse.Namespace) -> int:
     train, held = halves(args.data)
 
+    lines: list[str] = []
+    say = lines.append
     scored = await embedded(train)
     table = sweep(scored, [label(r) for r in train])
     fits = [b for b in table if b[2] <= args.max_share]
     low, high, _, _ = max(fits, key=lambda b: (b[1] - b[0], b[3]))
-    print(f"Band sweep on the first held-out half ({len(train)} rows; upstream assumed right):\n")
-    print("| band (threshold-relative) | share sent upstream | agreement with labels |")
-    print("|---|---|---|")
+    say(f"Band sweep on the first held-out half ({len(train)} rows; upstream assumed right):\n")
+    say("| band (threshold-relative) | share sent upstream | agreement with labels |")
+    say("|---|---|---|")
     for b_low, b_high, share, agree in table:
         mark = " (chosen)" if (b_low, b_high) == (low, high) else ""
-        print(f"| [{b_low:.2f}, {b_high:.2f}]{mark} | {share:.3f} | {agree:.3f} |")
+        say(f"| [{b_low:.2f}, {b_high:.2f}]{mark} | {share:.3f} | {agree:.3f} |")
 
     labels = oracle_labels(held)
     results: dict[str, dict[str, float]] = {}
@@ -172,23 +178,44 @@ async def main_async(args: argparse.Namespace) -> int:
                     name = f"cascade [{band[0]:.2f}, {band[1]:.2f}]"
                     results[name] = await run_engine("cascade", emu, held, band)
     base = results["haiku"]["cost_per_1000"]
-    print(
+    say(
         f"\nSecond held-out half ({len(held)} rows), emulator oracle judge, {platform.machine()}; "
         f"cascade band [{low:.2f}, {high:.2f}], policy unvalidated_language = "
         f"{UnvalidatedLanguage.REVIEW.value}:\n"
     )
-    print(
+    say(
         "| backend | share judged upstream | $ per 1,000 items | × haiku-only cost "
         "| agreement with labels |"
     )
-    print("|---|---|---|---|---|")
+    say("|---|---|---|---|---|")
     for kind, r in results.items():
         ratio = r["cost_per_1000"] / base if base else 0.0
-        print(
+        say(
             f"| {kind} | {r['upstream']:.3f} | {r['cost_per_1000']:.4f} | {ratio:.2f} "
             f"| {r['agreement']:.3f} |"
         )
+    print("\n".join(lines))
+    if args.save:
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        command = "python -m bench.cascade_bench" + "".join(f" {a}" for a in argv_of(args))
+        intro = (
+            f"`{command}` ({cpu()}): the three backends built by `build_engine` as the server "
+            "builds them, in one process, against one in-process emulator with the oracle "
+            "judge; batches of 32 items per `moderate` call. The held-out split is halved at "
+            "random (seed 20261206): the band is chosen on the first half, every figure of "
+            "the second table is on the other half. The oracle answers from the rows' own "
+            "labels (a labelled category at medium severity), so haiku-only agrees by "
+            "construction; the figures that matter are the cascade's distance from it and "
+            "its cost."
+        )
+        record("\n".join([f"## {FAMILY} — {when}", "", intro, "", *lines]), FAMILY)
     return 0
+
+
+def argv_of(args: argparse.Namespace) -> list[str]:
+    """The options of this run, as typed."""
+    out = [f"--max-share {args.max_share:g}"]
+    return [*out, "--every-band"] if args.every_band else out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -196,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--max-share", type=float, default=0.3)
     parser.add_argument("--every-band", action="store_true", help="run the cascade at each band")
+    parser.add_argument("--save", action="store_true", help="record the run in bench/RESULTS.md")
     return asyncio.run(main_async(parser.parse_args(argv)))
 
 
