@@ -16,17 +16,23 @@ from moderation.v1 import moderation_pb2_grpc as pb_grpc
 pytestmark = pytest.mark.slow
 
 
-async def test_confident_items_stay_local_and_an_unvalidated_language_goes_to_claude(
-    emulator: Emulator,
-) -> None:
-    settings = Settings(
+def cascade_settings(emulator: Emulator, **overrides: int) -> Settings:
+    """A cascade on a loopback port, judging upstream with `emulator`."""
+    return Settings(
         host="127.0.0.1",
         port=0,
         backend="cascade",
         anthropic_api_key="test-key",
         anthropic_base_url=emulator.base_url,
         max_wait_ms=5.0,
+        **overrides,  # type: ignore[arg-type]
     )
+
+
+async def test_confident_items_stay_local_and_an_unvalidated_language_goes_to_claude(
+    emulator: Emulator,
+) -> None:
+    settings = cascade_settings(emulator)
     running = await start_server(settings)
     try:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
@@ -56,17 +62,7 @@ async def test_a_confident_item_does_not_wait_for_another_callers_call_to_claude
     while another caller's doubtful item is with Claude is answered first: the cascade
     keeps it in the process, so it never waits for an upstream slot or budget turn."""
     async with Emulator(EmulatorConfig(first_token_seconds=3.0, jitter=0.0)) as slow:
-        settings = Settings(
-            host="127.0.0.1",
-            port=0,
-            backend="cascade",
-            anthropic_api_key="test-key",
-            anthropic_base_url=slow.base_url,
-            max_wait_ms=5.0,
-            min_concurrency=1,
-            max_concurrency=1,
-        )
-        running = await start_server(settings)
+        running = await start_server(cascade_settings(slow, min_concurrency=1, max_concurrency=1))
         try:
             async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
                 stub = pb_grpc.ModerationServiceStub(channel)

@@ -73,14 +73,19 @@ def test_no_held_out_statement_naming_a_group_is_a_training_row() -> None:
     assert not trained & held
 
 
+# A threat against a person, harmless words like one, a threat against a group, hate, and a
+# harmless line.
+THREAT_ROWS = [
+    ("threat_individual", True, "Ich bring dich um."),
+    ("threat_individual", False, "Der Film war zum Totlachen."),
+    ("threat", True, "Alle Ausländer sollten verschwinden, sonst passiert was."),
+    ("derogation", True, "Frauen sind dumm."),
+    ("identity_positive", False, "Ich liebe meine muslimischen Nachbarn."),
+]
+
+
 def test_with_a_threat_head_every_threat_is_threatening_and_nothing_else_is() -> None:
-    rows = [
-        ("threat_individual", True, "Ich bring dich um."),
-        ("threat_individual", False, "Der Film war zum Totlachen."),
-        ("threat", True, "Alle Ausländer sollten verschwinden, sonst passiert was."),
-        ("derogation", True, "Frauen sind dumm."),
-        ("identity_positive", False, "Ich liebe meine muslimischen Nachbarn."),
-    ]
+    rows = THREAT_ROWS
     labelled = functional_rows(rows, head_categories(threat_head=True), "de")
     assert [r.labels[THREATENING] for r in labelled] == [1, 0, 1, 0, 0]
     assert [r.labels["hate"] for r in labelled] == [0, 0, 1, 1, 0]
@@ -91,13 +96,7 @@ def test_with_a_threat_head_every_threat_is_threatening_and_nothing_else_is() ->
 
 
 def test_the_cut_learns_harm_as_one_target_or_hate_and_threats_as_two() -> None:
-    rows = [
-        ("threat_individual", True, "Ich bring dich um."),
-        ("threat_individual", False, "Der Film war zum Totlachen."),
-        ("threat", True, "Alle Ausländer sollten verschwinden, sonst passiert was."),
-        ("derogation", True, "Frauen sind dumm."),
-        ("abuse_individual", False, "Du bist ein Idiot."),
-    ]
+    rows = THREAT_ROWS
     labelled = functional_rows(rows, head_categories(threat_head=True), "de")
     assert targets(labelled).tolist() == [1, 0, 1, 1, 0]
     assert targets(labelled, multitask=True).tolist() == [[0, 1], [0, 0], [1, 1], [1, 0], [0, 0]]
