@@ -103,16 +103,21 @@ def sweep(
     return out
 
 
-async def run_engine(
-    kind: str, emulator: Emulator, rows: Sequence[Row], band: tuple[float, float]
-) -> dict[str, float]:
-    settings = Settings(
+def engine_settings(kind: str, emulator: Emulator, **overrides: float) -> Settings:
+    """The server's settings for backend `kind`, judging upstream with `emulator`."""
+    return Settings(
         backend=kind,
         anthropic_api_key="bench-key",
         anthropic_base_url=emulator.base_url,
-        max_wait_ms=5.0,
-        cascade_band_low=band[0],
-        cascade_band_high=band[1],
+        **overrides,  # type: ignore[arg-type]
+    )
+
+
+async def run_engine(
+    kind: str, emulator: Emulator, rows: Sequence[Row], band: tuple[float, float]
+) -> dict[str, float]:
+    settings = engine_settings(
+        kind, emulator, max_wait_ms=5.0, cascade_band_low=band[0], cascade_band_high=band[1]
     )
     engine = await build_engine(settings)
     items = [Item(f"r{i}", TextContent(r.text)) for i, r in enumerate(rows)]

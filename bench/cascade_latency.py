@@ -25,10 +25,9 @@ import numpy as np
 
 from anthropic_emulator.emulator import Emulator, EmulatorConfig
 from anthropic_emulator.judges import OracleJudge
-from bench.cascade_bench import halves, oracle_labels
+from bench.cascade_bench import engine_settings, halves, oracle_labels
 from bench.machine import cpu
 from bench.results import record_table
-from moderation.config import Settings
 from moderation.domain import Item, TextContent, Verdict
 from moderation.server import build_engine
 from training.dataset import DEFAULT_DATA, Row
@@ -42,10 +41,7 @@ async def waits(
     kind: str, emulator: Emulator, rows: Sequence[Row], callers: int
 ) -> tuple[list[float], list[bool]]:
     """Each item's call latency (seconds) and whether its verdict came from upstream."""
-    settings = Settings(
-        backend=kind, anthropic_api_key="bench-key", anthropic_base_url=emulator.base_url
-    )
-    engine = await build_engine(settings)
+    engine = await build_engine(engine_settings(kind, emulator))
     items = [Item(f"r{i}", TextContent(r.text)) for i, r in enumerate(rows)]
     seconds = [0.0] * len(items)
     upstream = [False] * len(items)

@@ -110,20 +110,32 @@ class BatchSettings:
         earlier would only wait there, formed before its turn, behind another tenant's
         backlog). It has no prompt cache to warm, so no first call goes alone.
         """
-        max_items, max_concurrency = settings.max_batch_items, settings.max_concurrency
-        max_tokens = settings.max_batch_tokens
-        if local_workers:
-            max_items, max_tokens = settings.local_batch_items, settings.local_batch_tokens
-            max_concurrency = min(max_concurrency, local_workers)
-        return cls(
-            max_items=max_items,
+        remote = cls(
+            max_items=settings.max_batch_items,
             max_wait=settings.max_wait_ms / 1000,
             max_queue=settings.max_queue_items,
             max_queue_bytes=settings.max_queue_bytes,
-            max_concurrency=max_concurrency,
-            max_tokens=max_tokens,
-            min_concurrency=min(settings.min_concurrency, max_concurrency),
-            prompt_cache_ttl=0.0 if local_workers else settings.prompt_cache_ttl_seconds,
+            max_concurrency=settings.max_concurrency,
+            max_tokens=settings.max_batch_tokens,
+            min_concurrency=min(settings.min_concurrency, settings.max_concurrency),
+            prompt_cache_ttl=settings.prompt_cache_ttl_seconds,
+        )
+        if not local_workers:
+            return remote
+        small = dataclasses.replace(
+            remote, max_items=settings.local_batch_items, max_tokens=settings.local_batch_tokens
+        )
+        return small.scored_by(local_workers)
+
+    def scored_by(self, workers: int) -> BatchSettings:
+        """These batches scored by an embedded classifier's pool of `workers`: no more in
+        flight than it scores at once, and no prompt cache to warm."""
+        most = min(self.max_concurrency, workers)
+        return dataclasses.replace(
+            self,
+            max_concurrency=most,
+            min_concurrency=min(self.min_concurrency, most),
+            prompt_cache_ttl=0.0,
         )
 
 

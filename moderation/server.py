@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import gc
 import logging
 import os
@@ -223,13 +222,7 @@ async def assemble(
         cascade.queue = calls
         from moderation.backends.local.backend import WORKERS
 
-        workers = min(batching.max_concurrency, WORKERS)
-        scoring = dataclasses.replace(
-            batching,
-            max_concurrency=workers,
-            min_concurrency=min(batching.min_concurrency, workers),
-            prompt_cache_ttl=0.0,
-        )
+        scoring = batching.scored_by(WORKERS)
         batcher = Batcher(
             cascade,
             scoring,
@@ -238,7 +231,7 @@ async def assemble(
             total_weight=total_weight(tenants),
         )
     policies.prepare = calls.warm  # a reloaded version's prompt cache, before its traffic
-    queues = (batcher,) if calls is batcher else (batcher, calls)
+    queues = (batcher,) if cascade is None else (batcher, calls)
     metrics.gauge(
         "queue_items", "Items waiting in the batch queue.", lambda: sum(q.queued for q in queues)
     )
@@ -278,7 +271,7 @@ async def assemble(
         scope,
         Blocklists(store),
     )
-    if calls is not batcher:  # the cascade's doubts still queued go upstream, then it closes
+    if cascade is not None:  # the cascade's doubts still queued go upstream, then it closes
         engine.behind_dispatcher.append(calls.close)
     engine.shadow = Shadow(
         policies,
