@@ -8,6 +8,7 @@ import grpc
 import pytest
 
 from anthropic_emulator.emulator import Emulator, EmulatorConfig
+from anthropic_emulator.faults import FaultKind
 from moderation.config import Settings
 from moderation.server import start_server
 from moderation.v1 import moderation_pb2 as pb
@@ -90,3 +91,70 @@ async def test_a_confident_item_does_not_wait_for_another_callers_call_to_claude
     assert english.model.startswith("local/")
     assert not swedish.model.startswith("local/")
     assert answered_first, "the confident item waited for the other caller's call to Claude"
+
+
+async def test_under_upstream_faults_deadlines_and_cancels_every_item_is_answered_once() -> None:
+    """Callers mixing confident and doubtful items, short and long deadlines, and calls
+    they cancel, while the upstream fails a third of its calls: every call that waits gets
+    one result per item (a verdict, from Claude, the embedded model or its fallback, or an
+    error that says why), a short deadline ends its own call only, and the server answers
+    afterwards."""
+    faults = {FaultKind.OVERLOADED: 0.15, FaultKind.SERVER_ERROR: 0.1, FaultKind.MALFORMED: 0.1}
+    config = EmulatorConfig(first_token_seconds=0.2, per_token_seconds=0.001, fault_rates=faults)
+    async with Emulator(config) as upstream:
+        running = await start_server(cascade_settings(upstream))
+        try:
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{running.port}") as channel:
+                stub = pb_grpc.ModerationServiceStub(channel)
+
+                def request(n: int) -> pb.ModerateRequest:
+                    return pb.ModerateRequest(
+                        items=[
+                            pb.Item(id=f"en-{n}", text=f"The library opens at {n % 12 + 1}."),
+                            pb.Item(id=f"sv-{n}", text=f"Jag hatar kvinnor, nummer {n}."),
+                            pb.Item(id=f"nl-{n}", text=f"Tot morgen bij het station, {n}!"),
+                        ]
+                    )
+
+                calls = [
+                    stub.Moderate(request(n), timeout=0.05 if n % 4 == 0 else 30.0)
+                    for n in range(24)
+                ]
+                for n in range(2, 24, 6):  # cancelled by their callers mid-call
+                    calls[n].cancel()
+                ended = await asyncio.gather(*calls, return_exceptions=True)
+                after = await stub.Moderate(request(99), timeout=30.0)
+        finally:
+            await running.stop(grace=1.0)
+    for n, outcome in enumerate(ended):
+        if isinstance(outcome, BaseException):
+            code = outcome.code() if isinstance(outcome, grpc.aio.AioRpcError) else None
+            if n % 6 == 2:
+                assert (
+                    isinstance(outcome, asyncio.CancelledError) or code is grpc.StatusCode.CANCELLED
+                )
+            else:
+                assert n % 4 == 0 and code is grpc.StatusCode.DEADLINE_EXCEEDED, (n, outcome)
+            continue
+        assert [r.item_id for r in outcome.results] == [f"en-{n}", f"sv-{n}", f"nl-{n}"]
+        for result in outcome.results:
+            assert result.WhichOneof("outcome") in ("verdict", "error")
+            if result.WhichOneof("outcome") == "error":
+                assert result.error.message, result
+    long_calls = [o for n, o in enumerate(ended) if n % 4 and n % 6 != 2]
+    assert long_calls and all(not isinstance(o, BaseException) for o in long_calls)
+    assert all(r.WhichOneof("outcome") == "verdict" for r in after.results)
+    replies = [o for o in long_calls if isinstance(o, pb.ModerateResponse)]
+    assert all(o.results[0].verdict.model.startswith("local/") for o in replies)
+    doubts = [o.results[1] for o in replies if o.results[1].WhichOneof("outcome") == "verdict"]
+    assert any(not r.verdict.model.startswith("local/") for r in doubts)  # Claude judged some
+    # The short deadline (the upstream takes 0.2 s) ended those calls' doubts, and only
+    # theirs: the call, or its upstream item with DEADLINE_EXCEEDED (4) and the rest as judged.
+    short = [o for n, o in enumerate(ended) if n % 4 == 0 and n % 6 != 2]
+    assert short
+    for o in short:
+        if isinstance(o, pb.ModerateResponse):
+            swedish = o.results[1]
+            assert swedish.WhichOneof("outcome") == "error" and swedish.error.code == 4, o
+        else:
+            assert isinstance(o, grpc.aio.AioRpcError), o
