@@ -392,8 +392,8 @@ async def test_a_started_backend_loads_no_model_for_its_first_texts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Everything a verdict needs is loaded by `start` (the server reports SERVING after it):
-    the language identifier's model took 0.45 s on the first batch of a replica's first
-    callers, ten times a batch's own time."""
+    the language identifier's model (about 0.4 s to load) was loaded by the first batch of a
+    replica's first callers."""
     from py3langid.langid import LanguageIdentifier as NaiveBayes
 
     fresh = LocalBackend(text_model="minilm")

@@ -202,7 +202,7 @@ class LocalBackend:
 
     def _load(self) -> tuple[TextClassifier, TextClassifier | None, NudeNetClassifier]:
         """Every model a verdict reads, loaded before the first batch: the classifiers and
-        the shared language identifier (0.45 s when the first texts loaded it)."""
+        the shared language identifier (about 0.4 s, which the first texts paid)."""
         warm_language_identifier()
         if self.text_model == "minilm":
             return MiniLMClassifier(), EarlyExit(), NudeNetClassifier()
